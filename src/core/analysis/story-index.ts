@@ -1,0 +1,105 @@
+import type { Story, StoryEvent, StoryLink } from '../model/story';
+import { resolveSettings, type ResolvedSettings } from '../model/settings';
+
+/**
+ * A story flattened into integer-indexed arrays, built once per analysis so that
+ * every rule, the ripple and the scores run over typed arrays instead of maps.
+ * Event i is story.events[i]; link j is story.links[j].
+ */
+export interface StoryIndex {
+  readonly story: Story;
+  readonly settings: ResolvedSettings;
+  readonly events: readonly StoryEvent[];
+  readonly links: readonly StoryLink[];
+  /** Number of events. */
+  readonly n: number;
+  /** Number of links. */
+  readonly m: number;
+  readonly eventIndex: ReadonlyMap<string, number>;
+  readonly scaleIndexById: ReadonlyMap<string, number>;
+  /** idx(scale) of each event. */
+  readonly scaleIdx: Int32Array;
+  readonly time: Float64Array;
+  /** Event indices in timeline order: time ascending, ties in file order. */
+  readonly timeline: Int32Array;
+  /** Position of each event in `timeline`. */
+  readonly rank: Int32Array;
+  /** Source and target event index of each link. */
+  readonly linkFrom: Int32Array;
+  readonly linkTo: Int32Array;
+  /** Outgoing links of event i: outLinks[outStart[i] .. outStart[i+1]), in story order. */
+  readonly outStart: Int32Array;
+  readonly outLinks: Int32Array;
+  /** Incoming links of event i: inLinks[inStart[i] .. inStart[i+1]), in story order. */
+  readonly inStart: Int32Array;
+  readonly inLinks: Int32Array;
+}
+
+function csr(n: number, m: number, key: Int32Array): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let j = 0; j < m; j++) start[key[j]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const items = new Int32Array(m);
+  for (let j = 0; j < m; j++) items[fill[key[j]!]!++] = j;
+  return { start, items };
+}
+
+/**
+ * Indexes a story whose references are valid (as after loadStory).
+ * Links naming unknown events are skipped defensively rather than crashing the analysis.
+ */
+export function buildStoryIndex(story: Story, settings: ResolvedSettings = resolveSettings(story)): StoryIndex {
+  const events = story.events;
+  const n = events.length;
+  const eventIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) eventIndex.set(events[i]!.id, i);
+  const scaleIndexById = new Map<string, number>();
+  story.scales.forEach((s, i) => scaleIndexById.set(s.id, i));
+
+  const scaleIdx = new Int32Array(n);
+  const time = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    scaleIdx[i] = scaleIndexById.get(e.scale) ?? 0;
+    time[i] = e.time;
+  }
+
+  // Stable sort by time: ties keep file order because indices break them.
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => time[a]! - time[b]! || a - b);
+  const timeline = Int32Array.from(order);
+  const rank = new Int32Array(n);
+  for (let p = 0; p < n; p++) rank[timeline[p]!] = p;
+
+  const valid = story.links.filter((l) => eventIndex.has(l.from) && eventIndex.has(l.to));
+  const m = valid.length;
+  const linkFrom = new Int32Array(m);
+  const linkTo = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    linkFrom[j] = eventIndex.get(valid[j]!.from)!;
+    linkTo[j] = eventIndex.get(valid[j]!.to)!;
+  }
+  const out = csr(n, m, linkFrom);
+  const inc = csr(n, m, linkTo);
+  return {
+    story,
+    settings,
+    events,
+    links: valid,
+    n,
+    m,
+    eventIndex,
+    scaleIndexById,
+    scaleIdx,
+    time,
+    timeline,
+    rank,
+    linkFrom,
+    linkTo,
+    outStart: out.start,
+    outLinks: out.items,
+    inStart: inc.start,
+    inLinks: inc.items,
+  };
+}

@@ -1,0 +1,58 @@
+import type { CharacterId, Effect, EventId, LinkId, LinkKind, StoryEvent, StoryLink } from '../model/story';
+
+/** Event fields that are set as a whole value. */
+export interface EventScalarFields {
+  title: string;
+  scale: string;
+  time: number;
+  duration: number;
+  location: string | undefined;
+  intensity: number;
+  notes: string | undefined;
+}
+export type EventScalarField = keyof EventScalarFields;
+
+export interface LinkScalarFields {
+  from: EventId;
+  to: EventId;
+  strength: number;
+  kind: LinkKind;
+}
+export type LinkScalarField = keyof LinkScalarFields;
+
+export type SetEventField = {
+  [K in EventScalarField]: { readonly kind: 'set-event-field'; readonly eventId: EventId; readonly field: K; readonly value: EventScalarFields[K] };
+}[EventScalarField];
+
+export type SetLinkField = {
+  [K in LinkScalarField]: { readonly kind: 'set-link-field'; readonly linkId: LinkId; readonly field: K; readonly value: LinkScalarFields[K] };
+}[LinkScalarField];
+
+/**
+ * Every change to a story is one of these. Undo, autosave, resolution patches and
+ * the worker protocol all speak this language. Applying one yields the next story
+ * and the operation that undoes it (see apply-edit.ts).
+ */
+export type EditOp =
+  | { readonly kind: 'set-story-title'; readonly title: string }
+  | SetEventField
+  | { readonly kind: 'add-event'; readonly event: StoryEvent; /** position in the event list; end when absent */ readonly index?: number }
+  /** Removes the event and every link that touches it (its inverse restores both). */
+  | { readonly kind: 'remove-event'; readonly eventId: EventId }
+  | SetLinkField
+  | { readonly kind: 'add-link'; readonly link: StoryLink; readonly index?: number }
+  | { readonly kind: 'remove-link'; readonly linkId: LinkId }
+  | { readonly kind: 'add-participant'; readonly eventId: EventId; readonly character: CharacterId; readonly index?: number }
+  | { readonly kind: 'remove-participant'; readonly eventId: EventId; readonly character: CharacterId }
+  | { readonly kind: 'add-tag'; readonly eventId: EventId; readonly tag: string; readonly index?: number }
+  | { readonly kind: 'remove-tag'; readonly eventId: EventId; readonly tag: string }
+  /** Sets a theme's intensity; `null` removes the theme. */
+  | { readonly kind: 'set-theme'; readonly eventId: EventId; readonly theme: string; readonly intensity: number | null }
+  /** Sets a character's effect in an event; `null` removes it. */
+  | { readonly kind: 'set-effect'; readonly eventId: EventId; readonly character: CharacterId; readonly effect: Effect | null }
+  /** App data under the story's `extra` key (layout, dismissed conflicts); `undefined` removes the key. */
+  | { readonly kind: 'set-extra'; readonly key: string; readonly value: unknown }
+  /** Several operations applied in order as one step. */
+  | { readonly kind: 'batch'; readonly ops: readonly EditOp[] };
+
+export type EditKind = EditOp['kind'];

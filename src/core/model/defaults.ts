@@ -1,0 +1,37 @@
+import type { OppositePairSpec, Scale, TherapySettings, Thresholds } from './story';
+
+/** Default scales, finest first (the seed system's short/medium/long/epic terms). */
+export const DEFAULT_SCALES: readonly Scale[] = [
+  { id: 'scene', window: 1 },
+  { id: 'arc', window: 24 },
+  { id: 'world', window: 720 },
+  { id: 'saga', window: 8760 },
+];
+
+export const DEFAULT_TIME_UNIT = 'hour';
+
+export const DEFAULT_OPPOSITES: readonly OppositePairSpec[] = [
+  ['hope', 'despair', ['challenge', 'loss', 'setback']],
+  ['trust', 'betrayal', ['deception', 'revelation', 'conflict']],
+  ['growth', 'stagnation', ['obstacle', 'doubt', 'regression']],
+  ['connection', 'isolation', ['misunderstanding', 'separation', 'conflict']],
+  ['courage', 'cowardice', ['fear', 'overwhelming_odds', 'trauma']],
+  ['healing', 'harm', ['relapse', 'new_wound', 'complication']],
+];
+
+export const DEFAULT_GROWTH_THEMES: readonly string[] = ['healing', 'trust', 'wisdom', 'strength'];
+
+export const DEFAULT_THRESHOLDS: Thresholds = { traitSwing: 0.5, themeJump: 0.5, gapFactor: 2 };
+
+export const DEFAULT_THERAPY: TherapySettings = {
+  maxIntensity: 0.85,
+  peakIntensity: 0.7,
+  recoveryWithin: 3,
+  recoveryIntensity: 0.3,
+  maxIntensityStep: 0.4,
+  avoid: [],
+  goals: [],
+};
+
+/** Per-scale decay of the impact ripple for the four default scales, finest first. */
+export const DEFAULT_SCALE_DECAY: readonly number[] = [0.7, 0.85, 0.95, 0.99];
