@@ -1,0 +1,114 @@
+import type { Story } from '../model/story';
+import { isRecord } from './cross-checks';
+import type { PathSegments } from './story-issue';
+import { KNOWN_KEYS } from './story-schema';
+import type { RawIssue } from './zod-issues';
+
+/**
+ * Problems that do not stop a load. Unknown keys are dropped (only `extra` round-trips,
+ * so the user is told what will be lost on export); characters used but not declared
+ * are declared implicitly, as the format says.
+ */
+
+type ObjectKind = keyof typeof KNOWN_KEYS;
+
+const KNOWN: Readonly<Record<ObjectKind, ReadonlySet<string>>> = {
+  story: new Set(KNOWN_KEYS.story),
+  scale: new Set(KNOWN_KEYS.scale),
+  character: new Set(KNOWN_KEYS.character),
+  themes: new Set(KNOWN_KEYS.themes),
+  thresholds: new Set(KNOWN_KEYS.thresholds),
+  therapy: new Set(KNOWN_KEYS.therapy),
+  event: new Set(KNOWN_KEYS.event),
+  link: new Set(KNOWN_KEYS.link),
+  effect: new Set(KNOWN_KEYS.effect),
+};
+
+const PLURAL: Readonly<Record<ObjectKind, string>> = {
+  story: 'stories',
+  scale: 'scales',
+  character: 'characters',
+  themes: 'theme settings',
+  thresholds: 'threshold settings',
+  therapy: 'therapy settings',
+  event: 'events',
+  link: 'links',
+  effect: 'effects',
+};
+
+interface UnknownKey {
+  readonly path: PathSegments;
+  readonly key: string;
+  readonly kind: ObjectKind;
+  count: number;
+}
+
+/** Collects unknown keys, one entry per kind of object and key name, with the first place seen. */
+class UnknownKeys {
+  private readonly seen = new Map<string, UnknownKey>();
+
+  visit(value: unknown, kind: ObjectKind, path: PathSegments): void {
+    if (!isRecord(value)) return;
+    const known = KNOWN[kind];
+    for (const key in value) {
+      if (known.has(key)) continue;
+      const tag = `${kind}\u0000${key}`;
+      const entry = this.seen.get(tag);
+      if (entry === undefined) this.seen.set(tag, { path: [...path, key], key, kind, count: 1 });
+      else entry.count++;
+    }
+  }
+
+  issues(): RawIssue[] {
+    return [...this.seen.values()].map(({ path, key, kind, count }) => {
+      const more = count > 1 ? `; also in ${count - 1} more ${PLURAL[kind]}` : '';
+      return { path, message: `unknown key ${JSON.stringify(key)} ignored (only "extra" is kept on export)${more}` };
+    });
+  }
+}
+
+function eachItem(list: unknown, visit: (item: unknown, index: number) => void): void {
+  if (Array.isArray(list)) list.forEach(visit);
+}
+
+/** Warns about keys the format does not define (input already passed the shape check). */
+export function unknownKeyWarnings(root: Record<string, unknown>): RawIssue[] {
+  const unknown = new UnknownKeys();
+  unknown.visit(root, 'story', []);
+  eachItem(root['scales'], (s, i) => unknown.visit(s, 'scale', ['scales', i]));
+  eachItem(root['characters'], (c, i) => unknown.visit(c, 'character', ['characters', i]));
+  unknown.visit(root['themes'], 'themes', ['themes']);
+  unknown.visit(root['thresholds'], 'thresholds', ['thresholds']);
+  unknown.visit(root['therapy'], 'therapy', ['therapy']);
+  eachItem(root['events'], (e, i) => {
+    unknown.visit(e, 'event', ['events', i]);
+    if (!isRecord(e) || !isRecord(e['effects'])) return;
+    for (const [c, effect] of Object.entries(e['effects'])) unknown.visit(effect, 'effect', ['events', i, 'effects', c]);
+  });
+  eachItem(root['links'], (l, i) => unknown.visit(l, 'link', ['links', i]));
+  return unknown.issues();
+}
+
+/** When `characters` is given, warns once per character used without being declared there. */
+export function undeclaredCharacterWarnings(story: Story): RawIssue[] {
+  if (story.characters === undefined) return [];
+  const issues: RawIssue[] = [];
+  const declared = new Set<string>();
+  story.characters.forEach((c, i) => {
+    if (declared.has(c.id)) issues.push({ path: ['characters', i, 'id'], message: `character ${JSON.stringify(c.id)} is declared twice` });
+    declared.add(c.id);
+  });
+  const use = (id: string, path: PathSegments): void => {
+    if (declared.has(id)) return;
+    declared.add(id);
+    issues.push({ path, message: `character ${JSON.stringify(id)} is not declared in "characters"; it is declared implicitly` });
+  };
+  story.events.forEach((e, i) => {
+    e.participants.forEach((c, j) => use(c, ['events', i, 'participants', j]));
+    for (const [c, effect] of Object.entries(e.effects)) {
+      use(c, ['events', i, 'effects', c]);
+      for (const d of Object.keys(effect.relationships ?? {})) use(d, ['events', i, 'effects', c, 'relationships', d]);
+    }
+  });
+  return issues;
+}
