@@ -1,4 +1,4 @@
-import type { Conflict } from './conflict';
+import { CATEGORY_OF, type Conflict } from './conflict';
 import type { StoryIndex } from './story-index';
 
 export interface Scores {
@@ -8,7 +8,66 @@ export interface Scores {
   readonly therapeuticAlignment: number;
 }
 
-/** Placeholder until the scores module lands: replaced by the scores helper. */
-export function computeScores(_ix: StoryIndex, _conflicts: readonly Conflict[]): Scores {
-  return { coherence: 1, therapeuticAlignment: 1 };
+/** How much of therapeuticAlignment a story that carries none of its goals loses. */
+export const GOAL_WEIGHT = 0.5;
+
+function clampSeverity(severity: number): number {
+  return severity > 0 ? Math.min(1, severity) : 0;
+}
+
+/**
+ * Conflicts deduplicated by id (a repeat keeps the higher severity) and sorted by id, so that
+ * the scores do not depend on the order the rules happened to report them in
+ * (floating-point products are order-sensitive).
+ */
+function canonical(conflicts: readonly Conflict[]): Conflict[] {
+  const byId = new Map<string, Conflict>();
+  for (const c of conflicts) {
+    const seen = byId.get(c.id);
+    if (!seen || clampSeverity(c.severity) > clampSeverity(seen.severity)) byId.set(c.id, c);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Severity-weighted share of events hit by the given conflicts, in [0, 1]: the mean over all
+ * events of 1 - prod(1 - severity) over the conflicts naming the event. One conflict in a big
+ * story is a small dent; events hit by many severe conflicts count fully.
+ */
+export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
+  if (ix.n === 0) return 0;
+  const intact = new Float64Array(ix.n).fill(1);
+  for (const c of canonical(conflicts)) {
+    const keep = 1 - clampSeverity(c.severity);
+    for (const id of new Set(c.events)) {
+      const i = ix.eventIndex.get(id);
+      if (i !== undefined) intact[i] = intact[i]! * keep;
+    }
+  }
+  let damaged = 0;
+  for (let i = 0; i < ix.n; i++) damaged += 1 - intact[i]!;
+  return Math.min(1, damaged / ix.n);
+}
+
+/** Fraction of the therapy goals (themes) that at least one event carries; 1 when no goals are set. */
+export function goalCoverage(ix: StoryIndex): number {
+  const goals = [...new Set(ix.settings.therapy.goals)];
+  if (goals.length === 0) return 1;
+  const carried = goals.filter((g) => ix.events.some((e) => (e.themes[g] ?? 0) > 0));
+  return carried.length / goals.length;
+}
+
+/**
+ * The story's two scores (formulas in docs/SCORES.md): coherence from the structural
+ * conflicts (causal, temporal, scale, character, thematic), therapeutic alignment from the
+ * therapeutic conflicts and the coverage of the therapy goals. Both in [0, 1], never raised
+ * by adding a conflict.
+ */
+export function computeScores(ix: StoryIndex, conflicts: readonly Conflict[]): Scores {
+  const therapeutic = conflicts.filter((c) => CATEGORY_OF[c.type] === 'therapeutic');
+  const structural = conflicts.filter((c) => CATEGORY_OF[c.type] !== 'therapeutic');
+  const coherence = 1 - damagedShare(ix, structural);
+  const pacing = 1 - damagedShare(ix, therapeutic);
+  const therapeuticAlignment = pacing * (1 - GOAL_WEIGHT * (1 - goalCoverage(ix)));
+  return { coherence, therapeuticAlignment };
 }

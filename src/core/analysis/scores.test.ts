@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCALES } from '../model/defaults';
+import type { StoryEvent, TherapySettings } from '../model/story';
+import { CATEGORY_OF, CONFLICT_TYPES, type Conflict, type ConflictType } from './conflict';
+import { computeScores } from './scores';
+import { buildStoryIndex, type StoryIndex } from './story-index';
+
+/** A story of `n` scene events e0..e(n-1); `themes` sets the themes of e0. */
+function storyOfSize(n: number, therapy: Partial<TherapySettings> = {}, themes: Record<string, number> = {}): StoryIndex {
+  const events = Array.from(
+    { length: n },
+    (_, i): StoryEvent => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      scale: 'scene',
+      time: i,
+      duration: 0,
+      participants: [],
+      themes: i === 0 ? themes : {},
+      intensity: 0,
+      tags: [],
+      effects: {},
+    }),
+  );
+  return buildStoryIndex({
+    format: 'nao-story',
+    version: 1,
+    title: 'Scores',
+    scales: DEFAULT_SCALES,
+    timeUnit: 'hour',
+    therapy,
+    events,
+    links: [],
+  });
+}
+
+/** A conflict as the analysis would report it, with the severity the test chooses. */
+function conflict(type: ConflictType, events: readonly string[], severity: number): Conflict {
+  return {
+    id: `${type}:${[...events].sort().join('+')}`,
+    type,
+    category: CATEGORY_OF[type],
+    severity,
+    events,
+    links: [],
+    scales: ['scene'],
+    message: `${type} between ${events.join(' and ')}`,
+    subjects: [],
+  };
+}
+
+describe('story scores', () => {
+  it('are both 1 for a story without conflicts or goals, even an empty one', () => {
+    expect(computeScores(storyOfSize(5), [])).toEqual({ coherence: 1, therapeuticAlignment: 1 });
+    expect(computeScores(storyOfSize(0), [])).toEqual({ coherence: 1, therapeuticAlignment: 1 });
+  });
+
+  it('dent coherence by the severity-weighted share of events in structural conflicts', () => {
+    const ix = storyOfSize(4);
+    // e0 and e1 each half damaged: 1 - (0.5 + 0.5) / 4.
+    const one = computeScores(ix, [conflict('bilocation', ['e0', 'e1'], 0.5)]);
+    expect(one.coherence).toBeCloseTo(0.75, 12);
+    expect(one.therapeuticAlignment).toBe(1);
+    // e1 now hit twice: 1 - 0.5 * 0.5 = 0.75 damaged; total 0.5 + 0.75 + 0.5 = 1.75 of 4.
+    const two = computeScores(ix, [conflict('bilocation', ['e0', 'e1'], 0.5), conflict('temporal-paradox', ['e1', 'e2'], 0.5)]);
+    expect(two.coherence).toBeCloseTo(1 - 1.75 / 4, 12);
+  });
+
+  it('make one conflict in a big story a small dent and many in a small story nearly fatal', () => {
+    const big = computeScores(storyOfSize(1000), [conflict('causal-cycle', ['e1', 'e2'], 1)]);
+    expect(big.coherence).toBeCloseTo(0.998, 12);
+    const small = storyOfSize(3);
+    const many = ['scale-jump', 'temporal-paradox', 'causal-gap', 'theme-contradiction', 'bilocation'].flatMap((type) => [
+      conflict(type as ConflictType, ['e0', 'e1'], 0.7),
+      conflict(type as ConflictType, ['e1', 'e2'], 0.7),
+      conflict(type as ConflictType, ['e0', 'e2'], 0.7),
+    ]);
+    expect(computeScores(small, many).coherence).toBeLessThan(0.001);
+  });
+
+  it('lower therapeutic alignment for therapeutic conflicts and for goals no event carries', () => {
+    // e0 over the intensity limit: pacing 1 - 0.8 / 4 = 0.8. Goals hope and trust, only hope
+    // carried: coverage 0.5, so alignment = 0.8 * (1 - 0.5 * 0.5) = 0.6.
+    const ix = storyOfSize(4, { goals: ['hope', 'trust'] }, { hope: 0.4 });
+    const scores = computeScores(ix, [conflict('intensity-over-limit', ['e0'], 0.8)]);
+    expect(scores.therapeuticAlignment).toBeCloseTo(0.6, 12);
+    expect(scores.coherence).toBe(1);
+    expect(computeScores(storyOfSize(4, { goals: ['hope'] }, { hope: 0.4 }), []).therapeuticAlignment).toBe(1);
+    expect(computeScores(storyOfSize(4, { goals: ['hope'] }, { hope: 0 }), []).therapeuticAlignment).toBe(0.5);
+  });
+
+  it('count an avoided theme through its conflict only, so a dismissed one no longer weighs', () => {
+    const ix = storyOfSize(2, { avoid: ['gore'] }, { gore: 0.9 });
+    expect(computeScores(ix, []).therapeuticAlignment).toBe(1);
+    expect(computeScores(ix, [conflict('avoided-theme', ['e0'], 0.6)]).therapeuticAlignment).toBeCloseTo(0.7, 12);
+  });
+
+  it('count a conflict reported twice once', () => {
+    const ix = storyOfSize(4);
+    const c = conflict('bilocation', ['e0', 'e1'], 0.5);
+    expect(computeScores(ix, [c, c])).toEqual(computeScores(ix, [c]));
+  });
+});
+
+const arbConflicts = (n: number): fc.Arbitrary<Conflict[]> =>
+  fc.array(
+    fc
+      .tuple(
+        fc.constantFrom(...CONFLICT_TYPES),
+        fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: Math.min(n, 4) }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([type, events, severity]) => conflict(type, events.map((i) => `e${i}`), severity)),
+    { maxLength: 12 },
+  );
+
+const arbCase = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) => fc.record({ n: fc.constant(n), conflicts: arbConflicts(n), extra: arbConflicts(n), goalsCarried: fc.boolean() }));
+
+describe('story score properties', () => {
+  it('stay in [0, 1], do not depend on order, and never rise when a conflict is added', () => {
+    fc.assert(
+      fc.property(arbCase, ({ n, conflicts, extra, goalsCarried }) => {
+        const ix = storyOfSize(n, { goals: ['hope'] }, goalsCarried ? { hope: 0.5 } : {});
+        const before = computeScores(ix, conflicts);
+        for (const score of [before.coherence, before.therapeuticAlignment]) {
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(1);
+        }
+        expect(computeScores(ix, [...conflicts].reverse())).toEqual(before);
+        const after = computeScores(ix, [...conflicts, ...extra]);
+        expect(after.coherence).toBeLessThanOrEqual(before.coherence);
+        expect(after.therapeuticAlignment).toBeLessThanOrEqual(before.therapeuticAlignment);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
