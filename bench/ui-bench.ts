@@ -1,0 +1,254 @@
+/**
+ * UI benchmark (`npm run bench:ui`): builds the app, serves it with `vite preview`
+ * and drives Chromium through Playwright over generated stories of 500, 2,000 and
+ * 5,000 events. Prints per size: time from import to first render, time to first
+ * render on a cold reload, time from an edit to updated conflict highlights, the
+ * longest main-thread task while analysis runs, and frame times while panning.
+ *
+ * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
+ * Sizes: BENCH_SIZES=500,2000 to choose others.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { generateStory } from './generate-story';
+import { median } from './timing';
+import type { Story } from '../src/core/model/story';
+
+const OUT_DIR = 'node_modules/.cache/arc-studio-bench';
+const PORT = Number(process.env.BENCH_PORT ?? 4319);
+const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
+
+interface Row {
+  readonly events: number;
+  readonly links: number;
+  readonly importToRenderMs: number;
+  readonly reloadToRenderMs: number;
+  readonly editToHighlightMs: number;
+  /** Part of editToHighlightMs until the edit itself was rendered (count marked busy); the rest is analysis and rendering its result. */
+  readonly editCommitMs: number;
+  readonly longestTaskDuringAnalysisMs: number;
+  readonly longestTaskDuringLoadMs: number;
+  readonly panFrameMedianMs: number;
+  readonly panFrameP95Ms: number;
+  readonly panFrameMaxMs: number;
+}
+
+/** Installed before any page script: long tasks, and the moment a file is chosen. */
+const INIT_SCRIPT = `
+  // tsx (esbuild keepNames) wraps named functions passed to page.evaluate in __name(...).
+  window.__name = (f) => f;
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('change', () => { window.__fileChosenAt = performance.now(); }, true);
+`;
+
+function browserPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/**
+ * performance.now() (in the page) at which the conflict count, having gone busy
+ * for the new story, is current again and a frame has been painted after it.
+ */
+async function settledAt(page: Page, afterBusy: boolean): Promise<number> {
+  return page.evaluate(
+    (mustSeeBusy) =>
+      new Promise<number>((resolve, reject) => {
+        // After a reload the clock starts at navigation, so an already settled count counts.
+        let sawBusy = !mustSeeBusy;
+        const check = (): void => {
+          const el = document.querySelector('[data-testid="conflict-count"]');
+          const busy = el === null || el.getAttribute('aria-busy') !== 'false' || !/^\d+$/.test(el.textContent ?? '');
+          if (busy) sawBusy = true;
+          else if (sawBusy) {
+            requestAnimationFrame(() => resolve(performance.now()));
+            return;
+          }
+          requestAnimationFrame(check);
+        };
+        check();
+        setTimeout(() => reject(new Error('the story did not finish loading')), 180_000);
+      }),
+    afterBusy,
+  );
+}
+
+async function longestTaskBetween(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    ([a, b]) => {
+      const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+      return tasks.filter((t) => t.start + t.duration >= a! && t.start <= b!).reduce((m, t) => Math.max(m, t.duration), 0);
+    },
+    [from, to],
+  );
+}
+
+/** A link A -> B with A before B: moving A after B makes a temporal paradox. */
+function paradoxCandidate(story: Story): { title: string; newTime: number } {
+  const byId = new Map(story.events.map((e) => [e.id, e]));
+  for (const l of story.links) {
+    const a = byId.get(l.from)!;
+    const b = byId.get(l.to)!;
+    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000 };
+  }
+  throw new Error('the generated story has no forward link');
+}
+
+/** Changes one event's time in the Inspector; returns ms from pressing Enter to the conflict count being current again. */
+async function editToHighlight(page: Page, story: Story): Promise<{ ms: number; start: number; end: number; busyAt: number }> {
+  const { title, newTime } = paradoxCandidate(story);
+  const filter = page.getByRole('searchbox', { name: 'Filter events' });
+  await filter.fill(title);
+  await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
+  await filter.fill('');
+  const time = page.getByRole('region', { name: 'Inspector' }).getByLabel('Time', { exact: true });
+  await time.fill(String(newTime));
+  const measured = page.evaluate(
+    () =>
+      new Promise<{ start: number; end: number; busyAt: number }>((resolve, reject) => {
+        const el = document.querySelector('[data-testid="conflict-count"]')!;
+        let start: number | null = null;
+        let sawBusy = false;
+        let busyAt = 0;
+        document.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' && start === null) start = performance.now();
+        }, { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (el.getAttribute('aria-busy') === 'true') {
+            if (!sawBusy) busyAt = performance.now();
+            sawBusy = true;
+          } else if (sawBusy && start !== null) {
+            observer.disconnect();
+            const s = start;
+            requestAnimationFrame(() => resolve({ start: s, end: performance.now(), busyAt }));
+          }
+        });
+        observer.observe(el, { attributes: true, attributeFilter: ['aria-busy'] });
+        setTimeout(() => reject(new Error('no analysis after the edit')), 60_000);
+      }),
+  );
+  await page.waitForTimeout(50); // let the observer be installed before the key press
+  await time.press('Enter');
+  const { start, end, busyAt } = await measured;
+  return { ms: end - start, start, end, busyAt };
+}
+
+/** Drags across the graph background and returns the frame intervals seen meanwhile. */
+async function panFrames(page: Page): Promise<number[]> {
+  const box = await page.getByTestId('story-graph').boundingBox();
+  if (!box) throw new Error('no graph on screen');
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framing: boolean };
+    w.__frames = [];
+    w.__framing = true;
+    let last = performance.now();
+    const tick = (t: number): void => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__framing) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // Near the top left corner: after "fit" that is padding, so the drag pans rather than moves a node.
+  const x = box.x + 10;
+  const y = box.y + 10;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 8, y + i * 3);
+  for (let i = 59; i >= 0; i--) await page.mouse.move(x + i * 8, y + i * 3);
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framing: boolean };
+    w.__framing = false;
+    return w.__frames.slice(1);
+  });
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+async function measure(browser: Browser, base: string, events: number): Promise<Row> {
+  const story = generateStory({ events, seed: 7 });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(INIT_SCRIPT);
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelector('[data-testid="conflict-count"]')?.getAttribute('aria-busy') === 'false', null, { timeout: 60_000 });
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const settled = settledAt(page, true);
+  await (await chooser).setFiles({ name: `bench-${events}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  const rendered = await settled;
+  const chosen = await page.evaluate(() => (window as unknown as { __fileChosenAt: number }).__fileChosenAt);
+  const longestTaskDuringLoadMs = await longestTaskBetween(page, chosen, rendered);
+
+  const edit = await editToHighlight(page, story);
+  const longestTaskDuringAnalysisMs = await longestTaskBetween(page, edit.start, edit.end);
+  const frames = await panFrames(page);
+
+  await page.waitForTimeout(800); // autosave
+  await page.reload();
+  const reloadToRenderMs = await settledAt(page, false);
+  await context.close();
+  return {
+    events,
+    links: story.links.length,
+    importToRenderMs: rendered - chosen,
+    reloadToRenderMs,
+    editToHighlightMs: edit.ms,
+    editCommitMs: edit.busyAt - edit.start,
+    longestTaskDuringAnalysisMs,
+    longestTaskDuringLoadMs,
+    panFrameMedianMs: median(frames),
+    panFrameP95Ms: percentile(frames, 0.95),
+    panFrameMaxMs: Math.max(0, ...frames),
+  };
+}
+
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+async function main(): Promise<void> {
+  console.log('building the app…');
+  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const server = await preview({ logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: PORT, strictPort: true } });
+  const executablePath = browserPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: Row[] = [];
+  try {
+    for (const n of SIZES) {
+      console.log(`measuring ${n} events…`);
+      rows.push(await measure(browser, `http://localhost:${PORT}/`, n));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.table(
+    rows.map((r) => ({
+      events: r.events,
+      links: r.links,
+      'import → render ms': round(r.importToRenderMs),
+      'reload → render ms': round(r.reloadToRenderMs),
+      'edit → highlight ms (commit)': `${round(r.editToHighlightMs)} (${round(r.editCommitMs)})`,
+      'longest task, analysis ms': round(r.longestTaskDuringAnalysisMs),
+      'longest task, load ms': round(r.longestTaskDuringLoadMs),
+      'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
+    })),
+  );
+  console.log('Targets: 5,000 events usable; no main-thread task over 50 ms during analysis; edit → highlight under 100 ms at 2,000 events.');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

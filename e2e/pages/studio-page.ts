@@ -1,0 +1,80 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The studio's main screen, driven by role, accessible name and the test ids of ui-contract.md. */
+export class StudioPage {
+  readonly conflictCount: Locator;
+  readonly conflicts: Locator;
+  readonly inspector: Locator;
+  readonly events: Locator;
+  readonly graph: Locator;
+
+  constructor(readonly page: Page) {
+    this.conflictCount = page.getByTestId('conflict-count');
+    this.conflicts = page.getByRole('region', { name: 'Conflicts' });
+    this.inspector = page.getByRole('region', { name: 'Inspector' });
+    this.events = page.getByRole('region', { name: 'Events' });
+    this.graph = page.getByTestId('story-graph');
+  }
+
+  /** Opens the app and waits until the first analysis is in. */
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await this.settled();
+  }
+
+  /** Waits until the conflict count is for the current revision (not busy, not empty). */
+  async settled(): Promise<void> {
+    await expect(this.conflictCount).toHaveAttribute('aria-busy', 'false');
+    await expect(this.conflictCount).toHaveText(/^\d+$/);
+  }
+
+  /** The current number of conflicts, once the analysis has settled. */
+  async count(): Promise<number> {
+    await this.settled();
+    return Number(await this.conflictCount.textContent());
+  }
+
+  /** Conflict list items, optionally of one type. */
+  conflictItems(type?: string): Locator {
+    const items = this.conflicts.getByRole('listitem');
+    return type ? items.and(this.page.locator(`[data-conflict-type="${type}"]`)) : items.and(this.page.locator('[data-conflict-type]'));
+  }
+
+  /** Adds an event through the Inspector and gives it a title and time. */
+  async addEvent(title: string, time: number): Promise<void> {
+    await this.inspector.getByRole('button', { name: 'Add event' }).click();
+    await this.setField('Title', title);
+    await this.setField('Time', String(time));
+    await expect(this.inspector.getByLabel('Title', { exact: true })).toHaveValue(title);
+  }
+
+  /** Types into a labelled Inspector field and commits it with Enter. */
+  async setField(label: string, value: string): Promise<void> {
+    const field = this.inspector.getByLabel(label, { exact: true });
+    await field.fill(value);
+    await field.press('Enter');
+  }
+
+  /** Links the selected event to another, named by its full title, through the Inspector. */
+  async linkTo(title: string): Promise<void> {
+    const target = this.inspector.getByLabel('Link to', { exact: true });
+    await target.fill(title);
+    await this.inspector.getByRole('button', { name: 'Add link' }).click();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  }
+
+  /** Imports a file through the Import button's file chooser. */
+  async importFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  /** The Events outline's item for an event, by its title. */
+  eventItem(title: string): Locator {
+    return this.events.getByRole('option', { name: title });
+  }
+}

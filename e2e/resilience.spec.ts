@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './pages/studio-page';
+
+test('without any browser storage the studio says so and keeps working in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  const studio = new StudioPage(page);
+  await studio.open();
+  expect(await studio.count()).toBeGreaterThan(0);
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('cannot be saved');
+  await studio.addEvent('Written in memory', 20000);
+  await expect(studio.eventItem('Written in memory')).toBeVisible();
+});
+
+test('a crashed analysis worker is restarted with the story, and analysis goes on', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const before = await studio.count();
+  const orchestrator = page.workers().find((w) => w.url().includes('orchestrator'));
+  expect(orchestrator).toBeDefined();
+  await orchestrator!.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('simulated crash');
+    }, 0);
+  });
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Analysis restarted');
+  await studio.addEvent('After the crash', 20000);
+  await studio.linkTo("The storm takes Tomas's boat");
+  await expect(studio.conflictItems('temporal-paradox').filter({ hasText: 'After the crash' })).toHaveCount(1);
+  expect(await studio.count()).toBeGreaterThan(before);
+});
+
+test('the layered layout is computed in the background without breaking the page', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  expect(page.workers().some((w) => w.url().includes('layered-layout'))).toBe(false);
+  await page.getByRole('button', { name: 'Layered' }).click();
+  await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
+  // The layout engine is loaded only now, in its own worker.
+  await expect.poll(() => page.workers().some((w) => w.url().includes('layered-layout'))).toBe(true);
+  // Progress shows while ELK runs, then goes; an error would say "Layered layout failed".
+  await expect(page.getByText('Laying out')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText('Loading layout engine')).toHaveCount(0);
+  await expect(page.getByText('Layered layout failed')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lanes' }).click();
+  expect(await studio.count()).toBeGreaterThan(0);
+});

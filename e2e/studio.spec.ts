@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectedConflictCount, fixturePath, fixtureTitle } from './fixtures';
+import { StudioPage } from './pages/studio-page';
+
+// Any uncaught error in the page fails the test, even when the screen looks right.
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+test.describe('first start', () => {
+  test('shows the bundled sample already analysed, with its conflicts', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    expect(await studio.count()).toBeGreaterThan(0);
+    await expect(studio.conflictItems().first()).toBeVisible();
+    await expect(studio.conflictItems()).toHaveCount(await studio.count());
+    await expect(studio.conflictItems().first()).toHaveAttribute('data-conflict-id', /.+/);
+    await expect(studio.graph).toBeVisible();
+    await expect(page.getByTestId('analysis-ms')).toHaveText(/\d/);
+  });
+
+  test('has no serious or critical accessibility violations on the main screen', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+});
+
+test.describe('editing', () => {
+  test('a link from a later event to an earlier one is a temporal paradox, and undo removes it', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const before = await studio.count();
+    const paradoxes = studio.conflictItems('temporal-paradox').filter({ hasText: 'The keeper remembers' });
+    await studio.addEvent('The keeper remembers', 20000);
+    await studio.linkTo("The storm takes Tomas's boat");
+    await expect(paradoxes).toHaveCount(1);
+    expect(await studio.count()).toBeGreaterThan(before);
+
+    await studio.undo();
+    await expect(paradoxes).toHaveCount(0);
+    await studio.undo();
+    await studio.undo();
+    await studio.undo();
+    expect(await studio.count()).toBe(before);
+    await expect(studio.eventItem('The keeper remembers')).toHaveCount(0);
+  });
+
+  test('every change is still there after a reload', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.addEvent('The keeper remembers', 20000);
+    await studio.linkTo("The storm takes Tomas's boat");
+    await expect(studio.conflictItems('temporal-paradox').filter({ hasText: 'The keeper remembers' })).toHaveCount(1);
+    const count = await studio.count();
+    await page.getByRole('button', { name: 'Layered' }).click();
+    // Saved on pagehide too, but a short pause lets the debounced autosave land first.
+    await page.waitForTimeout(600);
+
+    await page.reload();
+    await studio.settled();
+    await expect(studio.eventItem('The keeper remembers')).toBeVisible();
+    expect(await studio.count()).toBe(count);
+    await expect(studio.conflictItems('temporal-paradox').filter({ hasText: 'The keeper remembers' })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
+    // Undo history of the session survives the reload too.
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
+  });
+});
+
+test.describe('import', () => {
+  for (const name of ['temporal-paradox', 'bilocation', 'causal-cycle', 'custom-scales']) {
+    test(`imports the ${name} fixture with exactly its expected conflicts`, async ({ page }) => {
+      const studio = new StudioPage(page);
+      await studio.open();
+      await studio.importFile(fixturePath(name));
+      await expect(page.getByText(fixtureTitle(name)).first()).toBeVisible();
+      await expect(studio.conflictItems()).toHaveCount(expectedConflictCount(name));
+      expect(await studio.count()).toBe(expectedConflictCount(name));
+    });
+  }
+
+  test('an invalid file shows an alert with JSON paths and loses nothing', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.addEvent('Unsaved thought', 20000);
+    const count = await studio.count();
+    const bad = {
+      format: 'nao-story',
+      version: 1,
+      title: 'Broken',
+      events: [{ id: 'a', title: 'A', scale: 'scene', time: 'soon' }],
+      links: [{ from: 'a', to: 'missing' }],
+    };
+    await studio.importFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('events[0].time');
+    await expect(alert).toContainText('links[0].to');
+    await expect(studio.eventItem('Unsaved thought')).toBeVisible();
+    expect(await studio.count()).toBe(count);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
+  });
+});

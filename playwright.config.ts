@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against the built app (`vite build` + `vite preview`).
+ * Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else
+ * Playwright's own Chromium (after `npx playwright install chromium`).
+ */
+// Its own port, so that a `npm run preview` left running elsewhere is never mistaken for this build.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const systemChromium = '/usr/bin/chromium';
+// Built into its own folder so that a concurrent `npm run build` cannot swap files under the running tests.
+const OUT_DIR = 'node_modules/.cache/arc-studio-e2e';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://localhost:${PORT}`,
+    viewport: { width: 1440, height: 900 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    // Reusing a server would test whatever build it serves; opt in with E2E_REUSE_SERVER=1 when iterating.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

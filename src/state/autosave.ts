@@ -1,0 +1,66 @@
+import type { Persistence, StoredStory } from './persistence';
+
+export interface AutosaveOptions {
+  readonly persistence: Persistence;
+  /** The record to save now (undefined when nothing is open). */
+  readonly snapshot: () => StoredStory | undefined;
+  readonly onError: (message: string) => void;
+  readonly onSaved: () => void;
+  readonly delayMs?: number;
+}
+
+/**
+ * Saves the open story shortly after every change: changes within `delayMs` are
+ * written once, and `flush` writes at once (page hide, switching stories).
+ * Writes never overlap, so an older snapshot cannot land after a newer one.
+ */
+export class Autosaver {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: AutosaveOptions) {}
+
+  /** Notes a change; the save follows after the delay. */
+  schedule(): void {
+    this.dirty = true;
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.options.delayMs ?? 250);
+  }
+
+  /** Writes pending changes now; resolves when they are stored (or failed and were reported). */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (!this.dirty) return this.writing;
+    this.dirty = false;
+    const record = this.options.snapshot();
+    if (!record) return this.writing;
+    this.writing = this.writing.then(async () => {
+      try {
+        await this.options.persistence.saveStory(record);
+        this.options.onSaved();
+      } catch (e) {
+        this.options.onError(e instanceof Error ? e.message : String(e));
+      }
+    });
+    return this.writing;
+  }
+
+  /** Forgets unsaved changes (the open story was deleted: saving it would bring it back). */
+  discard(): void {
+    this.dirty = false;
+    this.dispose();
+  }
+
+  /** Stops the timer without saving (tests, shutdown after a final flush). */
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,63 @@
+import { DISMISSED_KEY, dismissedEntries, type DismissedEntry } from '../worker/dismissed';
+import { edit } from './document-commands';
+import { fetchProposals, fetchSafeFixes } from './fetchers';
+import { notify } from './notices';
+import { documentStore } from './stores';
+
+/** Hides a conflict from the list and the scores (kept in story.extra, so it travels with the file). Undoable. */
+export function dismissConflict(conflictId: string, note?: string): boolean {
+  const entries = dismissedEntries(documentStore.getState().story);
+  if (entries.some((d) => d.id === conflictId)) return false;
+  const entry: DismissedEntry = note ? { id: conflictId, note } : { id: conflictId };
+  return edit({ kind: 'set-extra', key: DISMISSED_KEY, value: [...entries, entry] }, 'dismiss conflict');
+}
+
+/** Shows a dismissed conflict again. Undoable. */
+export function restoreConflict(conflictId: string): boolean {
+  const entries = dismissedEntries(documentStore.getState().story);
+  const kept = entries.filter((d) => d.id !== conflictId);
+  if (kept.length === entries.length) return false;
+  return edit({ kind: 'set-extra', key: DISMISSED_KEY, value: kept.length > 0 ? kept : undefined }, 'restore conflict');
+}
+
+/** Runs a worker request for the current revision; if the story changed meanwhile, says so instead of applying an outdated patch. */
+async function forCurrentRevision<T>(request: (revision: number) => Promise<{ revision: number; value: T }>): Promise<T | undefined> {
+  const revision = documentStore.getState().revision;
+  try {
+    const { value } = await request(revision);
+    if (documentStore.getState().revision !== revision) throw new Error('stale');
+    return value;
+  } catch {
+    notify('error', 'The story changed while the fix was being prepared; nothing was applied. Please try again.');
+    return undefined;
+  }
+}
+
+/** Applies one proposal of a conflict as one undoable step; false when it could not be applied. */
+export async function acceptProposal(conflictId: string, proposalIndex: number): Promise<boolean> {
+  const proposals = await forCurrentRevision((r) => fetchProposals(conflictId, r));
+  if (!proposals) return false;
+  const proposal = proposals[proposalIndex];
+  if (!proposal) {
+    notify('error', 'That proposal is no longer available.');
+    return false;
+  }
+  const ok = edit(proposal.patch, `accept fix: ${proposal.description}`);
+  if (ok) notify('info', `Accepted: ${proposal.description}`);
+  return ok;
+}
+
+/** Applies every safe fix as one undoable step and says how many. */
+export async function acceptSafeFixes(): Promise<number> {
+  const fixes = await forCurrentRevision((r) => fetchSafeFixes(r));
+  if (!fixes) return 0;
+  const n = fixes.steps.length;
+  if (n === 0 || fixes.ops.length === 0) {
+    notify('info', 'No safe fixes to apply.');
+    return 0;
+  }
+  const ok = edit(fixes.ops, n === 1 ? 'accept 1 fix' : `accept ${n} fixes`);
+  if (!ok) return 0;
+  notify('info', n === 1 ? 'Accepted 1 fix' : `Accepted ${n} fixes`);
+  return n;
+}

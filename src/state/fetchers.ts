@@ -1,0 +1,46 @@
+import type { Ripple } from '../core/ripple/ripple';
+import type { Proposal } from '../core/resolutions/proposal';
+import type { AnalysisView, LaneLayout, RippleRequest, SafeFixes } from '../worker/protocol';
+import { session } from './session';
+import type { WorkerClient } from './worker-client';
+
+/** A worker answer tagged with the revision it was computed for. */
+export interface AtRevision<T> {
+  readonly revision: number;
+  readonly value: T;
+}
+
+function client(): WorkerClient {
+  if (!session.client) throw new Error('Analysis is not running');
+  return session.client;
+}
+
+/** Conflicts, scores and per-scale summary of a revision; rejects with StaleRevisionError once the story moved on. */
+export async function fetchAnalysis(revision: number): Promise<AtRevision<AnalysisView>> {
+  const value = await client().call((p) => p.analyze(revision));
+  return { revision, value };
+}
+
+/** The lanes layout of a revision. */
+export async function fetchLanes(revision: number): Promise<AtRevision<LaneLayout>> {
+  const value = await client().call((p) => p.lanes(revision));
+  return { revision, value };
+}
+
+/** The impact ripple from one event at a revision. */
+export async function fetchRipple(sourceId: string, request: RippleRequest, revision: number): Promise<AtRevision<Ripple>> {
+  const value = await client().call((p) => p.ripple(sourceId, request, revision));
+  return { revision, value };
+}
+
+/** Ranked proposals for one conflict at a revision. */
+export async function fetchProposals(conflictId: string, revision: number): Promise<AtRevision<readonly Proposal[]>> {
+  const value = await client().call((p) => p.proposals(conflictId, revision));
+  return { revision, value };
+}
+
+/** The safe fixes of a revision. */
+export async function fetchSafeFixes(revision: number): Promise<AtRevision<SafeFixes>> {
+  const value = await client().call((p) => p.safeFixes(revision));
+  return { revision, value };
+}

@@ -1,0 +1,32 @@
+import type { Story } from '../core/model/story';
+
+/** A fresh event id not used in the story: e1, e2, ... after the highest numbered one. */
+export function newEventId(story: Story, prefix = 'e'): string {
+  return freshId(story.events.map((e) => e.id), prefix);
+}
+
+/** A link id for from -> to as the format defaults it, made unique when that id is taken. */
+export function newLinkId(story: Story, from: string, to: string): string {
+  const base = `${from}->${to}`;
+  const used = new Set(story.links.map((l) => l.id));
+  if (!used.has(base)) return base;
+  let k = 2;
+  while (used.has(`${base}#${k}`)) k++;
+  return `${base}#${k}`;
+}
+
+function freshId(ids: readonly string[], prefix: string): string {
+  const used = new Set(ids);
+  let k = ids.length + 1;
+  while (used.has(prefix + k)) k++;
+  return prefix + k;
+}
+
+/** A library key that does not collide with existing ones. */
+export function newStoryKey(existing: readonly string[]): string {
+  const used = new Set(existing);
+  let key = '';
+  do key = 's-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 8);
+  while (used.has(key));
+  return key;
+}

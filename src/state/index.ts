@@ -1,0 +1,75 @@
+/**
+ * The public face of src/state: everything the UI may use. Components read state
+ * through the narrow selector hooks, change it only through the commands, and get
+ * worker results through the query hooks (keyed by revision).
+ */
+export type {
+  DocumentState,
+  ImpactView,
+  ImportResult,
+  LayoutKind,
+  LibraryEntry,
+  LibraryState,
+  LibraryStatus,
+  Notice,
+  NoticeAction,
+  NoticeKind,
+  NoticesState,
+  RevisionResult,
+  Selection,
+  ViewFilters,
+  ViewPatch,
+  ViewState,
+} from './types';
+export type {
+  AnalysisView,
+  LaneBand,
+  LaneLayout,
+  RippleDirection,
+  RippleRequest,
+  ScaleSummary,
+  SafeFixes,
+} from '../worker/protocol';
+export type { TimeAxis } from '../worker/time-axis';
+export { timeToX, xToTime } from '../worker/time-axis';
+
+export { useShallow } from 'zustand/react/shallow';
+export {
+  useDocument,
+  useSelection,
+  useView,
+  useLibrary,
+  useNotices,
+  getDocument,
+  getSelection,
+  getView,
+} from './stores';
+
+export { startStudio, type StudioOptions } from './studio';
+export { queryClient } from './query-client';
+
+export { edit, beginGesture, endGesture, undo, redo } from './document-commands';
+export { select, clearSelection, setView } from './selection-commands';
+export {
+  importStoryText,
+  exportStoryText,
+  newStory,
+  renameStory,
+  duplicateStory,
+  deleteStory,
+  restoreDeletedStory,
+  openStory,
+} from './library-commands';
+export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes } from './conflict-commands';
+export { addEvent, addLink, deleteSelected, newEventId, newLinkId } from './authoring-commands';
+export { dismissNotice } from './notices';
+
+export {
+  useAnalysis,
+  useLanes,
+  useRipple,
+  useProposals,
+  useWorkerStatus,
+  type WorkerStatus,
+} from './queries';
+export { useLayeredLayout, type LayeredLayoutState, type LayeredProgress } from './layered-layout';

@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dismissConflict, restoreConflict } from './conflict-commands';
+import { edit, undo } from './document-commands';
+import { fetchAnalysis } from './fetchers';
+import {
+  deleteStory,
+  exportStoryText,
+  filenameFor,
+  importStoryText,
+  newStory,
+  openStory,
+  renameStory,
+  restoreDeletedStory,
+} from './library-commands';
+import { createMemoryPersistence, type Persistence } from './persistence';
+import { select, setView } from './selection-commands';
+import { documentStore, libraryStore, noticesStore, selectionStore, viewStore } from './stores';
+import { expectedConflictCount, fixtureText, startTestStudio, type TestStudio } from './test-studio';
+
+let studio: TestStudio | undefined;
+afterEach(async () => {
+  await studio?.handle.stop();
+  studio = undefined;
+});
+
+const doc = () => documentStore.getState();
+const library = () => libraryStore.getState();
+const conflictsNow = async () => (await fetchAnalysis(doc().revision)).value.conflicts;
+
+describe('the story library', () => {
+  it('opens the sample on first start, already analysed', async () => {
+    studio = await startTestStudio({ sample: 'causal-cycle' });
+    expect(library().status).toBe('ready');
+    expect(library().stories).toHaveLength(1);
+    expect(doc().story.title).toBe(JSON.parse(fixtureText('causal-cycle')).title);
+    expect(await conflictsNow()).toHaveLength(expectedConflictCount('causal-cycle'));
+  });
+
+  it('imports a story file as a new story with exactly its conflicts', async () => {
+    studio = await startTestStudio();
+    const first = doc().storyKey;
+    const result = importStoryText(fixtureText('bilocation'));
+    expect(result.ok).toBe(true);
+    expect(doc().storyKey).not.toBe(first);
+    expect(library().stories.map((s) => s.key)).toContain(first);
+    expect(await conflictsNow()).toHaveLength(expectedConflictCount('bilocation'));
+  });
+
+  it('rejects an invalid file with JSON paths and leaves the open story untouched', async () => {
+    studio = await startTestStudio();
+    edit({ kind: 'set-story-title', title: 'Work in progress' });
+    const { story, revision, storyKey } = doc();
+    const stories = library().stories;
+    const bad = JSON.stringify({ format: 'nao-story', version: 1, title: 'Bad', events: [{ id: 'a', title: 'A', scale: 'scene', time: 'soon' }], links: [] });
+    const result = importStoryText(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toContain('events[0].time');
+    expect(doc().story).toBe(story);
+    expect(doc().revision).toBe(revision);
+    expect(doc().storyKey).toBe(storyKey);
+    expect(library().stories).toEqual(stories);
+    expect(doc().undoLabel).toBeDefined();
+  });
+
+  it('exports the open story as JSON named after its title', async () => {
+    studio = await startTestStudio();
+    edit({ kind: 'set-story-title', title: 'The Lighthouse Keeper!' });
+    const { filename, text } = exportStoryText();
+    expect(filename).toBe('the-lighthouse-keeper.json');
+    const reimported = importStoryText(text);
+    expect(reimported.ok).toBe(true);
+    expect(doc().story.title).toBe('The Lighthouse Keeper!');
+  });
+
+  it('names files sensibly whatever the title', () => {
+    expect(filenameFor('Æther & Ünïcode — Part 2')).toBe('ther-unicode-part-2.json');
+    expect(filenameFor('???')).toBe('story.json');
+  });
+
+  it('brings back story, selection, view and undo history after a reload', async () => {
+    const persistence = createMemoryPersistence();
+    studio = await startTestStudio({ persistence });
+    edit({ kind: 'set-event-field', eventId: 'flood', field: 'title', value: 'The harbour floods' }, 'rename flood');
+    select({ events: ['flood'] });
+    setView({ layout: 'layered', zoom: 2, filters: { text: 'harbour' } });
+    const story = doc().story;
+    await studio.handle.stop();
+
+    studio = await startTestStudio({ persistence, sample: 'causal-cycle' });
+    expect(doc().story).toEqual(story);
+    expect(selectionStore.getState().events).toEqual(['flood']);
+    expect(viewStore.getState()).toMatchObject({ layout: 'layered', zoom: 2, filters: { text: 'harbour', conflictsOnly: false } });
+    expect(doc().undoLabel).toBe('Undo rename flood');
+    undo();
+    expect(doc().story.events.find((e) => e.id === 'flood')?.title).toBe('The harbor floods');
+  });
+
+  it('reopens the story that was open, not just the newest', async () => {
+    const persistence = createMemoryPersistence();
+    studio = await startTestStudio({ persistence });
+    const sampleKey = doc().storyKey;
+    importStoryText(fixtureText('bilocation'));
+    await openStory(sampleKey);
+    await studio.handle.stop();
+    studio = await startTestStudio({ persistence });
+    expect(doc().storyKey).toBe(sampleKey);
+  });
+
+  it('creates, renames, deletes and restores stories', async () => {
+    studio = await startTestStudio();
+    const sampleKey = doc().storyKey;
+    const key = newStory();
+    expect(doc().storyKey).toBe(key);
+    expect(doc().story.events).toEqual([]);
+    await renameStory(key, 'Second draft');
+    expect(library().stories.find((s) => s.key === key)?.title).toBe('Second draft');
+    expect(doc().undoLabel).toBe('Undo rename story');
+
+    await deleteStory(key);
+    expect(library().stories.map((s) => s.key)).toEqual([sampleKey]);
+    expect(doc().storyKey).toBe(sampleKey);
+    const notice = noticesStore.getState().notices.at(-1);
+    expect(notice?.text).toContain('Second draft');
+    expect(notice?.action?.label).toBe('Undo');
+
+    expect(await restoreDeletedStory(key)).toBe(true);
+    expect(doc().storyKey).toBe(key);
+    expect(doc().story.title).toBe('Second draft');
+    expect(library().stories).toHaveLength(2);
+  });
+
+  it('dismisses and restores a conflict as undoable edits', async () => {
+    studio = await startTestStudio();
+    const [conflict] = await conflictsNow();
+    expect(dismissConflict(conflict!.id, 'intended')).toBe(true);
+    expect(await conflictsNow()).toEqual([]);
+    expect((await fetchAnalysis(doc().revision)).value.dismissed.map((c) => c.id)).toEqual([conflict!.id]);
+    expect(doc().undoLabel).toBe('Undo dismiss conflict');
+    expect(restoreConflict(conflict!.id)).toBe(true);
+    expect(await conflictsNow()).toHaveLength(1);
+    expect(doc().story.extra?.['dismissedConflicts']).toBeUndefined();
+  });
+});
+
+describe('when storage fails', () => {
+  function failingSaves(): Persistence {
+    const inner = createMemoryPersistence();
+    return { ...inner, saveStory: async () => Promise.reject(new Error('QuotaExceededError')) };
+  }
+
+  it('says so, and keeps working in memory', async () => {
+    studio = await startTestStudio({ persistence: failingSaves() });
+    await studio.handle.flush();
+    expect(library().storageError).toContain('QuotaExceededError');
+    expect(noticesStore.getState().notices.some((n) => n.kind === 'error' && n.text.includes('QuotaExceededError'))).toBe(true);
+    expect(edit({ kind: 'set-story-title', title: 'Still editing' })).toBe(true);
+    const key = doc().storyKey;
+    newStory();
+    expect(await openStory(key)).toBe(true);
+    expect(doc().story.title).toBe('Still editing');
+  });
+
+  it('starts in memory when storage cannot be opened at all', async () => {
+    const { startStudio } = await import('./studio');
+    const { createInProcessHost } = await import('./in-process-host');
+    const handle = await startStudio({
+      persistence: () => Promise.reject(new Error('IndexedDB is not available')),
+      workerHost: () => createInProcessHost(),
+      loadSample: async () => fixtureText('temporal-paradox'),
+      pageEvents: false,
+    });
+    studio = { handle, persistence: createMemoryPersistence() };
+    expect(library().storageError).toContain('IndexedDB is not available');
+    expect(doc().story.events.length).toBeGreaterThan(0);
+  });
+});

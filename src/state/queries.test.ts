@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { StaleRevisionError } from '../worker/protocol';
+import { revisionResult, sameExceptRevision } from './queries';
+
+describe('what a query shows for the current revision', () => {
+  it('shows the answer for the current revision as current', () => {
+    expect(revisionResult({ revision: 7, value: 'seven' }, 7, false, null)).toEqual({ data: 'seven', stale: false, busy: false, error: null });
+  });
+
+  it('marks an older revision\'s answer standing in as stale while the new one is computed', () => {
+    const r = revisionResult({ revision: 6, value: 'six' }, 7, true, null);
+    expect(r).toEqual({ data: 'six', stale: true, busy: true, error: null });
+  });
+
+  it('does not report a stale-revision rejection as an error, but does report real failures', () => {
+    expect(revisionResult(undefined, 7, false, new StaleRevisionError(6, 7)).error).toBeNull();
+    expect(revisionResult(undefined, 7, false, new Error('rule crashed')).error?.message).toBe('rule crashed');
+  });
+
+  it('lets only the same question about an older revision stand in', () => {
+    expect(sameExceptRevision(['ripple', 's1', 4, 'storm', 'forward'], ['ripple', 's1', 5, 'storm', 'forward'])).toBe(true);
+    expect(sameExceptRevision(['ripple', 's1', 4, 'storm', 'forward'], ['ripple', 's1', 5, 'bell', 'forward'])).toBe(false);
+    expect(sameExceptRevision(['analysis', 's1', 4], ['analysis', 's2', 5])).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+import type { Story } from '../core/model/story';
+import type { RippleDirection } from '../worker/protocol';
+
+/** The open story and its history position, as the UI reads it. */
+export interface DocumentState {
+  /** Library key of the open story. */
+  readonly storyKey: string;
+  readonly story: Story;
+  /** Increments on every change of the story (edit, undo, redo, open). */
+  readonly revision: number;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** "Undo move event" when canUndo. */
+  readonly undoLabel?: string;
+  /** "Redo move event" when canRedo. */
+  readonly redoLabel?: string;
+}
+
+export interface Selection {
+  readonly events: readonly string[];
+  readonly links: readonly string[];
+  readonly conflictId: string | null;
+}
+
+export type LayoutKind = 'lanes' | 'layered';
+
+export interface ViewFilters {
+  readonly text: string;
+  /** Character id, or '' for all. */
+  readonly character: string;
+  /** Theme name, or '' for all. */
+  readonly theme: string;
+  readonly conflictsOnly: boolean;
+}
+
+export interface ImpactView {
+  readonly sourceId: string;
+  readonly direction: RippleDirection;
+  readonly minImpact: number;
+}
+
+export interface ViewState {
+  readonly layout: LayoutKind;
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+  readonly filters: ViewFilters;
+  readonly impact: ImpactView | null;
+}
+
+/** What `setView` accepts: any top-level part, and filters partially. */
+export type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { readonly filters?: Partial<ViewFilters> };
+
+export interface LibraryEntry {
+  readonly key: string;
+  readonly title: string;
+  /** Epoch milliseconds of the last change. */
+  readonly updatedAt: number;
+}
+
+export type LibraryStatus = 'loading' | 'ready' | 'error';
+
+export interface LibraryState {
+  /** Most recently changed first. */
+  readonly stories: readonly LibraryEntry[];
+  readonly activeKey: string;
+  readonly status: LibraryStatus;
+  /** Set while storage is failing; the app then keeps working in memory. */
+  readonly storageError?: string;
+}
+
+export type NoticeKind = 'info' | 'error';
+
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: NoticeKind;
+  readonly text: string;
+  /** An offered follow-up, e.g. "Undo" after deleting a story. */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticesState {
+  readonly notices: readonly Notice[];
+}
+
+/** Result of a worker query for the current revision. */
+export interface RevisionResult<T> {
+  /** The newest result available; may belong to an older revision while `stale`. */
+  readonly data: T | undefined;
+  /** True when `data` is not for the current revision (show it dimmed / aria-busy, never as current). */
+  readonly stale: boolean;
+  /** A request is in flight. */
+  readonly busy: boolean;
+  readonly error: Error | null;
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly key: string; readonly warnings: readonly { path: string; message: string }[] }
+  | { readonly ok: false; readonly errors: readonly { path: string; message: string }[] };

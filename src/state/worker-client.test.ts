@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { storyOf } from '../core/testing/story-builder';
+import { edit } from './document-commands';
+import { fetchAnalysis } from './fetchers';
+import { session } from './session';
+import { documentStore, noticesStore } from './stores';
+import { startTestStudio, type TestStudio } from './test-studio';
+import { createInProcessHost } from './in-process-host';
+import type { WorkerHostFactory } from './worker-host';
+import { workerStatusStore } from './worker-status';
+import { WorkerClient } from './worker-client';
+
+let studio: TestStudio | undefined;
+afterEach(async () => {
+  await studio?.handle.stop();
+  studio = undefined;
+});
+
+/** A host factory whose workers can be made to crash from the test. */
+function crashableHosts(): { factory: WorkerHostFactory; crash: (reason: string) => void; started: () => number } {
+  let crash: (reason: string) => void = () => {};
+  let count = 0;
+  return {
+    factory: (onCrash) => {
+      count++;
+      const host = createInProcessHost();
+      crash = (reason) => {
+        host.terminate();
+        onCrash(reason);
+      };
+      return host;
+    },
+    crash: (reason) => crash(reason),
+    started: () => count,
+  };
+}
+
+describe('when the analysis worker crashes', () => {
+  it('restarts it with the current story and says so', async () => {
+    const hosts = crashableHosts();
+    studio = await startTestStudio({ workerHost: hosts.factory });
+    edit({ kind: 'set-event-field', eventId: 'flood', field: 'time', value: 6 });
+    hosts.crash('out of memory');
+    expect(hosts.started()).toBe(2);
+    expect(noticesStore.getState().notices.at(-1)?.text).toBe('Analysis restarted');
+    const analysis = await fetchAnalysis(documentStore.getState().revision);
+    expect(analysis.value.conflicts).toEqual([]);
+    expect(workerStatusStore.getState().restarts).toBe(1);
+  });
+
+  it('fails the requests that were waiting on the dead worker instead of hanging', async () => {
+    const hosts = crashableHosts();
+    studio = await startTestStudio({ workerHost: hosts.factory });
+    const revision = documentStore.getState().revision;
+    const pending = session.client!.call(() => new Promise<never>(() => {}));
+    hosts.crash('gone');
+    await expect(pending).rejects.toThrow('gone');
+    await expect(fetchAnalysis(revision)).resolves.toMatchObject({ revision });
+  });
+
+  it('gives up after repeated crashes instead of looping', async () => {
+    const hosts = crashableHosts();
+    studio = await startTestStudio({ workerHost: hosts.factory });
+    for (let i = 0; i < 5; i++) hosts.crash('boom');
+    expect(hosts.started()).toBe(4);
+    expect(noticesStore.getState().notices.at(-1)?.text).toMatch(/^Analysis stopped/);
+  });
+});
+
+describe('when a request fails', () => {
+  const story = storyOf({ events: [{ id: 'storm' }] });
+
+  function clientWith(factory: WorkerHostFactory, notices: string[], recovered: string[] = []): WorkerClient {
+    return new WorkerClient({
+      factory,
+      authoritative: () => ({ story, revision: 1 }),
+      onRecovered: (why) => recovered.push(why),
+      onNotice: (_kind, text) => notices.push(text),
+      pingTimeoutMs: 20,
+    });
+  }
+
+  it('restarts a worker that no longer answers', async () => {
+    let started = 0;
+    const notices: string[] = [];
+    const client = clientWith(() => {
+      started++;
+      const host = createInProcessHost();
+      // The first worker fails its requests and then stops answering anything.
+      return started === 1
+        ? { ...host, port: { ...host.port, analyze: () => Promise.reject(new Error('lost')), revision: () => new Promise<number>(() => {}) } }
+        : host;
+    }, notices);
+    client.start();
+    await expect(client.call((p) => p.analyze(1))).rejects.toThrow('lost');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(started).toBe(2);
+    expect(notices).toEqual(['Analysis restarted']);
+    client.dispose();
+  });
+
+  it('keeps a worker that still answers (the failure was the request\'s own)', async () => {
+    let started = 0;
+    const notices: string[] = [];
+    const recovered: string[] = [];
+    const client = clientWith(() => {
+      started++;
+      return createInProcessHost();
+    }, notices, recovered);
+    client.start();
+    await expect(client.call((p) => p.ripple('nowhere', { direction: 'forward' }, 1))).rejects.toThrow('No event');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(started).toBe(1);
+    expect(notices).toEqual([]);
+    expect(recovered).toEqual([]);
+    client.dispose();
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { storyOf } from '../core/testing/story-builder';
+import { createOrchestratorApi } from './orchestrator-api';
+import { isStaleRevisionError } from './protocol';
+
+const story = storyOf({
+  events: [
+    { id: 'storm', title: 'The storm breaks', time: 5 },
+    { id: 'flood', title: 'The harbor floods', time: 4 },
+    { id: 'bell', title: 'The bell rings', time: 6, scale: 'arc', tags: ['premise'] },
+  ],
+  links: [{ from: 'storm', to: 'flood', strength: 0.6 }],
+});
+
+function opened() {
+  const api = createOrchestratorApi();
+  api.open(story, 1);
+  return api;
+}
+
+function staleError(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
+describe('the orchestrator api (the worker without the worker)', () => {
+  it('analyses the story it was sent', () => {
+    const view = opened().analyze(1);
+    expect(view.revision).toBe(1);
+    expect(view.conflicts.map((c) => c.type)).toEqual(['temporal-paradox']);
+    expect(view.stats.events).toBe(3);
+    expect(view.stats.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('summarises each scale: events, conflicts touching it, coherence', () => {
+    const view = opened().analyze(1);
+    expect(view.perScale.map((s) => [s.scale, s.events, s.conflicts])).toEqual([
+      ['scene', 2, 1],
+      ['arc', 1, 0],
+      ['world', 0, 0],
+      ['saga', 0, 0],
+    ]);
+    for (const s of view.perScale) expect(s.coherence).toBeGreaterThanOrEqual(0);
+  });
+
+  it('applies edit operations, not whole stories, and answers for the new revision', () => {
+    const api = opened();
+    api.edit([{ kind: 'set-event-field', eventId: 'flood', field: 'time', value: 7 }], 2);
+    expect(api.revision()).toBe(2);
+    expect(api.analyze(2).conflicts).toEqual([]);
+  });
+
+  it('refuses to answer for any revision but the current one', () => {
+    const api = opened();
+    api.edit([{ kind: 'set-story-title', title: 'Renamed' }], 2);
+    for (const ask of [() => api.analyze(1), () => api.lanes(1), () => api.proposals('x', 3), () => api.safeFixes(1)]) {
+      expect(isStaleRevisionError(staleError(ask))).toBe(true);
+    }
+  });
+
+  it('keeps its story when an operation fails, so the main thread can resend it', () => {
+    const api = opened();
+    expect(() => api.edit([{ kind: 'remove-event', eventId: 'no-such-event' }], 2)).toThrow();
+    expect(api.revision()).toBe(1);
+    expect(api.analyze(1).conflicts).toHaveLength(1);
+  });
+
+  it('leaves dismissed conflicts out of the list and the scores, and lists them apart', () => {
+    const api = opened();
+    const id = api.analyze(1).conflicts[0]!.id;
+    api.edit([{ kind: 'set-extra', key: 'dismissedConflicts', value: [{ id, note: 'on purpose' }] }], 2);
+    const view = api.analyze(2);
+    expect(view.conflicts).toEqual([]);
+    expect(view.dismissed.map((c) => c.id)).toEqual([id]);
+    expect(view.perScale[0]!.conflicts).toBe(0);
+  });
+
+  it('lays out lanes with a weight per event', () => {
+    const lanes = opened().lanes(1);
+    expect(lanes.eventIds).toEqual(['storm', 'flood', 'bell']);
+    expect(lanes.positions).toHaveLength(6);
+    expect(Array.from(lanes.weights)).toEqual([0.6, 0.6, 0]);
+    expect(lanes.laneY).toHaveLength(4);
+  });
+
+  it('computes the ripple of an event and the proposals for a conflict', () => {
+    const api = opened();
+    const ripple = api.ripple('storm', { direction: 'forward' }, 1);
+    expect(ripple.reached.map((r) => r.event)).toEqual(['flood']);
+    const conflictId = api.analyze(1).conflicts[0]!.id;
+    const proposals = api.proposals(conflictId, 1);
+    expect(proposals.length).toBeGreaterThan(0);
+    expect(proposals[0]!.resolves).toContain(conflictId);
+  });
+
+  it('offers safe fixes as edit operations', () => {
+    const fixes = opened().safeFixes(1);
+    expect(fixes.steps.length).toBeGreaterThan(0);
+    expect(fixes.ops.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,107 @@
+import { detectConflicts } from '../core/analysis/analyze';
+import { now } from '../core/analysis/clock';
+import type { Conflict } from '../core/analysis/conflict';
+import { computeScores } from '../core/analysis/scores';
+import { buildStoryIndex, type StoryIndex } from '../core/analysis/story-index';
+import { applyEdit } from '../core/edits/apply-edit';
+import type { EditOp } from '../core/edits/edit-op';
+import type { Story } from '../core/model/story';
+import { fixAll } from '../core/resolutions/fix-all';
+import type { Proposal } from '../core/resolutions/proposal';
+import { proposeResolutions } from '../core/resolutions/propose';
+import { computeRipple, type Ripple } from '../core/ripple/ripple';
+import { dismissedEntries } from './dismissed';
+import { computeLaneLayout } from './lane-layout';
+import { summariseScales } from './scale-summary';
+import { StaleRevisionError, type AnalysisView, type LaneLayout, type OrchestratorApi, type RippleRequest, type SafeFixes } from './protocol';
+
+/** Results computed for the current revision, dropped as soon as it changes. */
+interface Cache {
+  ix?: StoryIndex;
+  analysis?: AnalysisView;
+}
+
+/** Highest severity first; ties by type then id so the order is stable across runs. */
+function bySeverity(a: Conflict, b: Conflict): number {
+  return b.severity - a.severity || a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
+}
+
+/**
+ * The worker's logic, free of any worker API so that it runs (and is tested) in
+ * Node: it holds the current story and its revision, applies edit operations,
+ * and answers questions about that revision only.
+ */
+export function createOrchestratorApi(): OrchestratorApi {
+  let story: Story | undefined;
+  let revision = -1;
+  let cache: Cache = {};
+
+  function current(requested: number): Story {
+    if (story === undefined || requested !== revision) throw new StaleRevisionError(requested, revision);
+    return story;
+  }
+
+  function index(requested: number): StoryIndex {
+    const s = current(requested);
+    cache.ix ??= buildStoryIndex(s);
+    return cache.ix;
+  }
+
+  return {
+    open(next, rev) {
+      story = next;
+      revision = rev;
+      cache = {};
+    },
+
+    edit(ops: readonly EditOp[], rev) {
+      if (story === undefined) throw new Error('No story is open in the worker');
+      let next = story;
+      for (const op of ops) next = applyEdit(next, op).story;
+      // Only after every op applied: a failing op leaves the worker at the old revision, which the main thread notices.
+      story = next;
+      revision = rev;
+      cache = {};
+    },
+
+    analyze(rev) {
+      current(rev);
+      if (cache.analysis) return cache.analysis;
+      const started = now();
+      const ix = index(rev);
+      const all = detectConflicts(ix);
+      const dismissedIds = new Set(dismissedEntries(ix.story).map((d) => d.id));
+      const active = all.filter((c) => !dismissedIds.has(c.id)).sort(bySeverity);
+      const dismissed = all.filter((c) => dismissedIds.has(c.id)).sort(bySeverity);
+      const scores = computeScores(ix, active);
+      const perScale = summariseScales(ix, active);
+      const stats = { events: ix.n, links: ix.m, ms: now() - started };
+      cache.analysis = { revision: rev, conflicts: active, dismissed, scores, stats, perScale };
+      return cache.analysis;
+    },
+
+    lanes(rev): LaneLayout {
+      return { revision: rev, ...computeLaneLayout(index(rev)) };
+    },
+
+    ripple(sourceId: string, request: RippleRequest, rev): Ripple {
+      const { direction, minImpact, maxHops } = request;
+      return computeRipple(index(rev), sourceId, {
+        direction,
+        ...(minImpact !== undefined ? { minImpact } : {}),
+        ...(maxHops !== undefined ? { maxHops } : {}),
+      });
+    },
+
+    proposals(conflictId: string, rev): readonly Proposal[] {
+      return proposeResolutions(current(rev), conflictId);
+    },
+
+    safeFixes(rev): SafeFixes {
+      const { steps } = fixAll(current(rev), { safeOnly: true });
+      return { ops: steps.flatMap((s) => s.proposal.patch), steps };
+    },
+
+    revision: () => revision,
+  };
+}

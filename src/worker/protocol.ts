@@ -1,0 +1,123 @@
+import type { Conflict } from '../core/analysis/conflict';
+import type { AnalysisStats } from '../core/analysis/analyze';
+import type { Scores } from '../core/analysis/scores';
+import type { EditOp } from '../core/edits/edit-op';
+import type { Story } from '../core/model/story';
+import type { Ripple, RippleDirection } from '../core/ripple/ripple';
+import type { Proposal } from '../core/resolutions/proposal';
+import type { FixStep } from '../core/resolutions/fix-all';
+import type { TimeAxis } from './time-axis';
+
+/** The scale manager's summary of one scale: what a lane header shows. */
+export interface ScaleSummary {
+  readonly scale: string;
+  readonly events: number;
+  readonly conflicts: number;
+  /** Coherence of the scale alone, in [0, 1] (1 = no structural conflict touches it). */
+  readonly coherence: number;
+}
+
+/** Everything the studio shows about a revision's conflicts. */
+export interface AnalysisView {
+  readonly revision: number;
+  /** Active conflicts (dismissed ones excluded), sorted by severity, highest first. */
+  readonly conflicts: readonly Conflict[];
+  /** Conflicts whose ids are listed in story.extra.dismissedConflicts. */
+  readonly dismissed: readonly Conflict[];
+  readonly scores: Scores;
+  readonly stats: AnalysisStats;
+  /** One entry per scale of the story, finest first. */
+  readonly perScale: readonly ScaleSummary[];
+}
+
+/** One horizontal lane of the lanes layout. */
+export interface LaneBand {
+  readonly scale: string;
+  /** Top of the band in model coordinates (px). */
+  readonly y: number;
+  readonly height: number;
+  /** How many rows events were stacked into. */
+  readonly rows: number;
+}
+
+/** Node positions of the lanes layout: one lane per scale, finest on top, x by story time. */
+export interface LaneLayout {
+  readonly revision: number;
+  /** Event ids in story order, so that `positions` can be matched to a story of another revision. */
+  readonly eventIds: readonly string[];
+  /** x, y of the centre of event i at [2i], [2i + 1] (story order). Transferred, not copied. */
+  readonly positions: Float64Array;
+  readonly laneY: readonly LaneBand[];
+  /** Pixels per time unit around the median gap; the exact mapping is `axis` (see timeToX / xToTime). */
+  readonly timeScale: number;
+  readonly axis: TimeAxis;
+  /** Weighted degree of event i (sum of the strengths of its links, both directions). */
+  readonly weights: Float64Array;
+  /** Largest weight, to normalise node sizes (0 when there are no links). */
+  readonly maxWeight: number;
+  /** Horizontal extent of the layout. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Which way an impact ripple runs: along the links ("what this changes") or against them ("what led here"). */
+export type { RippleDirection };
+
+export interface RippleRequest {
+  readonly direction: RippleDirection;
+  readonly minImpact?: number;
+  readonly maxHops?: number;
+}
+
+/** The safe fixes of a revision as ops the main thread applies as one undo step. */
+export interface SafeFixes {
+  readonly ops: readonly EditOp[];
+  readonly steps: readonly FixStep[];
+}
+
+/** The worker's methods as the main thread sees them (every call is async through comlink). */
+export interface OrchestratorApi {
+  open(story: Story, revision: number): void;
+  edit(ops: readonly EditOp[], revision: number): void;
+  analyze(revision: number): AnalysisView;
+  lanes(revision: number): LaneLayout;
+  ripple(sourceId: string, request: RippleRequest, revision: number): Ripple;
+  proposals(conflictId: string, revision: number): readonly Proposal[];
+  safeFixes(revision: number): SafeFixes;
+  /** The worker's current revision (-1 before open), for health checks. */
+  revision(): number;
+}
+
+/** Error name shared by both sides: comlink keeps `name` and `message` of a thrown Error. */
+export const STALE_REVISION = 'StaleRevisionError';
+
+/** A request named a revision that is not the worker's current one; its result would be stale. */
+export class StaleRevisionError extends Error {
+  constructor(
+    readonly requested: number,
+    readonly current: number,
+  ) {
+    super(`revision ${requested} is stale (worker is at ${current})`);
+    this.name = STALE_REVISION;
+  }
+}
+
+/** True for a StaleRevisionError, also after it crossed the worker boundary. */
+export function isStaleRevisionError(e: unknown): boolean {
+  return e instanceof Error && e.name === STALE_REVISION;
+}
+
+/** Messages of the layered layout worker (elkjs). */
+export type LayeredLayoutRequest = {
+  readonly kind: 'layout';
+  readonly requestId: number;
+  readonly nodes: readonly { readonly id: string; readonly width: number; readonly height: number }[];
+  readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
+};
+
+export type LayeredLayoutPhase = 'loading' | 'layout' | 'done';
+
+export type LayeredLayoutMessage =
+  | { readonly kind: 'progress'; readonly requestId: number; readonly phase: LayeredLayoutPhase; readonly elapsedMs: number }
+  | { readonly kind: 'result'; readonly requestId: number; readonly ids: readonly string[]; readonly positions: Float64Array; readonly ms: number }
+  | { readonly kind: 'error'; readonly requestId: number; readonly message: string };
