@@ -1,0 +1,150 @@
+import type { EditOp } from '../../edits/edit-op';
+import type { StoryEvent, StoryLink } from '../../model/story';
+import { candidate, conflictLinks, eventIdx, named, windowAt, type GeneratorContext } from '../context';
+import { fittingIntensity, blockPosition, newEvent, type IdAllocator } from '../placement';
+import type { Candidate } from '../proposal';
+import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
+
+/**
+ * Bridge times from x towards y: each hop goes as far as the previous event's
+ * gap limit allows but no further than an even share of what is left, so the
+ * chain adds no causal gap where one can be avoided.
+ */
+function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
+  const g = ctx.ix.settings.thresholds.gapFactor;
+  const end = ctx.ix.time[y]!;
+  const times: number[] = [];
+  let t = ctx.ix.time[x]!;
+  let prevScale = ctx.ix.scaleIdx[x]!;
+  scales.forEach((s, k) => {
+    const left = end - t;
+    if (left > 0) t += Math.min(g * windowAt(ctx, prevScale), left / (scales.length - k + 1));
+    times.push(t);
+    prevScale = s;
+  });
+  return times;
+}
+
+/** One chain of bridging events for the links x -> y, one event per intermediate scale. */
+function bridgeChain(
+  ctx: GeneratorContext,
+  links: readonly StoryLink[],
+  evIds: IdAllocator,
+  lnIds: IdAllocator,
+): { block: InsertBlock; links: EditOp[] } {
+  const xi = eventIdx(ctx, links[0]!.from);
+  const yi = eventIdx(ctx, links[0]!.to);
+  const x = ctx.ix.events[xi]!;
+  const y = ctx.ix.events[yi]!;
+  const sx = ctx.ix.scaleIdx[xi]!;
+  const sy = ctx.ix.scaleIdx[yi]!;
+  const dir = sy > sx ? 1 : -1;
+  const scales: number[] = [];
+  for (let s = sx + dir; s !== sy; s += dir) scales.push(s);
+  const times = bridgeTimes(ctx, xi, yi, scales);
+  const pos = blockPosition(ctx.ix, xi, yi, times);
+  const events: StoryEvent[] = scales.map((s, k) => {
+    const scale = ctx.story.scales[s]!.id;
+    const title = scales.length === 1 ? `Bridge: ${x.title} → ${y.title}` : `Bridge (${scale}): ${x.title} → ${y.title}`;
+    return newEvent({
+      id: evIds.take(`${x.id}-bridge`),
+      title,
+      scale,
+      time: times[k]!,
+      intensity: fittingIntensity(ctx.ix, times[k]!, pos),
+    });
+  });
+  const { strength, kind } = inherited(links);
+  const path = [x.id, ...events.map((e) => e.id), y.id];
+  const linkOps = path.slice(1).map((to, k) => addLink(lnIds, path[k]!, to, strength, kind));
+  return { block: { pos, events }, links: linkOps };
+}
+
+/** scale-jump: route the link through one bridging event per skipped scale. */
+export function scaleJump(ctx: GeneratorContext): Candidate[] {
+  const links = conflictLinks(ctx);
+  const groups = byDirection(links);
+  if (groups.length === 0) return [];
+  const evIds = eventIds(ctx);
+  const lnIds = linkIds(ctx);
+  const chains = groups.map((g) => bridgeChain(ctx, g, evIds, lnIds));
+  const first = links[0]!;
+  const x = ctx.ix.events[eventIdx(ctx, first.from)]!;
+  const y = ctx.ix.events[eventIdx(ctx, first.to)]!;
+  const bridges = chains.flatMap((c) => c.block.events);
+  const scales = listNames([...new Set(bridges.map((e) => e.scale))]);
+  const what = bridges.length === 1 ? `a bridging ${scales} event` : `bridging events at the ${scales} scales`;
+  return [
+    candidate(
+      'insert-bridge-event',
+      `Insert ${what} between ${named(x)} and ${named(y)} and route the link through ${bridges.length === 1 ? 'it' : 'them'}.`,
+      [...removeLinkOps(links), ...insertOps(chains.map((c) => c.block)), ...chains.flatMap((c) => c.links)],
+    ),
+  ];
+}
+
+/** Events reachable from e along links (e included), by an iterative search. */
+function descendants(ctx: GeneratorContext, e: number): Uint8Array {
+  const seen = new Uint8Array(ctx.ix.n);
+  const stack = [e];
+  seen[e] = 1;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    for (let k = ctx.ix.outStart[u]!; k < ctx.ix.outStart[u + 1]!; k++) {
+      const v = ctx.ix.linkTo[ctx.ix.outLinks[k]!]!;
+      if (!seen[v]) {
+        seen[v] = 1;
+        stack.push(v);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Earlier, finer events that could support e without closing a loop, best
+ * first: sharing a participant, then close enough in time for no causal gap,
+ * then one scale finer (no scale jump); the latest first within each class.
+ */
+function supporters(ctx: GeneratorContext, ei: number): number[] {
+  const { ix } = ctx;
+  const below = descendants(ctx, ei);
+  const people = new Set(ix.events[ei]!.participants);
+  const se = ix.scaleIdx[ei]!;
+  const g = ix.settings.thresholds.gapFactor;
+  const found: { j: number; key: number }[] = [];
+  for (let p = ix.rank[ei]! - 1; p >= 0; p--) {
+    const j = ix.timeline[p]!;
+    if (below[j] || ix.scaleIdx[j]! >= se) continue;
+    const shares = ix.events[j]!.participants.some((c) => people.has(c)) ? 4 : 0;
+    const near = ix.time[ei]! - ix.time[j]! > g * windowAt(ctx, ix.scaleIdx[j]!) ? 0 : 2;
+    const adjacent = ix.scaleIdx[j] === se - 1 ? 1 : 0;
+    found.push({ j, key: shares + near + adjacent });
+  }
+  // Stable sort: within a class the timeline scan order (latest first) stays.
+  found.sort((a, b) => b.key - a.key);
+  const best = found.slice(0, 2);
+  // Never offer a stranger when someone who shares a participant exists.
+  return best.filter((f) => f.key >= 4 || (best[0]?.key ?? 0) < 4).map((f) => f.j);
+}
+
+/** unsupported-arc: link the event from an earlier, finer event (one sharing a participant when possible), or mark it a premise. */
+export function unsupportedArc(ctx: GeneratorContext): Candidate[] {
+  const ei = eventIdx(ctx, ctx.conflict.events[0]!);
+  const e = ctx.ix.events[ei]!;
+  const people = new Set(e.participants);
+  const out = supporters(ctx, ei).map((j) => {
+    const x = ctx.ix.events[j]!;
+    const shared = x.participants.filter((c) => people.has(c));
+    const why = shared.length > 0 ? `an earlier ${x.scale} event with ${listNames(shared)}` : `an earlier ${x.scale} event`;
+    return candidate('link-from-finer-event', `Link ${named(e)} from ${named(x)}, ${why}.`, [
+      addLink(linkIds(ctx), x.id, e.id, 0.5, 'causes'),
+    ]);
+  });
+  out.push(
+    candidate('mark-premise', `Mark ${named(e)} as a premise of the story, true from the start.`, [
+      { kind: 'add-tag', eventId: e.id, tag: 'premise' },
+    ]),
+  );
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { EditOp } from '../../edits/edit-op';
+import type { LinkKind, StoryEvent, StoryLink } from '../../model/story';
+import type { GeneratorContext } from '../context';
+import { IdAllocator } from '../placement';
+
+/** Fresh event ids for one candidate patch. */
+export function eventIds(ctx: GeneratorContext): IdAllocator {
+  return new IdAllocator(ctx.story.events.map((e) => e.id));
+}
+
+/** Fresh link ids for one candidate patch. */
+export function linkIds(ctx: GeneratorContext): IdAllocator {
+  return new IdAllocator(ctx.story.links.map((l) => l.id));
+}
+
+/** An add-link op with the format's default id `from->to` (made unique). */
+export function addLink(ids: IdAllocator, from: string, to: string, strength: number, kind: LinkKind): EditOp {
+  const link: StoryLink = { id: ids.take(`${from}->${to}`), from, to, strength, kind };
+  return { kind: 'add-link', link };
+}
+
+/** A block of new events to insert before original event position `pos` (positions of the unpatched story). */
+export interface InsertBlock {
+  readonly pos: number;
+  readonly events: readonly StoryEvent[];
+}
+
+/**
+ * add-event ops for several blocks, each given in positions of the unpatched
+ * story: earlier inserts shift later positions, so the ops carry the final index.
+ */
+export function insertOps(blocks: readonly InsertBlock[]): EditOp[] {
+  const ops: EditOp[] = [];
+  const done: InsertBlock[] = [];
+  for (const block of blocks) {
+    const shift = done.reduce((s, b) => s + (b.pos <= block.pos ? b.events.length : 0), 0);
+    block.events.forEach((event, k) => ops.push({ kind: 'add-event', event, index: block.pos + shift + k }));
+    done.push(block);
+  }
+  return ops;
+}
+
+/** Groups links by direction (from, to), keeping story order; rerouting must treat parallel links together. */
+export function byDirection(links: readonly StoryLink[]): StoryLink[][] {
+  const groups = new Map<string, StoryLink[]>();
+  for (const l of links) {
+    const key = JSON.stringify([l.from, l.to]);
+    const g = groups.get(key);
+    if (g) g.push(l);
+    else groups.set(key, [l]);
+  }
+  return [...groups.values()];
+}
+
+/** remove-link ops for these links. */
+export function removeLinkOps(links: readonly StoryLink[]): EditOp[] {
+  return links.map((l): EditOp => ({ kind: 'remove-link', linkId: l.id }));
+}
+
+/** Display name of a character: its declared name, else its id. */
+export function characterName(ctx: GeneratorContext, id: string): string {
+  return ctx.story.characters?.find((c) => c.id === id)?.name ?? id;
+}
+
+/** "Mara", "Mara and Tom", "Mara, Tom and Ines". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The strongest strength among parallel links and the kind of the first: what a rerouted path inherits. */
+export function inherited(links: readonly StoryLink[]): { strength: number; kind: LinkKind } {
+  return {
+    strength: links.reduce((s, l) => Math.max(s, l.strength), 0),
+    kind: links[0]?.kind ?? 'causes',
+  };
+}

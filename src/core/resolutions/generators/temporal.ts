@@ -1,0 +1,117 @@
+import type { EditOp } from '../../edits/edit-op';
+import { candidate, conflictLinks, eventIdx, fmt, named, windowAt, type GeneratorContext } from '../context';
+import { fittingIntensity, blockPosition, midpoint, newEvent, nudgeDown, nudgeUp } from '../placement';
+import type { Candidate } from '../proposal';
+import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, removeLinkOps } from './shared';
+
+/** temporal-paradox: move the effect to its cause's time, move the cause back, or drop the link. */
+export function temporalParadox(ctx: GeneratorContext): Candidate[] {
+  const links = conflictLinks(ctx);
+  const first = links[0];
+  if (!first) return [];
+  const a = ctx.ix.events[eventIdx(ctx, first.from)]!;
+  const b = ctx.ix.events[eventIdx(ctx, first.to)]!;
+  const moveEffect: EditOp = { kind: 'set-event-field', eventId: b.id, field: 'time', value: a.time };
+  const moveCause: EditOp = { kind: 'set-event-field', eventId: a.id, field: 'time', value: b.time };
+  return [
+    candidate(
+      'move-effect-after-cause',
+      `Move ${named(b)} to t=${fmt(a.time)}, the time of its cause ${named(a)}.`,
+      [moveEffect],
+    ),
+    candidate(
+      'move-cause-before-effect',
+      `Move ${named(a)} back to t=${fmt(b.time)}, the time of its effect ${named(b)}.`,
+      [moveCause],
+    ),
+    candidate('remove-link', `Remove the link from ${named(a)} to ${named(b)}.`, removeLinkOps(links)),
+  ];
+}
+
+/**
+ * The finest scale at which one event between a and b keeps both hops within
+ * the gap limit, preferring scales next to both ends (no new scale jump).
+ */
+function intermediate(ctx: GeneratorContext, a: number, b: number): { scale: number; time: number } | undefined {
+  const g = ctx.ix.settings.thresholds.gapFactor;
+  const ta = ctx.ix.time[a]!;
+  const tb = ctx.ix.time[b]!;
+  const limitA = g * windowAt(ctx, ctx.ix.scaleIdx[a]!);
+  const near = (s: number): boolean =>
+    Math.abs(s - ctx.ix.scaleIdx[a]!) <= 1 && Math.abs(s - ctx.ix.scaleIdx[b]!) <= 1;
+  const scales = ctx.story.scales.map((_, s) => s);
+  const preferred = [...scales.filter(near), ...scales.filter((s) => !near(s))];
+  for (const s of preferred) {
+    const limitS = g * windowAt(ctx, s);
+    const lo = Math.max(ta, tb - limitS);
+    const hi = Math.min(tb, ta + limitA);
+    if (lo > hi) continue;
+    const t = midpoint(lo, hi);
+    if (!(t - ta > limitA) && !(tb - t > limitS)) return { scale: s, time: t };
+  }
+  return undefined;
+}
+
+/**
+ * causal-gap: move the effect back within the cause's window, move the cause
+ * forward, or insert an intermediate event that carries the cause across the gap.
+ */
+export function causalGap(ctx: GeneratorContext): Candidate[] {
+  const groups = byDirection(conflictLinks(ctx));
+  const links = groups[0];
+  const first = links?.[0];
+  if (!links || !first) return [];
+  const ai = eventIdx(ctx, first.from);
+  const bi = eventIdx(ctx, first.to);
+  const a = ctx.ix.events[ai]!;
+  const b = ctx.ix.events[bi]!;
+  const limit = ctx.ix.settings.thresholds.gapFactor * windowAt(ctx, ctx.ix.scaleIdx[ai]!);
+  const unit = ctx.story.timeUnit;
+  const out: Candidate[] = [];
+
+  const earlier = nudgeDown(a.time + limit, (t) => !(t - a.time > limit), a.time);
+  out.push(
+    candidate(
+      'move-effect-earlier',
+      `Move ${named(b)} earlier to t=${fmt(earlier)}, within ${fmt(limit)} ${unit}s of its cause ${named(a)}.`,
+      [{ kind: 'set-event-field', eventId: b.id, field: 'time', value: earlier }],
+    ),
+  );
+  const later = nudgeUp(b.time - limit, (t) => !(b.time - t > limit), b.time);
+  out.push(
+    candidate(
+      'move-cause-later',
+      `Move ${named(a)} later to t=${fmt(later)}, within ${fmt(limit)} ${unit}s of its effect ${named(b)}.`,
+      [{ kind: 'set-event-field', eventId: a.id, field: 'time', value: later }],
+    ),
+  );
+
+  const step = intermediate(ctx, ai, bi);
+  if (step) {
+    const scale = ctx.story.scales[step.scale]!.id;
+    const pos = blockPosition(ctx.ix, ai, bi, [step.time]);
+    const id = eventIds(ctx).take(`${a.id}-meanwhile`);
+    const event = newEvent({
+      id,
+      title: `Meanwhile: ${a.title} → ${b.title}`,
+      scale,
+      time: step.time,
+      intensity: fittingIntensity(ctx.ix, step.time, pos),
+    });
+    const ids = linkIds(ctx);
+    const { strength, kind } = inherited(links);
+    out.push(
+      candidate(
+        'insert-intermediate-event',
+        `Insert ${/^[aeiou]/i.test(scale) ? 'an' : 'a'} ${scale} event at t=${fmt(step.time)} between ${named(a)} and ${named(b)} and route the link through it.`,
+        [
+          ...removeLinkOps(links),
+          ...insertOps([{ pos, events: [event] }]),
+          addLink(ids, a.id, id, strength, kind),
+          addLink(ids, id, b.id, strength, kind),
+        ],
+      ),
+    );
+  }
+  return out;
+}

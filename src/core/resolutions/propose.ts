@@ -1,0 +1,70 @@
+import { detectConflicts } from '../analysis/analyze';
+import type { Conflict } from '../analysis/conflict';
+import { buildStoryIndex } from '../analysis/story-index';
+import type { Story } from '../model/story';
+import { patchCost } from './cost';
+import { generatorFor } from './generators';
+import type { Candidate, Proposal } from './proposal';
+import { simulatePatch } from './simulate';
+
+/** Options of proposeResolutions. */
+export interface ProposeOptions {
+  /** The story's current conflicts, when the caller already has them (saves one analysis). */
+  readonly baseline?: readonly Conflict[];
+}
+
+/** Net effect of a proposal: conflicts resolved minus conflicts introduced. */
+export function netGain(p: Proposal): number {
+  return p.resolves.length - p.introduces.length;
+}
+
+/** Ranking of conflict-rules.md: most resolved minus introduced first, then least cost, then id. */
+export function compareProposals(a: Proposal, b: Proposal): number {
+  return netGain(b) - netGain(a) || a.cost - b.cost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Candidates with a repeated patch are offered once (the first description wins). */
+function distinct(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = JSON.stringify(c.patch);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Ranked resolution proposals for one conflict of the story, each simulated on a
+ * copy. Proposals that do not remove their own conflict are dropped when at
+ * least one does; otherwise they are all kept so the designer still sees options.
+ * Unknown conflict ids give an empty list.
+ */
+export function proposeResolutions(story: Story, conflictId: string, options: ProposeOptions = {}): Proposal[] {
+  const ix = buildStoryIndex(story);
+  const baseline = options.baseline ?? detectConflicts(ix);
+  const conflict = baseline.find((c) => c.id === conflictId);
+  if (!conflict || conflict.events.some((id) => !ix.eventIndex.has(id))) return [];
+
+  const candidates = distinct(generatorFor(conflict.type)({ story, ix, conflict }));
+  const perKind = new Map<string, number>();
+  const proposals: Proposal[] = [];
+  for (const c of candidates) {
+    const n = (perKind.get(c.kind) ?? 0) + 1;
+    perKind.set(c.kind, n);
+    const effect = simulatePatch(story, c.patch, baseline);
+    if (!effect) continue;
+    proposals.push({
+      id: `${conflictId}#${c.kind}#${n}`,
+      conflictId,
+      kind: c.kind,
+      description: c.description,
+      patch: c.patch,
+      resolves: effect.resolves,
+      introduces: effect.introduces,
+      cost: patchCost(story, c.patch),
+    });
+  }
+  const working = proposals.filter((p) => p.resolves.includes(conflictId));
+  return (working.length > 0 ? working : proposals).sort(compareProposals);
+}
