@@ -1,0 +1,203 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
+import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
+import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
+import { clearFrame, fitGraph, frameStart, setGraphInstance } from './graph-controller';
+import { GRAPH_STYLESHEET } from './graph-stylesheet';
+import { LaneOverlay } from './LaneOverlay';
+import { LayeredProgressBanner } from './LayeredProgressBanner';
+import { cancelLinkMode, useLinkMode } from './link-mode';
+import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
+import { incrementalProjector, type Projection } from './project-elements';
+import { patchGraph } from './patch-graph';
+import { applySelection } from './selection-sync';
+
+/** react-cytoscapejs compares props with this: by reference (its own element diff is not used: see patchGraph). */
+const byReference = (a: unknown, b: unknown): boolean => a !== b;
+/** react-cytoscapejs only hosts the canvas; elements are patched by patchGraph. */
+const NO_ELEMENTS: ElementDefinition[] = [];
+const EMPTY_WEIGHTS = new Map<string, number>();
+
+/** The story as a causal graph: lanes per scale, conflicts marked, edits going back to the store. */
+export function StoryGraph() {
+  const { story, storyKey, revision } = useDocument(useShallow((d) => ({ story: d.story, storyKey: d.storyKey, revision: d.revision })));
+  const selection = useSelection(useShallow((s) => ({ events: s.events, links: s.links })));
+  const layout = useView((v) => v.layout);
+  const analysis = useAnalysis();
+  const lanes = useLanes();
+  const layered = useLayeredLayout();
+  const linkSource = useLinkMode((s) => s.source);
+  const [cy, setCy] = useState<Core | null>(null);
+
+  const lanesData = lanes.data;
+  const conflicts = analysis.data?.conflicts;
+  const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
+  const lanePos = useMemo(() => (lanesData ? lanePositions(lanesData) : null), [lanesData]);
+  const weights = useMemo(() => (lanesData ? laneWeights(lanesData) : EMPTY_WEIGHTS), [lanesData]);
+  const layeredResult = layout === 'layered' ? layered.result : null;
+  const layeredPos = useMemo(() => (layeredResult ? layeredPositions(layeredResult) : null), [layeredResult]);
+  const fallback = useMemo(() => (lanesData ? laneFallback(story, lanesData) : null), [story, lanesData]);
+
+  const [project] = useState(incrementalProjector);
+  const projection = useMemo(
+    () => project(lanePos && fallback ? { story, marks, positions: layeredPos ?? lanePos, weights, fallback } : null),
+    [project, story, marks, lanePos, layeredPos, weights, fallback],
+  );
+
+  // Handlers read the newest values through this ref: they are bound once per Cytoscape instance.
+  const axis = layout === 'lanes' && lanesData ? lanesData.axis : null;
+  const live = useRef<{ projection: Projection; axis: TimeAxis | null }>({ projection, axis });
+  useLayoutEffect(() => {
+    live.current = { projection, axis };
+  }, [projection, axis]);
+  const syncing = useRef(false);
+  const dropped = useRef(new Set<string>());
+  const bridge = useMemo<GraphBridge>(
+    () => ({
+      isSyncing: () => syncing.current,
+      axis: () => live.current.axis,
+      restingPosition: (id) => live.current.projection.byId.get(id)?.position,
+      onDropped: (ids) => ids.forEach((id) => dropped.current.add(id)),
+    }),
+    [],
+  );
+
+  const bound = useRef<Core | null>(null);
+  const onCy = useCallback(
+    (instance: Core) => {
+      if (bound.current === instance) return;
+      bound.current = instance;
+      setCy(instance);
+    },
+    [],
+  );
+  useEffect(() => {
+    if (!cy) return;
+    setGraphInstance(cy);
+    const unbind = bindGraphEvents(cy, bridge);
+    return () => {
+      unbind();
+      setGraphInstance(null);
+    };
+  }, [cy, bridge]);
+
+  // Store -> canvas: only what changed since the last projection applied to this instance.
+  const applied = useRef<{ cy: Core | null; byId: ReadonlyMap<string, ElementDefinition> }>({ cy: null, byId: new Map() });
+  useEffect(() => {
+    if (!cy) return;
+    if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
+    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId);
+  }, [cy, projection]);
+
+  // Store selection -> canvas (after react-cytoscapejs has added any new elements).
+  const appliedSelection = useRef<{ cy: Core | null; ids: ReadonlySet<string> }>({ cy: null, ids: new Set() });
+  useEffect(() => {
+    if (!cy) return;
+    if (appliedSelection.current.cy !== cy) appliedSelection.current = { cy, ids: new Set() };
+    syncing.current = true;
+    try {
+      appliedSelection.current.ids = applySelection(cy, appliedSelection.current.ids, selection.events, selection.links);
+    } finally {
+      syncing.current = false;
+    }
+  }, [cy, selection, projection]);
+
+  // The framing highlight belongs to the picked conflict: it goes when the conflict is no longer selected.
+  const conflictId = useSelection((s) => s.conflictId);
+  useEffect(() => {
+    if (conflictId === null) clearFrame();
+  }, [conflictId]);
+
+  // A dropped node goes where the new layout puts it, even when its projected position did not change.
+  useEffect(() => {
+    if (!cy || dropped.current.size === 0 || !lanesData || lanes.stale) return;
+    cy.batch(() => {
+      for (const id of dropped.current) {
+        const p = projection.byId.get(id)?.position;
+        if (p) cy.getElementById(id).position({ x: p.x, y: p.y });
+      }
+    });
+    dropped.current.clear();
+  }, [cy, projection, lanesData, lanes.stale]);
+
+  // A newly opened story (or a layout switch) is framed once its positions are known; a reload restores the saved viewport.
+  const framedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!cy || projection.byId.size === 0) return;
+    // Keep the current view until the layered positions exist.
+    if (layout === 'layered' && !layeredPos) return;
+    const key = `${storyKey}|${layout}|${layeredPos ? 'l' : 'p'}`;
+    if (framedFor.current === key) return;
+    const first = framedFor.current === null;
+    framedFor.current = key;
+    const v = getView();
+    const saved = v.zoom !== 1 || v.pan.x !== 0 || v.pan.y !== 0;
+    if (first && saved) cy.viewport({ zoom: v.zoom, pan: { x: v.pan.x, y: v.pan.y } });
+    else if (layout === 'lanes' && lanesData) frameStart(0, lanesData.height);
+    else fitGraph();
+  }, [cy, projection, storyKey, layout, layeredPos, lanesData]);
+
+  // Pressing Escape leaves link mode; arrows pan, + and - zoom, for keyboard users.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!cy) return;
+    const step = 60;
+    const pans: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const pan = pans[e.key];
+    if (pan) {
+      cy.panBy({ x: pan[0], y: pan[1] });
+      e.preventDefault();
+    } else if (e.key === '+' || e.key === '=') {
+      cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (e.key === '-') {
+      cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (e.key === 'Escape') {
+      cancelLinkMode();
+    }
+  };
+
+  const showLanes = layout === 'lanes' && lanesData !== undefined;
+  const busyLayout = layout === 'layered' && layered.status === 'running';
+  return (
+    <section className="panel graph" aria-label="Story graph" aria-busy={lanesData === undefined || busyLayout}>
+      <div
+        className={linkSource ? 'graph-canvas linking' : 'graph-canvas'}
+        data-testid="story-graph"
+        data-revision={revision}
+        data-lanes-revision={lanesData?.revision ?? ''}
+        tabIndex={0}
+        role="group"
+        aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
+        aria-roledescription="graph canvas"
+        onKeyDown={onKeyDown}
+      >
+        {showLanes && (
+          <LaneOverlay cy={cy} bands={lanesData.laneY} scales={story.scales} summaries={analysis.data?.perScale} />
+        )}
+        <CytoscapeComponent
+          className="cy"
+          elements={NO_ELEMENTS}
+          stylesheet={GRAPH_STYLESHEET}
+          diff={byReference}
+          cy={onCy}
+          minZoom={0.05}
+          maxZoom={3}
+          boxSelectionEnabled
+          hideEdgesOnViewport={story.events.length > 2000}
+        />
+        {linkSource && (
+          <p className="graph-banner" role="status">
+            Click the event this one leads to. <kbd>Esc</kbd> cancels.
+          </p>
+        )}
+        {lanesData === undefined && <p className="graph-banner">Laying out the story…</p>}
+        <LayeredProgressBanner layout={layout} state={layered} />
+      </div>
+      <p className="graph-hint">
+        {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
+        Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
+      </p>
+    </section>
+  );
+}

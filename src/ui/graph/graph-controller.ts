@@ -1,0 +1,144 @@
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+
+/**
+ * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
+ * conflict). Commands are no-ops while no canvas is mounted.
+ */
+let current: Core | null = null;
+const listeners = new Set<() => void>();
+
+/**
+ * A read-only window onto the canvas for end-to-end tests and benchmarks (drag targets,
+ * highlight checks), published as `window.arcStudioGraph`.
+ */
+export interface GraphProbe {
+  /** Position of an element on screen, relative to the page (null when absent). */
+  pagePosition(id: string): { x: number; y: number } | null;
+  /** Classes of an element (e.g. "conflict cat-temporal"), null when absent. */
+  classes(id: string): string[] | null;
+  /** Ids of the selected elements. */
+  selected(): string[];
+  zoom(): number;
+}
+
+const probe: GraphProbe = {
+  pagePosition(id) {
+    const cy = graphInstance();
+    const ele = cy?.getElementById(id);
+    if (!cy || !ele || ele.empty()) return null;
+    const rect = cy.container()!.getBoundingClientRect();
+    const p = ele.isEdge() ? (ele as EdgeSingular).renderedMidpoint() : (ele as NodeSingular).renderedPosition();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  },
+  classes(id) {
+    const ele = graphInstance()?.getElementById(id);
+    return ele && ele.nonempty() ? ele.classes() : null;
+  },
+  selected: () => graphInstance()?.$(':selected').map((e) => e.id()) ?? [],
+  zoom: () => graphInstance()?.zoom() ?? 1,
+};
+
+/** Registers (or with null forgets) the mounted canvas. */
+export function setGraphInstance(cy: Core | null): void {
+  current = cy;
+  (globalThis as { arcStudioGraph?: GraphProbe }).arcStudioGraph = probe;
+  for (const l of listeners) l();
+}
+
+/** The mounted canvas, if any. */
+export function graphInstance(): Core | null {
+  return current && !current.destroyed() ? current : null;
+}
+
+/** Calls back when a canvas mounts or unmounts. */
+export function onGraphInstance(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const PADDING = 40;
+
+/**
+ * The nodes' extent from their positions and sizes. Cytoscape's boundingBox() computes
+ * every node's style and label first: seconds at 5,000 events.
+ */
+function nodeBox(cy: Core): BoundingBox12 & BoundingBoxWH {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('ghost')) return;
+    const p = n.position();
+    const r = (Number(n.data('size')) || 30) / 2;
+    if (p.x - r < x1) x1 = p.x - r;
+    if (p.y - r < y1) y1 = p.y - r;
+    if (p.x + r > x2) x2 = p.x + r;
+    if (p.y + r > y2) y2 = p.y + r;
+  });
+  if (x1 > x2) return { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
+/** Shows a model box (plus label room below the nodes) in the viewport, zoom capped at `maxZoom`. */
+function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): void {
+  const w = cy.width();
+  const h = cy.height();
+  const labelRoom = 30;
+  const zoom = Math.min(maxZoom, (w - 2 * PADDING) / Math.max(1, bb.w), (h - 2 * PADDING) / Math.max(1, bb.h + labelRoom));
+  const cx = (bb.x1 + bb.x2) / 2;
+  const cy0 = (bb.y1 + bb.y2 + labelRoom) / 2;
+  cy.viewport({ zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cy0 * zoom } });
+}
+
+/** Fits the whole story into view. */
+export function fitGraph(): void {
+  const cy = graphInstance();
+  if (cy && cy.nodes().length > 0) showBox(cy, nodeBox(cy), 1.5);
+}
+
+/**
+ * The opening view of a story: all lanes in height, the timeline from its start, at a
+ * readable zoom (a long story is panned through rather than shrunk to dots).
+ * `top`/`bottom` are the model y range to show (the lanes), defaulting to the nodes.
+ */
+export function frameStart(top?: number, bottom?: number): void {
+  const cy = graphInstance();
+  if (!cy || cy.nodes().length === 0) return;
+  const bb = nodeBox(cy);
+  const y1 = top ?? bb.y1;
+  const y2 = bottom ?? bb.y2;
+  const w = cy.width();
+  const h = cy.height();
+  const pad = 16;
+  const fitAll = Math.min((w - 2 * pad) / Math.max(1, bb.w), (h - 2 * pad) / Math.max(1, y2 - y1));
+  const readable = Math.min(1, Math.max(0.45, (h - 2 * pad) / Math.max(1, y2 - y1)));
+  if (fitAll >= readable) {
+    // Small stories: fit, but never blow them up beyond natural size.
+    showBox(cy, bb, 1);
+    return;
+  }
+  cy.viewport({ zoom: readable, pan: { x: pad + 60 - bb.x1 * readable, y: pad - y1 * readable } });
+}
+
+/** Frames the given events (and the links among them), zooming in no further than comfortable. */
+export function frameEvents(ids: readonly string[]): void {
+  const cy = graphInstance();
+  if (!cy || ids.length === 0) return;
+  const nodes = cy.collection();
+  for (const id of ids) nodes.merge(cy.getElementById(id));
+  if (nodes.empty()) return;
+  cy.batch(() => {
+    cy.nodes('.framed').removeClass('framed');
+    nodes.addClass('framed');
+  });
+  const maxZoom = cy.maxZoom();
+  cy.maxZoom(Math.min(maxZoom, 1));
+  cy.fit(nodes, PADDING * 2);
+  cy.maxZoom(maxZoom);
+}
+
+/** Removes the framing highlight. */
+export function clearFrame(): void {
+  graphInstance()?.nodes('.framed').removeClass('framed');
+}

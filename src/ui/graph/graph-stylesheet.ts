@@ -1,0 +1,94 @@
+import type { StylesheetJsonBlock } from 'cytoscape';
+import { CATEGORIES, CATEGORY_LOOK } from '../categories';
+
+const CALM_FILL = '#E8EDF3';
+const CALM_BORDER = '#7A8899';
+const INK = '#1F2933';
+const EDGE = '#9AA5B1';
+const SELECT = '#1D4ED8';
+
+/**
+ * The canvas look. Calm by default; conflicts carry their category's colour and shape.
+ * One constant object so react-cytoscapejs never re-applies it.
+ */
+export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'ellipse',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': CALM_FILL,
+      'border-width': 1.5,
+      'border-color': CALM_BORDER,
+      label: 'data(label)',
+      color: INK,
+      'font-size': 12,
+      'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      // Two short lines under the node: neighbours one slot apart stay legible.
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
+      'line-height': 1.1,
+      'text-background-color': '#FFFFFF',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      // Labels disappear when zoomed out: cheap with thousands of events.
+      'min-zoomed-font-size': 8,
+    },
+  },
+  ...CATEGORIES.map(
+    (c): StylesheetJsonBlock => ({
+      selector: `node.cat-${c}`,
+      style: {
+        shape: CATEGORY_LOOK[c].shape,
+        'background-color': CATEGORY_LOOK[c].color,
+        'border-color': INK,
+        'border-width': 2,
+      },
+    }),
+  ),
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      width: 'data(width)',
+      'line-color': EDGE,
+      'target-arrow-color': EDGE,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      opacity: 0.75,
+    },
+  },
+  { selector: 'edge.kind-enables', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.kind-motivates', style: { 'line-style': 'dotted' } },
+  ...CATEGORIES.map(
+    (c): StylesheetJsonBlock => ({
+      selector: `edge.cat-${c}`,
+      style: {
+        'line-color': CATEGORY_LOOK[c].color,
+        'target-arrow-color': CATEGORY_LOOK[c].color,
+        opacity: 1,
+        'z-index': 5,
+      },
+    }),
+  ),
+  {
+    selector: 'node:selected',
+    style: { 'border-color': SELECT, 'border-width': 4, 'overlay-color': SELECT, 'overlay-opacity': 0.12, 'overlay-padding': 4 },
+  },
+  {
+    selector: 'edge:selected',
+    style: { 'line-color': SELECT, 'target-arrow-color': SELECT, opacity: 1, 'z-index': 10, 'overlay-color': SELECT, 'overlay-opacity': 0.15 },
+  },
+  { selector: 'node.framed', style: { 'underlay-color': '#FACC15', 'underlay-opacity': 0.55, 'underlay-padding': 8 } },
+  { selector: 'node.link-source', style: { 'border-color': '#15803D', 'border-width': 4, 'border-style': 'dashed' } },
+  { selector: 'node.link-target', style: { 'underlay-color': '#15803D', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
+  { selector: 'node.dimmed', style: { opacity: 0.3 } },
+  { selector: 'edge.dimmed', style: { opacity: 0.12 } },
+  { selector: '.ghost', style: { events: 'no', 'overlay-opacity': 0 } },
+  { selector: 'node.ghost', style: { opacity: 0, width: 1, height: 1, label: '' } },
+  { selector: 'edge.link-preview', style: { 'line-style': 'dashed', 'line-color': '#15803D', 'target-arrow-color': '#15803D', width: 2 } },
+];

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import type { Effect } from '../../core/model/story';
+import { edit } from '../../state';
+import { parseRelationships, parseTraits, relationshipsToText, tidyEffect, traitsToText } from './effect-text';
+
+interface Props {
+  readonly eventId: string;
+  readonly effects: Readonly<Record<string, Effect>>;
+  readonly characters: readonly string[];
+}
+
+function EffectRow({ eventId, character, effect }: { eventId: string; character: string; effect: Effect }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const save = (next: Effect) => edit({ kind: 'set-effect', eventId, character, effect: tidyEffect(next) });
+  const commitText = (text: string, kind: 'traits' | 'relationships') => {
+    const parsed = kind === 'traits' ? parseTraits(text) : parseRelationships(text);
+    if (typeof parsed === 'string') {
+      setError(parsed);
+      return;
+    }
+    setError(null);
+    const before = kind === 'traits' ? traitsToText(effect.traits) : relationshipsToText(effect.relationships);
+    if (text.trim() === before) return;
+    save({ ...effect, [kind]: parsed });
+  };
+  const alive = effect.alive === undefined ? '' : effect.alive ? 'alive' : 'dead';
+  return (
+    <fieldset className="effect">
+      <legend>
+        {character}
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Remove effect on ${character}`}
+          onClick={() => edit({ kind: 'set-effect', eventId, character, effect: null })}
+        >
+          ×
+        </button>
+      </legend>
+      <label htmlFor={`${id}-alive`}>Alive after this event</label>
+      <select
+        id={`${id}-alive`}
+        value={alive}
+        onChange={(e) => {
+          const v = e.target.value;
+          const rest: Effect = { ...(effect.traits ? { traits: effect.traits } : {}), ...(effect.relationships ? { relationships: effect.relationships } : {}) };
+          save(v === '' ? rest : { ...rest, alive: v === 'alive' });
+        }}
+      >
+        <option value="">unchanged</option>
+        <option value="alive">alive</option>
+        <option value="dead">dead</option>
+      </select>
+      <label htmlFor={`${id}-traits`}>Traits (name=0..1)</label>
+      <input
+        id={`${id}-traits`}
+        type="text"
+        defaultValue={traitsToText(effect.traits)}
+        key={traitsToText(effect.traits)}
+        placeholder="courage=0.8"
+        onBlur={(e) => commitText(e.target.value, 'traits')}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+      />
+      <label htmlFor={`${id}-rel`}>Relationships</label>
+      <input
+        id={`${id}-rel`}
+        type="text"
+        defaultValue={relationshipsToText(effect.relationships)}
+        key={relationshipsToText(effect.relationships)}
+        placeholder="tom=ally"
+        onBlur={(e) => commitText(e.target.value, 'relationships')}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+      />
+      {error && (
+        <span className="field-error" role="status">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
+/** What the event does to each character: alive or dead, trait values, relationships. */
+export function EffectsEditor({ eventId, effects, characters }: Props) {
+  const id = useId();
+  const entries = Object.entries(effects);
+  const free = characters.filter((c) => !(c in effects));
+  const [pick, setPick] = useState('');
+  const target = pick && free.includes(pick) ? pick : (free[0] ?? '');
+  return (
+    <fieldset className="field">
+      <legend>Effects</legend>
+      {entries.length === 0 && <p className="muted">none</p>}
+      {entries.map(([c, e]) => (
+        <EffectRow key={c} eventId={eventId} character={c} effect={e} />
+      ))}
+      {free.length > 0 && (
+        <div className="inline-add">
+          <label htmlFor={`${id}-who`} className="visually-hidden">
+            Character for a new effect
+          </label>
+          <select id={`${id}-who`} value={target} onChange={(e) => setPick(e.target.value)}>
+            {free.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="small" onClick={() => target && edit({ kind: 'set-effect', eventId, character: target, effect: {} })}>
+            Add effect
+          </button>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import type { Story, StoryEvent } from '../../core/model/story';
+import { deleteSelected, edit } from '../../state';
+import { NumberField } from '../common/NumberField';
+import { SelectField } from '../common/SelectField';
+import { TextField } from '../common/TextField';
+import { storyCharacters, storyThemes } from '../outline/filter-events';
+import { ChipList } from './ChipList';
+import { EffectsEditor } from './EffectsEditor';
+import { setEventField } from './event-edits';
+import { EventLinks } from './EventLinks';
+import { ThemesEditor } from './ThemesEditor';
+
+interface Props {
+  readonly story: Story;
+  readonly event: StoryEvent;
+}
+
+/** Every field of one event, each change one undo step. */
+export function EventInspector({ story, event }: Props) {
+  const id = event.id;
+  const characters = useMemo(() => storyCharacters(story), [story]);
+  const themes = useMemo(() => storyThemes(story), [story]);
+  const tagSuggestions = useMemo(() => ['recovery', 'premise'], []);
+  const scaleOptions = useMemo(() => story.scales.map((s) => ({ value: s.id, label: s.label ?? s.id })), [story.scales]);
+  return (
+    <div className="inspector-body" key={id}>
+      <p className="inspector-kind">
+        Event <code>{id}</code>
+      </p>
+      <TextField label="Title" value={event.title} onCommit={(v) => setEventField(id, 'title', v)} />
+      <SelectField label="Scale" value={event.scale} options={scaleOptions} onChange={(v) => setEventField(id, 'scale', v)} />
+      <div className="field-pair">
+        <NumberField label="Time" value={event.time} unit={story.timeUnit} onCommit={(v) => setEventField(id, 'time', v)} />
+        <NumberField label="Duration" value={event.duration} min={0} unit={story.timeUnit} onCommit={(v) => setEventField(id, 'duration', v)} />
+      </div>
+      <NumberField label="Intensity" value={event.intensity} min={0} max={1} step={0.05} onCommit={(v) => setEventField(id, 'intensity', v)} />
+      <TextField
+        label="Location"
+        value={event.location ?? ''}
+        onCommit={(v) => setEventField(id, 'location', v.trim() === '' ? undefined : v.trim())}
+      />
+      <ChipList
+        label="Participants"
+        noun="participant"
+        items={event.participants}
+        suggestions={characters}
+        onAdd={(c) => edit({ kind: 'add-participant', eventId: id, character: c })}
+        onRemove={(c) => edit({ kind: 'remove-participant', eventId: id, character: c })}
+      />
+      <ThemesEditor eventId={id} themes={event.themes} suggestions={themes} />
+      <ChipList
+        label="Tags"
+        noun="tag"
+        items={event.tags}
+        suggestions={tagSuggestions}
+        onAdd={(t) => edit({ kind: 'add-tag', eventId: id, tag: t })}
+        onRemove={(t) => edit({ kind: 'remove-tag', eventId: id, tag: t })}
+      />
+      <EffectsEditor eventId={id} effects={event.effects} characters={characters} />
+      <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />
+      <EventLinks story={story} event={event} />
+      <button type="button" className="danger" onClick={() => deleteSelected()}>
+        Delete event
+      </button>
+    </div>
+  );
+}

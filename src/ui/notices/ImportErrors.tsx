@@ -1,0 +1,33 @@
+interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+interface Props {
+  readonly fileName: string;
+  readonly errors: readonly Issue[];
+  readonly onClose: () => void;
+}
+
+/** Why a file could not be imported: every problem with its JSON path. The open story is untouched. */
+export function ImportErrors({ fileName, errors, onClose }: Props) {
+  return (
+    <div className="import-errors" role="alert">
+      <div className="import-errors-head">
+        <strong>
+          {fileName} was not imported ({errors.length} {errors.length === 1 ? 'problem' : 'problems'}). Your open story is unchanged.
+        </strong>
+        <button type="button" className="icon" aria-label="Close problems list" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>
+            <code>{e.path === '' ? '(file)' : e.path}</code>: {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

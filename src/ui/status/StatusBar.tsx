@@ -1,0 +1,51 @@
+import { useMemo, type ReactNode } from 'react';
+import { useAnalysis, useDocument, useWorkerStatus } from '../../state';
+import { CATEGORIES, CATEGORY_LOOK } from '../categories';
+import { countByCategory } from '../conflicts/group-conflicts';
+
+function percent(v: number): string {
+  return `${Math.round(v * 100)}%`;
+}
+
+/** Conflict counts by category, scores, and how long the worker's last analysis took. */
+export function StatusBar({ children }: { readonly children?: ReactNode }) {
+  const analysis = useAnalysis();
+  const worker = useWorkerStatus();
+  const counts = useDocument((d) => `${d.story.events.length} events · ${d.story.links.length} links`);
+  const data = analysis.data;
+  const byCategory = useMemo(() => countByCategory(data?.conflicts ?? []), [data]);
+  // Busy until the current revision's answer is in: a stale count is never presented as current.
+  const busy = data === undefined || analysis.stale;
+  return (
+    <footer className="statusbar" aria-label="Status">
+      <span className="status-item">
+        Conflicts:{' '}
+        <strong data-testid="conflict-count" aria-busy={busy} className={busy ? 'stale' : ''}>
+          {data ? data.conflicts.length : ''}
+        </strong>
+      </span>
+      <span className="status-item categories">
+        {CATEGORIES.map((c) => (
+          <span key={c} className={byCategory[c] > 0 ? 'cat-count' : 'cat-count zero'} title={`${CATEGORY_LOOK[c].label} conflicts`}>
+            <span aria-hidden="true" style={{ color: CATEGORY_LOOK[c].ink }}>
+              {CATEGORY_LOOK[c].glyph}
+            </span>{' '}
+            {CATEGORY_LOOK[c].label} {byCategory[c]}
+          </span>
+        ))}
+      </span>
+      {data && (
+        <span className="status-item">
+          Coherence <strong>{percent(data.scores.coherence)}</strong> · Therapeutic alignment{' '}
+          <strong>{percent(data.scores.therapeuticAlignment)}</strong>
+        </span>
+      )}
+      <span className="status-item">{counts}</span>
+      <span className="status-item">
+        Analysis <span data-testid="analysis-ms">{data ? data.stats.ms.toFixed(1) : ''}</span> ms
+        {worker.busy && <span className="spinner" aria-hidden="true" />}
+      </span>
+      {children}
+    </footer>
+  );
+}

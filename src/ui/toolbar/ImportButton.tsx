@@ -1,0 +1,37 @@
+import { useRef } from 'react';
+
+interface Props {
+  /** Receives the chosen file's text. */
+  readonly onText: (text: string, fileName: string) => void;
+  readonly onReadError: (message: string) => void;
+}
+
+/** The Import button: a real button opening a hidden file chooser (story JSON). */
+export function ImportButton({ onText, onReadError }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()} title="Import a story JSON file">
+        Import
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        // Hidden from everyone: the Import button is the control; this only hosts the browser's file chooser.
+        hidden
+        data-testid="import-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Reset so choosing the same file again still fires a change.
+          e.target.value = '';
+          if (!file) return;
+          file.text().then(
+            (text) => onText(text, file.name),
+            (err: unknown) => onReadError(err instanceof Error ? err.message : String(err)),
+          );
+        }}
+      />
+    </>
+  );
+}

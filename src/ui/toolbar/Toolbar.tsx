@@ -1,0 +1,60 @@
+import { exportStoryText, newStory, setView, useSelection, useView } from '../../state';
+import { fitGraph } from '../graph/graph-controller';
+import { downloadText } from './download';
+import { ImportButton } from './ImportButton';
+import { LayoutSwitch } from './LayoutSwitch';
+import { UndoRedo } from './UndoRedo';
+
+interface Props {
+  readonly onImportText: (text: string, fileName: string) => void;
+  readonly onImportReadError: (message: string) => void;
+}
+
+/** The studio's top bar: story file actions, history, view and impact. */
+export function Toolbar({ onImportText, onImportReadError }: Props) {
+  const selectedEvent = useSelection((s) => (s.events.length === 1 ? s.events[0]! : null));
+  const impactSource = useView((v) => v.impact?.sourceId ?? null);
+  return (
+    <header className="toolbar">
+      <h1 className="brand">Arc Studio</h1>
+      <div className="tool-group" role="group" aria-label="Story file">
+        <button type="button" onClick={() => newStory()}>
+          New story
+        </button>
+        <ImportButton onText={onImportText} onReadError={onImportReadError} />
+        <button
+          type="button"
+          onClick={() => {
+            const { filename, text } = exportStoryText();
+            downloadText(filename, text);
+          }}
+          title="Download the story as JSON"
+        >
+          Export
+        </button>
+      </div>
+      <UndoRedo />
+      <div className="tool-group" role="group" aria-label="View">
+        <button type="button" onClick={fitGraph} title="Fit the whole story into view">
+          Fit
+        </button>
+        <LayoutSwitch />
+      </div>
+      <div className="tool-group" role="group" aria-label="Impact">
+        <button
+          type="button"
+          disabled={selectedEvent === null}
+          aria-pressed={impactSource !== null && impactSource === selectedEvent}
+          title={selectedEvent ? 'Show what this event changes downstream' : 'Select one event to see its impact'}
+          onClick={() => {
+            if (!selectedEvent) return;
+            const showing = impactSource === selectedEvent;
+            setView({ impact: showing ? null : { sourceId: selectedEvent, direction: 'forward', minImpact: 0.05 } });
+          }}
+        >
+          Show impact
+        </button>
+      </div>
+    </header>
+  );
+}

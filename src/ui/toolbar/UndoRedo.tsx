@@ -1,0 +1,20 @@
+import { redo, undo, useDocument, useShallow } from '../../state';
+
+/** Undo and Redo, each describing the step it would take ("Undo move event"). */
+export function UndoRedo() {
+  const d = useDocument(
+    useShallow((s) => ({ canUndo: s.canUndo, canRedo: s.canRedo, undoLabel: s.undoLabel, redoLabel: s.redoLabel })),
+  );
+  const undoText = d.canUndo ? (d.undoLabel ?? 'Undo') : 'Nothing to undo';
+  const redoText = d.canRedo ? (d.redoLabel ?? 'Redo') : 'Nothing to redo';
+  return (
+    <div className="tool-group" role="group" aria-label="History">
+      <button type="button" onClick={() => undo()} disabled={!d.canUndo} title={`${undoText} (Ctrl+Z)`} aria-description={undoText}>
+        <span aria-hidden="true">↶ </span>Undo
+      </button>
+      <button type="button" onClick={() => redo()} disabled={!d.canRedo} title={`${redoText} (Ctrl+Shift+Z)`} aria-description={redoText}>
+        <span aria-hidden="true">↷ </span>Redo
+      </button>
+    </div>
+  );
+}
