@@ -7,6 +7,8 @@ import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/panels.css';
 import './ui/styles/graph.css';
+import './ui/styles/impact-proposals.css';
+import './ui/styles/graph-overlays.css';
 
 // The studio starts loading (storage, worker, last story or the sample) while the
 // first frame renders; the UI shows the library's 'loading' status meanwhile.

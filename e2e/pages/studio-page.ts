@@ -7,6 +7,8 @@ export class StudioPage {
   readonly inspector: Locator;
   readonly events: Locator;
   readonly graph: Locator;
+  readonly impact: Locator;
+  readonly proposals: Locator;
 
   constructor(readonly page: Page) {
     this.conflictCount = page.getByTestId('conflict-count');
@@ -14,6 +16,8 @@ export class StudioPage {
     this.inspector = page.getByRole('region', { name: 'Inspector' });
     this.events = page.getByRole('region', { name: 'Events' });
     this.graph = page.getByTestId('story-graph');
+    this.impact = page.getByRole('region', { name: 'Impact' });
+    this.proposals = page.getByRole('region', { name: 'Proposals' });
   }
 
   /** Opens the app and waits until the first analysis is in. */
@@ -76,5 +80,62 @@ export class StudioPage {
   /** The Events outline's item for an event, by its title. */
   eventItem(title: string): Locator {
     return this.events.getByRole('option', { name: title });
+  }
+
+  /** Selects one event by its title in the Events outline. */
+  async selectEvent(title: string): Promise<void> {
+    await this.eventItem(title).first().click();
+    await expect(this.eventItem(title).first()).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Presses Show impact and waits until the Impact panel shows the answer for exactly the current question. */
+  async showImpact(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Show impact' }).click();
+    await this.impactFinished();
+  }
+
+  /** Waits until the Impact panel is current (not busy, the ripple on screen is the one asked for). */
+  async impactFinished(): Promise<void> {
+    await expect(this.impact).toHaveAttribute('aria-busy', 'false');
+    await expect(this.impact.getByTestId('impact-body')).toHaveAttribute('data-finished', 'true');
+  }
+
+  /** Rows of the Impact panel's reached events, in order. */
+  reachedRows(): Locator {
+    return this.impact.getByRole('table', { name: 'Reached events' }).locator('tbody tr');
+  }
+
+  /** Picks a conflict in the Conflicts panel by its id and waits for its proposals. */
+  async selectConflict(id: string): Promise<void> {
+    await this.conflicts.locator(`[data-conflict-id="${id}"]`).getByRole('button').click();
+    await expect(this.proposals.locator('[data-proposal-id]').first()).toBeVisible();
+    await expect(this.proposals).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /** The Accept buttons of the Proposals panel, best proposal first. */
+  acceptButtons(): Locator {
+    return this.proposals.getByRole('button', { name: /^Accept: / });
+  }
+
+  /** Ids of the conflicts in the list, once the analysis has settled. */
+  async conflictIds(): Promise<string[]> {
+    await this.settled();
+    return this.conflictItems().evaluateAll((items) => items.map((i) => i.getAttribute('data-conflict-id') ?? ''));
+  }
+
+  /** Classes of a canvas element (window.arcStudioGraph), or null when it is not on the canvas. */
+  async graphClasses(id: string): Promise<string[] | null> {
+    return this.page.evaluate((elementId) => {
+      const probe = (window as unknown as { arcStudioGraph?: { classes(id: string): string[] | null } }).arcStudioGraph;
+      return probe ? probe.classes(elementId) : null;
+    }, id);
+  }
+
+  /** Classes of an element drawn on the impact ripple layer (window.arcStudioRipple), or null when it is not drawn there. */
+  async rippleClasses(id: string): Promise<string[] | null> {
+    return this.page.evaluate((elementId) => {
+      const probe = (window as unknown as { arcStudioRipple?: { classes(id: string): string[] | null } }).arcStudioRipple;
+      return probe ? probe.classes(elementId) : null;
+    }, id);
   }
 }

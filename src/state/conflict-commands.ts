@@ -3,6 +3,7 @@ import { edit } from './document-commands';
 import { fetchProposals, fetchSafeFixes } from './fetchers';
 import { notify } from './notices';
 import { documentStore } from './stores';
+import type { SafeFixes } from '../worker/protocol';
 
 /** Hides a conflict from the list and the scores (kept in story.extra, so it travels with the file). Undoable. */
 export function dismissConflict(conflictId: string, note?: string): boolean {
@@ -33,12 +34,16 @@ async function forCurrentRevision<T>(request: (revision: number) => Promise<{ re
   }
 }
 
-/** Applies one proposal of a conflict as one undoable step; false when it could not be applied. */
-export async function acceptProposal(conflictId: string, proposalIndex: number): Promise<boolean> {
+/**
+ * Applies one proposal of a conflict as one undoable step ("Undo accept fix: …"); false
+ * when it could not be applied. `proposalId`, when given, must name the proposal at
+ * that index, so a list that changed meanwhile never applies a different fix.
+ */
+export async function acceptProposal(conflictId: string, proposalIndex: number, proposalId?: string): Promise<boolean> {
   const proposals = await forCurrentRevision((r) => fetchProposals(conflictId, r));
   if (!proposals) return false;
   const proposal = proposals[proposalIndex];
-  if (!proposal) {
+  if (!proposal || (proposalId !== undefined && proposal.id !== proposalId)) {
     notify('error', 'That proposal is no longer available.');
     return false;
   }
@@ -47,7 +52,21 @@ export async function acceptProposal(conflictId: string, proposalIndex: number):
   return ok;
 }
 
-/** Applies every safe fix as one undoable step and says how many. */
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "Accepted 2 safe fixes, resolving 3 conflicts: Move A after B; Cap C." (the first few named). */
+export function safeFixesReport(fixes: SafeFixes, named = 3): string {
+  const n = fixes.steps.length;
+  const names = fixes.steps.slice(0, named).map((s) => s.proposal.description.replace(/\.$/, ''));
+  const more = n > named ? `; and ${n - named} more` : '';
+  return `Accepted ${plural(n, 'safe fix', 'safe fixes')}, resolving ${plural(fixes.resolved.length, 'conflict', 'conflicts')}: ${names.join('; ')}${more}.`;
+}
+
+/**
+ * Applies the top safe fix (introducing nothing) of every active conflict as one
+ * undoable step, dismissed conflicts left alone, and says what it did; returns how
+ * many fixes it applied.
+ */
 export async function acceptSafeFixes(): Promise<number> {
   const fixes = await forCurrentRevision((r) => fetchSafeFixes(r));
   if (!fixes) return 0;
@@ -56,8 +75,8 @@ export async function acceptSafeFixes(): Promise<number> {
     notify('info', 'No safe fixes to apply.');
     return 0;
   }
-  const ok = edit(fixes.ops, n === 1 ? 'accept 1 fix' : `accept ${n} fixes`);
+  const ok = edit(fixes.ops, n === 1 ? 'accept 1 safe fix' : `accept ${n} safe fixes`);
   if (!ok) return 0;
-  notify('info', n === 1 ? 'Accepted 1 fix' : `Accepted ${n} fixes`);
+  notify('info', safeFixesReport(fixes));
   return n;
 }

@@ -1,5 +1,7 @@
 import type { Ripple } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
+import type { EditOp } from '../core/edits/edit-op';
+import type { PatchPreview } from '../worker/patch-preview';
 import type { AnalysisView, LaneLayout, RippleRequest, SafeFixes } from '../worker/protocol';
 import { session } from './session';
 import type { WorkerClient } from './worker-client';
@@ -42,5 +44,22 @@ export async function fetchProposals(conflictId: string, revision: number): Prom
 /** The safe fixes of a revision. */
 export async function fetchSafeFixes(revision: number): Promise<AtRevision<SafeFixes>> {
   const value = await client().call((p) => p.safeFixes(revision));
+  return { revision, value };
+}
+
+/** The ripple after a hypothetical edit (applied to a copy in the worker, never kept). */
+export async function fetchWhatIfRipple(
+  sourceId: string,
+  request: RippleRequest,
+  ops: readonly EditOp[],
+  revision: number,
+): Promise<AtRevision<Ripple>> {
+  const value = await client().call((p) => p.whatIfRipple(sourceId, request, ops, revision));
+  return { revision, value };
+}
+
+/** What a patch would add, move, change and remove, at a revision. */
+export async function fetchPatchPreview(ops: readonly EditOp[], revision: number): Promise<AtRevision<PatchPreview>> {
+  const value = await client().call((p) => p.previewPatch(ops, revision));
   return { revision, value };
 }

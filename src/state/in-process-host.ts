@@ -24,6 +24,8 @@ export function createInProcessHost(api: OrchestratorApi = createOrchestratorApi
     ripple: call(api.ripple),
     proposals: call(api.proposals),
     safeFixes: call(api.safeFixes),
+    whatIfRipple: call(api.whatIfRipple),
+    previewPatch: call(api.previewPatch),
     revision: call(api.revision),
   };
   return {

@@ -5,6 +5,7 @@
  */
 export type {
   DocumentState,
+  ImpactOptionsPatch,
   ImpactView,
   ImportResult,
   LayoutKind,
@@ -30,7 +31,19 @@ export type {
   ScaleSummary,
   SafeFixes,
 } from '../worker/protocol';
+export type {
+  ChangedEventField,
+  ChangedEvent,
+  ChangedLink,
+  MovedEvent,
+  PatchPreview,
+  PreviewEvent,
+  PreviewLink,
+} from '../worker/patch-preview';
+export type { Ripple, RippleReach } from '../core/ripple/ripple';
+export type { Proposal } from '../core/resolutions/proposal';
 export type { TimeAxis } from '../worker/time-axis';
+export { DEFAULT_MIN_IMPACT } from './types';
 export { timeToX, xToTime } from '../worker/time-axis';
 
 export { useShallow } from 'zustand/react/shallow';
@@ -63,6 +76,19 @@ export {
 export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes } from './conflict-commands';
 export { addEvent, addLink, deleteSelected, newEventId, newLinkId } from './authoring-commands';
 export { dismissNotice } from './notices';
+export {
+  showImpact,
+  hideImpact,
+  toggleImpact,
+  setImpactOptions,
+  hoverReach,
+  previewProposal,
+  setWhatIf,
+  applyWhatIf,
+} from './impact-commands';
+export { useOverlay, getOverlay, type OverlayState, type ProposalPreview, type WhatIf } from './overlay-store';
+export { useWhatIfRipple, usePatchPreview } from './impact-queries';
+export { useDismissedEntries, type DismissedEntry } from './dismissed-hooks';
 
 export {
   useAnalysis,

@@ -5,13 +5,14 @@ import type { Proposal } from '../core/resolutions/proposal';
 import { isStaleRevisionError, type AnalysisView, type LaneLayout } from '../worker/protocol';
 import { fetchAnalysis, fetchLanes, fetchProposals, fetchRipple, type AtRevision } from './fetchers';
 import { useDocument, useView } from './stores';
-import type { RevisionResult } from './types';
+import { DEFAULT_MIN_IMPACT, type RevisionResult } from './types';
 
 export { useWorkerStatus, type WorkerStatus } from './worker-status';
 
 type Key = readonly unknown[];
 
-function useCurrent(): { storyKey: string; revision: number } {
+/** The open story's key and revision, the first parts of every query key. */
+export function useCurrent(): { storyKey: string; revision: number } {
   return useDocument(useShallow((d) => ({ storyKey: d.storyKey, revision: d.revision })));
 }
 
@@ -40,7 +41,8 @@ export function revisionResult<T>(
   };
 }
 
-function useRevisionQuery<T>(key: Key, revision: number, enabled: boolean, fetch: () => Promise<AtRevision<T>>): RevisionResult<T> {
+/** A worker query keyed by revision (index 2 of `key`), with the previous revision's answer standing in, marked stale. */
+export function useRevisionQuery<T>(key: Key, revision: number, enabled: boolean, fetch: () => Promise<AtRevision<T>>): RevisionResult<T> {
   const q = useQuery({
     queryKey: key,
     queryFn: fetch,
@@ -69,12 +71,13 @@ export function useRipple(): RevisionResult<Ripple> {
   const impact = useView((v) => v.impact);
   const sourceId = impact?.sourceId ?? '';
   const direction = impact?.direction ?? 'forward';
-  const minImpact = impact?.minImpact ?? 0.05;
+  const minImpact = impact?.minImpact ?? DEFAULT_MIN_IMPACT;
+  const maxHops = impact?.maxHops;
   return useRevisionQuery(
-    ['ripple', storyKey, revision, sourceId, direction, minImpact],
+    ['ripple', storyKey, revision, sourceId, direction, minImpact, maxHops ?? null],
     revision,
     storyKey !== '' && impact !== null,
-    () => fetchRipple(sourceId, { direction, minImpact }, revision),
+    () => fetchRipple(sourceId, { direction, minImpact, ...(maxHops !== undefined ? { maxHops } : {}) }, revision),
   );
 }
 

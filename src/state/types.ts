@@ -33,10 +33,22 @@ export interface ViewFilters {
   readonly conflictsOnly: boolean;
 }
 
+/** Impact below which a ripple leaves an event out unless the user asks otherwise (the core's default). */
+export const DEFAULT_MIN_IMPACT = 0.05;
+
 export interface ImpactView {
   readonly sourceId: string;
   readonly direction: RippleDirection;
   readonly minImpact: number;
+  /** Depth: only paths of at most this many links count; absent = no limit. */
+  readonly maxHops?: number;
+}
+
+/** What setImpactOptions accepts; `maxHops: null` removes the depth limit. */
+export interface ImpactOptionsPatch {
+  readonly direction?: RippleDirection;
+  readonly minImpact?: number;
+  readonly maxHops?: number | null;
 }
 
 export interface ViewState {

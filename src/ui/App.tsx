@@ -8,8 +8,8 @@ import { StoryLibrary } from './library/StoryLibrary';
 import { ImportErrors } from './notices/ImportErrors';
 import { Notices } from './notices/Notices';
 import { EventsOutline } from './outline/EventsOutline';
-import { ImpactPanel } from './panels/ImpactPanel';
-import { ProposalsPanel } from './panels/ProposalsPanel';
+import { ImpactPanel } from './impact/ImpactPanel';
+import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 

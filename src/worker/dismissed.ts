@@ -11,7 +11,11 @@ export interface DismissedEntry {
 
 /** The dismissed conflicts of a story; accepts plain id strings too, as a hand-edited file may have them. */
 export function dismissedEntries(story: Story): DismissedEntry[] {
-  const raw = story.extra?.[DISMISSED_KEY];
+  return parseDismissed(story.extra?.[DISMISSED_KEY]);
+}
+
+/** Dismissed entries from the raw value of story.extra.dismissedConflicts; anything unreadable is skipped. */
+export function parseDismissed(raw: unknown): DismissedEntry[] {
   if (!Array.isArray(raw)) return [];
   const out: DismissedEntry[] = [];
   for (const item of raw as unknown[]) {

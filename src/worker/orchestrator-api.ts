@@ -3,22 +3,30 @@ import { now } from '../core/analysis/clock';
 import type { Conflict } from '../core/analysis/conflict';
 import { computeScores } from '../core/analysis/scores';
 import { buildStoryIndex, type StoryIndex } from '../core/analysis/story-index';
-import { applyEdit } from '../core/edits/apply-edit';
+import { applyEdit, applyEdits } from '../core/edits/apply-edit';
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
-import { fixAll } from '../core/resolutions/fix-all';
 import type { Proposal } from '../core/resolutions/proposal';
 import { proposeResolutions } from '../core/resolutions/propose';
-import { computeRipple, type Ripple } from '../core/ripple/ripple';
+import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/ripple';
 import { dismissedEntries } from './dismissed';
 import { computeLaneLayout } from './lane-layout';
+import { previewPatch, type PatchPreview } from './patch-preview';
+import { safeFixesSkipping } from './safe-fixes';
 import { summariseScales } from './scale-summary';
 import { StaleRevisionError, type AnalysisView, type LaneLayout, type OrchestratorApi, type RippleRequest, type SafeFixes } from './protocol';
 
 /** Results computed for the current revision, dropped as soon as it changes. */
 interface Cache {
   ix?: StoryIndex;
+  /** Every detected conflict, dismissed ones included (the baseline proposals compare against). */
+  all?: readonly Conflict[];
+  /** How long indexing and detection took when `all` was computed, so analysis time stays honest when proposals came first. */
+  detectMs?: number;
   analysis?: AnalysisView;
+  /** Proposals per conflict id: the panel lists them, then Accept asks again for the same revision. */
+  proposals?: Map<string, readonly Proposal[]>;
+  safeFixes?: SafeFixes;
 }
 
 /** Highest severity first; ties by type then id so the order is stable across runs. */
@@ -47,6 +55,23 @@ export function createOrchestratorApi(): OrchestratorApi {
     return cache.ix;
   }
 
+  function allConflicts(requested: number): readonly Conflict[] {
+    if (cache.all) return cache.all;
+    const started = now();
+    cache.all = detectConflicts(index(requested));
+    cache.detectMs = now() - started;
+    return cache.all;
+  }
+
+  function rippleOptions(request: RippleRequest): RippleOptions {
+    const { direction, minImpact, maxHops } = request;
+    return {
+      direction,
+      ...(minImpact !== undefined ? { minImpact } : {}),
+      ...(maxHops !== undefined ? { maxHops } : {}),
+    };
+  }
+
   return {
     open(next, rev) {
       story = next;
@@ -67,15 +92,16 @@ export function createOrchestratorApi(): OrchestratorApi {
     analyze(rev) {
       current(rev);
       if (cache.analysis) return cache.analysis;
+      const earlier = cache.all !== undefined ? (cache.detectMs ?? 0) : 0;
       const started = now();
       const ix = index(rev);
-      const all = detectConflicts(ix);
+      const all = allConflicts(rev);
       const dismissedIds = new Set(dismissedEntries(ix.story).map((d) => d.id));
       const active = all.filter((c) => !dismissedIds.has(c.id)).sort(bySeverity);
       const dismissed = all.filter((c) => dismissedIds.has(c.id)).sort(bySeverity);
       const scores = computeScores(ix, active);
       const perScale = summariseScales(ix, active);
-      const stats = { events: ix.n, links: ix.m, ms: now() - started };
+      const stats = { events: ix.n, links: ix.m, ms: earlier + now() - started };
       cache.analysis = { revision: rev, conflicts: active, dismissed, scores, stats, perScale };
       return cache.analysis;
     },
@@ -85,21 +111,34 @@ export function createOrchestratorApi(): OrchestratorApi {
     },
 
     ripple(sourceId: string, request: RippleRequest, rev): Ripple {
-      const { direction, minImpact, maxHops } = request;
-      return computeRipple(index(rev), sourceId, {
-        direction,
-        ...(minImpact !== undefined ? { minImpact } : {}),
-        ...(maxHops !== undefined ? { maxHops } : {}),
-      });
+      return computeRipple(index(rev), sourceId, rippleOptions(request));
     },
 
     proposals(conflictId: string, rev): readonly Proposal[] {
-      return proposeResolutions(current(rev), conflictId);
+      const s = current(rev);
+      cache.proposals ??= new Map();
+      let found = cache.proposals.get(conflictId);
+      if (!found) {
+        found = proposeResolutions(s, conflictId, { baseline: allConflicts(rev) });
+        cache.proposals.set(conflictId, found);
+      }
+      return found;
     },
 
     safeFixes(rev): SafeFixes {
-      const { steps } = fixAll(current(rev), { safeOnly: true });
-      return { ops: steps.flatMap((s) => s.proposal.patch), steps };
+      const s = current(rev);
+      cache.safeFixes ??= safeFixesSkipping(s, new Set(dismissedEntries(s).map((d) => d.id)));
+      return cache.safeFixes;
+    },
+
+    whatIfRipple(sourceId: string, request: RippleRequest, ops: readonly EditOp[], rev): Ripple {
+      // The hypothetical story lives only for this call: the worker's story and caches stay as they were.
+      const hypothetical = applyEdits(current(rev), ops).story;
+      return computeRipple(buildStoryIndex(hypothetical), sourceId, rippleOptions(request));
+    },
+
+    previewPatch(ops: readonly EditOp[], rev): PatchPreview {
+      return previewPatch(current(rev), ops);
     },
 
     revision: () => revision,

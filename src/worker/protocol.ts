@@ -6,6 +6,7 @@ import type { Story } from '../core/model/story';
 import type { Ripple, RippleDirection } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
 import type { FixStep } from '../core/resolutions/fix-all';
+import type { PatchPreview } from './patch-preview';
 import type { TimeAxis } from './time-axis';
 
 /** The scale manager's summary of one scale: what a lane header shows. */
@@ -73,6 +74,8 @@ export interface RippleRequest {
 export interface SafeFixes {
   readonly ops: readonly EditOp[];
   readonly steps: readonly FixStep[];
+  /** Ids of the active (not dismissed) conflicts gone once all steps are applied. */
+  readonly resolved: readonly string[];
 }
 
 /** The worker's methods as the main thread sees them (every call is async through comlink). */
@@ -83,7 +86,12 @@ export interface OrchestratorApi {
   lanes(revision: number): LaneLayout;
   ripple(sourceId: string, request: RippleRequest, revision: number): Ripple;
   proposals(conflictId: string, revision: number): readonly Proposal[];
+  /** Every top safe fix (introducing nothing) of the active conflicts; dismissed conflicts are never targeted. */
   safeFixes(revision: number): SafeFixes;
+  /** The ripple the story would have after `ops` (a hypothetical edit): applied to a copy, never kept. */
+  whatIfRipple(sourceId: string, request: RippleRequest, ops: readonly EditOp[], revision: number): Ripple;
+  /** What `ops` (a proposal's patch) would add, move, change and remove, without applying it. */
+  previewPatch(ops: readonly EditOp[], revision: number): PatchPreview;
   /** The worker's current revision (-1 before open), for health checks. */
   revision(): number;
 }

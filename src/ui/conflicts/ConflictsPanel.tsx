@@ -3,6 +3,7 @@ import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAnalysis, useSelection } from '../../state';
 import { CATEGORY_LOOK } from '../categories';
 import { frameEvents } from '../graph/graph-controller';
+import { DismissedConflicts } from '../proposals/DismissedConflicts';
 import { ConflictItem } from './ConflictItem';
 import { useStableConflicts } from './use-stable-conflicts';
 import { groupConflicts } from './group-conflicts';
@@ -53,6 +54,7 @@ export function ConflictsPanel() {
             Show {hidden} more conflicts
           </button>
         )}
+        <DismissedConflicts />
       </div>
     </section>
   );

@@ -13,6 +13,7 @@ import { laneFallback, lanePositions, laneWeights, layeredPositions } from './no
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
 import { applySelection } from './selection-sync';
+import { useGraphOverlays } from './use-graph-overlays';
 
 /** react-cytoscapejs compares props with this: by reference (its own element diff is not used: see patchGraph). */
 const byReference = (a: unknown, b: unknown): boolean => a !== b;
@@ -138,6 +139,9 @@ export function StoryGraph() {
     else if (layout === 'lanes' && lanesData) frameStart(0, lanesData.height);
     else fitGraph();
   }, [cy, projection, storyKey, layout, layeredPos, lanesData]);
+
+  // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
+  useGraphOverlays(cy, projection, lanesData, layout);
 
   // Pressing Escape leaves link mode; arrows pan, + and - zoom, for keyboard users.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -1,5 +1,6 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
+import { OVERLAY_STYLESHEET } from './overlay-stylesheet';
 
 const CALM_FILL = '#E8EDF3';
 const CALM_BORDER = '#7A8899';
@@ -91,4 +92,6 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: '.ghost', style: { events: 'no', 'overlay-opacity': 0 } },
   { selector: 'node.ghost', style: { opacity: 0, width: 1, height: 1, label: '' } },
   { selector: 'edge.link-preview', style: { 'line-style': 'dashed', 'line-color': '#15803D', 'target-arrow-color': '#15803D', width: 2 } },
+  // Impact ripple and proposal ghosts last, so they win over the calm and conflict looks.
+  ...OVERLAY_STYLESHEET,
 ];

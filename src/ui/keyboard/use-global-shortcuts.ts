@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { clearSelection, deleteSelected, redo, undo } from '../../state';
+import { clearSelection, deleteSelected, redo, toggleImpact, undo } from '../../state';
 import { cancelLinkMode, linkSource } from '../graph/link-mode';
 
 /** True when the key goes to a text field, where the browser's own undo and Delete apply. */
@@ -13,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/** Studio-wide keys: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Delete removes the selection, Escape cancels. */
+/** Studio-wide keys: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Delete removes the selection, I shows impact, Escape cancels. */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent): void => {
@@ -29,6 +29,8 @@ export function useGlobalShortcuts(): void {
         redo();
       } else if (e.key === 'Delete' && !mod) {
         if (deleteSelected()) e.preventDefault();
+      } else if (key === 'i' && !mod && !e.altKey && !e.shiftKey) {
+        if (toggleImpact()) e.preventDefault();
       } else if (e.key === 'Escape') {
         if (linkSource() !== null) cancelLinkMode();
         else if (!(e.target instanceof HTMLElement && e.target.closest('[role="dialog"]'))) clearSelection();

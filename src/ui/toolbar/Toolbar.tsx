@@ -1,4 +1,4 @@
-import { exportStoryText, newStory, setView, useSelection, useView } from '../../state';
+import { exportStoryText, newStory, toggleImpact, useSelection, useView } from '../../state';
 import { fitGraph } from '../graph/graph-controller';
 import { downloadText } from './download';
 import { ImportButton } from './ImportButton';
@@ -45,12 +45,9 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           type="button"
           disabled={selectedEvent === null}
           aria-pressed={impactSource !== null && impactSource === selectedEvent}
-          title={selectedEvent ? 'Show what this event changes downstream' : 'Select one event to see its impact'}
-          onClick={() => {
-            if (!selectedEvent) return;
-            const showing = impactSource === selectedEvent;
-            setView({ impact: showing ? null : { sourceId: selectedEvent, direction: 'forward', minImpact: 0.05 } });
-          }}
+          aria-keyshortcuts="I"
+          title={selectedEvent ? 'Show how far this event reaches (I)' : 'Select one event to see its impact'}
+          onClick={() => toggleImpact()}
         >
           Show impact
         </button>

@@ -1,0 +1,114 @@
+import { memo, type FocusEvent } from 'react';
+import type { Conflict } from '../../core/analysis/conflict';
+import { previewProposal, getOverlay, type PatchPreview, type Proposal } from '../../state';
+import { patchSummary } from './patch-summary';
+
+interface Props {
+  readonly proposal: Proposal;
+  readonly index: number;
+  /** Conflicts by id (active and dismissed), to name what a proposal resolves. */
+  readonly conflictsById: ReadonlyMap<string, Conflict>;
+  /** The ghost diff, when this proposal is the one previewed. */
+  readonly preview: PatchPreview | undefined;
+  readonly titleOf: (id: string) => string;
+  readonly pending: boolean;
+  readonly disabled: boolean;
+  readonly onAccept: (proposal: Proposal, index: number) => void;
+}
+
+const typeName = (c: Conflict): string => c.type.replace(/-/g, ' ');
+
+function stopPreviewing(id: string): void {
+  if (getOverlay().preview?.proposalId === id) previewProposal(null);
+}
+
+/** One ranked proposal: what it does, what it resolves and introduces, its cost, and Accept. Hover or focus previews it on the canvas. */
+export const ProposalItem = memo(function ProposalItem(props: Props) {
+  const { proposal: p, index, conflictsById, preview, titleOf, pending, disabled, onAccept } = props;
+  const start = (): void => previewProposal({ proposalId: p.id, patch: p.patch });
+  const onBlur = (e: FocusEvent<HTMLLIElement>): void => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) stopPreviewing(p.id);
+  };
+  const safe = p.introduces.length === 0;
+  return (
+    <li
+      className={`proposal${safe ? ' safe' : ''}`}
+      data-proposal-id={p.id}
+      data-proposal-kind={p.kind}
+      onMouseEnter={start}
+      onMouseLeave={() => stopPreviewing(p.id)}
+      onFocus={start}
+      onBlur={onBlur}
+    >
+      <p className="proposal-desc">
+        <span className="rank" aria-hidden="true">
+          {index + 1}.
+        </span>{' '}
+        {p.description}
+      </p>
+      <dl className="proposal-facts">
+        <div>
+          <dt>Resolves</dt>
+          <dd>
+            {p.resolves.length === 0 ? (
+              <span className="muted">nothing</span>
+            ) : (
+              <ul>
+                {p.resolves.map((id) => {
+                  const c = conflictsById.get(id);
+                  return (
+                    <li key={id} data-conflict-ref={id}>
+                      {c ? (
+                        <>
+                          <span className="ref-type">{typeName(c)}</span>: {c.message}
+                        </>
+                      ) : (
+                        id
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Introduces</dt>
+          <dd>
+            {safe ? (
+              <span className="safe-text">nothing new</span>
+            ) : (
+              <ul>
+                {p.introduces.map((c) => (
+                  <li key={c.id} className="introduces">
+                    <span className="ref-type">{typeName(c)}</span>: {c.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Cost</dt>
+          <dd data-cost={p.cost}>{Number.isInteger(p.cost) ? p.cost : p.cost.toFixed(2)}</dd>
+        </div>
+      </dl>
+      {preview && (
+        <ul className="proposal-changes" aria-label="What this fix changes">
+          {patchSummary(preview, titleOf).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="primary small"
+        disabled={disabled}
+        aria-label={`Accept: ${p.description}`}
+        onClick={() => onAccept(p, index)}
+      >
+        {pending ? 'Accepting…' : 'Accept'}
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Conflict } from '../../core/analysis/conflict';
+import {
+  acceptProposal,
+  acceptSafeFixes,
+  previewProposal,
+  restoreConflict,
+  useAnalysis,
+  useDismissedEntries,
+  useDocument,
+  usePatchPreview,
+  useProposals,
+  useSelection,
+  type Proposal,
+} from '../../state';
+import { DismissForm } from './DismissForm';
+import { ProposalItem } from './ProposalItem';
+
+/** Accept all safe fixes: every top fix that introduces nothing, one undoable step; the notice says what it did. */
+function AcceptAllButton({ disabled }: { readonly disabled: boolean }) {
+  const [running, setRunning] = useState(false);
+  return (
+    <button
+      type="button"
+      className="small"
+      disabled={disabled || running}
+      aria-busy={running}
+      title="Apply the best fix of every conflict that introduces no new conflict, as one undoable step"
+      onClick={() => {
+        setRunning(true);
+        void acceptSafeFixes().finally(() => setRunning(false));
+      }}
+    >
+      {running ? 'Fixing…' : 'Accept all safe fixes'}
+    </button>
+  );
+}
+
+/**
+ * Ranked proposals for the selected conflict: what each does, resolves, introduces and
+ * costs, a ghost preview on hover or focus, and Accept (one undoable step). Also the
+ * conflict's Won't fix, and Accept all safe fixes for the whole story.
+ */
+export function ProposalsPanel() {
+  const conflictId = useSelection((s) => s.conflictId);
+  const analysis = useAnalysis();
+  const proposals = useProposals(conflictId);
+  const preview = usePatchPreview();
+  const dismissedNotes = useDismissedEntries();
+  const events = useDocument((d) => d.story.events);
+  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
+  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  const [pending, setPending] = useState<string | null>(null);
+
+  const data = analysis.data;
+  const conflictsById = useMemo(() => {
+    const m = new Map<string, Conflict>();
+    for (const c of data?.conflicts ?? []) m.set(c.id, c);
+    for (const c of data?.dismissed ?? []) m.set(c.id, c);
+    return m;
+  }, [data]);
+  const conflict = conflictId ? conflictsById.get(conflictId) : undefined;
+  const dismissed = conflict !== undefined && (data?.dismissed ?? []).some((c) => c.id === conflict.id);
+  const note = dismissed ? dismissedNotes.find((d) => d.id === conflictId)?.note : undefined;
+
+  // The ghost belongs to the conflict's proposals: it goes when another conflict is picked or the panel goes.
+  useEffect(() => () => previewProposal(null), [conflictId]);
+
+  const onAccept = useCallback(
+    (p: Proposal, index: number) => {
+      if (!conflictId) return;
+      setPending(p.id);
+      previewProposal(null);
+      void acceptProposal(conflictId, index, p.id).finally(() => setPending(null));
+    },
+    [conflictId],
+  );
+
+  const list = proposals.data;
+  const loading = conflict !== undefined && (list === undefined || proposals.stale);
+  return (
+    <section className="panel proposals" aria-label="Proposals" aria-busy={loading || pending !== null}>
+      <div className="panel-head">
+        <h2>Proposals {conflict && list && !proposals.stale && <span className="count">{list.length}</span>}</h2>
+        <AcceptAllButton disabled={!data || analysis.stale || data.conflicts.length === 0} />
+      </div>
+      <div className={proposals.stale ? 'panel-scroll stale' : 'panel-scroll'}>
+        {!conflictId && <p className="muted">Select a conflict to see how it could be resolved.</p>}
+        {conflictId && !conflict && data && !analysis.stale && (
+          <p className="muted">This conflict is resolved. Undo brings it back.</p>
+        )}
+        {conflict && (
+          <>
+            <p className="proposal-target">
+              <span className="ref-type">{conflict.type.replace(/-/g, ' ')}</span>: {conflict.message}
+            </p>
+            {dismissed ? (
+              <div className="dismissed-note">
+                <p>
+                  Dismissed as intended{note ? `: “${note}”` : '.'} It does not count in the scores.
+                </p>
+                <button type="button" className="small" onClick={() => restoreConflict(conflict.id)}>
+                  Restore conflict
+                </button>
+              </div>
+            ) : (
+              <div className="button-row">
+                <DismissForm key={conflict.id} conflictId={conflict.id} />
+              </div>
+            )}
+            {proposals.error && <p className="field-error">Proposals failed: {proposals.error.message}</p>}
+            {loading && !list && <p className="muted">Working out fixes…</p>}
+            {list && list.length === 0 && !proposals.stale && <p className="muted">No fix is known for this conflict.</p>}
+            {list && list.length > 0 && (
+              <ol className="proposal-list" aria-label="Proposals, best first">
+                {list.map((p, i) => (
+                  <ProposalItem
+                    key={p.id}
+                    proposal={p}
+                    index={i}
+                    conflictsById={conflictsById}
+                    preview={preview.proposalId === p.id && !preview.stale ? preview.data : undefined}
+                    titleOf={titleOf}
+                    pending={pending === p.id}
+                    disabled={pending !== null || proposals.stale}
+                    onAccept={onAccept}
+                  />
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
