@@ -48,6 +48,7 @@ function coreTable(results: readonly SizeResult[]): string {
     row('validation + load (loadStory)', t((v) => fmtMs(v.loadMs))),
     row('**full analysis** (analyzeStory), median', t((v) => fmtMs(v.analyzeMs)), '≤ 100 ms at 10k, ≤ 1 s at 100k'),
     row('  fastest run', t((v) => fmtMs(v.analyzeMinMs))),
+    row('  process CPU time, median (all threads)', t((v) => fmtMs(v.analyzeCpuMs))),
     row('  index (buildStoryIndex)', t((v) => fmtMs(v.indexMs))),
     row('  rules only (detectConflicts)', t((v) => fmtMs(v.rulesMs))),
     row('    rule detection alone (15 × detect)', t((v) => fmtMs(v.detectMs))),

@@ -21,12 +21,30 @@ function warmUp(call: () => unknown, warmup: number): void {
   for (let k = 0; k < warmup || (warmup > 0 && performance.now() < until); k++) call();
 }
 
+export interface TimeStats {
+  /** Wall-clock milliseconds. */
+  readonly median: number;
+  readonly min: number;
+  /**
+   * Median CPU milliseconds of the whole process (process.cpuUsage, user + system, all threads):
+   * barely affected by other processes competing for the cores, but it includes V8's
+   * background GC threads, so on a quiet machine it can exceed the wall-clock time.
+   */
+  readonly cpuMedian: number;
+}
+
 /** Median and fastest of `runs` timed calls after the warm-up; the gap between them shows how noisy the machine was. */
-export function timeStats(fn: () => unknown, runs: number, warmup = 1): { median: number; min: number } {
+export function timeStats(fn: () => unknown, runs: number, warmup = 1): TimeStats {
   warmUp(fn, warmup);
   const times: number[] = [];
-  for (let k = 0; k < runs; k++) times.push(timed(fn).ms);
-  return { median: median(times), min: Math.min(...times) };
+  const cpu: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const before = process.cpuUsage();
+    times.push(timed(fn).ms);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { median: median(times), min: Math.min(...times), cpuMedian: median(cpu) };
 }
 
 /** Median time of `runs` calls after untimed warm-up ones (the JIT settles during the warm-up). */
