@@ -1,9 +1,11 @@
 import { DISMISSED_KEY, dismissedEntries, type DismissedEntry } from '../worker/dismissed';
-import { edit } from './document-commands';
-import { fetchProposals, fetchSafeFixes } from './fetchers';
-import { notify } from './notices';
-import { documentStore } from './stores';
 import type { SafeFixes } from '../worker/protocol';
+import { edit } from './document-commands';
+import { fetchProposals } from './fetchers';
+import { notify } from './notices';
+import { IDLE_SAFE_FIXES, safeFixesStore } from './safe-fixes-progress';
+import { safeFixesRunner } from './safe-fixes-runner';
+import { documentStore } from './stores';
 
 /** Hides a conflict from the list and the scores (kept in story.extra, so it travels with the file). Undoable. */
 export function dismissConflict(conflictId: string, note?: string): boolean {
@@ -62,14 +64,52 @@ export function safeFixesReport(fixes: SafeFixes, named = 3): string {
   return `Accepted ${plural(n, 'safe fix', 'safe fixes')}, resolving ${plural(fixes.resolved.length, 'conflict', 'conflicts')}: ${names.join('; ')}${more}.`;
 }
 
+const STORY_CHANGED = 'The story changed while the safe fixes were being prepared; nothing was applied. Please try again.';
+
+/** The run in progress, if any: how to stop it, and why it was stopped. */
+let running: { stop(why: 'user' | 'changed'): void } | undefined;
+
 /**
  * Applies the top safe fix (introducing nothing) of every active conflict as one
  * undoable step, dismissed conflicts left alone, and says what it did; returns how
- * many fixes it applied.
+ * many fixes it applied. The fixes are computed off the analysis worker, with
+ * progress in useSafeFixesProgress; cancelSafeFixes() or any edit meanwhile stops the
+ * run and applies nothing. One run at a time: a second call while one runs returns 0.
  */
 export async function acceptSafeFixes(): Promise<number> {
-  const fixes = await forCurrentRevision((r) => fetchSafeFixes(r));
-  if (!fixes) return 0;
+  if (running) return 0;
+  const { story, revision } = documentStore.getState();
+  const ignore = dismissedEntries(story).map((d) => d.id);
+  safeFixesStore.setState({ ...IDLE_SAFE_FIXES, running: true }, true);
+  const job = safeFixesRunner()(story, ignore, (p) => safeFixesStore.setState({ running: true, done: p.done, total: p.total, steps: p.steps }));
+  let stoppedFor: 'user' | 'changed' | undefined;
+  running = {
+    stop(why) {
+      stoppedFor ??= why;
+      job.cancel();
+    },
+  };
+  // The result is worth something for this revision only: stop as soon as the story moves on.
+  const unsubscribe = documentStore.subscribe((d) => {
+    if (d.revision !== revision) running?.stop('changed');
+  });
+  let fixes: SafeFixes;
+  try {
+    fixes = await job.result;
+  } catch (e) {
+    if (stoppedFor === 'user') notify('info', 'Accepting safe fixes was cancelled; nothing was applied.');
+    else if (stoppedFor === 'changed') notify('error', STORY_CHANGED);
+    else notify('error', `The safe fixes could not be computed: ${e instanceof Error ? e.message : String(e)}`);
+    return 0;
+  } finally {
+    unsubscribe();
+    running = undefined;
+    safeFixesStore.setState(IDLE_SAFE_FIXES, true);
+  }
+  if (documentStore.getState().revision !== revision) {
+    notify('error', STORY_CHANGED);
+    return 0;
+  }
   const n = fixes.steps.length;
   if (n === 0 || fixes.ops.length === 0) {
     notify('info', 'No safe fixes to apply.');
@@ -79,4 +119,9 @@ export async function acceptSafeFixes(): Promise<number> {
   if (!ok) return 0;
   notify('info', safeFixesReport(fixes));
   return n;
+}
+
+/** Stops a running "accept all safe fixes"; nothing is applied. */
+export function cancelSafeFixes(): void {
+  running?.stop('user');
 }

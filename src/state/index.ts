@@ -73,7 +73,8 @@ export {
   restoreDeletedStory,
   openStory,
 } from './library-commands';
-export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes } from './conflict-commands';
+export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes, cancelSafeFixes } from './conflict-commands';
+export { useSafeFixesProgress, type SafeFixesProgress } from './safe-fixes-progress';
 export { addEvent, addLink, deleteSelected, newEventId, newLinkId } from './authoring-commands';
 export { dismissNotice } from './notices';
 export {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../analysis/analyze';
 import { buildStoryIndex } from '../analysis/story-index';
-import { applyEdit, applyEdits } from '../edits/apply-edit';
+import { applyEdit } from '../edits/apply-edit';
 import type { Story } from '../model/story';
 import { storyOf } from '../testing/story-builder';
-import { combinedPatch, fixAll } from './fix-all';
+import { combinedPatch, fixAll, type FixProgress } from './fix-all';
+import { fixAllViolations } from './fix-all-check';
 
 function conflictIds(story: Story): string[] {
   return detectConflicts(buildStoryIndex(story)).map((c) => c.id);
@@ -23,6 +24,20 @@ const messy = storyOf({
   therapy: { avoid: ['self_harm'] },
 });
 
+/** Two independent temporal paradoxes: each effect is filed before its cause. */
+const twoParadoxes = storyOf({
+  events: [
+    { id: 'storm', title: 'The storm breaks', time: 5 },
+    { id: 'flood', title: 'The harbor floods', time: 4 },
+    { id: 'fire', title: 'The lamp catches fire', time: 20 },
+    { id: 'smoke', title: 'Smoke fills the tower', time: 10 },
+  ],
+  links: [
+    { from: 'storm', to: 'flood', strength: 0.6 },
+    { from: 'fire', to: 'smoke', strength: 0.6 },
+  ],
+});
+
 describe('fixAll', () => {
   it('fixes every conflict of a messy story, worst first', () => {
     const before = detectConflicts(buildStoryIndex(messy));
@@ -32,6 +47,12 @@ describe('fixAll', () => {
     expect(result.remaining).toEqual([]);
     expect(conflictIds(result.story)).toEqual([]);
     expect(result.steps.map((s) => s.conflictType)).toEqual(worstFirst);
+  });
+
+  it('fixes conflicts that do not touch each other in one pass', () => {
+    const result = fixAll(messy, { safeOnly: true });
+    expect(result.passes).toEqual([3]);
+    expect(fixAllViolations(messy, result, { safeOnly: true })).toEqual([]);
   });
 
   it('gives one batch that replays the whole run as a single undoable step', () => {
@@ -44,13 +65,26 @@ describe('fixAll', () => {
 
   it('with safeOnly, accepts only proposals that introduce nothing', () => {
     const result = fixAll(messy, { safeOnly: true });
+    expect(result.steps.length).toBeGreaterThan(0);
     for (const step of result.steps) expect(step.proposal.introduces).toEqual([]);
-    let story = messy;
-    for (const step of result.steps) {
-      const before = new Set(conflictIds(story));
-      story = applyEdits(story, step.proposal.patch).story;
-      expect(conflictIds(story).every((id) => before.has(id))).toBe(true);
-    }
+    const before = new Set(conflictIds(messy));
+    expect(conflictIds(result.story).every((id) => before.has(id))).toBe(true);
+  });
+
+  it('never targets an ignored (dismissed) conflict and leaves its events as they were', () => {
+    const [first, second] = detectConflicts(buildStoryIndex(twoParadoxes));
+    const dismissed = first!.events.includes('fire') ? first! : second!;
+    const ignore = new Set([dismissed.id]);
+    const result = fixAll(twoParadoxes, { safeOnly: true, ignore });
+    expect(result.steps.map((s) => s.conflictId)).not.toContain(dismissed.id);
+    expect(result.remaining.map((c) => c.id)).toEqual([dismissed.id]);
+    for (const id of ['fire', 'smoke']) expect(result.story.events.find((e) => e.id === id)).toEqual(twoParadoxes.events.find((e) => e.id === id));
+    expect(fixAllViolations(twoParadoxes, result, { safeOnly: true, ignore })).toEqual([]);
+  });
+
+  it('with everything ignored, changes nothing', () => {
+    const ignore = new Set(conflictIds(messy));
+    expect(fixAll(messy, { ignore })).toEqual({ story: messy, steps: [], remaining: detectConflicts(buildStoryIndex(messy)), passes: [] });
   });
 
   it('stops after maxSteps', () => {
@@ -59,8 +93,19 @@ describe('fixAll', () => {
     expect(result.remaining).toHaveLength(2);
   });
 
+  it('reports its progress as it looks at conflicts', () => {
+    const seen: FixProgress[] = [];
+    const result = fixAll(twoParadoxes, { safeOnly: true, onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(2);
+    for (const p of seen) expect(p.done).toBeLessThanOrEqual(p.total);
+    for (let k = 1; k < seen.length; k++) expect(seen[k]!.done).toBeGreaterThanOrEqual(seen[k - 1]!.done);
+    const last = seen[seen.length - 1]!;
+    expect(last.done).toBe(last.total);
+    expect(last.steps).toBe(result.steps.length);
+  });
+
   it('leaves a story without conflicts alone', () => {
     const calm = storyOf({ events: [{ id: 'a' }] });
-    expect(fixAll(calm)).toEqual({ story: calm, steps: [], remaining: [] });
+    expect(fixAll(calm)).toEqual({ story: calm, steps: [], remaining: [], passes: [] });
   });
 });

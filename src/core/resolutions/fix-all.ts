@@ -1,9 +1,8 @@
-import { detectConflicts } from '../analysis/analyze';
 import type { Conflict, ConflictType } from '../analysis/conflict';
-import { buildStoryIndex } from '../analysis/story-index';
-import { applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import type { Story } from '../model/story';
+import { applyPicks, analysed, type Analysed, type Pick } from './fix-pass';
+import { linkLookup, patchFootprint, type LinkLookup } from './patch-footprint';
 import { netGain, proposeResolutions } from './propose';
 import type { Proposal } from './proposal';
 
@@ -11,7 +10,21 @@ import type { Proposal } from './proposal';
 export interface FixStep {
   readonly conflictId: string;
   readonly conflictType: ConflictType;
+  /**
+   * The proposal as simulated on the story its pass started from (resolves, introduces);
+   * its patch is the one applied, inserts placed for the story the previous steps left.
+   */
   readonly proposal: Proposal;
+}
+
+/** How far a fixAll run got, for a progress display. */
+export interface FixProgress {
+  /** Conflicts looked at so far, over all passes. */
+  readonly done: number;
+  /** Conflicts of the passes started so far (a later pass adds the ones it looks at again). */
+  readonly total: number;
+  /** Proposals accepted so far. */
+  readonly steps: number;
 }
 
 /** Options of fixAll. */
@@ -20,6 +33,13 @@ export interface FixAllOptions {
   readonly safeOnly?: boolean;
   /** Upper bound on accepted proposals; default 10 per conflict of the story plus 10. */
   readonly maxSteps?: number;
+  /**
+   * Conflict ids never targeted (the author dismissed them: "won't fix"). A fix aimed
+   * at another conflict may still resolve one; that shows in its `resolves`.
+   */
+  readonly ignore?: ReadonlySet<string>;
+  /** Called after each conflict looked at, so that a long run can show its progress. */
+  readonly onProgress?: (progress: FixProgress) => void;
 }
 
 /** The fixed story, the accepted proposals in order, and what is left. */
@@ -28,6 +48,8 @@ export interface FixAllResult {
   readonly steps: readonly FixStep[];
   /** Conflicts of the final story. */
   readonly remaining: readonly Conflict[];
+  /** How many steps each pass accepted, in order; `steps` lists them pass after pass. */
+  readonly passes: readonly number[];
 }
 
 /** Worst first, then by id, so two runs on the same story take the same steps. */
@@ -35,46 +57,134 @@ function byPriority(a: Conflict, b: Conflict): number {
   return b.severity - a.severity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The best proposal for a conflict that fixAll may accept, if any. */
-function acceptable(story: Story, conflict: Conflict, baseline: readonly Conflict[], safeOnly: boolean): Proposal | undefined {
-  const proposals = proposeResolutions(story, conflict.id, { baseline });
-  if (safeOnly) return proposals.find((p) => p.introduces.length === 0 && p.resolves.length > 0);
+/** A conflict's proposals on the story of a pass, and the one fixAll may accept, if any. */
+function evaluate(state: Analysed, conflict: Conflict, safeOnly: boolean): { proposals: Proposal[]; acceptable?: Proposal } {
+  const proposals = proposeResolutions(state.story, conflict.id, { baseline: state.conflicts, ix: state.ix });
   const top = proposals[0];
-  return top && netGain(top) > 0 ? top : undefined;
+  const acceptable = safeOnly
+    ? proposals.find((p) => p.introduces.length === 0 && p.resolves.length > 0)
+    : top && netGain(top) > 0
+      ? top
+      : undefined;
+  return acceptable ? { proposals, acceptable } : { proposals };
 }
 
 /**
- * Goes over the conflicts worst first and applies each one's top proposal when
- * it helps (net gain > 0; with safeOnly, the best one introducing nothing),
- * re-analysing after every step; repeats such passes until one changes nothing
- * or no conflict is left. A pass does not restart after each step, so a
- * conflict without a helping fix is tried once per pass, not once per step.
- * Each step lowers the conflict count, so it terminates; maxSteps caps it anyway.
+ * Conflicts found without an acceptable proposal, each with what it and its proposals
+ * touch: looking at them again is pointless until a pass changes one of those. It is
+ * a shortcut only (rules reach further than footprints), so a run never ends on it:
+ * the last pass looks at every conflict afresh.
+ */
+type Verdicts = Map<string, ReadonlySet<string>>;
+
+function verdictKeys(conflict: Conflict, proposals: readonly Proposal[], links: LinkLookup): Set<string> {
+  const keys = new Set(conflict.events.map((id) => `e:${id}`));
+  for (const p of proposals) for (const k of patchFootprint(p.patch, links).keys) keys.add(k);
+  return keys;
+}
+
+/** Forgets the verdicts on conflicts whose surroundings the applied picks touched. */
+function invalidate(verdicts: Verdicts, picks: readonly Pick[]): void {
+  if (picks.some((p) => p.footprint.global)) return verdicts.clear();
+  const touched = new Set(picks.flatMap((p) => [...p.footprint.keys]));
+  for (const [id, keys] of verdicts) if ([...keys].some((k) => touched.has(k))) verdicts.delete(id);
+}
+
+/**
+ * One pass's choice: every target's acceptable proposal, simulated on the same story,
+ * worst conflict first, keeping only proposals that do not touch what an earlier
+ * choice touches (nor its conflict's events) and that resolve something not already
+ * claimed. Targets in a neighbourhood already being changed wait for the next pass,
+ * when they are looked at on the story as it will be.
+ */
+function choose(
+  state: Analysed,
+  targets: readonly Conflict[],
+  options: { safeOnly: boolean; room: number; verdicts: Verdicts; tick: () => void },
+): { picks: Pick[]; trusted: boolean } {
+  const links = linkLookup(state.story);
+  const claimed = new Set<string>();
+  const used = new Set<string>();
+  let exclusive = false;
+  let trusted = false;
+  const picks: Pick[] = [];
+  for (const conflict of targets) {
+    options.tick();
+    if (picks.length >= options.room || exclusive) continue;
+    if (claimed.has(conflict.id) || conflict.events.some((id) => used.has(`e:${id}`))) continue;
+    if (options.verdicts.has(conflict.id)) {
+      trusted = true;
+      continue;
+    }
+    const { proposals, acceptable: proposal } = evaluate(state, conflict, options.safeOnly);
+    if (!proposal) {
+      options.verdicts.set(conflict.id, verdictKeys(conflict, proposals, links));
+      continue;
+    }
+    if (proposal.resolves.every((id) => claimed.has(id))) continue;
+    const footprint = patchFootprint(proposal.patch, links);
+    if (footprint.global && picks.length > 0) continue;
+    if ([...footprint.keys].some((k) => used.has(k))) continue;
+    exclusive = footprint.global;
+    for (const k of footprint.keys) used.add(k);
+    for (const id of conflict.events) used.add(`e:${id}`);
+    for (const id of conflict.links) used.add(`l:${id}`);
+    for (const id of proposal.resolves) claimed.add(id);
+    picks.push({ conflict, proposal, footprint });
+  }
+  return { picks, trusted };
+}
+
+/**
+ * Applies the acceptable proposal of every conflict (the top one when its net gain,
+ * resolved minus introduced, is positive; with safeOnly, the best one that resolves
+ * something and introduces nothing), dismissed (`ignore`) conflicts never targeted.
+ *
+ * Works in passes: a pass simulates the proposals of all its conflicts on the same
+ * story, applies the non-overlapping ones together and checks them with one analysis
+ * (everything claimed resolved is gone, nothing unannounced is new, fewer conflicts
+ * than before); should two of them interfere, it keeps those that pass the check
+ * (see applyPicks) and the others wait for the next pass. Passes repeat until one
+ * accepts nothing, so at the end no remaining target has an acceptable proposal. A
+ * conflict without one is not looked at again until a pass touches its surroundings,
+ * but the last pass looks at every target afresh. Every pass lowers the conflict
+ * count, so it terminates; maxSteps caps it anyway.
  */
 export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult {
   const safeOnly = options.safeOnly ?? false;
-  let current = story;
-  let conflicts = detectConflicts(buildStoryIndex(current));
-  let present = new Set(conflicts.map((c) => c.id));
-  const maxSteps = options.maxSteps ?? 10 * conflicts.length + 10;
+  const ignore = options.ignore ?? new Set<string>();
+  let state = analysed(story);
+  const maxSteps = options.maxSteps ?? 10 * state.conflicts.length + 10;
   const steps: FixStep[] = [];
-  let changed = true;
-  while (changed && conflicts.length > 0 && steps.length < maxSteps) {
-    changed = false;
-    for (const conflict of [...conflicts].sort(byPriority)) {
-      if (steps.length >= maxSteps) break;
-      // An earlier step of this pass may have resolved it already.
-      if (!present.has(conflict.id)) continue;
-      const proposal = acceptable(current, conflict, conflicts, safeOnly);
-      if (!proposal) continue;
-      steps.push({ conflictId: conflict.id, conflictType: conflict.type, proposal });
-      current = applyEdits(current, proposal.patch).story;
-      conflicts = detectConflicts(buildStoryIndex(current));
-      present = new Set(conflicts.map((c) => c.id));
-      changed = true;
+  const passes: number[] = [];
+  const verdicts: Verdicts = new Map();
+  let done = 0;
+  let total = 0;
+  const report = (): void => options.onProgress?.({ done, total, steps: steps.length });
+  while (steps.length < maxSteps) {
+    const targets = state.conflicts.filter((c) => !ignore.has(c.id)).sort(byPriority);
+    if (targets.length === 0) break;
+    total += targets.length;
+    report();
+    const tick = (): void => {
+      done++;
+      report();
+    };
+    const { picks, trusted } = choose(state, targets, { safeOnly, room: maxSteps - steps.length, verdicts, tick });
+    if (picks.length === 0 && trusted) {
+      // Nothing to accept, but some conflicts were passed over on an earlier verdict: look at them all again.
+      verdicts.clear();
+      continue;
     }
+    const applied = picks.length > 0 ? applyPicks(state, picks) : undefined;
+    if (!applied) break;
+    invalidate(verdicts, applied.picks);
+    for (const p of applied.picks) steps.push({ conflictId: p.conflict.id, conflictType: p.conflict.type, proposal: p.proposal });
+    passes.push(applied.picks.length);
+    state = applied.state;
+    report();
   }
-  return { story: current, steps, remaining: conflicts };
+  return { story: state.story, steps, remaining: state.conflicts, passes };
 }
 
 /** All ops of a fixAll run as one batch op, so accepting them is a single undo step. */

@@ -1,6 +1,6 @@
 import { detectConflicts } from '../analysis/analyze';
 import type { Conflict } from '../analysis/conflict';
-import { buildStoryIndex } from '../analysis/story-index';
+import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
 import { patchCost } from './cost';
 import { generatorFor } from './generators';
@@ -11,6 +11,8 @@ import { simulatePatch } from './simulate';
 export interface ProposeOptions {
   /** The story's current conflicts, when the caller already has them (saves one analysis). */
   readonly baseline?: readonly Conflict[];
+  /** The story's index, when the caller already has it (saves indexing the story again). */
+  readonly ix?: StoryIndex;
 }
 
 /** Net effect of a proposal: conflicts resolved minus conflicts introduced. */
@@ -41,7 +43,7 @@ function distinct(candidates: readonly Candidate[]): Candidate[] {
  * Unknown conflict ids give an empty list.
  */
 export function proposeResolutions(story: Story, conflictId: string, options: ProposeOptions = {}): Proposal[] {
-  const ix = buildStoryIndex(story);
+  const ix = options.ix?.story === story ? options.ix : buildStoryIndex(story);
   const baseline = options.baseline ?? detectConflicts(ix);
   const conflict = baseline.find((c) => c.id === conflictId);
   if (!conflict || conflict.events.some((id) => !ix.eventIndex.has(id))) return [];
@@ -52,7 +54,7 @@ export function proposeResolutions(story: Story, conflictId: string, options: Pr
   for (const c of candidates) {
     const n = (perKind.get(c.kind) ?? 0) + 1;
     perKind.set(c.kind, n);
-    const effect = simulatePatch(story, c.patch, baseline);
+    const effect = simulatePatch(story, c.patch, baseline, ix);
     if (!effect) continue;
     proposals.push({
       id: `${conflictId}#${c.kind}#${n}`,

@@ -1,10 +1,14 @@
 import { detectConflicts } from '../analysis/analyze';
 import type { Conflict } from '../analysis/conflict';
-import { buildStoryIndex } from '../analysis/story-index';
+import { conflictId } from '../analysis/conflict-id';
+import type { Rule } from '../analysis/rule';
+import { RULES } from '../analysis/rules-registry';
+import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import { applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import { EditError } from '../edits/edit-error';
 import type { Story } from '../model/story';
+import { patchReach, reindexed, ruleReached } from './patch-reach';
 
 /** What a patch does to the conflicts of a story. */
 export interface PatchEffect {
@@ -16,10 +20,44 @@ export interface PatchEffect {
 }
 
 /**
- * Applies a patch to a copy of the story and re-runs every rule; undefined when
- * the patch is not valid for this story (applyEdits throws EditError).
+ * Ids of every conflict of an indexed story, and the rules that found one the
+ * baseline does not have. Only ids are needed for most conflicts: building a full
+ * Conflict (message, subjects, sorted links) is left to detectConflicts for the
+ * few rules whose findings are new.
  */
-export function simulatePatch(story: Story, patch: readonly EditOp[], baseline: readonly Conflict[]): PatchEffect | undefined {
+function conflictIdsOf(ix: StoryIndex, rules: readonly Rule[], baseIds: ReadonlySet<string>): { ids: Set<string>; newRules: Rule[] } {
+  const ids = new Set<string>();
+  const newRules: Rule[] = [];
+  for (const rule of rules) {
+    const seen = new Set<string>();
+    let isNew = false;
+    rule.detect(ix, (match) => {
+      // The same identity as detectConflicts merges on: type and event set.
+      const key = [...match.events].sort((a, b) => a - b).join(',');
+      if (seen.has(key)) return;
+      seen.add(key);
+      const id = conflictId(match.type, match.events.map((i) => ix.events[i]!.id));
+      ids.add(id);
+      if (!baseIds.has(id)) isNew = true;
+    });
+    if (isNew) newRules.push(rule);
+  }
+  return { ids, newRules };
+}
+
+/**
+ * Applies a patch to a copy of the story and re-runs the rules; undefined when the
+ * patch is not valid for this story (applyEdits throws EditError). `baseline` must be
+ * the story's conflicts. Given the story's index, a patch that leaves the structure
+ * alone (themes, intensities, tags, cast) shares it and re-runs only the rules that
+ * read what the patch changes: the others' conflicts are the baseline's.
+ */
+export function simulatePatch(
+  story: Story,
+  patch: readonly EditOp[],
+  baseline: readonly Conflict[],
+  base?: StoryIndex,
+): PatchEffect | undefined {
   let after: Story;
   try {
     after = applyEdits(story, patch).story;
@@ -27,12 +65,15 @@ export function simulatePatch(story: Story, patch: readonly EditOp[], baseline: 
     if (error instanceof EditError) return undefined;
     throw error;
   }
-  const conflicts = detectConflicts(buildStoryIndex(after));
-  const afterIds = new Set(conflicts.map((c) => c.id));
+  const reach = base?.story === story ? patchReach(patch) : undefined;
+  const ix = base && reach ? reindexed(base, after) : buildStoryIndex(after);
+  const rules = reach ? RULES.filter((r) => ruleReached(r, reach)) : RULES;
+  const rerun = new Set(rules.map((r) => r.type));
   const baseIds = new Set(baseline.map((c) => c.id));
+  const { ids, newRules } = conflictIdsOf(ix, rules, baseIds);
   return {
     story: after,
-    resolves: baseline.filter((c) => !afterIds.has(c.id)).map((c) => c.id),
-    introduces: conflicts.filter((c) => !baseIds.has(c.id)),
+    resolves: baseline.filter((c) => rerun.has(c.type) && !ids.has(c.id)).map((c) => c.id),
+    introduces: newRules.length === 0 ? [] : detectConflicts(ix, newRules).filter((c) => !baseIds.has(c.id)),
   };
 }

@@ -3,6 +3,7 @@ import type { Conflict } from '../../core/analysis/conflict';
 import {
   acceptProposal,
   acceptSafeFixes,
+  cancelSafeFixes,
   previewProposal,
   restoreConflict,
   useAnalysis,
@@ -10,28 +11,41 @@ import {
   useDocument,
   usePatchPreview,
   useProposals,
+  useSafeFixesProgress,
   useSelection,
+  useShallow,
   type Proposal,
 } from '../../state';
 import { DismissForm } from './DismissForm';
 import { ProposalItem } from './ProposalItem';
 
-/** Accept all safe fixes: every top fix that introduces nothing, one undoable step; the notice says what it did. */
+/**
+ * Accept all safe fixes: every top fix that introduces nothing, one undoable step; the
+ * notice says what it did. The fixes are computed in their own worker, so while they
+ * are the story stays editable (an edit cancels the run) and this shows how far it got.
+ */
 function AcceptAllButton({ disabled }: { readonly disabled: boolean }) {
-  const [running, setRunning] = useState(false);
+  const { running, done, total } = useSafeFixesProgress(useShallow((s) => ({ running: s.running, done: s.done, total: s.total })));
+  if (running) {
+    return (
+      <span className="fix-progress" role="status" aria-label="Accepting safe fixes">
+        <progress max={Math.max(total, 1)} value={done} aria-hidden="true" />
+        <span>{total > 0 ? `Fixing ${done} of ${total}…` : 'Preparing fixes…'}</span>
+        <button type="button" className="small" onClick={cancelSafeFixes}>
+          Cancel
+        </button>
+      </span>
+    );
+  }
   return (
     <button
       type="button"
       className="small"
-      disabled={disabled || running}
-      aria-busy={running}
+      disabled={disabled}
       title="Apply the best fix of every conflict that introduces no new conflict, as one undoable step"
-      onClick={() => {
-        setRunning(true);
-        void acceptSafeFixes().finally(() => setRunning(false));
-      }}
+      onClick={() => void acceptSafeFixes()}
     >
-      {running ? 'Fixing…' : 'Accept all safe fixes'}
+      Accept all safe fixes
     </button>
   );
 }

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../analysis/analyze';
+import { buildStoryIndex } from '../analysis/story-index';
+import type { Story } from '../model/story';
+import { parseStory } from '../story/load-story';
+import { arbStory } from '../testing/arbitraries';
+import { fixAll } from './fix-all';
+import { fixAllViolations } from './fix-all-check';
+
+const dir = join(__dirname, '../../../test-data/fixtures');
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+function load(name: string): Story {
+  const result = parseStory(readFileSync(join(dir, `${name}.json`), 'utf8'));
+  if (!result.ok) throw new Error(`${name} does not load`);
+  return result.story;
+}
+
+/** Every other conflict of the story, worst first: a mix of dismissed and active ones. */
+function everyOther(story: Story): Set<string> {
+  const conflicts = detectConflicts(buildStoryIndex(story)).sort((a, b) => b.severity - a.severity || a.id.localeCompare(b.id));
+  return new Set(conflicts.filter((_, k) => k % 2 === 0).map((c) => c.id));
+}
+
+describe('fixAll keeps its promises', () => {
+  it.each(names)('on the %s fixture, safe or not, with or without dismissed conflicts', (name) => {
+    const story = load(name);
+    for (const safeOnly of [true, false]) {
+      for (const ignore of [new Set<string>(), everyOther(story)]) {
+        const result = fixAll(story, { safeOnly, ignore });
+        expect(fixAllViolations(story, result, { safeOnly, ignore }), `safeOnly ${safeOnly}, ignoring ${ignore.size}`).toEqual([]);
+      }
+    }
+  });
+
+  it('on random stories', () => {
+    fc.assert(
+      fc.property(arbStory(), fc.boolean(), fc.boolean(), (story, safeOnly, dismissSome) => {
+        const ignore = dismissSome ? everyOther(story) : new Set<string>();
+        const result = fixAll(story, { safeOnly, ignore });
+        expect(fixAllViolations(story, result, { safeOnly, ignore })).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('on a larger random story, where many fixes share a pass', () => {
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 40 }), (story) => {
+        const result = fixAll(story, { safeOnly: true });
+        expect(fixAllViolations(story, result, { safeOnly: true })).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

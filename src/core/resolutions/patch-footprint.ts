@@ -1,0 +1,95 @@
+import type { EditOp } from '../edits/edit-op';
+import { unreachable } from '../edits/edit-support';
+import type { Story } from '../model/story';
+
+/**
+ * What a patch touches, as keys `e:<event id>` and `l:<link id>`; `global` when it
+ * touches the story as a whole (title, extra), which overlaps every other patch.
+ * fixAll applies patches together only when their footprints are disjoint.
+ */
+export interface Footprint {
+  readonly keys: ReadonlySet<string>;
+  readonly global: boolean;
+}
+
+/** Links of the story by id, and links touching each event, built once per story. */
+export interface LinkLookup {
+  readonly endpoints: ReadonlyMap<string, readonly [string, string]>;
+  readonly incident: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Indexes the story's links for footprints. */
+export function linkLookup(story: Story): LinkLookup {
+  const endpoints = new Map<string, readonly [string, string]>();
+  const incident = new Map<string, string[]>();
+  const touch = (eventId: string, linkId: string): void => {
+    const list = incident.get(eventId);
+    if (list) list.push(linkId);
+    else incident.set(eventId, [linkId]);
+  };
+  for (const l of story.links) {
+    endpoints.set(l.id, [l.from, l.to]);
+    touch(l.from, l.id);
+    touch(l.to, l.id);
+  }
+  return { endpoints, incident };
+}
+
+/**
+ * The events and links a patch reads or writes. A link op counts its endpoints too,
+ * and removing an event counts the links that go with it, so two patches with
+ * disjoint footprints never edit the same thing nor each other's causal neighbourhood.
+ */
+export function patchFootprint(patch: readonly EditOp[], links: LinkLookup): Footprint {
+  const keys = new Set<string>();
+  let global = false;
+  const event = (id: string): void => void keys.add(`e:${id}`);
+  const link = (id: string): void => {
+    keys.add(`l:${id}`);
+    const ends = links.endpoints.get(id);
+    if (ends) ends.forEach(event);
+  };
+  const visit = (op: EditOp): void => {
+    switch (op.kind) {
+      case 'set-story-title':
+      case 'set-extra':
+        global = true;
+        return;
+      case 'set-event-field':
+      case 'add-participant':
+      case 'remove-participant':
+      case 'add-tag':
+      case 'remove-tag':
+      case 'set-theme':
+      case 'set-effect':
+        event(op.eventId);
+        return;
+      case 'add-event':
+        event(op.event.id);
+        return;
+      case 'remove-event':
+        event(op.eventId);
+        for (const id of links.incident.get(op.eventId) ?? []) link(id);
+        return;
+      case 'set-link-field':
+        link(op.linkId);
+        if (op.field === 'from' || op.field === 'to') event(op.value);
+        return;
+      case 'add-link':
+        keys.add(`l:${op.link.id}`);
+        event(op.link.from);
+        event(op.link.to);
+        return;
+      case 'remove-link':
+        link(op.linkId);
+        return;
+      case 'batch':
+        op.ops.forEach(visit);
+        return;
+      default:
+        return unreachable(op);
+    }
+  };
+  patch.forEach(visit);
+  return { keys, global };
+}

@@ -1,0 +1,22 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+/** Where "Accept all safe fixes" is: idle, or running with how many conflicts it has looked at. */
+export interface SafeFixesProgress {
+  readonly running: boolean;
+  /** Conflicts looked at so far. */
+  readonly done: number;
+  /** Conflicts to look at (grows a little when a later pass looks at some again); 0 until the first report. */
+  readonly total: number;
+  /** Fixes accepted so far. */
+  readonly steps: number;
+}
+
+export const IDLE_SAFE_FIXES: SafeFixesProgress = { running: false, done: 0, total: 0, steps: 0 };
+
+export const safeFixesStore: StoreApi<SafeFixesProgress> = createStore<SafeFixesProgress>(() => IDLE_SAFE_FIXES);
+
+/** A slice of the safe-fixes progress, for the Proposals panel's "Fixing 12 of 80…". */
+export function useSafeFixesProgress<T>(selector: (s: SafeFixesProgress) => T): T {
+  return useStore(safeFixesStore, selector);
+}
