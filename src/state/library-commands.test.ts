@@ -122,7 +122,7 @@ describe('the story library', () => {
     expect(doc().storyKey).toBe(sampleKey);
     const notice = noticesStore.getState().notices.at(-1);
     expect(notice?.text).toContain('Second draft');
-    expect(notice?.action?.label).toBe('Undo');
+    expect(notice?.action?.label).toBe('Restore story');
 
     expect(await restoreDeletedStory(key)).toBe(true);
     expect(doc().storyKey).toBe(key);

@@ -11,7 +11,7 @@ import { DEFAULT_VIEW, EMPTY_SELECTION, documentStore, libraryStore } from './st
 import { edit } from './document-commands';
 import type { ImportResult } from './types';
 
-/** Stories deleted in this session, kept so that "Undo" on the notice can bring them back. */
+/** Stories deleted in this session, kept so that "Restore story" on the notice (not "Undo", which would share its name with the toolbar button) can bring them back. */
 const deleted = new Map<string, StoredStory>();
 
 function existingKeys(): string[] {
@@ -151,7 +151,7 @@ export async function deleteStory(key: string): Promise<void> {
   } catch (e) {
     notify('error', `Could not delete the saved copy: ${e instanceof Error ? e.message : String(e)}`);
   }
-  notify('info', `Deleted "${record.story.title}"`, { label: 'Undo', run: () => void restoreDeletedStory(key) });
+  notify('info', `Deleted "${record.story.title}"`, { label: 'Restore story', run: () => void restoreDeletedStory(key) });
 }
 
 /** Brings back a story deleted in this session and opens it; false when there is none. */

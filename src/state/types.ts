@@ -91,7 +91,7 @@ export interface Notice {
   readonly id: number;
   readonly kind: NoticeKind;
   readonly text: string;
-  /** An offered follow-up, e.g. "Undo" after deleting a story. */
+  /** An offered follow-up, e.g. "Restore story" after deleting one. */
   readonly action?: NoticeAction;
 }
 
