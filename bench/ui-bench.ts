@@ -24,10 +24,16 @@ interface Row {
   readonly links: number;
   readonly importToRenderMs: number;
   readonly reloadToRenderMs: number;
+  /** The first edit after the import (cold code paths). */
+  readonly firstEditToHighlightMs: number;
+  /** Median over BENCH_EDITS edits. */
   readonly editToHighlightMs: number;
-  /** Part of editToHighlightMs until the edit itself was rendered (count marked busy); the rest is analysis and rendering its result. */
+  readonly worstEditToHighlightMs: number;
+  /** Median part of editToHighlightMs until the edit itself was rendered (count marked busy); the rest is analysis and rendering its result. */
   readonly editCommitMs: number;
+  /** Longest main-thread task from an edit until its highlights and new lanes are drawn, worst over the edits (and the median edit's). */
   readonly longestTaskDuringAnalysisMs: number;
+  readonly medianLongestTaskDuringAnalysisMs: number;
   readonly longestTaskDuringLoadMs: number;
   readonly panFrameMedianMs: number;
   readonly panFrameP95Ms: number;
@@ -52,17 +58,26 @@ function browserPath(): string | undefined {
 
 /**
  * performance.now() (in the page) at which the conflict count, having gone busy
- * for the new story, is current again and a frame has been painted after it.
+ * for the new story, is current again, the graph shows the current revision's lanes
+ * (`expectEvents` events listed, when given), and a frame has been painted after it.
  */
-async function settledAt(page: Page, afterBusy: boolean): Promise<number> {
+async function settledAt(page: Page, afterBusy: boolean, expectEvents = 0): Promise<number> {
   return page.evaluate(
-    (mustSeeBusy) =>
+    ([mustSeeBusy, events]) =>
       new Promise<number>((resolve, reject) => {
         // After a reload the clock starts at navigation, so an already settled count counts.
         let sawBusy = !mustSeeBusy;
         const check = (): void => {
           const el = document.querySelector('[data-testid="conflict-count"]');
-          const busy = el === null || el.getAttribute('aria-busy') !== 'false' || !/^\d+$/.test(el.textContent ?? '');
+          const graph = document.querySelector('[data-testid="story-graph"]');
+          const listed = document.querySelector('.outline .panel-head span')?.textContent;
+          const placed = graph !== null && graph.getAttribute('data-lanes-revision') === graph.getAttribute('data-revision');
+          const busy =
+            el === null ||
+            el.getAttribute('aria-busy') !== 'false' ||
+            !/^\d+$/.test(el.textContent ?? '') ||
+            !placed ||
+            (events! > 0 && listed !== String(events));
           if (busy) sawBusy = true;
           else if (sawBusy) {
             requestAnimationFrame(() => resolve(performance.now()));
@@ -73,7 +88,7 @@ async function settledAt(page: Page, afterBusy: boolean): Promise<number> {
         check();
         setTimeout(() => reject(new Error('the story did not finish loading')), 180_000);
       }),
-    afterBusy,
+    [afterBusy, expectEvents] as const,
   );
 }
 
@@ -87,24 +102,31 @@ async function longestTaskBetween(page: Page, from: number, to: number): Promise
   );
 }
 
-/** A link A -> B with A before B: moving A after B makes a temporal paradox. */
-function paradoxCandidate(story: Story): { title: string; newTime: number } {
+/** A link A -> B with A before B: moving A after B makes a temporal paradox (and moving it back resolves it). */
+function paradoxCandidate(story: Story): { title: string; time: number; newTime: number } {
   const byId = new Map(story.events.map((e) => [e.id, e]));
   for (const l of story.links) {
     const a = byId.get(l.from)!;
     const b = byId.get(l.to)!;
-    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000 };
+    if (a.time < b.time) return { title: a.title, time: a.time, newTime: b.time + 1000 };
   }
   throw new Error('the generated story has no forward link');
 }
 
-/** Changes one event's time in the Inspector; returns ms from pressing Enter to the conflict count being current again. */
-async function editToHighlight(page: Page, story: Story): Promise<{ ms: number; start: number; end: number; busyAt: number }> {
-  const { title, newTime } = paradoxCandidate(story);
+/** Selects the event titled `title` through the Events filter. */
+async function selectEvent(page: Page, title: string): Promise<void> {
   const filter = page.getByRole('searchbox', { name: 'Filter events' });
   await filter.fill(title);
   await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
   await filter.fill('');
+}
+
+/**
+ * Sets the selected event's time in the Inspector; returns page times of pressing Enter,
+ * of the count going busy, of the first frame after it is current again (`end`), and of
+ * the second frame after the graph also shows the new revision's lanes (`laidOut`).
+ */
+async function editToHighlight(page: Page, newTime: number): Promise<{ ms: number; start: number; end: number; busyAt: number; laidOut: number }> {
   const time = page.getByRole('region', { name: 'Inspector' }).getByLabel('Time', { exact: true });
   await time.fill(String(newTime));
   const measured = page.evaluate(
@@ -134,7 +156,47 @@ async function editToHighlight(page: Page, story: Story): Promise<{ ms: number; 
   await page.waitForTimeout(50); // let the observer be installed before the key press
   await time.press('Enter');
   const { start, end, busyAt } = await measured;
-  return { ms: end - start, start, end, busyAt };
+  const laidOut = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = (): void => {
+          const g = document.querySelector('[data-testid="story-graph"]');
+          if (g && g.getAttribute('data-lanes-revision') === g.getAttribute('data-revision')) {
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  return { ms: end - start, start, end, busyAt, laidOut };
+}
+
+/** Edits of one event's time, there and back (each time making or resolving a paradox). */
+const EDITS = Number(process.env.BENCH_EDITS ?? 5);
+
+/** The edits' timings: the first edit, then median and worst over all of them, with the longest main-thread task of each. */
+async function edits(page: Page, story: Story): Promise<{ first: number; median: number; worst: number; commit: number; longestTask: number; longestTaskMedian: number }> {
+  const { title, time, newTime } = paradoxCandidate(story);
+  await selectEvent(page, title);
+  const ms: number[] = [];
+  const commits: number[] = [];
+  const tasks: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    await page.waitForTimeout(1000); // the previous edit's layout, autosave and repaint are done
+    const edit = await editToHighlight(page, i % 2 === 0 ? newTime : time);
+    ms.push(edit.ms);
+    commits.push(edit.busyAt - edit.start);
+    // Everything the edit set off on the main thread: highlights, then the new lanes drawn.
+    tasks.push(await longestTaskBetween(page, edit.start, Math.max(edit.end, edit.laidOut)));
+  }
+  return {
+    first: ms[0]!,
+    median: median(ms),
+    worst: Math.max(...ms),
+    commit: median(commits),
+    longestTask: Math.max(...tasks),
+    longestTaskMedian: median(tasks),
+  };
 }
 
 /** Drags across the graph background and returns the frame intervals seen meanwhile. */
@@ -183,28 +245,30 @@ async function measure(browser: Browser, base: string, events: number): Promise<
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const settled = settledAt(page, true);
+  const settled = settledAt(page, true, events);
   await (await chooser).setFiles({ name: `bench-${events}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
   const rendered = await settled;
   const chosen = await page.evaluate(() => (window as unknown as { __fileChosenAt: number }).__fileChosenAt);
   const longestTaskDuringLoadMs = await longestTaskBetween(page, chosen, rendered);
 
-  const edit = await editToHighlight(page, story);
-  const longestTaskDuringAnalysisMs = await longestTaskBetween(page, edit.start, edit.end);
+  const edited = await edits(page, story);
   const frames = await panFrames(page);
 
   await page.waitForTimeout(800); // autosave
   await page.reload();
-  const reloadToRenderMs = await settledAt(page, false);
+  const reloadToRenderMs = await settledAt(page, false, events);
   await context.close();
   return {
     events,
     links: story.links.length,
     importToRenderMs: rendered - chosen,
     reloadToRenderMs,
-    editToHighlightMs: edit.ms,
-    editCommitMs: edit.busyAt - edit.start,
-    longestTaskDuringAnalysisMs,
+    firstEditToHighlightMs: edited.first,
+    editToHighlightMs: edited.median,
+    worstEditToHighlightMs: edited.worst,
+    editCommitMs: edited.commit,
+    longestTaskDuringAnalysisMs: edited.longestTask,
+    medianLongestTaskDuringAnalysisMs: edited.longestTaskMedian,
     longestTaskDuringLoadMs,
     panFrameMedianMs: median(frames),
     panFrameP95Ms: percentile(frames, 0.95),
@@ -239,8 +303,8 @@ async function main(): Promise<void> {
       links: r.links,
       'import → render ms': round(r.importToRenderMs),
       'reload → render ms': round(r.reloadToRenderMs),
-      'edit → highlight ms (commit)': `${round(r.editToHighlightMs)} (${round(r.editCommitMs)})`,
-      'longest task, analysis ms': round(r.longestTaskDuringAnalysisMs),
+      'edit → highlight ms first / median / worst (commit)': `${round(r.firstEditToHighlightMs)} / ${round(r.editToHighlightMs)} / ${round(r.worstEditToHighlightMs)} (${round(r.editCommitMs)})`,
+      'longest task after edit ms median / worst': `${round(r.medianLongestTaskDuringAnalysisMs)} / ${round(r.longestTaskDuringAnalysisMs)}`,
       'longest task, load ms': round(r.longestTaskDuringLoadMs),
       'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
     })),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { StaleRevisionError } from '../worker/protocol';
-import { revisionResult, sameExceptRevision } from './queries';
+import type { AnalysisView } from '../worker/protocol';
+import { edit } from './document-commands';
+import type { AtRevision } from './fetchers';
+import { prefetchNewRevisions, revisionResult, sameExceptRevision } from './queries';
+import { queryClient } from './query-client';
+import { documentStore } from './stores';
+import { startTestStudio } from './test-studio';
 
 describe('what a query shows for the current revision', () => {
   it('shows the answer for the current revision as current', () => {
@@ -21,5 +27,24 @@ describe('what a query shows for the current revision', () => {
     expect(sameExceptRevision(['ripple', 's1', 4, 'storm', 'forward'], ['ripple', 's1', 5, 'storm', 'forward'])).toBe(true);
     expect(sameExceptRevision(['ripple', 's1', 4, 'storm', 'forward'], ['ripple', 's1', 5, 'bell', 'forward'])).toBe(false);
     expect(sameExceptRevision(['analysis', 's1', 4], ['analysis', 's2', 5])).toBe(false);
+  });
+});
+
+describe('asking the worker early', () => {
+  it('requests the analysis and lanes of an edited revision as soon as the edit is made, before anything renders it', async () => {
+    const studio = await startTestStudio();
+    try {
+      prefetchNewRevisions();
+      expect(edit({ kind: 'set-event-field', eventId: 'flood', field: 'time', value: 6 })).toBe(true);
+      const { storyKey, revision } = documentStore.getState();
+      // No component asked: the queries exist because the edit happened.
+      expect(queryClient.getQueryState(['analysis', storyKey, revision])).toBeDefined();
+      expect(queryClient.getQueryState(['lanes', storyKey, revision])).toBeDefined();
+      const analysis = await queryClient.fetchQuery<AtRevision<AnalysisView>>({ queryKey: ['analysis', storyKey, revision] });
+      expect(analysis.revision).toBe(revision);
+      expect(analysis.value.conflicts).toEqual([]);
+    } finally {
+      await studio.handle.stop();
+    }
   });
 });

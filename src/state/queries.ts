@@ -4,7 +4,8 @@ import type { Ripple } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
 import { isStaleRevisionError, type AnalysisView, type LaneLayout } from '../worker/protocol';
 import { fetchAnalysis, fetchLanes, fetchProposals, fetchRipple, type AtRevision } from './fetchers';
-import { useDocument, useView } from './stores';
+import { queryClient } from './query-client';
+import { documentStore, useDocument, useView } from './stores';
 import { DEFAULT_MIN_IMPACT, type RevisionResult } from './types';
 
 export { useWorkerStatus, type WorkerStatus } from './worker-status';
@@ -53,8 +54,28 @@ export function useRevisionQuery<T>(key: Key, revision: number, enabled: boolean
   return revisionResult(q.data, revision, q.isFetching, q.error);
 }
 
+let prefetching = false;
+
+/**
+ * From the first use on, asks the worker for each new revision's analysis and lanes the
+ * moment the revision exists (in the store update), not when React has rendered it: the
+ * worker then analyses while the main thread renders the edit, instead of after. The
+ * hooks below find these queries in flight under the same keys.
+ */
+export function prefetchNewRevisions(): void {
+  if (prefetching) return;
+  prefetching = true;
+  documentStore.subscribe((d, before) => {
+    if (d.revision === before.revision || d.storyKey === '') return;
+    const { storyKey, revision } = d;
+    void queryClient.prefetchQuery({ queryKey: ['analysis', storyKey, revision], queryFn: () => fetchAnalysis(revision) });
+    void queryClient.prefetchQuery({ queryKey: ['lanes', storyKey, revision], queryFn: () => fetchLanes(revision) });
+  });
+}
+
 /** Conflicts, dismissed conflicts, scores, stats and per-scale summary of the open story. */
 export function useAnalysis(): RevisionResult<AnalysisView> {
+  prefetchNewRevisions();
   const { storyKey, revision } = useCurrent();
   return useRevisionQuery(['analysis', storyKey, revision], revision, storyKey !== '', () => fetchAnalysis(revision));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryIndex } from '../core/analysis/story-index';
 import { storyOf } from '../core/testing/story-builder';
-import { computeLaneLayout, DEFAULT_LANE_OPTIONS } from './lane-layout';
-import { timeToX } from './time-axis';
+import type { Story } from '../core/model/story';
+import { computeLaneLayout, DEFAULT_LANE_OPTIONS, layoutLanes, type LaneMemory } from './lane-layout';
+import { timeToX, xToTime } from './time-axis';
 
 function layoutOf(sketch: Parameters<typeof storyOf>[0]) {
   const story = storyOf(sketch);
@@ -95,5 +96,99 @@ describe('the lanes layout', () => {
     const { layout } = layoutOf({ events });
     expect(layout.positions.length).toBe(40_000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('the lanes layout of an open story, edit after edit', () => {
+  const base = storyOf({
+    events: [
+      { id: 'a', time: 0 },
+      { id: 'b', time: 10 },
+      { id: 'c', time: 10 },
+      { id: 'd', time: 20 },
+      { id: 'e', time: 30 },
+      { id: 'f', time: 40, scale: 'arc' },
+      { id: 'g', time: 50 },
+    ],
+  });
+
+  function placed(story: Story, memory?: LaneMemory) {
+    const { layout, memory: next } = layoutLanes(buildStoryIndex(story), memory);
+    const at = new Map(story.events.map((e, i) => [e.id, { x: layout.positions[2 * i]!, y: layout.positions[2 * i + 1]! }]));
+    return { layout, memory: next, at };
+  }
+
+  /** Ids whose position differs between two layouts (ids in both). */
+  function moved(a: Map<string, { x: number; y: number }>, b: Map<string, { x: number; y: number }>): string[] {
+    return [...a.keys()].filter((id) => b.has(id) && (a.get(id)!.x !== b.get(id)!.x || a.get(id)!.y !== b.get(id)!.y));
+  }
+
+  const withEvents = (s: Story, events: Story['events']): Story => ({ ...s, events });
+  const at = (s: Story, id: string, time: number): Story => withEvents(s, s.events.map((e) => (e.id === id ? { ...e, time } : e)));
+
+  it('without an earlier layout, is the fresh layout', () => {
+    const fresh = computeLaneLayout(buildStoryIndex(base));
+    expect(Array.from(placed(base).layout.positions)).toEqual(Array.from(fresh.positions));
+  });
+
+  it('places an inserted event without moving any other, also at a time no event had', () => {
+    const before = placed(base);
+    // Spots with a free row (a busy spot needs a new row: see below).
+    for (const time of [25.5, 45, 60, -5]) {
+      const inserted = withEvents(base, [...base.events.slice(0, 3), { ...base.events[0]!, id: 'new', time }, ...base.events.slice(3)]);
+      const after = placed(inserted, before.memory);
+      expect(moved(before.at, after.at)).toEqual([]);
+      expect(after.at.get('new')!.x).toBeCloseTo(timeToX(after.layout.axis, time), 9);
+    }
+  });
+
+  it('moves only the event whose time changed, wherever it goes', () => {
+    const before = placed(base);
+    for (const time of [35, 0, 100, -20]) {
+      const after = placed(at(base, 'b', time), before.memory);
+      expect(moved(before.at, after.at)).toEqual(['b']);
+    }
+  });
+
+  it('moves nothing else when an event is deleted, and its lane keeps its height', () => {
+    const before = placed(base);
+    const after = placed(withEvents(base, base.events.filter((e) => e.id !== 'c')), before.memory);
+    expect(moved(before.at, after.at)).toEqual([]);
+    expect(after.layout.laneY.map((b) => [b.y, b.height])).toEqual(before.layout.laneY.map((b) => [b.y, b.height]));
+  });
+
+  it('stacks an event landing on a busy spot into a free row, leaving the others where they are', () => {
+    const before = placed(base);
+    const after = placed(at(base, 'e', 20), before.memory);
+    expect(moved(before.at, after.at)).toEqual(['e']);
+    expect(after.at.get('e')!.y).not.toBe(after.at.get('d')!.y);
+    expect(after.at.get('e')!.x).toBe(after.at.get('d')!.x);
+  });
+
+  it('gives a lane another row when it needs one, which moves the lanes below as a whole', () => {
+    const before = placed(base);
+    // b and c already share time 10 in two rows; a third event there needs a third row.
+    const after = placed(at(base, 'd', 10), before.memory);
+    const scene = after.layout.laneY[0]!;
+    expect(scene.rows).toBe(before.layout.laneY[0]!.rows + 1);
+    expect(moved(before.at, after.at).sort()).toEqual(['d', 'f']);
+    expect(after.at.get('f')!.y - before.at.get('f')!.y).toBe(DEFAULT_LANE_OPTIONS.rowPx);
+  });
+
+  it('lays out afresh once many new times crowd between the old ones', () => {
+    let memory = placed(base).memory;
+    let story = base;
+    const axes = new Set([memory.axis]);
+    for (let k = 0; k < 40; k++) {
+      story = withEvents(story, [...story.events, { ...base.events[0]!, id: `n${k}`, time: 0.1 + k * 0.7 }]);
+      memory = placed(story, memory).memory;
+      axes.add(memory.axis);
+    }
+    // The axis was extended or kept for a while, then rebuilt at least once, never on every edit.
+    expect(axes.size).toBeGreaterThan(1);
+    expect(axes.size).toBeLessThan(20);
+    // Whatever the axis went through, every event sits exactly at its time (a drag maps back to it).
+    const last = placed(story, memory);
+    for (const e of story.events) expect(xToTime(last.layout.axis, last.at.get(e.id)!.x)).toBeCloseTo(e.time, 9);
   });
 });

@@ -87,6 +87,20 @@ describe('the orchestrator api (the worker without the worker)', () => {
     expect(lanes.laneY).toHaveLength(4);
   });
 
+  it('keeps every other event in place when one event is added, then lays out afresh for a newly opened story', () => {
+    const api = opened();
+    const before = api.lanes(1);
+    api.edit([{ kind: 'add-event', event: { ...story.events[0]!, id: 'gale', title: 'A gale', scale: 'arc', time: 5.5 } }], 2);
+    const after = api.lanes(2);
+    expect(after.eventIds.slice(0, 3)).toEqual(before.eventIds);
+    expect(Array.from(after.positions.slice(0, 6))).toEqual(Array.from(before.positions));
+    // The worker entry transfers the arrays it returns: asking again must give intact copies.
+    after.positions.fill(0);
+    expect(Array.from(api.lanes(2).positions.slice(0, 6))).toEqual(Array.from(before.positions));
+    api.open(story, 3);
+    expect(Array.from(api.lanes(3).positions)).toEqual(Array.from(before.positions));
+  });
+
   it('computes the ripple of an event and the proposals for a conflict', () => {
     const api = opened();
     const ripple = api.ripple('storm', { direction: 'forward' }, 1);

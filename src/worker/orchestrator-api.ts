@@ -10,7 +10,7 @@ import type { Proposal } from '../core/resolutions/proposal';
 import { proposeResolutions } from '../core/resolutions/propose';
 import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/ripple';
 import { dismissedEntries } from './dismissed';
-import { computeLaneLayout } from './lane-layout';
+import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
 import { safeFixesSkipping } from './safe-fixes';
 import { summariseScales } from './scale-summary';
@@ -27,6 +27,7 @@ interface Cache {
   /** Proposals per conflict id: the panel lists them, then Accept asks again for the same revision. */
   proposals?: Map<string, readonly Proposal[]>;
   safeFixes?: SafeFixes;
+  lanes?: LaneLayout;
 }
 
 /** Highest severity first; ties by type then id so the order is stable across runs. */
@@ -43,6 +44,8 @@ export function createOrchestratorApi(): OrchestratorApi {
   let story: Story | undefined;
   let revision = -1;
   let cache: Cache = {};
+  // The last lanes layout of the open story: the next one starts from it, so an edit moves few nodes.
+  let laneMemory: LaneMemory | undefined;
 
   function current(requested: number): Story {
     if (story === undefined || requested !== revision) throw new StaleRevisionError(requested, revision);
@@ -77,6 +80,7 @@ export function createOrchestratorApi(): OrchestratorApi {
       story = next;
       revision = rev;
       cache = {};
+      laneMemory = undefined;
     },
 
     edit(ops: readonly EditOp[], rev) {
@@ -107,7 +111,13 @@ export function createOrchestratorApi(): OrchestratorApi {
     },
 
     lanes(rev): LaneLayout {
-      return { revision: rev, ...computeLaneLayout(index(rev)) };
+      if (!cache.lanes) {
+        const { layout, memory } = layoutLanes(index(rev), laneMemory);
+        laneMemory = memory;
+        cache.lanes = { revision: rev, ...layout };
+      }
+      // Copies: the worker entry transfers these buffers, and the cached layout must stay intact.
+      return { ...cache.lanes, positions: cache.lanes.positions.slice(), weights: cache.lanes.weights.slice() };
     },
 
     ripple(sourceId: string, request: RippleRequest, rev): Ripple {

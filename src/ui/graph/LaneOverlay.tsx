@@ -10,6 +10,15 @@ interface Props {
   readonly summaries: readonly ScaleSummary[] | undefined;
 }
 
+/** On-screen band heights (px) below which the header shrinks to the lane's name, or is left out. */
+const COMPACT_BELOW = 30;
+const HIDDEN_BELOW = 8;
+
+/** How much header a band of this on-screen height has room for. */
+function headerFit(px: number): 'full' | 'compact' | 'none' {
+  return px < HIDDEN_BELOW ? 'none' : px < COMPACT_BELOW ? 'compact' : 'full';
+}
+
 function coherenceText(c: number): string {
   return `${Math.round(c * 100)}%`;
 }
@@ -28,8 +37,14 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
     const apply = (): void => {
       frame = 0;
       if (cy.destroyed()) return;
+      const zoom = cy.zoom();
       el.style.setProperty('--pan-y', `${cy.pan().y}px`);
-      el.style.setProperty('--zoom', String(cy.zoom()));
+      el.style.setProperty('--zoom', String(zoom));
+      // Zoomed far out (a whole long story fitted), bands get thin: headers must not spill over each other.
+      for (const band of el.children) {
+        const fit = headerFit(Number((band as HTMLElement).dataset.height) * zoom);
+        if ((band as HTMLElement).dataset.header !== fit) (band as HTMLElement).dataset.header = fit;
+      }
     };
     const onViewport = (): void => {
       if (frame === 0) frame = requestAnimationFrame(apply);
@@ -40,7 +55,8 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
       cancelAnimationFrame(frame);
       if (!cy.destroyed()) cy.removeListener('viewport', onViewport);
     };
-  }, [cy]);
+    // Bands: new or resized bands need their header fitted too.
+  }, [cy, bands]);
   const labelOf = new Map(scales.map((s) => [s.id, s.label ?? s.id]));
   const summaryOf = new Map((summaries ?? []).map((s) => [s.scale, s]));
   return (
@@ -53,6 +69,7 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
             className={i % 2 === 0 ? 'lane-band' : 'lane-band alt'}
             style={{ ['--y' as string]: b.y, ['--h' as string]: b.height }}
             data-scale={b.scale}
+            data-height={b.height}
           >
             <div className="lane-header">
               <strong>{labelOf.get(b.scale) ?? b.scale}</strong>

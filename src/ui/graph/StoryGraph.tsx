@@ -4,7 +4,9 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
-import { clearFrame, fitGraph, frameStart, setGraphInstance } from './graph-controller';
+import { installFastBounds } from './fast-bounds';
+import { installLevelOfDetail } from './level-of-detail';
+import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { LayeredProgressBanner } from './LayeredProgressBanner';
@@ -14,12 +16,15 @@ import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
+import { tuneViewportDrawing } from './viewport-tuning';
 
 /** react-cytoscapejs compares props with this: by reference (its own element diff is not used: see patchGraph). */
 const byReference = (a: unknown, b: unknown): boolean => a !== b;
 /** react-cytoscapejs only hosts the canvas; elements are patched by patchGraph. */
 const NO_ELEMENTS: ElementDefinition[] = [];
 const EMPTY_WEIGHTS = new Map<string, number>();
+/** Low enough to fit a 5,000-event story (about 150,000 px of lanes) into view. */
+const MIN_ZOOM = 0.002;
 
 /** The story as a causal graph: lanes per scale, conflicts marked, edits going back to the store. */
 export function StoryGraph() {
@@ -70,6 +75,8 @@ export function StoryGraph() {
     (instance: Core) => {
       if (bound.current === instance) return;
       bound.current = instance;
+      installFastBounds(instance);
+      installLevelOfDetail(instance);
       setCy(instance);
     },
     [],
@@ -89,7 +96,7 @@ export function StoryGraph() {
   useEffect(() => {
     if (!cy) return;
     if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
-    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId);
+    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, projection.changes);
   }, [cy, projection]);
 
   // Store selection -> canvas (after react-cytoscapejs has added any new elements).
@@ -123,7 +130,17 @@ export function StoryGraph() {
     dropped.current.clear();
   }, [cy, projection, lanesData, lanes.stale]);
 
-  // A newly opened story (or a layout switch) is framed once its positions are known; a reload restores the saved viewport.
+  const eventCount = story.events.length;
+  useEffect(() => {
+    if (cy) tuneViewportDrawing(cy, eventCount);
+  }, [cy, eventCount]);
+
+  const lanesHeight = layout === 'lanes' ? lanesData?.height : undefined;
+  useEffect(() => {
+    setLanesExtent(lanesHeight !== undefined ? { top: 0, bottom: lanesHeight } : null);
+  }, [lanesHeight]);
+
+  // A newly opened story (or a layout switch) is framed whole once its positions are known; a reload restores the saved viewport.
   const framedFor = useRef<string | null>(null);
   useEffect(() => {
     if (!cy || projection.byId.size === 0) return;
@@ -136,8 +153,10 @@ export function StoryGraph() {
     const v = getView();
     const saved = v.zoom !== 1 || v.pan.x !== 0 || v.pan.y !== 0;
     if (first && saved) cy.viewport({ zoom: v.zoom, pan: { x: v.pan.x, y: v.pan.y } });
-    else if (layout === 'lanes' && lanesData) frameStart(0, lanesData.height);
-    else fitGraph();
+    else {
+      setLanesExtent(layout === 'lanes' && lanesData ? { top: 0, bottom: lanesData.height } : null);
+      frameStory();
+    }
   }, [cy, projection, storyKey, layout, layeredPos, lanesData]);
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
@@ -185,10 +204,9 @@ export function StoryGraph() {
           stylesheet={GRAPH_STYLESHEET}
           diff={byReference}
           cy={onCy}
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
           maxZoom={3}
           boxSelectionEnabled
-          hideEdgesOnViewport={story.events.length > 2000}
         />
         {linkSource && (
           <p className="graph-banner" role="status">

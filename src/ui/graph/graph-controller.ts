@@ -91,34 +91,37 @@ function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): 
   cy.viewport({ zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cy0 * zoom } });
 }
 
-/** Fits the whole story into view. */
+/** The model y range of the lanes while the lanes layout is shown (fitting shows whole bands, not just the nodes). */
+let lanesExtent: { top: number; bottom: number } | null = null;
+
+/** Tells fitGraph which y range the lanes cover (null: no lanes shown). */
+export function setLanesExtent(extent: { top: number; bottom: number } | null): void {
+  lanesExtent = extent;
+}
+
+/** The whole story: all nodes, and all lanes when they are shown. */
+function storyBox(cy: Core): BoundingBox12 & BoundingBoxWH {
+  const bb = nodeBox(cy);
+  if (!lanesExtent) return bb;
+  const y1 = Math.min(bb.y1, lanesExtent.top);
+  const y2 = Math.max(bb.y2, lanesExtent.bottom);
+  return { x1: bb.x1, x2: bb.x2, w: bb.w, y1, y2, h: y2 - y1 };
+}
+
+/** Fits the whole story (all nodes, and all lanes when they are shown) into view, never enlarged beyond 1.5x. */
 export function fitGraph(): void {
   const cy = graphInstance();
-  if (cy && cy.nodes().length > 0) showBox(cy, nodeBox(cy), 1.5);
+  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1.5);
 }
 
 /**
- * The opening view of a story: all lanes in height, the timeline from its start, at a
- * readable zoom (a long story is panned through rather than shrunk to dots).
- * `top`/`bottom` are the model y range to show (the lanes), defaulting to the nodes.
+ * The opening view of a story (first start, import, opening another story): the whole
+ * story, all lanes, never enlarged beyond natural size. A long story becomes an overview
+ * (level-of-detail.ts leaves out what would be sub-pixel); the user zooms in from there.
  */
-export function frameStart(top?: number, bottom?: number): void {
+export function frameStory(): void {
   const cy = graphInstance();
-  if (!cy || cy.nodes().length === 0) return;
-  const bb = nodeBox(cy);
-  const y1 = top ?? bb.y1;
-  const y2 = bottom ?? bb.y2;
-  const w = cy.width();
-  const h = cy.height();
-  const pad = 16;
-  const fitAll = Math.min((w - 2 * pad) / Math.max(1, bb.w), (h - 2 * pad) / Math.max(1, y2 - y1));
-  const readable = Math.min(1, Math.max(0.45, (h - 2 * pad) / Math.max(1, y2 - y1)));
-  if (fitAll >= readable) {
-    // Small stories: fit, but never blow them up beyond natural size.
-    showBox(cy, bb, 1);
-    return;
-  }
-  cy.viewport({ zoom: readable, pan: { x: pad + 60 - bb.x1 * readable, y: pad - y1 * readable } });
+  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1);
 }
 
 /** Frames the given events (and the links among them), zooming in no further than comfortable. */

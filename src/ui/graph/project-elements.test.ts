@@ -3,7 +3,7 @@ import { CATEGORY_OF, type Conflict, type ConflictType } from '../../core/analys
 import type { Story } from '../../core/model/story';
 import { storyOf } from '../../core/testing/story-builder';
 import { conflictMarks } from './conflict-marks';
-import { incrementalProjector, type GraphInput } from './project-elements';
+import { incrementalProjector, sharedPairLinks, type GraphInput } from './project-elements';
 
 function conflict(type: ConflictType, events: string[], links: string[] = []): Conflict {
   return { id: `${type}:${events.join(',')}`, type, category: CATEGORY_OF[type], severity: 0.5, events, links, scales: [], message: '', subjects: [] };
@@ -50,5 +50,68 @@ describe('the graph projection', () => {
     expect(after.byId.get('c')!.data.label).toBe('Tom keeps waiting');
     // Nothing changed at all: the whole projection is the same object (nothing to patch).
     expect(project(input(edited))).toBe(after);
+  });
+});
+
+describe('the graph projection after structural edits', () => {
+  const many = storyOf({
+    events: ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, title: `Event ${id}`, time: i })),
+    links: [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'c', to: 'd' },
+      { from: 'd', to: 'e' },
+    ],
+  });
+
+  /** What the canvas would hold: every element's id, data, classes and position, by id. */
+  const content = (p: { byId: ReadonlyMap<string, unknown> }) => new Map([...p.byId].map(([id, def]) => [id, JSON.stringify(def)]));
+
+  const edits: [string, (s: Story) => Story][] = [
+    ['an event inserted in the middle', (s) => ({ ...s, events: [...s.events.slice(0, 3), { ...s.events[0]!, id: 'x', title: 'New' }, ...s.events.slice(3)] })],
+    ['an event removed from the middle, with its links', (s) => ({ ...s, events: s.events.filter((e) => e.id !== 'c'), links: s.links.filter((l) => l.from !== 'c' && l.to !== 'c') })],
+    ['two events swapped', (s) => ({ ...s, events: [s.events[1]!, s.events[0]!, ...s.events.slice(2)] })],
+    ['an event appended and the first removed', (s) => ({ ...s, events: [...s.events.slice(1), { ...s.events[0]!, id: 'z', title: 'Last' }] })],
+    ['a link added in the middle', (s) => ({ ...s, links: [s.links[0]!, { id: 'a->f', from: 'a', to: 'f', strength: 0.9, kind: 'causes' }, ...s.links.slice(1)] })],
+  ];
+
+  for (const [what, change] of edits) {
+    it(`after ${what}, holds exactly what a fresh projection of the new story holds, and names every id that differs`, () => {
+      const project = incrementalProjector();
+      const before = project(input(many));
+      const edited = change(many);
+      const after = project(input(edited));
+      const fresh = incrementalProjector()(input(edited));
+      expect(content(after)).toEqual(content(fresh));
+      // Every id whose element differs from before is listed in the changes.
+      const listed = new Set(after.changes?.ids);
+      const ids = new Set([...before.byId.keys(), ...after.byId.keys()]);
+      for (const id of ids) if (before.byId.get(id) !== after.byId.get(id)) expect(listed.has(id)).toBe(true);
+      expect(after.changes?.base).toBe(before.byId);
+    });
+  }
+
+  it('does not revisit the links when only an event changed', () => {
+    const project = incrementalProjector();
+    const before = project(input(many));
+    const after = project(input({ ...many, events: many.events.map((e) => (e.id === 'b' ? { ...e, title: 'Renamed' } : e)) }));
+    expect(after.changes?.ids).toEqual(['b']);
+    expect(after.byId.get('a->b')).toBe(before.byId.get('a->b'));
+  });
+
+  it('draws links that share their two events, and loops, curved; lone links straight', () => {
+    const s = storyOf({
+      events: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      links: [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'a' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'c' },
+      ],
+    });
+    expect([...sharedPairLinks(s.links)].sort()).toEqual(['a->b', 'b->a', 'c->c']);
+    const p = incrementalProjector()(input(s));
+    expect(p.byId.get('a->b')!.classes).toContain('bundled');
+    expect(p.byId.get('b->c')!.classes).not.toContain('bundled');
   });
 });

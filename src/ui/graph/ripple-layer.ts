@@ -4,8 +4,8 @@ import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { pathLinks, type PathLink, type RippleLayers } from './impact-layers';
 
 const TIERS = ['impact-t1', 'impact-t2', 'impact-t3', 'impact-t4', 'impact-t5'];
-/** Classes of a story node that carry its look (conflict category); copied to its twin on the layer. */
-const LOOK = /^(conflict|cat-.*|kind-.*)$/;
+/** Classes of a story element that carry its look (conflict category, link kind, curved); copied to its twin on the layer. */
+const LOOK = /^(conflict|cat-.*|kind-.*|bundled)$/;
 /** The whole spread takes at most this long, however many hops it has. */
 const SPREAD_MS = 1400;
 const HOP_MS = 160;

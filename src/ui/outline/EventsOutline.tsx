@@ -9,19 +9,25 @@ import { OutlineItem } from './OutlineItem';
 const GROUP_LIMIT = 120;
 
 const domIdOf = (index: number): string => `outline-ev-${index}`;
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** All events grouped by scale, filterable; selection follows the keyboard and stays in sync with the graph. */
 export function EventsOutline() {
-  const story = useDocument((d) => d.story);
+  // The parts of the story the outline shows, each by itself: editing a link re-filters nothing here.
+  const events = useDocument((d) => d.story.events);
+  const scales = useDocument((d) => d.story.scales);
+  const declared = useDocument((d) => d.story.characters);
   const filters = useView(useShallow((v) => v.filters));
   const selected = useSelection((s) => s.events);
   const analysis = useAnalysis();
   const conflicts = analysis.data?.conflicts;
   const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
-  const groups = useMemo(() => filterOutline(story, filters, conflicted), [story, filters, conflicted]);
-  const characters = useMemo(() => storyCharacters(story), [story]);
-  const themes = useMemo(() => storyThemes(story), [story]);
+  // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
+  const conflictFilter = filters.conflictsOnly ? conflicted : NO_IDS;
+  const groups = useMemo(() => filterOutline({ events, scales }, filters, conflictFilter), [events, scales, filters, conflictFilter]);
+  const characters = useMemo(() => storyCharacters({ events, characters: declared }), [events, declared]);
+  const themes = useMemo(() => storyThemes({ events }), [events]);
   const [showAll, setShowAll] = useState(false);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
@@ -129,7 +135,7 @@ export function EventsOutline() {
 
   const shown = rows.length;
   const filteredCount = groups.reduce((n, g) => n + g.events.length, 0);
-  const total = story.events.length;
+  const total = events.length;
   const activeIndex = active !== null ? rowIndex.get(active) : undefined;
   return (
     <div className="panel outline">

@@ -30,7 +30,7 @@ function matches(e: StoryEvent, f: OutlineFilters, needle: string, conflicted: R
 }
 
 /** Groups the events by scale (story's scale order), each group in timeline order, keeping only those the filters let through. */
-export function filterOutline(story: Story, f: OutlineFilters, conflicted: ReadonlySet<string>): OutlineGroup[] {
+export function filterOutline(story: Pick<Story, 'events' | 'scales'>, f: OutlineFilters, conflicted: ReadonlySet<string>): OutlineGroup[] {
   const needle = f.text.trim().toLowerCase();
   const byScale = new Map<string, { events: StoryEvent[]; total: number; order: number[] }>();
   for (const s of story.scales) byScale.set(s.id, { events: [], total: 0, order: [] });
@@ -52,7 +52,7 @@ export function filterOutline(story: Story, f: OutlineFilters, conflicted: Reado
 }
 
 /** Every character named in the story (declared or used), sorted, for the character filter. */
-export function storyCharacters(story: Story): string[] {
+export function storyCharacters(story: Pick<Story, 'events' | 'characters'>): string[] {
   const set = new Set<string>();
   for (const c of story.characters ?? []) set.add(c.id);
   for (const e of story.events) for (const p of e.participants) set.add(p);
@@ -60,7 +60,7 @@ export function storyCharacters(story: Story): string[] {
 }
 
 /** Every theme carried by some event, sorted, for the theme filter. */
-export function storyThemes(story: Story): string[] {
+export function storyThemes(story: Pick<Story, 'events'>): string[] {
   const set = new Set<string>();
   for (const e of story.events) for (const [t, v] of Object.entries(e.themes)) if (v > 0) set.add(t);
   return [...set].sort((a, b) => a.localeCompare(b));

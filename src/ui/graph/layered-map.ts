@@ -1,0 +1,113 @@
+const GONE: unique symbol = Symbol('gone');
+
+/** Lookups through this many layers before they are flattened into one map. */
+const MAX_DEPTH = 12;
+
+/**
+ * An immutable map made of a few changes over an earlier map: `with(changes)` costs the
+ * size of the changes, not of the map (copying a 20,000-entry Map takes about 6 ms, and
+ * the canvas projection changes a few entries several times per edit). Lookups walk at
+ * most MAX_DEPTH layers; deeper, the map is flattened once. Iteration flattens too.
+ */
+export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
+  private flat: Map<K, V> | null;
+
+  private constructor(
+    private readonly base: LayeredMap<K, V> | null,
+    private readonly delta: ReadonlyMap<K, V | typeof GONE>,
+    private readonly depth: number,
+    readonly size: number,
+    flat: Map<K, V> | null,
+  ) {
+    this.flat = flat;
+  }
+
+  /** A map holding `entries`. */
+  static of<K, V>(entries: Iterable<readonly [K, V]> = []): LayeredMap<K, V> {
+    const flat = new Map<K, V>();
+    for (const [k, v] of entries) flat.set(k, v);
+    return new LayeredMap<K, V>(null, new Map(), 0, flat.size, flat);
+  }
+
+  /** This map with `changes` applied: a value sets its key, undefined removes it. */
+  with(changes: ReadonlyMap<K, V | undefined>): LayeredMap<K, V> {
+    if (changes.size === 0) return this;
+    const delta = new Map<K, V | typeof GONE>();
+    let size = this.size;
+    for (const [k, v] of changes) {
+      const had = this.has(k);
+      if (v === undefined) {
+        if (had) {
+          delta.set(k, GONE);
+          size--;
+        }
+      } else {
+        delta.set(k, v);
+        if (!had) size++;
+      }
+    }
+    const next = new LayeredMap<K, V>(this, delta, this.depth + 1, size, null);
+    return next.depth > MAX_DEPTH ? LayeredMap.of(next.materialise()) : next;
+  }
+
+  get(key: K): V | undefined {
+    return this.flat ? this.flat.get(key) : LayeredMap.lookup(this, key);
+  }
+
+  private static lookup<K, V>(top: LayeredMap<K, V>, key: K): V | undefined {
+    for (let m: LayeredMap<K, V> | null = top; m !== null; m = m.base) {
+      if (m.flat) return m.flat.get(key);
+      const v = m.delta.get(key);
+      if (v === GONE) return undefined;
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  private materialise(): Map<K, V> {
+    if (this.flat) return this.flat;
+    this.flat = LayeredMap.flatten(this);
+    return this.flat;
+  }
+
+  private static flatten<K, V>(top: LayeredMap<K, V>): Map<K, V> {
+    const layers: LayeredMap<K, V>[] = [];
+    let m: LayeredMap<K, V> | null = top;
+    while (m !== null && m.flat === null) {
+      layers.push(m);
+      m = m.base;
+    }
+    const flat = new Map<K, V>(m?.flat ?? []);
+    for (let i = layers.length - 1; i >= 0; i--) {
+      for (const [k, v] of layers[i]!.delta) {
+        if (v === GONE) flat.delete(k);
+        else flat.set(k, v);
+      }
+    }
+    return flat;
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [k, v] of this.materialise()) callback(v, k, this);
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.materialise().entries();
+  }
+
+  keys(): MapIterator<K> {
+    return this.materialise().keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.materialise().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+}

@@ -1,0 +1,44 @@
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { ARROWS_MIN_ZOOM, installLevelOfDetail, LINKS_MIN_ZOOM } from './level-of-detail';
+
+/** Just enough of a canvas: a zoom and a renderer that records what it was asked to draw. */
+function fakeCanvas() {
+  let zoom = 1;
+  const drawn: string[] = [];
+  const renderer = {
+    drawCachedElement(_context: unknown, ele: { id(): string; isEdge(): boolean }) {
+      drawn.push(ele.id());
+      if (ele.isEdge()) renderer.drawArrowheads(null, ele, 1);
+    },
+    drawArrowheads(_context: unknown, edge: { id(): string }, _opacity: number) {
+      drawn.push(`${edge.id()} arrow`);
+    },
+  };
+  const cy = { zoom: () => zoom, renderer: () => renderer } as unknown as Core;
+  const ele = (id: string, edge: boolean) => ({ id: () => id, isEdge: () => edge });
+  const frame = () => {
+    drawn.length = 0;
+    for (const e of [ele('storm', false), ele('storm->flood', true)]) renderer.drawCachedElement(null, e);
+    return [...drawn];
+  };
+  return { cy, frame, setZoom: (z: number) => (zoom = z) };
+}
+
+describe('what the canvas draws zoomed far out', () => {
+  it('draws events and links with arrowheads up close, drops arrowheads, then links, as it zooms out', () => {
+    const { cy, frame, setZoom } = fakeCanvas();
+    expect(installLevelOfDetail(cy)).toBe(true);
+    expect(frame()).toEqual(['storm', 'storm->flood', 'storm->flood arrow']);
+    setZoom(ARROWS_MIN_ZOOM * 0.9);
+    expect(frame()).toEqual(['storm', 'storm->flood']);
+    setZoom(LINKS_MIN_ZOOM / 2);
+    expect(frame()).toEqual(['storm']);
+    setZoom(ARROWS_MIN_ZOOM);
+    expect(frame()).toEqual(['storm', 'storm->flood', 'storm->flood arrow']);
+  });
+
+  it('leaves a canvas without a drawing renderer (headless) alone', () => {
+    expect(installLevelOfDetail({ renderer: () => ({}) } as unknown as Core)).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Core, SingularElementArgument } from 'cytoscape';
+
+/**
+ * At or below this zoom (times the pixel ratio) links are not drawn. A link is 1 to 6
+ * model px wide, so there it would be a line under 0.4 px, but drawing 15,000 of them
+ * (5,000 events fitted into view) costs about half a second per frame. 1/16 is also
+ * where Cytoscape's coarsest cached texture level begins, so a cached layer never mixes
+ * the two looks.
+ */
+export const LINKS_MIN_ZOOM = 1 / 16;
+
+/**
+ * Below this zoom links are drawn without arrowheads. An arrowhead is about 26 model px,
+ * so under 4 px there; yet it is most of the cost of drawing a link (a rotated path per
+ * link per frame). Direction stays readable from the lanes: causes sit left of their
+ * effects, and a link running backwards is marked as a conflict.
+ */
+export const ARROWS_MIN_ZOOM = 0.15;
+
+type DrawCachedElement = (
+  this: CanvasRenderer,
+  context: unknown,
+  ele: SingularElementArgument,
+  pxRatio: unknown,
+  extent: unknown,
+  lvl: unknown,
+  requestHighQuality: unknown,
+) => void;
+
+type DrawArrowheads = (this: CanvasRenderer, context: unknown, edge: unknown, opacity: unknown) => void;
+
+interface CanvasRenderer {
+  drawCachedElement?: DrawCachedElement;
+  drawArrowheads?: DrawArrowheads;
+}
+
+const tuned = new WeakSet<object>();
+
+/**
+ * Level of detail for overviews: zoomed out past ARROWS_MIN_ZOOM links lose their
+ * arrowheads, past LINKS_MIN_ZOOM the canvas draws events only (the lanes and the events'
+ * conflict colours are what such a view shows). Done by wrapping two drawing calls of
+ * this instance's canvas renderer, which Cytoscape makes per element per frame; a
+ * renderer without them (another Cytoscape version, headless) is left alone. Returns
+ * whether it is installed.
+ */
+export function installLevelOfDetail(cy: Core): boolean {
+  const r = (cy as unknown as { renderer?: () => CanvasRenderer | undefined }).renderer?.();
+  if (!r || tuned.has(r)) return r !== undefined;
+  const draw = r.drawCachedElement;
+  const arrows = r.drawArrowheads;
+  if (typeof draw !== 'function' || typeof arrows !== 'function') return false;
+  const zoom = (): number => cy.zoom() * (globalThis.devicePixelRatio || 1);
+  r.drawCachedElement = function drawCachedElement(this: CanvasRenderer, context, ele, pxRatio, extent, lvl, requestHighQuality) {
+    if (ele.isEdge() && zoom() <= LINKS_MIN_ZOOM) return;
+    draw.call(this, context, ele, pxRatio, extent, lvl, requestHighQuality);
+  };
+  r.drawArrowheads = function drawArrowheads(this: CanvasRenderer, context, edge, opacity) {
+    if (zoom() < ARROWS_MIN_ZOOM) return;
+    arrows.call(this, context, edge, opacity);
+  };
+  tuned.add(r);
+  return true;
+}
