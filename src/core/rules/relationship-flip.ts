@@ -1,3 +1,4 @@
+import { forEachConsecutiveSetting } from './timeline/consecutive-settings';
 import { eventLabel } from '../analysis/event-label';
 import type { Rule } from '../analysis/rule';
 import { RELATIONSHIP_VALUES, type RelationshipValue } from '../model/story';
@@ -34,37 +35,21 @@ export const relationshipFlipRule: Rule = {
   detect(ix, emit) {
     const { relationStart, relationCharacter, relationOther, relationValue, characters } = castTable(ix);
     const characterCount = characters.length;
-    // Each ordered pair (c, d) gets a slot holding the last event (timeline order) that set it and its value.
-    const slotOf = new Map<number, number>();
-    const lastEvent = new Int32Array(relationCharacter.length);
-    const lastValue = new Uint8Array(relationCharacter.length);
-    const { timeline } = ix;
-    for (let r = 0; r < ix.n; r++) {
-      const q = timeline[r]!;
-      for (let k = relationStart[q]!; k < relationStart[q + 1]!; k++) {
-        const c = relationCharacter[k]!;
-        const key = c * characterCount + relationOther[k]!;
-        const to = relationValue[k]!;
-        const slot = slotOf.get(key);
-        if (slot === undefined) {
-          const fresh = slotOf.size;
-          slotOf.set(key, fresh);
-          lastEvent[fresh] = q;
-          lastValue[fresh] = to;
-          continue;
-        }
-        const p = lastEvent[slot]!;
-        const from = lastValue[slot]!;
-        lastEvent[slot] = q;
-        lastValue[slot] = to;
-        if (POLARITY[from]! * POLARITY[to]! < 0 && !isMotivated(ix, q, characters[c]!, p)) {
+    forEachConsecutiveSetting(
+      ix,
+      relationStart,
+      (k) => relationCharacter[k]! * characterCount + relationOther[k]!,
+      (k) => relationValue[k]!,
+      (p, q, k, from, to) => {
+        const character = characters[relationCharacter[k]!]!;
+        if (POLARITY[from]! * POLARITY[to]! < 0 && !isMotivated(ix, q, character, p)) {
           emit({
             type: 'relationship-flip',
             events: [p, q],
             subjects: [
               {
                 kind: 'relationship',
-                character: characters[c]!,
+                character,
                 other: characters[relationOther[k]!]!,
                 from: relationshipValue(from),
                 to: relationshipValue(to),
@@ -72,8 +57,8 @@ export const relationshipFlipRule: Rule = {
             ],
           });
         }
-      }
-    }
+      },
+    );
   },
 
   describe(match, ix) {

@@ -1,3 +1,4 @@
+import { forEachConsecutiveSetting } from './timeline/consecutive-settings';
 import { eventLabel } from '../analysis/event-label';
 import type { Rule } from '../analysis/rule';
 import { castTable } from './timeline/cast-table';
@@ -17,38 +18,22 @@ export const traitSwingRule: Rule = {
     const limit = ix.settings.thresholds.traitSwing;
     const { traitStart, traitCharacter, traitId, traitValue, traitNames, characters } = castTable(ix);
     const traitCount = traitNames.length;
-    // Each (character, trait) gets a slot holding the last event (timeline order) that set it and its value.
-    const slotOf = new Map<number, number>();
-    const lastEvent = new Int32Array(traitCharacter.length);
-    const lastValue = new Float64Array(traitCharacter.length);
-    const { timeline } = ix;
-    for (let r = 0; r < ix.n; r++) {
-      const q = timeline[r]!;
-      for (let k = traitStart[q]!; k < traitStart[q + 1]!; k++) {
-        const c = traitCharacter[k]!;
-        const key = c * traitCount + traitId[k]!;
-        const to = traitValue[k]!;
-        const slot = slotOf.get(key);
-        if (slot === undefined) {
-          const fresh = slotOf.size;
-          slotOf.set(key, fresh);
-          lastEvent[fresh] = q;
-          lastValue[fresh] = to;
-          continue;
-        }
-        const p = lastEvent[slot]!;
-        const from = lastValue[slot]!;
-        lastEvent[slot] = q;
-        lastValue[slot] = to;
-        if (Math.abs(to - from) > limit && !isMotivated(ix, q, characters[c]!, p)) {
+    forEachConsecutiveSetting(
+      ix,
+      traitStart,
+      (k) => traitCharacter[k]! * traitCount + traitId[k]!,
+      (k) => traitValue[k]!,
+      (p, q, k, from, to) => {
+        const character = characters[traitCharacter[k]!]!;
+        if (Math.abs(to - from) > limit && !isMotivated(ix, q, character, p)) {
           emit({
             type: 'trait-swing',
             events: [p, q],
-            subjects: [{ kind: 'trait', character: characters[c]!, trait: traitNames[traitId[k]!]!, from, to }],
+            subjects: [{ kind: 'trait', character, trait: traitNames[traitId[k]!]!, from, to }],
           });
         }
-      }
-    }
+      },
+    );
   },
 
   describe(match, ix) {
