@@ -1,12 +1,14 @@
 /**
  * UI benchmark (`npm run bench:ui`): builds the app, serves it with `vite preview`
  * and drives Chromium through Playwright over generated stories of 500, 2,000 and
- * 5,000 events. Prints per size: time from import to first render, time to first
- * render on a cold reload, time from an edit to updated conflict highlights, the
- * longest main-thread task while analysis runs, and frame times while panning.
+ * 5,000 events. Prints per size: time from import to first render (lanes placed, conflicts
+ * current), time to first render on a cold reload, time from an edit to updated conflict
+ * highlights (first edit, then median and worst of BENCH_EDITS edits moving one event
+ * there and back), the longest main-thread task from an edit until its highlights and
+ * new lanes are drawn, and frame times while panning.
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
- * Sizes: BENCH_SIZES=500,2000 to choose others.
+ * Sizes: BENCH_SIZES=500,2000 to choose others. Where the time goes: bench/ui-profile.ts.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';

@@ -5,6 +5,7 @@ import { useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, use
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
 import { installFastBounds } from './fast-bounds';
+import { installFastHitTest } from './fast-hit-test';
 import { installLevelOfDetail } from './level-of-detail';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
@@ -75,8 +76,10 @@ export function StoryGraph() {
     (instance: Core) => {
       if (bound.current === instance) return;
       bound.current = instance;
+      // Cytoscape's canvas renderer, tuned for thousands of events (see each file for what and why).
       installFastBounds(instance);
       installLevelOfDetail(instance);
+      installFastHitTest(instance);
       setCy(instance);
     },
     [],
