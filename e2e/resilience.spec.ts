@@ -31,14 +31,51 @@ test('a crashed analysis worker is restarted with the story, and analysis goes o
   expect(await studio.count()).toBeGreaterThan(before);
 });
 
+/** The page's workers, recorded by a wrapper installed before the app loads; the app itself has no test hook. */
+type WorkerTestHook = { terminate(urlPart: string): number };
+
+test('an analysis worker terminated without a word is noticed by its heartbeat, restarted, and analysis goes on', async ({ page }) => {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const started: Worker[] = [];
+    const urls = new WeakMap<Worker, string>();
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(this);
+        urls.set(this, String(url));
+      }
+    };
+    const hook: WorkerTestHook = {
+      terminate(urlPart) {
+        const matching = started.filter((w) => urls.get(w)?.includes(urlPart));
+        // terminate() sends no error event: the page learns nothing, as when the browser kills a worker.
+        for (const w of matching) w.terminate();
+        return matching.length;
+      },
+    };
+    Object.assign(window, { __arcStudioTest: hook });
+  });
+  const studio = new StudioPage(page);
+  await studio.open();
+  const before = await studio.count();
+  const terminated = await page.evaluate(() => (window as unknown as { __arcStudioTest: WorkerTestHook }).__arcStudioTest.terminate('orchestrator'));
+  expect(terminated).toBe(1);
+  await studio.addEvent('After the silence', 20000);
+  await studio.linkTo("The storm takes Tomas's boat");
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Analysis restarted');
+  await expect(studio.conflictItems('temporal-paradox').filter({ hasText: 'After the silence' })).toHaveCount(1);
+  expect(await studio.count()).toBeGreaterThan(before);
+});
+
 test('the layered layout is computed in the background without breaking the page', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  expect(page.workers().some((w) => w.url().includes('layered-layout'))).toBe(false);
+  expect(page.workers().some((w) => w.url().includes('jobs.worker'))).toBe(false);
   await page.getByRole('button', { name: 'Layered' }).click();
   await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
-  // The layout engine is loaded only now, in its own worker.
-  await expect.poll(() => page.workers().some((w) => w.url().includes('layered-layout'))).toBe(true);
+  // The layout engine is loaded only now, in a worker of the job runner.
+  await expect.poll(() => page.workers().some((w) => w.url().includes('jobs.worker'))).toBe(true);
   // Progress shows while ELK runs, then goes; an error would say "Layered layout failed".
   await expect(page.getByText('Laying out')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText('Loading layout engine')).toHaveCount(0);

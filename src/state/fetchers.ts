@@ -2,7 +2,7 @@ import type { Ripple } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
 import type { EditOp } from '../core/edits/edit-op';
 import type { PatchPreview } from '../worker/patch-preview';
-import type { AnalysisView, LaneLayout, RippleRequest, SafeFixes } from '../worker/protocol';
+import type { AnalysisView, LaneLayout, RippleRequest } from '../worker/protocol';
 import { session } from './session';
 import type { WorkerClient } from './worker-client';
 
@@ -38,12 +38,6 @@ export async function fetchRipple(sourceId: string, request: RippleRequest, revi
 /** Ranked proposals for one conflict at a revision. */
 export async function fetchProposals(conflictId: string, revision: number): Promise<AtRevision<readonly Proposal[]>> {
   const value = await client().call((p) => p.proposals(conflictId, revision));
-  return { revision, value };
-}
-
-/** The safe fixes of a revision. */
-export async function fetchSafeFixes(revision: number): Promise<AtRevision<SafeFixes>> {
-  const value = await client().call((p) => p.safeFixes(revision));
   return { revision, value };
 }
 

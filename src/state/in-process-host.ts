@@ -4,7 +4,7 @@ import type { OrchestratorPort, WorkerHost } from './worker-host';
 
 /**
  * An orchestrator running on the calling thread, each answer a separate task like
- * a worker's (tests; and the fallback when workers cannot start).
+ * a worker's (tests; and createBrowserWorkerHost's fallback when workers cannot start).
  * Calls are answered in the order they were made, as a worker answers messages.
  */
 export function createInProcessHost(api: OrchestratorApi = createOrchestratorApi()): WorkerHost {
@@ -23,7 +23,6 @@ export function createInProcessHost(api: OrchestratorApi = createOrchestratorApi
     lanes: call(api.lanes),
     ripple: call(api.ripple),
     proposals: call(api.proposals),
-    safeFixes: call(api.safeFixes),
     whatIfRipple: call(api.whatIfRipple),
     previewPatch: call(api.previewPatch),
     revision: call(api.revision),

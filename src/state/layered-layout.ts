@@ -2,7 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Story } from '../core/model/story';
-import type { LayeredLayoutMessage, LayeredLayoutPhase, LayeredLayoutRequest } from '../worker/protocol';
+import { isAbortError } from '../worker/job';
+import type { LayeredLayoutInput } from '../worker/layered-layout';
+import type { LayeredLayoutPhase } from '../worker/layered-layout-job';
+import { jobRunner, type RunningJob } from './job-runner';
 import { useDocument, useView } from './stores';
 
 export interface LayeredProgress {
@@ -31,9 +34,8 @@ const layeredStore = createStore<LayeredLayoutState & { signature: string }>(() 
 }));
 
 const NODE_SIZE = 44;
-let worker: Worker | undefined;
-let requestId = 0;
-let pendingSignature = '';
+/** The layout being computed, if any, and the structure it is for. */
+let running: { job: RunningJob<unknown>; signature: string } | undefined;
 
 /**
  * What the layered layout depends on: events, their scales and the links between
@@ -48,60 +50,32 @@ export function structureSignature(story: Story): string {
   return s;
 }
 
-function startWorker(): Worker {
-  // Written literally so that Vite bundles the worker; created only when the user first asks for this layout.
-  const w = new Worker(new URL('../worker/layered-layout.worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (event: MessageEvent<LayeredLayoutMessage>) => {
-    const m = event.data;
-    if (m.requestId !== requestId) return;
-    switch (m.kind) {
-      case 'progress':
-        layeredStore.setState({ progress: { phase: m.phase, elapsedMs: m.elapsedMs } });
-        break;
-      case 'result':
-        layeredStore.setState({
-          status: 'ready',
-          progress: null,
-          result: { ids: m.ids, positions: m.positions, ms: m.ms },
-          stale: false,
-          error: null,
-          signature: pendingSignature,
-        });
-        break;
-      case 'error':
-        layeredStore.setState({ status: 'error', progress: null, error: m.message });
-        break;
-      default: {
-        const never: never = m;
-        throw new Error(`unknown layout message ${String(never)}`);
-      }
-    }
-  };
-  w.onerror = (event) => {
-    event.preventDefault();
-    worker = undefined;
-    layeredStore.setState({ status: 'error', progress: null, error: event.message || 'the layout worker stopped' });
-  };
-  return w;
-}
-
-/** Asks for a layered layout of the story; a request still running is abandoned (its worker stopped). */
+/** Asks for a layered layout of the story; a request still running is cancelled (its worker stopped). */
 function requestLayout(story: Story, signature: string): void {
-  if (layeredStore.getState().status === 'running' && worker) {
-    worker.terminate();
-    worker = undefined;
-  }
-  worker ??= startWorker();
-  requestId++;
-  pendingSignature = signature;
-  const request: LayeredLayoutRequest = {
-    kind: 'layout',
-    requestId,
+  running?.job.cancel();
+  const input: LayeredLayoutInput = {
     nodes: story.events.map((e) => ({ id: e.id, width: NODE_SIZE, height: NODE_SIZE })),
     edges: story.links.map((l) => ({ id: l.id, source: l.from, target: l.to })),
   };
   layeredStore.setState((s) => ({ status: 'running', progress: { phase: 'loading', elapsedMs: 0 }, stale: s.result !== null, error: null }));
-  worker.postMessage(request);
+  const job = jobRunner()('layered-layout', input, (progress) => {
+    if (running?.job === job) layeredStore.setState({ progress });
+  });
+  const mine = { job, signature };
+  running = mine;
+  job.result.then(
+    (result) => {
+      if (running !== mine) return;
+      running = undefined;
+      layeredStore.setState({ status: 'ready', progress: null, result, stale: false, error: null, signature });
+    },
+    (e: unknown) => {
+      // A cancelled layout was replaced by a newer request, which owns the store now.
+      if (running !== mine || isAbortError(e)) return;
+      running = undefined;
+      layeredStore.setState({ status: 'error', progress: null, error: e instanceof Error ? e.message : String(e) });
+    },
+  );
 }
 
 /**
@@ -118,7 +92,7 @@ export function useLayeredLayout(): LayeredLayoutState {
     if (!active) return;
     const s = layeredStore.getState();
     if (s.signature === signature && s.status === 'ready') return;
-    if (s.status === 'running' && pendingSignature === signature) return;
+    if (s.status === 'running' && running?.signature === signature) return;
     // A short pause so that a burst of structural edits triggers one layout.
     const timer = setTimeout(() => requestLayout(story, signature), 150);
     return () => clearTimeout(timer);

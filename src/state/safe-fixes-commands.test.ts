@@ -8,7 +8,8 @@ import { edit, undo } from './document-commands';
 import { fetchAnalysis } from './fetchers';
 import { importStoryText } from './library-commands';
 import { safeFixesStore } from './safe-fixes-progress';
-import { inProcessSafeFixesRunner, setSafeFixesRunner, type SafeFixesRunner } from './safe-fixes-runner';
+import { createJobRunner } from './job-runner';
+import { setSafeFixesRunner, type SafeFixesRunner } from './safe-fixes-runner';
 import { documentStore, noticesStore } from './stores';
 import { startTestStudio, type TestStudio } from './test-studio';
 
@@ -45,7 +46,7 @@ const conflictCount = async () => (await fetchAnalysis(doc().revision)).value.co
 
 /**
  * A runner the test finishes by hand: it reports progress when told to and answers
- * with what the in-process runner computed for the same snapshot.
+ * with what the job, run in process, computed for the same snapshot.
  */
 function heldRunner(): { runner: SafeFixesRunner; report(p: FixProgress): void; release(): void; cancelled(): boolean } {
   let report: (p: FixProgress) => void = () => {};
@@ -53,7 +54,7 @@ function heldRunner(): { runner: SafeFixesRunner; report(p: FixProgress): void; 
   let cancelled = false;
   const runner: SafeFixesRunner = (story, ignore, onProgress) => {
     report = onProgress;
-    const inner = inProcessSafeFixesRunner(story, ignore, () => {});
+    const inner = createJobRunner({ useWorkers: () => false })('safe-fixes', { story, ignore });
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });

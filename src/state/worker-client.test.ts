@@ -116,3 +116,66 @@ describe('when a request fails', () => {
     client.dispose();
   });
 });
+
+describe('when the worker is terminated without a word', () => {
+  const story = storyOf({
+    events: [
+      { id: 'storm', time: 5 },
+      { id: 'flood', time: 4 },
+    ],
+    links: [{ from: 'storm', to: 'flood' }],
+  });
+
+  it('notices by its heartbeat, restarts it with the story, and the count is no longer busy', async () => {
+    const hosts: ReturnType<typeof createInProcessHost>[] = [];
+    const notices: string[] = [];
+    const recovered: string[] = [];
+    const client = new WorkerClient({
+      factory: () => {
+        const host = createInProcessHost();
+        hosts.push(host);
+        return host;
+      },
+      authoritative: () => ({ story, revision: 1 }),
+      onRecovered: (why) => recovered.push(why),
+      onNotice: (_kind, text) => notices.push(text),
+      heartbeatMs: 10,
+      pingTimeoutMs: 20,
+    });
+    client.start();
+    expect((await client.call((p) => p.analyze(1))).conflicts).toHaveLength(1);
+    // Like worker.terminate(): no error event, no crash report, it simply never answers again.
+    hosts[0]!.terminate();
+    const waiting = client.call((p) => p.analyze(1));
+    expect(workerStatusStore.getState().busy).toBe(true);
+    await expect(waiting).rejects.toThrow('stopped answering');
+    expect(hosts).toHaveLength(2);
+    expect(notices).toEqual(['Analysis restarted']);
+    expect(recovered).toEqual(['restart']);
+    // The new worker got the story again: the request asked anew is answered.
+    expect((await client.call((p) => p.analyze(1))).conflicts).toHaveLength(1);
+    expect(workerStatusStore.getState().busy).toBe(false);
+    client.dispose();
+  });
+
+  it('leaves a worker that answers its pings alone, however many beats pass', async () => {
+    let started = 0;
+    const client = new WorkerClient({
+      factory: () => {
+        started++;
+        const host = createInProcessHost();
+        // A slow request: it answers after several heartbeats, while pings are answered at once.
+        return { ...host, port: { ...host.port, analyze: (r: number) => new Promise((resolve) => setTimeout(resolve, 80)).then(() => host.port.analyze(r)) } };
+      },
+      authoritative: () => ({ story, revision: 1 }),
+      onRecovered: () => {},
+      onNotice: () => {},
+      heartbeatMs: 5,
+      pingTimeoutMs: 20,
+    });
+    client.start();
+    expect((await client.call((p) => p.analyze(1))).conflicts).toHaveLength(1);
+    expect(started).toBe(1);
+    client.dispose();
+  });
+});

@@ -20,7 +20,18 @@ export interface WorkerClientOptions {
   readonly onNotice: (kind: 'info' | 'error', text: string) => void;
   /** How long a health check may take before the worker counts as dead. */
   readonly pingTimeoutMs?: number;
+  /** How often the worker is pinged while requests wait on it. */
+  readonly heartbeatMs?: number;
 }
+
+/**
+ * A worker that was terminated (by the browser, or `worker.terminate()`) sends no error
+ * event and never answers: only a heartbeat notices. Pings go out every HEARTBEAT_MS
+ * while requests are waiting. The timeout is generous because a worker busy with a long
+ * request answers the ping only after it, and restarting a busy worker would loop.
+ */
+const HEARTBEAT_MS = 2000;
+const PING_TIMEOUT_MS = 5000;
 
 /** Restarts allowed within this window before the client gives up (a worker crashing on load would loop). */
 const RESTART_WINDOW_MS = 30_000;
@@ -44,6 +55,8 @@ export class WorkerClient {
   private readonly inFlight = new Set<(e: Error) => void>();
   private restartTimes: number[] = [];
   private stopped = false;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private pinging = false;
 
   constructor(private readonly options: WorkerClientOptions) {}
 
@@ -80,6 +93,7 @@ export class WorkerClient {
       rejectOnCrash = reject;
     });
     this.inFlight.add(rejectOnCrash);
+    this.startHeartbeat();
     try {
       return await Promise.race([request(port), crashed]);
     } catch (e) {
@@ -87,6 +101,7 @@ export class WorkerClient {
       throw e;
     } finally {
       this.inFlight.delete(rejectOnCrash);
+      if (this.inFlight.size === 0) this.stopHeartbeat();
       trackPending(-1);
     }
   }
@@ -94,6 +109,7 @@ export class WorkerClient {
   /** Stops the worker for good. */
   dispose(): void {
     this.stopped = true;
+    this.stopHeartbeat();
     this.host?.terminate();
     this.host = undefined;
     this.rejectInFlight('Analysis stopped');
@@ -151,17 +167,48 @@ export class WorkerClient {
     if (!(e instanceof WorkerCrashed)) void this.checkHealth();
   }
 
+  /** The worker's revision, or 'timeout' when it does not answer within the ping timeout. */
+  private async ping(port: OrchestratorPort): Promise<number | 'timeout'> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.options.pingTimeoutMs ?? PING_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([port.revision().catch(() => 'timeout' as const), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private startHeartbeat(): void {
+    this.heartbeat ??= setInterval(() => void this.beat(), this.options.heartbeatMs ?? HEARTBEAT_MS);
+  }
+
+  private stopHeartbeat(): void {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+  }
+
+  /** One heartbeat: a worker that does not answer a ping is restarted (its waiting requests fail and are fetched again). */
+  private async beat(): Promise<void> {
+    const port = this.port();
+    if (!port || this.pinging) return;
+    this.pinging = true;
+    const generation = this.generation;
+    try {
+      const answer = await this.ping(port);
+      if (answer === 'timeout' && generation === this.generation && !this.stopped) this.restart('the analysis worker stopped answering');
+    } finally {
+      this.pinging = false;
+    }
+  }
+
   /** After an unexpected failure: a worker that does not answer is restarted; one with the wrong story is resynchronised. */
   private async checkHealth(): Promise<void> {
     const port = this.port();
     if (!port) return;
     const generation = this.generation;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.options.pingTimeoutMs ?? 5000);
-    });
-    const answer = await Promise.race([port.revision().catch(() => 'timeout' as const), timeout]);
-    clearTimeout(timer);
+    const answer = await this.ping(port);
     if (generation !== this.generation || this.stopped) return;
     if (answer === 'timeout') this.restart('the analysis worker stopped answering');
     else if (answer !== this.options.authoritative()?.revision) this.resync();

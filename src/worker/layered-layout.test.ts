@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { centresOf, toElkGraph } from './layered-layout';
-import type { LayeredLayoutRequest } from './protocol';
+import { centresOf, toElkGraph, type LayeredLayoutInput } from './layered-layout';
 
-const request: LayeredLayoutRequest = {
-  kind: 'layout',
-  requestId: 1,
+const request: LayeredLayoutInput = {
   nodes: ['a', 'b', 'c'].map((id) => ({ id, width: 40, height: 40 })),
   edges: [
     { id: 'a->b', source: 'a', target: 'b' },

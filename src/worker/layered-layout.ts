@@ -1,5 +1,10 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { LayeredLayoutRequest } from './protocol';
+
+/** The graph to lay out: node sizes and the links between them. */
+export interface LayeredLayoutInput {
+  readonly nodes: readonly { readonly id: string; readonly width: number; readonly height: number }[];
+  readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
+}
 
 /** ELK options for a left-to-right causal layout; node order favours fewer crossings over speed only up to a point. */
 export const LAYERED_OPTIONS: Readonly<Record<string, string>> = {
@@ -12,7 +17,7 @@ export const LAYERED_OPTIONS: Readonly<Record<string, string>> = {
 };
 
 /** The ELK graph of a layout request. */
-export function toElkGraph(request: LayeredLayoutRequest): ElkNode {
+export function toElkGraph(request: LayeredLayoutInput): ElkNode {
   const ids = new Set(request.nodes.map((n) => n.id));
   return {
     id: 'root',
@@ -25,7 +30,7 @@ export function toElkGraph(request: LayeredLayoutRequest): ElkNode {
 }
 
 /** Centre positions of the laid-out nodes, in request order. */
-export function centresOf(request: LayeredLayoutRequest, laid: ElkNode): Float64Array {
+export function centresOf(request: LayeredLayoutInput, laid: ElkNode): Float64Array {
   const byId = new Map((laid.children ?? []).map((c) => [c.id, c]));
   const out = new Float64Array(2 * request.nodes.length);
   request.nodes.forEach((n, i) => {

@@ -67,20 +67,6 @@ describe('previewing and accepting fixes', () => {
     expect(api.analyze(1).conflicts.map((c) => c.id)).toContain(conflict.id);
   });
 
-  it('does not target a dismissed conflict when accepting all safe fixes', () => {
-    const api = opened();
-    const paradoxes = api.analyze(1).conflicts;
-    expect(paradoxes).toHaveLength(2);
-    const dismissed = paradoxes.find((c) => c.events.includes('fire'))!;
-    api.edit([{ kind: 'set-extra', key: 'dismissedConflicts', value: [{ id: dismissed.id, note: 'the fire comes later on purpose' }] }], 2);
-    const fixes = api.safeFixes(2);
-    expect(fixes.steps.map((s) => s.conflictId)).toEqual(paradoxes.filter((c) => c !== dismissed).map((c) => c.id));
-    api.edit(fixes.ops, 3);
-    const view = api.analyze(3);
-    expect(view.conflicts).toEqual([]);
-    expect(view.dismissed.map((c) => c.id)).toEqual([dismissed.id]);
-  });
-
   it('answers the same proposals again for the same revision without recomputing them', () => {
     const api = opened();
     const id = api.analyze(1).conflicts[0]!.id;

@@ -57,7 +57,7 @@ describe('the orchestrator api (the worker without the worker)', () => {
   it('refuses to answer for any revision but the current one', () => {
     const api = opened();
     api.edit([{ kind: 'set-story-title', title: 'Renamed' }], 2);
-    for (const ask of [() => api.analyze(1), () => api.lanes(1), () => api.proposals('x', 3), () => api.safeFixes(1)]) {
+    for (const ask of [() => api.analyze(1), () => api.lanes(1), () => api.proposals('x', 3)]) {
       expect(isStaleRevisionError(staleError(ask))).toBe(true);
     }
   });
@@ -109,11 +109,5 @@ describe('the orchestrator api (the worker without the worker)', () => {
     const proposals = api.proposals(conflictId, 1);
     expect(proposals.length).toBeGreaterThan(0);
     expect(proposals[0]!.resolves).toContain(conflictId);
-  });
-
-  it('offers safe fixes as edit operations', () => {
-    const fixes = opened().safeFixes(1);
-    expect(fixes.steps.length).toBeGreaterThan(0);
-    expect(fixes.ops.length).toBeGreaterThan(0);
   });
 });

@@ -12,9 +12,8 @@ import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/r
 import { dismissedEntries } from './dismissed';
 import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
-import { safeFixesSkipping } from './safe-fixes';
 import { summariseScales } from './scale-summary';
-import { StaleRevisionError, type AnalysisView, type LaneLayout, type OrchestratorApi, type RippleRequest, type SafeFixes } from './protocol';
+import { StaleRevisionError, type AnalysisView, type LaneLayout, type OrchestratorApi, type RippleRequest } from './protocol';
 
 /** Results computed for the current revision, dropped as soon as it changes. */
 interface Cache {
@@ -26,7 +25,6 @@ interface Cache {
   analysis?: AnalysisView;
   /** Proposals per conflict id: the panel lists them, then Accept asks again for the same revision. */
   proposals?: Map<string, readonly Proposal[]>;
-  safeFixes?: SafeFixes;
   lanes?: LaneLayout;
 }
 
@@ -133,12 +131,6 @@ export function createOrchestratorApi(): OrchestratorApi {
         cache.proposals.set(conflictId, found);
       }
       return found;
-    },
-
-    safeFixes(rev): SafeFixes {
-      const s = current(rev);
-      cache.safeFixes ??= safeFixesSkipping(s, new Set(dismissedEntries(s).map((d) => d.id)));
-      return cache.safeFixes;
     },
 
     whatIfRipple(sourceId: string, request: RippleRequest, ops: readonly EditOp[], rev): Ripple {

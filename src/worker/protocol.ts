@@ -86,8 +86,6 @@ export interface OrchestratorApi {
   lanes(revision: number): LaneLayout;
   ripple(sourceId: string, request: RippleRequest, revision: number): Ripple;
   proposals(conflictId: string, revision: number): readonly Proposal[];
-  /** Every top safe fix (introducing nothing) of the active conflicts; dismissed conflicts are never targeted. */
-  safeFixes(revision: number): SafeFixes;
   /** The ripple the story would have after `ops` (a hypothetical edit): applied to a copy, never kept. */
   whatIfRipple(sourceId: string, request: RippleRequest, ops: readonly EditOp[], revision: number): Ripple;
   /** What `ops` (a proposal's patch) would add, move, change and remove, without applying it. */
@@ -114,18 +112,3 @@ export class StaleRevisionError extends Error {
 export function isStaleRevisionError(e: unknown): boolean {
   return e instanceof Error && e.name === STALE_REVISION;
 }
-
-/** Messages of the layered layout worker (elkjs). */
-export type LayeredLayoutRequest = {
-  readonly kind: 'layout';
-  readonly requestId: number;
-  readonly nodes: readonly { readonly id: string; readonly width: number; readonly height: number }[];
-  readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
-};
-
-export type LayeredLayoutPhase = 'loading' | 'layout' | 'done';
-
-export type LayeredLayoutMessage =
-  | { readonly kind: 'progress'; readonly requestId: number; readonly phase: LayeredLayoutPhase; readonly elapsedMs: number }
-  | { readonly kind: 'result'; readonly requestId: number; readonly ids: readonly string[]; readonly positions: Float64Array; readonly ms: number }
-  | { readonly kind: 'error'; readonly requestId: number; readonly message: string };

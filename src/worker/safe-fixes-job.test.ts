@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../core/model/story';
+import type { FixProgress } from '../core/resolutions/fix-all';
 import { storyOf } from '../core/testing/story-builder';
-import { runSafeFixesJob } from './safe-fixes-job';
-import type { SafeFixesMessage } from './safe-fixes-protocol';
+import { safeFixesJob, throttledProgress } from './safe-fixes-job';
 
 /** Three paradoxes: each effect filed before its cause. */
 const story = storyOf({
@@ -21,36 +21,48 @@ const story = storyOf({
   ],
 });
 
-function run(s: Story, clock: () => number): SafeFixesMessage[] {
-  const messages: SafeFixesMessage[] = [];
-  runSafeFixesJob({ kind: 'fix', requestId: 7, story: s, ignore: [] }, (m) => messages.push(m), clock);
-  return messages;
+async function run(s: Story): Promise<{ progress: FixProgress[]; steps: number }> {
+  const progress: FixProgress[] = [];
+  const fixes = await safeFixesJob.run({ story: s, ignore: [] }, { report: (p) => progress.push(p), signal: new AbortController().signal });
+  return { progress, steps: fixes.steps.length };
 }
 
-describe('the safe-fixes worker job', () => {
-  it('posts progress, then the fixes for its request', () => {
-    const messages = run(story, () => 0);
-    const last = messages[messages.length - 1]!;
-    expect(last.kind).toBe('result');
-    expect(last.kind === 'result' && last.fixes.steps.length).toBe(3);
-    expect(messages.every((m) => m.requestId === 7)).toBe(true);
-    const progress = messages.filter((m) => m.kind === 'progress');
-    // With a clock that stands still, only the first report and the finished ones get through.
+describe('the safe-fixes job', () => {
+  it('reports progress up to every conflict looked at, then gives one fix per paradox', async () => {
+    const { progress, steps } = await run(story);
+    expect(steps).toBe(3);
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.length).toBeLessThan(6);
-    expect(progress[progress.length - 1]).toMatchObject({ done: 3, total: 3 });
+    expect(progress.at(-1)).toMatchObject({ done: 3, total: 3 });
   });
 
-  it('posts every report when enough time passes between them', () => {
-    let t = 0;
-    const progress = run(story, () => (t += 1000)).filter((m) => m.kind === 'progress');
-    expect(progress.map((m) => m.kind === 'progress' && m.done)).toEqual([0, 1, 2, 3, 3]);
+  it('leaves a dismissed paradox alone', async () => {
+    const all = await safeFixesJob.run({ story, ignore: [] }, { report: () => {}, signal: new AbortController().signal });
+    const dismissed = all.steps[0]!.conflictId;
+    const fixes = await safeFixesJob.run({ story, ignore: [dismissed] }, { report: () => {}, signal: new AbortController().signal });
+    expect(fixes.steps.map((s) => s.conflictId)).not.toContain(dismissed);
+    expect(fixes.steps).toHaveLength(2);
   });
 
-  it('posts an error instead of crashing the worker', () => {
+  it('fails with the reason when the story is broken', async () => {
     const broken = { ...story, events: null } as unknown as Story;
-    const messages = run(broken, () => 0);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]!.kind).toBe('error');
+    await expect(run(broken)).rejects.toThrow();
+  });
+});
+
+describe('throttled progress', () => {
+  const reports = (clock: () => number): FixProgress[] => {
+    const out: FixProgress[] = [];
+    const report = throttledProgress((p) => out.push(p), clock);
+    for (let done = 0; done <= 3; done++) report({ done, total: 3, steps: done });
+    return out;
+  };
+
+  it('lets through the first and the finished report when the clock stands still', () => {
+    expect(reports(() => 0).map((p) => p.done)).toEqual([0, 3]);
+  });
+
+  it('lets every report through when enough time passes between them', () => {
+    let t = 0;
+    expect(reports(() => (t += 1000)).map((p) => p.done)).toEqual([0, 1, 2, 3]);
   });
 });

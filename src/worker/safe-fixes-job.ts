@@ -1,28 +1,34 @@
 import { now } from '../core/analysis/clock';
+import type { Story } from '../core/model/story';
 import type { FixProgress } from '../core/resolutions/fix-all';
+import { defineJob } from './job';
+import type { SafeFixes } from './protocol';
 import { safeFixesSkipping } from './safe-fixes';
-import type { SafeFixesMessage, SafeFixesRequest } from './safe-fixes-protocol';
 
-/** Progress messages are posted at most this often: the panel needs a few a second, not one per conflict. */
+/** Progress is reported at most this often: the panel needs a few updates a second, not one per conflict. */
 const PROGRESS_EVERY_MS = 80;
 
-/**
- * Runs one request of the safe-fixes worker, posting progress as it goes and then
- * the result (or the error). Free of worker APIs so that it is tested in Node.
- */
-export function runSafeFixesJob(request: SafeFixesRequest, post: (message: SafeFixesMessage) => void, clock: () => number = now): void {
-  const { requestId } = request;
-  let lastPost = -Infinity;
-  const onProgress = (p: FixProgress): void => {
-    const t = clock();
-    if (t - lastPost < PROGRESS_EVERY_MS && p.done < p.total) return;
-    lastPost = t;
-    post({ kind: 'progress', requestId, done: p.done, total: p.total, steps: p.steps });
-  };
-  try {
-    const fixes = safeFixesSkipping(request.story, new Set(request.ignore), onProgress);
-    post({ kind: 'result', requestId, fixes });
-  } catch (e) {
-    post({ kind: 'error', requestId, message: e instanceof Error ? e.message : String(e) });
-  }
+/** A story snapshot to fix, and the conflicts the author dismissed (never targeted). */
+export interface SafeFixesInput {
+  readonly story: Story;
+  readonly ignore: readonly string[];
 }
+
+/** Reports throttled to one every PROGRESS_EVERY_MS, the finished ones always. */
+export function throttledProgress(report: (p: FixProgress) => void, clock: () => number = now): (p: FixProgress) => void {
+  let last = -Infinity;
+  return (p) => {
+    const t = clock();
+    if (t - last < PROGRESS_EVERY_MS && p.done < p.total) return;
+    last = t;
+    report({ done: p.done, total: p.total, steps: p.steps });
+  };
+}
+
+/**
+ * "Accept all safe fixes": fixing a large story takes seconds, so it runs as a job,
+ * off the analysis worker, which keeps answering (conflicts, layout, impact) meanwhile.
+ */
+export const safeFixesJob = defineJob<SafeFixesInput, FixProgress, SafeFixes>({
+  run: (input, { report }) => safeFixesSkipping(input.story, new Set(input.ignore), throttledProgress(report)),
+});
