@@ -63,7 +63,8 @@ test('an analysis worker terminated without a word is noticed by its heartbeat, 
   expect(terminated).toBe(1);
   await studio.addEvent('After the silence', 20000);
   await studio.linkTo("The storm takes Tomas's boat");
-  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Analysis restarted');
+  // The heartbeat needs a ping interval plus its timeout (about 7 s) to give up on the silent worker.
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Analysis restarted', { timeout: 30_000 });
   await expect(studio.conflictItems('temporal-paradox').filter({ hasText: 'After the silence' })).toHaveCount(1);
   expect(await studio.count()).toBeGreaterThan(before);
 });
@@ -82,4 +83,31 @@ test('the layered layout is computed in the background without breaking the page
   await expect(page.getByText('Layered layout failed')).toHaveCount(0);
   await page.getByRole('button', { name: 'Lanes' }).click();
   expect(await studio.count()).toBeGreaterThan(0);
+});
+
+test('where workers cannot start, analysis, accept-all safe fixes and the layered layout run on the page itself', async ({ page }) => {
+  await page.addInitScript(() => {
+    // As under a content security policy without worker-src: every construction throws.
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('Creating a worker is not allowed here', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+  });
+  const studio = new StudioPage(page);
+  await studio.open();
+  expect(page.workers()).toHaveLength(0);
+  const before = await studio.count();
+  expect(before).toBeGreaterThan(0);
+
+  await studio.proposals.getByRole('button', { name: 'Accept all safe fixes' }).click();
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Accepted');
+  await expect.poll(() => studio.count()).toBeLessThan(before);
+
+  await page.getByRole('button', { name: 'Layered' }).click();
+  await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Laying out')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText('Loading layout engine')).toHaveCount(0);
+  await expect(page.getByText('Layered layout failed')).toHaveCount(0);
+  expect(page.workers()).toHaveLength(0);
 });
