@@ -55,7 +55,16 @@ export function createJobRunner(options: JobRunnerOptions = {}): JobRunner {
   let idle: JobsWorker | undefined;
 
   function spawn(): JobsWorker {
-    const w: JobsWorker = startWorker<JobsApi>(create, (remote) => remote.ready(), (reason) => w.crashed?.(reason), 'the jobs worker');
+    const w: JobsWorker = startWorker<JobsApi>(
+      create,
+      (remote) => remote.ready(),
+      (reason) => {
+        if (w.crashed) w.crashed(reason);
+        // An idle worker that died is not handed the next job.
+        else if (idle === w) idle = undefined;
+      },
+      'the jobs worker',
+    );
     return w;
   }
 

@@ -4,14 +4,12 @@ import { useStore } from 'zustand';
 import type { Story } from '../core/model/story';
 import { isAbortError } from '../worker/job';
 import type { LayeredLayoutInput } from '../worker/layered-layout';
-import type { LayeredLayoutPhase } from '../worker/layered-layout-job';
+import type { LayeredLayoutProgress } from '../worker/layered-layout-job';
 import { jobRunner, type RunningJob } from './job-runner';
 import { useDocument, useView } from './stores';
 
-export interface LayeredProgress {
-  readonly phase: LayeredLayoutPhase;
-  readonly elapsedMs: number;
-}
+/** Which phase the layered layout is in, and since when. */
+export type LayeredProgress = LayeredLayoutProgress;
 
 /** The layered (ELK) layout as the graph reads it. */
 export interface LayeredLayoutState {
