@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -42,15 +43,18 @@ export function readLimited(fd: number, limit: number): Buffer {
   if (stat.isFile() && stat.size > limit) throw new InputTooLargeError(limit);
   const chunks: Buffer[] = [];
   let total = 0;
+  // A regular file is read in one piece of its size (plus one byte, to notice if it grew).
+  let size = stat.isFile() ? stat.size + 1 : CHUNK;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+    const chunk = Buffer.allocUnsafe(Math.min(size, limit + 1 - total));
+    size = CHUNK;
     const n = readSome(fd, chunk);
     if (n === 0) break;
     chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     total += n;
     if (total > limit) throw new InputTooLargeError(limit);
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /** The offset of the first byte that is not part of valid UTF-8 (the input is known to be invalid). */
@@ -79,13 +83,10 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /** Decodes UTF-8 strictly: a story with invalid bytes is reported, not silently altered. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (thrown) {
-    if (thrown instanceof TypeError) throw new Error(`not valid UTF-8 text (first bad byte at offset ${firstInvalidByte(bytes)})`);
-    throw thrown;
-  }
+export function decodeUtf8(bytes: Buffer): string {
+  // isUtf8 (simdutf) and toString are fast; a fatal TextDecoder took seconds on a 150 MB file.
+  if (!isUtf8(bytes)) throw new Error(`not valid UTF-8 text (first bad byte at offset ${firstInvalidByte(bytes)})`);
+  return bytes.toString('utf8');
 }
 
 /** Reads a UTF-8 text file, or standard input for "-", up to `limit` bytes. */
