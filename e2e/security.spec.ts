@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { OUT_DIR } from '../playwright.config';
 import { StudioPage } from './pages/studio-page';
@@ -55,6 +56,10 @@ test('the built app runs a session under its Content-Security-Policy without a v
 
   expect(await violations(page)).toEqual([]);
   expect(cspConsole).toEqual([]);
+
+  // The other specs' accessibility checks inject axe-core into this page: the policy must not stop them.
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // The policy is enforced, not only present: an injected inline script is blocked and reported.
   await page.evaluate(() => {
