@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './run';
+import { field } from './terminal-text';
 import { memoryIo, storyText } from './testing/memory-io';
 
 const hostileTitle = 'Mara \u001b[2J\u001b]0;pwned\u0007wakes\r\u202eevil\u0085';
@@ -58,5 +59,11 @@ describe('story text on the terminal', () => {
     expect(run(['check', 's.json'], io)).toBe(2);
     for (const line of io.err().split('\n')) expect(line.length).toBeLessThanOrEqual(1100);
     expect(io.err()).toMatch(/^s\.json: links\[0\]\.to: /m);
+  });
+
+  it('shortens a long title of emoji without cutting one in half (no stray \\ud83c escapes)', () => {
+    const shown = field('🌊'.repeat(2000), 101);
+    expect(shown).toMatch(/^(🌊)+…\(\d+ more characters\)…(🌊)+$/);
+    expect(shown).not.toContain('\\u');
   });
 });
