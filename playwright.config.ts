@@ -1,17 +1,18 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium, launchPath } from './scripts/find-browser';
+import { systemLookups } from './scripts/system-lookups';
 
 /**
  * End-to-end tests against the built app (`vite build` + `vite preview`).
- * Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else
- * Playwright's own Chromium (after `npx playwright install chromium`).
+ * Browser: the one scripts/find-browser.ts finds ($CHROMIUM_PATH, Debian's /usr/bin/chromium,
+ * chromium on PATH, else Playwright's own); `npm run e2e` first runs scripts/ensure-browser.ts,
+ * which installs Playwright's Chromium when there is none.
  */
 // Its own port, so that a `npm run preview` left running elsewhere is never mistaken for this build.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
-const systemChromium = '/usr/bin/chromium';
 // Built into its own folder so that a concurrent `npm run build` cannot swap files under the running tests.
-const OUT_DIR = 'node_modules/.cache/arc-studio-e2e';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
+export const OUT_DIR = 'node_modules/.cache/arc-studio-e2e';
+const executablePath = launchPath(findChromium(systemLookups()));
 
 export default defineConfig({
   testDir: './e2e',

@@ -4,10 +4,11 @@ export const EXIT = {
   ok: 0,
   /** `check`: at least one conflict; `fix`: nothing could be applied. */
   conflicts: 1,
-  /** Invalid input: usage error, unreadable or invalid story file, unknown event or conflict id. */
+  /**
+   * Invalid input: usage error, unreadable, too large or invalid story file, unknown event or
+   * conflict id, unwritable output; also an unexpected error (a bug in nao), reported in one line.
+   */
   invalid: 2,
-  /** A bug in nao itself (an unexpected exception). */
-  internal: 3,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

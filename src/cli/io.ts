@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_MAX_INPUT_BYTES } from './input-limit';
+import { readTextInput, writeFileAtomic } from './node-files';
 
 /**
  * Everything a command touches outside itself. Commands receive it as a parameter so
@@ -8,19 +9,26 @@ export interface CliIo {
   /** Writes text to standard output as is (callers add their own newlines). */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads a UTF-8 text file; throws (like fs) when it cannot. */
+  /** Reads a UTF-8 text file ("-" is standard input); throws (like fs) when it cannot. */
   readonly readFile: (path: string) => string;
-  /** Writes a UTF-8 text file, replacing it; throws (like fs) when it cannot. */
+  /** Writes a UTF-8 text file, replacing it atomically; throws (like fs) when it cannot. */
   readonly writeFile: (path: string, text: string) => void;
 }
 
+/** The file half of the real process: bounded reads, atomic writes. */
+export function nodeFiles(maxInputBytes = DEFAULT_MAX_INPUT_BYTES): Pick<CliIo, 'readFile' | 'writeFile'> {
+  return {
+    readFile: (path) => readTextInput(path, maxInputBytes),
+    writeFile: (path, text) => writeFileAtomic(path, text),
+  };
+}
+
 /** The real process: standard streams and the file system. */
-export function nodeIo(): CliIo {
+export function nodeIo(maxInputBytes = DEFAULT_MAX_INPUT_BYTES): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
-    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+    ...nodeFiles(maxInputBytes),
   };
 }
 

@@ -5,6 +5,8 @@ import { fixCommand } from './commands/fix';
 import { impactCommand } from './commands/impact';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
+import { reportUnexpected, takeDebugFlag } from './last-resort';
+import { terminalText } from './terminal-text';
 
 /** Every subcommand, in the order `nao --help` lists them. */
 export const COMMANDS: readonly Command[] = [checkCommand, impactCommand, fixCommand];
@@ -25,9 +27,13 @@ ripples and applies resolutions, with the same core as Arc Studio.
 Commands:
 ${list}
 
+FILE may be "-" for standard input. Files larger than 500 MiB are refused
+(NAO_MAX_INPUT_BYTES changes the limit). --debug adds the stack to an
+unexpected error's report.
+
 Run "nao help COMMAND" or "nao COMMAND --help" for a command's options.
 Exit status: 0 ok, 1 conflicts found (check) or nothing to apply (fix),
-2 invalid input or usage, 3 internal error. See docs/CLI.md.
+2 invalid input, usage or an unexpected error. See docs/CLI.md.
 `;
 }
 
@@ -49,11 +55,7 @@ function help(topic: readonly string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-/**
- * Runs `nao` with the arguments after the program name and returns the exit status.
- * All output goes through `io`, so tests run it in-process.
- */
-export function run(argv: readonly string[], io: CliIo): number {
+function dispatch(argv: readonly string[], io: CliIo): number {
   const [name, ...rest] = argv;
   if (name === undefined) return usageError(io, 'missing command');
   if (name === 'help') return help(rest, io);
@@ -69,5 +71,21 @@ export function run(argv: readonly string[], io: CliIo): number {
   } catch (thrown) {
     if (thrown instanceof UsageError) return usageError(io, thrown.message, command);
     throw thrown;
+  }
+}
+
+/**
+ * Runs `nao` with the arguments after the program name and returns the exit status.
+ * All output goes through `io`, so tests run it in-process. Everything on stderr is
+ * human-readable, so it is made safe for a terminal here, once for all commands; an
+ * unexpected error becomes a one-line report and exit status 2.
+ */
+export function run(argv: readonly string[], io: CliIo): number {
+  const { args, debug } = takeDebugFlag(argv);
+  const safe: CliIo = { ...io, stderr: (text) => io.stderr(terminalText(text)) };
+  try {
+    return dispatch(args, safe);
+  } catch (thrown) {
+    return reportUnexpected(thrown, debug, safe);
   }
 }

@@ -10,6 +10,7 @@ import { checkJson, invalidJson } from '../format/check-json';
 import { checkText, plural } from '../format/check-text';
 import type { CliIo } from '../io';
 import { readJsonFile, reportIssues } from '../story-input';
+import { field } from '../terminal-text';
 
 /** The outcome of checking one file. */
 export type FileCheck =
@@ -75,7 +76,7 @@ function run(args: readonly string[], io: CliIo): number {
     if (!check.ok) {
       reportIssues(file, check.errors, io, 'error');
       if (values.json) io.stdout(JSON.stringify(invalidJson(check.errors, label)) + '\n');
-      else io.stdout(`${k > 0 ? '\n' : ''}${file}: not checked (${plural(check.errors.length, 'error')} on stderr)\n`);
+      else io.stdout(`${k > 0 ? '\n' : ''}${field(file)}: not checked (${plural(check.errors.length, 'error')} on stderr)\n`);
       return;
     }
     if (values.json) {

@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes';
 import { appliedLines, proposalLine } from '../format/fix-report';
 import { messageOf, type CliIo } from '../io';
 import { readStoryFile, reportIssues } from '../story-input';
+import { field, quotedId } from '../terminal-text';
 
 const MAX_LISTED_IDS = 50;
 
@@ -72,14 +73,14 @@ function fixOne(story: Story, opts: OneFix, io: CliIo): number {
   const conflicts = detectConflicts(buildStoryIndex(story));
   const ids = conflicts.map((c) => c.id);
   if (!ids.includes(opts.conflictId)) {
-    io.stderr(`nao fix: no conflict with id "${opts.conflictId}" in ${opts.file}\n`);
+    io.stderr(`nao fix: no conflict with id ${quotedId(opts.conflictId)} in ${opts.file}\n`);
     io.stderr(ids.length === 0 ? 'The story has no conflicts.\n' : `Its conflicts are:\n${listed(ids)}`);
     return EXIT.invalid;
   }
   const proposals = proposeResolutions(story, opts.conflictId, { baseline: conflicts });
   if (opts.list) {
     const lines = proposals.length === 0 ? '  (none)\n' : proposals.map((p, k) => proposalLine(p, k + 1) + '\n').join('');
-    io.stdout(`Proposals for ${opts.conflictId}:\n${lines}`);
+    io.stdout(`Proposals for ${field(opts.conflictId)}:\n${lines}`);
     return EXIT.ok;
   }
   if (proposals.length === 0) {

@@ -7,6 +7,7 @@ import { EXIT } from '../exit-codes';
 import { impactJson, impactText } from '../format/impact-report';
 import type { CliIo } from '../io';
 import { readStoryFile, reportIssues } from '../story-input';
+import { quotedId } from '../terminal-text';
 
 const DEFAULT_TOP = 50;
 
@@ -49,7 +50,7 @@ function run(args: readonly string[], io: CliIo): number {
   }
   const ix = buildStoryIndex(loaded.story);
   if (!ix.eventIndex.has(values.from)) {
-    io.stderr(`nao impact: no event with id "${values.from}" in ${file}\n`);
+    io.stderr(`nao impact: no event with id ${quotedId(values.from)} in ${file}\n`);
     return EXIT.invalid;
   }
   const ripple = computeRipple(ix, values.from, { direction: values.backward ? 'backward' : 'forward' });

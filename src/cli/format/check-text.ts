@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../../core/analysis/analyze';
 import { CONFLICT_CATEGORIES, type Conflict, type ConflictCategory } from '../../core/analysis/conflict';
 import type { Story } from '../../core/model/story';
+import { field } from '../terminal-text';
 
 /** "1 conflict", "2 conflicts". */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -26,16 +27,16 @@ export function groupByCategory(conflicts: readonly Conflict[]): [ConflictCatego
   return out;
 }
 
-/** The human-readable report of one checked file: header, conflicts by category, summary line. */
+/** The human-readable report of one checked file: header, conflicts by category, summary line; story text made terminal-safe. */
 export function checkText(file: string, story: Story, result: AnalysisResult, ms: number): string {
   const lines: string[] = [];
-  lines.push(`${file}: "${story.title}" (${plural(result.stats.events, 'event')}, ${plural(result.stats.links, 'link')})`);
+  lines.push(`${field(file)}: "${field(story.title)}" (${plural(result.stats.events, 'event')}, ${plural(result.stats.links, 'link')})`);
   for (const [category, group] of groupByCategory(result.conflicts)) {
     lines.push('');
     lines.push(`  ${category} (${group.length})`);
     for (const c of group) {
-      lines.push(`    ${fixed2(c.severity)}  ${c.type}: ${c.message}`);
-      lines.push(`          id: ${c.id}`);
+      lines.push(`    ${fixed2(c.severity)}  ${c.type}: ${field(c.message)}`);
+      lines.push(`          id: ${field(c.id)}`);
     }
   }
   if (result.conflicts.length > 0) lines.push('');

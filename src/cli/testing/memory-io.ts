@@ -31,6 +31,12 @@ export function memoryIo(files: Record<string, string> = {}): MemoryIo {
   };
 }
 
+/** Captured streams over the given file functions, e.g. the real file system of nodeFiles(). */
+export function capturedIo(files: Pick<CliIo, 'readFile' | 'writeFile'>): MemoryIo {
+  const io = memoryIo();
+  return { ...io, readFile: files.readFile, writeFile: files.writeFile };
+}
+
 /** The repository's root directory (tests spawn the real entry from there). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
