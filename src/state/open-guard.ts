@@ -56,8 +56,42 @@ export async function openGuarded(record: StoredStory): Promise<boolean> {
     // Storage failing is reported by the writes of the story itself; without it there is no next start to protect.
   });
   activate(record);
-  confirming = Promise.allSettled([confirming, confirmWhenShown(record.key)]);
+  const confirmed = confirmWhenShown(record.key);
+  holdWhileOpening(record.key, confirmed);
+  confirming = Promise.allSettled([confirming, confirmed]);
   return true;
+}
+
+interface LockManagerLike {
+  request(name: string, callback: () => Promise<unknown>): Promise<unknown>;
+  query(): Promise<{ held?: readonly { name?: string }[] }>;
+}
+
+function locks(): LockManagerLike | undefined {
+  return (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+}
+
+const lockName = (key: string): string => `arc-studio-opening:${key}`;
+
+/**
+ * Holds a Web Lock while the story opens. A tab that crashes loses its locks, so at
+ * start a marker whose lock is still held belongs to another tab opening that story
+ * right now, not to a failed open.
+ */
+function holdWhileOpening(key: string, until: Promise<unknown>): void {
+  void locks()?.request(lockName(key), () => until).catch(() => {});
+}
+
+/** True when another live tab is opening `key` at this moment (see holdWhileOpening). */
+export async function openingElsewhere(key: string): Promise<boolean> {
+  const manager = locks();
+  if (!manager) return false;
+  try {
+    const state = await manager.query();
+    return (state.held ?? []).some((l) => l.name === lockName(key));
+  } catch {
+    return false;
+  }
 }
 
 let confirming: Promise<unknown> = Promise.resolve();
@@ -72,6 +106,6 @@ export async function openConfirmed(): Promise<void> {
 }
 
 async function confirmWhenShown(key: string): Promise<void> {
-  if (!(await shown(key))) return;
+  if (!(await shown(key).catch(() => false))) return;
   await session.persistence?.saveMeta({ activeKey: key }).catch(() => {});
 }

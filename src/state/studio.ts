@@ -7,7 +7,7 @@ import { loadCurrent } from './durable-log';
 import { DurableWriter } from './durable-writer';
 import { addAndOpen, freshRecord, newStory } from './library-commands';
 import { notify } from './notices';
-import { openGuarded } from './open-guard';
+import { openGuarded, openingElsewhere } from './open-guard';
 import { createMemoryPersistence, type Persistence, type StoredStory } from './persistence';
 import { queryClient } from './query-client';
 import { session, snapshot, sortEntries } from './session';
@@ -95,7 +95,7 @@ async function openStored(persistence: Persistence): Promise<boolean> {
   if (entries.length === 0) return false;
   const meta = await persistence.loadMeta().catch(() => ({ activeKey: undefined, opening: undefined }));
   const keys = entries.map((e) => e.key);
-  if (meta.opening && keys.includes(meta.opening.key)) {
+  if (meta.opening && keys.includes(meta.opening.key) && !(await openingElsewhere(meta.opening.key))) {
     libraryStore.setState({ safeMode: meta.opening });
     return true;
   }
