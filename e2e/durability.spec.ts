@@ -1,14 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/studio-page';
 
 // Durability and safety of the studio's storage (ui-contract.md, Persistence): a change shown is a change kept.
-
-/** Waits until every change on screen is stored (the app root's data-saved-revision has reached data-revision). */
-async function stored(page: Page): Promise<void> {
-  const root = page.locator('.studio');
-  const revision = await root.getAttribute('data-revision');
-  await expect(root).toHaveAttribute('data-saved-revision', revision ?? '');
-}
 
 /** Renames the selected event through the Inspector. */
 async function renameSelected(studio: StudioPage, title: string): Promise<void> {
@@ -21,7 +14,7 @@ test('an edit is still there after a reload as soon as the studio says it is sto
   await studio.open();
   await studio.selectEvent('Bram brings the news at dawn');
   await renameSelected(studio, 'Bram rows out at dawn');
-  await stored(page);
+  await studio.stored();
   await page.reload();
   await studio.settled();
   await expect(studio.eventItem('Bram rows out at dawn')).toBeVisible();
@@ -49,7 +42,7 @@ test('view settings (the layout) survive a reload too', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
   await page.getByRole('button', { name: 'Layered' }).click();
-  await expect(page.locator('.studio')).toHaveAttribute('data-saving', 'false');
+  await studio.stored();
   await page.reload();
   await studio.settled();
   await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
@@ -69,7 +62,7 @@ test('a story over the size limit is refused with the limit named and nao sugges
   await expect(alert).toContainText('nao');
   await expect(page.getByRole('region', { name: 'Story library' }).getByText('Too big')).toHaveCount(0);
   await expect(studio.eventItem('Kept while importing')).toBeVisible();
-  await stored(page);
+  await studio.stored();
   await page.reload();
   await studio.settled();
   await expect(studio.eventItem('Kept while importing')).toBeVisible();
@@ -95,7 +88,7 @@ test('a file over the size limit is refused before it is read', async ({ page })
 test('after a start that never finished opening a story, the studio comes up in safe mode with the library', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  await stored(page);
+  await studio.stored();
   // What a tab that crashed while opening leaves behind: the "opening" marker for that story.
   const opened = await page.evaluate(
     () =>

@@ -19,8 +19,7 @@ async function openTab(page: Page): Promise<StudioPage> {
 test('renames in two tabs (A, then B, then A) all show in both tabs and in a fresh one', async ({ context }) => {
   const a = await openTab(await context.newPage());
   // The first tab has stored the sample; the second opens that same story.
-  const root = a.page.locator('.studio');
-  await expect(root).toHaveAttribute('data-saved-revision', (await root.getAttribute('data-revision')) ?? '');
+  await a.stored();
   const b = await openTab(await context.newPage());
 
   await rename(a, 'The years after the storm', 'A: the long years');
@@ -43,8 +42,7 @@ test('renames in two tabs (A, then B, then A) all show in both tabs and in a fre
 
 test("undo in one tab takes back only that tab's own edit, and the other tab follows", async ({ context }) => {
   const a = await openTab(await context.newPage());
-  const root = a.page.locator('.studio');
-  await expect(root).toHaveAttribute('data-saved-revision', (await root.getAttribute('data-revision')) ?? '');
+  await a.stored();
   const b = await openTab(await context.newPage());
 
   await rename(a, 'The years after the storm', 'A: the long years');

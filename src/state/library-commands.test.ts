@@ -169,6 +169,7 @@ describe('when storage fails', () => {
       workerHost: () => createInProcessHost(),
       loadSample: async () => fixtureText('temporal-paradox'),
       pageEvents: false,
+      tabSync: false,
     });
     studio = { handle, persistence: createMemoryPersistence() };
     expect(library().storageError).toContain('IndexedDB is not available');
