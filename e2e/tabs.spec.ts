@@ -17,9 +17,8 @@ async function openTab(page: Page): Promise<StudioPage> {
 }
 
 test('renames in two tabs (A, then B, then A) all show in both tabs and in a fresh one', async ({ context }) => {
+  // The first tab stores the sample before showing it; the second opens that same story.
   const a = await openTab(await context.newPage());
-  // The first tab has stored the sample; the second opens that same story.
-  await a.stored();
   const b = await openTab(await context.newPage());
 
   await rename(a, 'The years after the storm', 'A: the long years');
@@ -42,7 +41,6 @@ test('renames in two tabs (A, then B, then A) all show in both tabs and in a fre
 
 test("undo in one tab takes back only that tab's own edit, and the other tab follows", async ({ context }) => {
   const a = await openTab(await context.newPage());
-  await a.stored();
   const b = await openTab(await context.newPage());
 
   await rename(a, 'The years after the storm', 'A: the long years');

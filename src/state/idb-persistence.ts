@@ -79,7 +79,11 @@ export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
     },
     loadLog: (key, afterVersion) => db.getAll('log', logRange(key, afterVersion)),
     async saveView(v) {
-      await db.put('views', v);
+      // Issued and committed now, like appendLog: a layout switch just before a reload is kept too.
+      const tx = db.transaction('views', 'readwrite');
+      const put = tx.store.put(v);
+      tx.commit();
+      await Promise.all([put, tx.done]);
     },
     loadView: (key) => db.get('views', key),
     async deleteStory(key) {

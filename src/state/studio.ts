@@ -13,9 +13,10 @@ import { queryClient } from './query-client';
 import { session, snapshot, sortEntries } from './session';
 import { changeLost, openTabChannel, receiveChange } from './tab-sync';
 import { withTimeout } from './with-timeout';
+import { saveViewOnChange } from './view-saver';
 import { reportStorageError } from './storage-errors';
 import { openConfirmed } from './open-guard';
-import { documentStore, libraryStore, resetStores, selectionStore, viewStore } from './stores';
+import { documentStore, libraryStore, resetStores } from './stores';
 import { WorkerClient } from './worker-client';
 import type { WorkerHostFactory } from './worker-host';
 import { EMPTY_HISTORY } from './history';
@@ -160,6 +161,9 @@ export async function startStudio(options: StudioOptions = {}): Promise<StudioHa
   session.autosave = autosave;
 
   const channel = (options.tabSync ?? true) ? openTabChannel(receiveChange) : undefined;
+  // Writes in flight, shown as the app root's data-saving.
+  let pendingLog = 0;
+  let pendingViews = 0;
   session.durable = new DurableWriter({
     persistence,
     onSaved: (entry) => {
@@ -172,21 +176,25 @@ export async function startStudio(options: StudioOptions = {}): Promise<StudioHa
     },
     onConflict: changeLost,
     onError: reportStorageError,
-    onPending: (pendingWrites) => libraryStore.setState({ pendingWrites }),
+    onPending: (n) => {
+      pendingLog = n;
+      libraryStore.setState({ pendingWrites: pendingLog + pendingViews });
+    },
   });
 
   if (!(await openStored(persistence))) await openSample(options.loadSample ?? fetchSample);
   libraryStore.setState({ status: 'ready' });
 
-  // Selection and view are written on every change, in the same task, apart from the story (they are this tab's, never synced).
-  const saveView = (): void => {
-    const storyKey = documentStore.getState().storyKey;
-    if (storyKey === '') return;
-    persistence
-      .saveView({ key: storyKey, selection: selectionStore.getState(), view: viewStore.getState() })
-      .catch((e: unknown) => reportStorageError(message(e)));
-  };
-  const unsubscribers = [selectionStore.subscribe(saveView), viewStore.subscribe(saveView)];
+  const unsubscribers = [
+    saveViewOnChange(
+      persistence,
+      (n) => {
+        pendingViews = n;
+        libraryStore.setState({ pendingWrites: pendingLog + pendingViews });
+      },
+      reportStorageError,
+    ),
+  ];
   const usePageEvents = options.pageEvents ?? typeof window !== 'undefined';
   const onHide = (): void => void autosave.flush();
   const onVisibility = (): void => {
