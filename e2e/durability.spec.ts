@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/studio-page';
 
@@ -115,6 +116,8 @@ test('after a start that never finished opening a story, the studio comes up in 
   await expect(safe).toContainText(`“${opened}” did not finish opening`);
   await expect(page.getByRole('region', { name: 'Story library' }).getByText(opened)).toBeVisible();
   await expect(studio.graph).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await safe.getByRole('button', { name: `Open “${opened}” anyway` }).click();
   await studio.settled();
   await expect(safe).toHaveCount(0);
