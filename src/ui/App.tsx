@@ -41,7 +41,7 @@ export function App() {
       <div className="workspace">
         <aside className="sidebar left" aria-label="Library and outline">
           <StoryLibrary />
-          <EventsOutline />
+          {!lib.safe && <EventsOutline />}
         </aside>
         <main className="center">
           {importReport && !importReport.ok && (
