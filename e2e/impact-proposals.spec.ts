@@ -225,7 +225,7 @@ test.describe('resolution proposals', () => {
     await studio.undo();
     await expect.poll(() => studio.count()).toBe(before - 1);
 
-    await page.waitForTimeout(600); // let the debounced autosave land
+    await studio.stored();
     await page.reload();
     await studio.settled();
     await expectDismissed();

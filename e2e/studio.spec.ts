@@ -62,8 +62,8 @@ test.describe('editing', () => {
     await expect(studio.conflictItems('temporal-paradox').filter({ hasText: 'The keeper remembers' })).toHaveCount(1);
     const count = await studio.count();
     await page.getByRole('button', { name: 'Layered' }).click();
-    // Saved on pagehide too, but a short pause lets the debounced autosave land first.
-    await page.waitForTimeout(600);
+    await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
+    await studio.stored();
 
     await page.reload();
     await studio.settled();

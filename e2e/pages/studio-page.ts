@@ -138,4 +138,14 @@ export class StudioPage {
       return probe ? probe.classes(elementId) : null;
     }, id);
   }
+
+  /**
+   * Waits until every change on screen is stored: the app root's data-saved-revision has
+   * reached its data-revision and no write (view, selection) is in flight.
+   */
+  async stored(): Promise<void> {
+    const root = this.page.locator('.studio');
+    await expect(root).toHaveAttribute('data-saved-revision', (await root.getAttribute('data-revision')) ?? '');
+    await expect(root).toHaveAttribute('data-saving', 'false');
+  }
 }

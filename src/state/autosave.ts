@@ -30,9 +30,11 @@ function defaultWhenIdle(run: () => void): () => void {
 }
 
 /**
- * Saves the open story shortly after every change: changes within `delayMs` are
- * written once, and `flush` writes at once (page hide, switching stories).
- * Writes never overlap, so an older snapshot cannot land after a newer one.
+ * Compacts the durable log: writes the open story's full snapshot shortly after
+ * changes, in idle time (changes within `delayMs` are written once), and `flush`
+ * writes at once (page hide, switching stories). Durability does not depend on
+ * it: every change is already in the log (durable-log.ts). Writes never overlap,
+ * so an older snapshot cannot land after a newer one.
  */
 export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,9 +62,10 @@ export class Autosaver {
   flush(): Promise<void> {
     this.stopTimers();
     if (!this.dirty) return this.writing;
-    this.dirty = false;
     const record = this.options.snapshot();
+    // Nothing to save, or not yet (a change still on its way to storage): the next schedule() tries again.
     if (!record) return this.writing;
+    this.dirty = false;
     this.writing = this.writing.then(async () => {
       try {
         await this.options.persistence.saveStory(record);

@@ -2,7 +2,8 @@ import { applyEdit } from '../core/edits/apply-edit';
 import { describeEdit } from '../core/edits/describe-edit';
 import { EditError } from '../core/edits/edit-error';
 import type { EditOp } from '../core/edits/edit-op';
-import { combineInverses, pushStep } from './history';
+import { combineInverses, type HistoryStep } from './history';
+import { pushStepNoticed } from './history-cap';
 import { notify } from './notices';
 import { commitStory, refreshHistoryFlags, session } from './session';
 import { documentStore } from './stores';
@@ -45,7 +46,7 @@ export function edit(ops: EditOp | readonly EditOp[], label?: string): boolean {
     session.history = { undo: session.history.undo, redo: [] };
   } else {
     const described = label ?? describeEdit(list.length === 1 ? list[0]! : { kind: 'batch', ops: list }, before);
-    session.history = pushStep(session.history, { label: described, op: inverse });
+    session.history = pushStepNoticed(session.history, { label: described, op: inverse });
   }
   commitStory(applied.story, list);
   return true;
@@ -62,8 +63,23 @@ export function endGesture(): void {
   const g = session.gesture;
   session.gesture = null;
   if (!g || g.inverses.length === 0) return;
-  session.history = pushStep(session.history, { label: g.label, op: combineInverses(g.inverses) });
+  session.history = pushStepNoticed(session.history, { label: g.label, op: combineInverses(g.inverses) });
   refreshHistoryFlags();
+}
+
+/**
+ * Applies a history step, or says why it no longer applies and gives undefined
+ * (another tab changed what it would take back, e.g. deleted the event): the
+ * step is then dropped rather than blocking the history.
+ */
+function applyStep(step: HistoryStep, verb: 'undo' | 'redo'): ReturnType<typeof applyEdit> | undefined {
+  try {
+    return applyEdit(documentStore.getState().story, step.op);
+  } catch (e) {
+    if (!(e instanceof EditError)) throw e;
+    notify('error', `Could not ${verb} ${step.label}: ${e.message}. The story was changed since (perhaps in another tab).`);
+    return undefined;
+  }
 }
 
 /** Undoes the last step; false when there is none. */
@@ -72,7 +88,13 @@ export function undo(): boolean {
   const { undo: stack, redo } = session.history;
   const step = stack[stack.length - 1];
   if (!step) return false;
-  const { story, inverse } = applyEdit(documentStore.getState().story, step.op);
+  const applied = applyStep(step, 'undo');
+  if (!applied) {
+    session.history = { undo: stack.slice(0, -1), redo };
+    refreshHistoryFlags();
+    return false;
+  }
+  const { story, inverse } = applied;
   session.history = { undo: stack.slice(0, -1), redo: [...redo, { label: step.label, op: inverse }] };
   commitStory(story, [step.op]);
   return true;
@@ -84,7 +106,13 @@ export function redo(): boolean {
   const { undo: stack, redo: redoStack } = session.history;
   const step = redoStack[redoStack.length - 1];
   if (!step) return false;
-  const { story, inverse } = applyEdit(documentStore.getState().story, step.op);
+  const applied = applyStep(step, 'redo');
+  if (!applied) {
+    session.history = { undo: stack, redo: redoStack.slice(0, -1) };
+    refreshHistoryFlags();
+    return false;
+  }
+  const { story, inverse } = applied;
   session.history = { undo: [...stack, { label: step.label, op: inverse }], redo: redoStack.slice(0, -1) };
   commitStory(story, [step.op]);
   return true;

@@ -1,48 +1,124 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Persistence, StoredMeta, StoredStory } from './persistence';
+import { versionOf, type AppendOutcome, type LogEntry, type Persistence, type StoredMeta, type StoredStory, type StoredView } from './persistence';
 import type { LibraryEntry } from './types';
 
 interface StudioDb extends DBSchema {
   stories: { key: string; value: StoredStory };
   library: { key: string; value: LibraryEntry };
+  /** The stored snapshot's version per story, so that checking it never reads the story itself. */
+  heads: { key: string; value: number };
   meta: { key: string; value: StoredMeta };
+  log: { key: [string, number]; value: LogEntry };
+  views: { key: string; value: StoredView };
 }
 
 const DB_NAME = 'arc-studio';
+const DB_VERSION = 2;
 const META_KEY = 'meta';
+
+/** All log keys of one story above `after` (exclusive). */
+function logRange(key: string, after: number, upTo = Infinity): IDBKeyRange {
+  return IDBKeyRange.bound([key, after], [key, upTo], true, false);
+}
 
 /**
  * IndexedDB persistence through idb. The library index is its own object store
  * so that listing stories never loads them; a story and its entry are written
- * in one transaction so they cannot disagree.
+ * in one transaction so they cannot disagree. Every change is first an entry of
+ * the `log` store keyed [story, version]: `add` refuses a version another tab
+ * already wrote, which is the whole conflict check between tabs.
  */
 export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser');
-  const db: IDBPDatabase<StudioDb> = await openDB<StudioDb>(name, 1, {
-    upgrade(d) {
-      d.createObjectStore('stories', { keyPath: 'key' });
-      d.createObjectStore('library', { keyPath: 'key' });
-      d.createObjectStore('meta');
+  const db: IDBPDatabase<StudioDb> = await openDB<StudioDb>(name, DB_VERSION, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('stories', { keyPath: 'key' });
+        d.createObjectStore('library', { keyPath: 'key' });
+        d.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        d.createObjectStore('log', { keyPath: ['key', 'version'] });
+        d.createObjectStore('views', { keyPath: 'key' });
+        d.createObjectStore('heads');
+      }
+    },
+    // A tab with a newer version of the app wants to upgrade: let it (this tab's writes then fail and say so).
+    blocking() {
+      db.close();
     },
   });
   return {
     listStories: () => db.getAll('library'),
     loadStory: (key) => db.get('stories', key),
     async saveStory(record) {
-      const tx = db.transaction(['stories', 'library'], 'readwrite');
+      const tx = db.transaction(['stories', 'library', 'log', 'heads'], 'readwrite');
+      const head = await tx.objectStore('heads').get(record.key);
+      if (head !== undefined && head > versionOf(record)) {
+        await tx.done;
+        return false;
+      }
       await Promise.all([
         tx.objectStore('stories').put(record),
         tx.objectStore('library').put({ key: record.key, title: record.story.title, updatedAt: record.updatedAt }),
+        tx.objectStore('heads').put(versionOf(record), record.key),
+        tx.objectStore('log').delete(logRange(record.key, -1, versionOf(record))),
         tx.done,
       ]);
+      return true;
     },
+    appendLog(entry) {
+      // Every request is issued now, in the caller's task, and the transaction is told to commit at once:
+      // the write does not depend on this page living on.
+      const tx = db.transaction(['log', 'library', 'heads'], 'readwrite');
+      const added = tx.objectStore('log').add(entry);
+      const head = tx.objectStore('heads').get(entry.key);
+      const put = tx.objectStore('library').put({ key: entry.key, title: entry.title, updatedAt: entry.updatedAt });
+      tx.commit();
+      return settleAppend(entry, added, head, put, tx.done);
+    },
+    loadLog: (key, afterVersion) => db.getAll('log', logRange(key, afterVersion)),
+    async saveView(v) {
+      // Issued and committed now, like appendLog: a layout switch just before a reload is kept too.
+      const tx = db.transaction('views', 'readwrite');
+      const put = tx.store.put(v);
+      tx.commit();
+      await Promise.all([put, tx.done]);
+    },
+    loadView: (key) => db.get('views', key),
     async deleteStory(key) {
-      const tx = db.transaction(['stories', 'library'], 'readwrite');
-      await Promise.all([tx.objectStore('stories').delete(key), tx.objectStore('library').delete(key), tx.done]);
+      const tx = db.transaction(['stories', 'library', 'log', 'views', 'heads'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('stories').delete(key),
+        tx.objectStore('library').delete(key),
+        tx.objectStore('log').delete(logRange(key, -1)),
+        tx.objectStore('views').delete(key),
+        tx.objectStore('heads').delete(key),
+        tx.done,
+      ]);
     },
     loadMeta: async () => (await db.get('meta', META_KEY)) ?? {},
     async saveMeta(meta) {
       await db.put('meta', meta, META_KEY);
     },
   };
+}
+
+/** The outcome of an append once its transaction finished: a taken version is a conflict, any other failure an error. */
+async function settleAppend(
+  entry: LogEntry,
+  added: Promise<unknown>,
+  head: Promise<number | undefined>,
+  put: Promise<unknown>,
+  done: Promise<void>,
+): Promise<AppendOutcome> {
+  const [addResult, headResult, , doneResult] = await Promise.allSettled([added, head, put, done]);
+  if (addResult.status === 'rejected') {
+    if (addResult.reason instanceof DOMException && addResult.reason.name === 'ConstraintError') return 'conflict';
+    throw addResult.reason;
+  }
+  if (doneResult.status === 'rejected') throw doneResult.reason;
+  // A snapshot at or past this version was compacted from another tab's log: this entry is not part of the story.
+  const snapshotVersion = headResult.status === 'fulfilled' ? (headResult.value ?? 0) : 0;
+  return snapshotVersion >= entry.version ? 'conflict' : 'saved';
 }

@@ -47,7 +47,7 @@ const harbour = storyOf({
 
 async function openHarbour(): Promise<void> {
   studio = await startTestStudio();
-  expect(importStoryText(exportStory(harbour)).ok).toBe(true);
+  expect((await importStoryText(exportStory(harbour))).ok).toBe(true);
 }
 
 const doc = () => documentStore.getState();
@@ -117,7 +117,7 @@ describe('what if', () => {
   it('forgets the overlays of a story when another one opens', async () => {
     await openHarbour();
     previewProposal({ proposalId: 'p', patch: [] });
-    expect(importStoryText(exportStory({ ...harbour, title: 'Another' })).ok).toBe(true);
+    expect((await importStoryText(exportStory({ ...harbour, title: 'Another' }))).ok).toBe(true);
     expect(overlayStore.getState().preview).toBeNull();
   });
 });

@@ -77,6 +77,9 @@ export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes, canc
 export { useSafeFixesProgress, type SafeFixesProgress } from './safe-fixes-progress';
 export { addEvent, addLink, deleteSelected, newEventId, newLinkId } from './authoring-commands';
 export { dismissNotice } from './notices';
+export { HISTORY_LIMIT } from './history';
+export { fileSizeProblem, STORY_LIMITS } from './story-limits';
+export { leaveSafeMode } from './safe-mode';
 export {
   showImpact,
   hideImpact,

@@ -39,7 +39,7 @@ describe('the story library', () => {
   it('imports a story file as a new story with exactly its conflicts', async () => {
     studio = await startTestStudio();
     const first = doc().storyKey;
-    const result = importStoryText(fixtureText('bilocation'));
+    const result = await importStoryText(fixtureText('bilocation'));
     expect(result.ok).toBe(true);
     expect(doc().storyKey).not.toBe(first);
     expect(library().stories.map((s) => s.key)).toContain(first);
@@ -52,7 +52,7 @@ describe('the story library', () => {
     const { story, revision, storyKey } = doc();
     const stories = library().stories;
     const bad = JSON.stringify({ format: 'nao-story', version: 1, title: 'Bad', events: [{ id: 'a', title: 'A', scale: 'scene', time: 'soon' }], links: [] });
-    const result = importStoryText(bad);
+    const result = await importStoryText(bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toContain('events[0].time');
@@ -68,7 +68,7 @@ describe('the story library', () => {
     edit({ kind: 'set-story-title', title: 'The Lighthouse Keeper!' });
     const { filename, text } = exportStoryText();
     expect(filename).toBe('the-lighthouse-keeper.json');
-    const reimported = importStoryText(text);
+    const reimported = await importStoryText(text);
     expect(reimported.ok).toBe(true);
     expect(doc().story.title).toBe('The Lighthouse Keeper!');
   });
@@ -100,7 +100,7 @@ describe('the story library', () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
     const sampleKey = doc().storyKey;
-    importStoryText(fixtureText('bilocation'));
+    await importStoryText(fixtureText('bilocation'));
     await openStory(sampleKey);
     await studio.handle.stop();
     studio = await startTestStudio({ persistence });
@@ -110,7 +110,7 @@ describe('the story library', () => {
   it('creates, renames, deletes and restores stories', async () => {
     studio = await startTestStudio();
     const sampleKey = doc().storyKey;
-    const key = newStory();
+    const key = await newStory();
     expect(doc().storyKey).toBe(key);
     expect(doc().story.events).toEqual([]);
     await renameStory(key, 'Second draft');
@@ -156,7 +156,7 @@ describe('when storage fails', () => {
     expect(noticesStore.getState().notices.some((n) => n.kind === 'error' && n.text.includes('QuotaExceededError'))).toBe(true);
     expect(edit({ kind: 'set-story-title', title: 'Still editing' })).toBe(true);
     const key = doc().storyKey;
-    newStory();
+    await newStory();
     expect(await openStory(key)).toBe(true);
     expect(doc().story.title).toBe('Still editing');
   });
@@ -169,6 +169,7 @@ describe('when storage fails', () => {
       workerHost: () => createInProcessHost(),
       loadSample: async () => fixtureText('temporal-paradox'),
       pageEvents: false,
+      tabSync: false,
     });
     studio = { handle, persistence: createMemoryPersistence() };
     expect(library().storageError).toContain('IndexedDB is not available');

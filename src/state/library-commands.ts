@@ -6,7 +6,11 @@ import { EMPTY_HISTORY } from './history';
 import { newStoryKey } from './ids';
 import { notify } from './notices';
 import type { StoredStory } from './persistence';
-import { activate, session, snapshot, upsertEntry } from './session';
+import { loadCurrent } from './durable-log';
+import { openGuarded } from './open-guard';
+import { session, snapshot, upsertEntry } from './session';
+import { storySizeProblem } from './story-limits';
+import { reportStorageError } from './storage-errors';
 import { DEFAULT_VIEW, EMPTY_SELECTION, documentStore, libraryStore } from './stores';
 import { edit } from './document-commands';
 import type { ImportResult } from './types';
@@ -23,30 +27,36 @@ export function freshRecord(story: Story, key = newStoryKey(existingKeys())): St
   return { key, story, history: EMPTY_HISTORY, selection: EMPTY_SELECTION, view: DEFAULT_VIEW, updatedAt: Date.now() };
 }
 
-/** Saves the open story now (before switching away from it). */
+/** Compacts the open story now (before switching away from it); its changes are already in the durable log. */
 async function flushOpen(): Promise<void> {
   await session.autosave?.flush();
 }
 
-/** Adds a record to the library, saves it and makes it the open story. */
-export function addAndOpen(record: StoredStory): void {
+/**
+ * Adds a record to the library, stores it, and opens it. The snapshot is stored
+ * before the story opens, so that the log entries of its first edits always
+ * have a story to apply to.
+ */
+export async function addAndOpen(record: StoredStory): Promise<boolean> {
   void flushOpen();
-  activate(record);
-  session.autosave?.schedule();
-  // Saved at once rather than after the debounce: a new story should survive an immediate reload.
-  void session.autosave?.flush();
+  upsertEntry({ key: record.key, title: record.story.title, updatedAt: record.updatedAt });
+  await saveRecord(record);
+  return openGuarded(record);
 }
 
 /**
  * Imports story JSON as a new library story and opens it. On errors nothing
  * changes (the open story stays as it was) and the errors come back with their
- * JSON paths for the alert.
+ * JSON paths for the alert; a story beyond the studio's limits (story-limits.ts)
+ * is refused the same way. Warnings (keys that are not kept) come back with the result.
  */
-export function importStoryText(text: string): ImportResult {
+export async function importStoryText(text: string): Promise<ImportResult> {
   const result = parseStory(text);
   if (!result.ok) return { ok: false, errors: result.errors };
+  const tooBig = storySizeProblem(result.story);
+  if (tooBig) return { ok: false, errors: [{ path: '', message: tooBig }] };
   const record = freshRecord(result.story);
-  addAndOpen(record);
+  await addAndOpen(record);
   return { ok: true, key: record.key, warnings: result.warnings };
 }
 
@@ -68,23 +78,32 @@ export function filenameFor(title: string): string {
   return (slug || 'story') + '.json';
 }
 
-/** Creates an empty story and opens it; returns its key. */
-export function newStory(title = 'Untitled story'): string {
+/** Creates an empty story and opens it; resolves to its key. */
+export async function newStory(title = 'Untitled story'): Promise<string> {
   const record = freshRecord(emptyStory(title));
-  addAndOpen(record);
+  await addAndOpen(record);
   return record.key;
 }
 
+/** The current state of a story: the open one as it is on screen, any other from storage with its log replayed. */
 async function loadRecord(key: string): Promise<StoredStory | undefined> {
-  if (key === documentStore.getState().storyKey) return snapshot();
-  return session.persistence?.loadStory(key);
+  if (key === documentStore.getState().storyKey) return snapshotNow();
+  if (!session.persistence) return undefined;
+  return (await loadCurrent(session.persistence, key))?.record;
+}
+
+/** The open story as a record, even while some of its changes are on their way to storage. */
+function snapshotNow(): StoredStory | undefined {
+  const d = documentStore.getState();
+  const record = snapshot();
+  return record ?? (d.storyKey === '' ? undefined : { ...freshRecord(d.story, d.storyKey), history: session.history, version: d.version });
 }
 
 async function saveRecord(record: StoredStory): Promise<void> {
   try {
     await session.persistence?.saveStory(record);
   } catch (e) {
-    notify('error', `Could not save "${record.story.title}": ${e instanceof Error ? e.message : String(e)}`);
+    reportStorageError(`could not save "${record.story.title}": ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
@@ -94,7 +113,7 @@ export async function openStory(key: string): Promise<boolean> {
   await flushOpen();
   let record: StoredStory | undefined;
   try {
-    record = await session.persistence?.loadStory(key);
+    record = session.persistence ? (await loadCurrent(session.persistence, key))?.record : undefined;
   } catch (e) {
     notify('error', `Could not open the story: ${e instanceof Error ? e.message : String(e)}`);
     return false;
@@ -103,8 +122,7 @@ export async function openStory(key: string): Promise<boolean> {
     notify('error', 'That story is no longer in the library.');
     return false;
   }
-  activate(record);
-  return true;
+  return openGuarded(record);
 }
 
 /** Renames a story; for the open story this is an undoable edit. */
@@ -117,7 +135,8 @@ export async function renameStory(key: string, title: string): Promise<void> {
   }
   const record = await loadRecord(key);
   if (!record) return;
-  const renamed: StoredStory = { ...record, story: { ...record.story, title: trimmed }, updatedAt: Date.now() };
+  // One version on: a snapshot at a newer version than the stored one, which also takes in its log.
+  const renamed: StoredStory = { ...record, story: { ...record.story, title: trimmed }, updatedAt: Date.now(), version: (record.version ?? 0) + 1 };
   upsertEntry({ key, title: trimmed, updatedAt: renamed.updatedAt });
   await saveRecord(renamed);
 }
@@ -127,7 +146,7 @@ export async function duplicateStory(key: string): Promise<string | undefined> {
   const record = await loadRecord(key);
   if (!record) return undefined;
   const copy = freshRecord({ ...record.story, title: `${record.story.title} (copy)` });
-  addAndOpen({ ...copy, view: record.view });
+  await addAndOpen({ ...copy, view: record.view });
   return copy.key;
 }
 
@@ -144,7 +163,7 @@ export async function deleteStory(key: string): Promise<void> {
     session.autosave?.discard();
     const next = libraryStore.getState().stories[0];
     if (next) await openStory(next.key);
-    else newStory();
+    else await newStory();
   }
   try {
     await session.persistence?.deleteStory(key);
@@ -160,6 +179,5 @@ export async function restoreDeletedStory(key: string): Promise<boolean> {
   if (!record) return false;
   deleted.delete(key);
   await flushOpen();
-  addAndOpen(record);
-  return true;
+  return addAndOpen(record);
 }

@@ -37,7 +37,7 @@ const harbour = storyOf({
 
 async function openHarbour(): Promise<void> {
   studio = await startTestStudio();
-  expect(importStoryText(exportStory(harbour)).ok).toBe(true);
+  expect((await importStoryText(exportStory(harbour))).ok).toBe(true);
 }
 
 const doc = () => documentStore.getState();

@@ -1,8 +1,9 @@
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
 import type { Autosaver } from './autosave';
+import type { DurableWriter } from './durable-writer';
 import { EMPTY_HISTORY, type History } from './history';
-import type { Persistence, StoredStory } from './persistence';
+import { versionOf, type Persistence, type StoredStory } from './persistence';
 import { documentStore, libraryStore, selectionStore, viewStore } from './stores';
 import type { LibraryEntry, Selection } from './types';
 import type { WorkerClient } from './worker-client';
@@ -23,7 +24,8 @@ export const session: {
   client: WorkerClient | null;
   persistence: Persistence | null;
   autosave: Autosaver | null;
-} = { history: EMPTY_HISTORY, gesture: null, client: null, persistence: null, autosave: null };
+  durable: DurableWriter | null;
+} = { history: EMPTY_HISTORY, gesture: null, client: null, persistence: null, autosave: null, durable: null };
 
 let lastRevision = 0;
 
@@ -75,11 +77,39 @@ function pruneSelection(story: Story): void {
 export function commitStory(story: Story, ops: readonly EditOp[]): void {
   const revision = nextRevision();
   session.client?.edit(ops, revision);
+  const { storyKey, version: before } = documentStore.getState();
+  const version = before + 1;
+  const updatedAt = Date.now();
+  // Written to storage in this very task, before anything is painted: a reload or quit right after keeps it.
+  if (storyKey !== '') session.durable?.append({ key: storyKey, version, ops, history: session.history, title: story.title, updatedAt });
+  documentStore.setState({ story, revision, version, ...historyFlags(session.history) });
+  pruneSelection(story);
+  upsertEntry({ key: storyKey, title: story.title, updatedAt });
+  session.autosave?.schedule();
+}
+
+/**
+ * Takes in a change another tab stored (tab-sync.ts): the story moves to that
+ * version, already saved; it is not an undo step of this tab.
+ */
+export function commitRemote(story: Story, ops: readonly EditOp[], version: number): void {
+  const revision = nextRevision();
+  session.client?.edit(ops, revision);
   const { storyKey } = documentStore.getState();
-  documentStore.setState({ story, revision, ...historyFlags(session.history) });
+  documentStore.setState({ story, revision, version });
+  libraryStore.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
   pruneSelection(story);
   upsertEntry({ key: storyKey, title: story.title, updatedAt: Date.now() });
   session.autosave?.schedule();
+}
+
+/** Replaces the open story by its stored state (after a conflict with another tab), keeping this tab's history, selection and view. */
+export function replaceStory(story: Story, version: number): void {
+  const revision = nextRevision();
+  session.client?.open(story, revision);
+  documentStore.setState({ story, revision, version });
+  libraryStore.setState({ savedVersion: version });
+  pruneSelection(story);
 }
 
 /** Refreshes undo/redo flags after the history changed without a story change (a gesture ending). */
@@ -93,21 +123,27 @@ export function activate(record: StoredStory): void {
   session.history = record.history;
   const revision = nextRevision();
   session.client?.open(record.story, revision);
-  documentStore.setState({ storyKey: record.key, story: record.story, revision, ...historyFlags(record.history) }, true);
+  const version = versionOf(record);
+  documentStore.setState(
+    { storyKey: record.key, story: record.story, revision, version, ...historyFlags(record.history) },
+    true,
+  );
   selectionStore.setState(record.selection, true);
   viewStore.setState(record.view, true);
-  libraryStore.setState({ activeKey: record.key });
+  // Which story opens at the next start is decided by open-guard.ts, once this one has shown its analysis.
+  libraryStore.setState({ activeKey: record.key, savedVersion: version, safeMode: undefined });
   upsertEntry({ key: record.key, title: record.story.title, updatedAt: record.updatedAt });
-  session.persistence?.saveMeta({ activeKey: record.key }).catch(() => {
-    // The story itself is saved by autosave, which reports failures; the active key is a convenience.
-  });
 }
 
 /** The open story as a record to save. */
 export function snapshot(): StoredStory | undefined {
   const d = documentStore.getState();
   if (d.storyKey === '') return undefined;
-  const entry = libraryStore.getState().stories.find((e) => e.key === d.storyKey);
+  const lib = libraryStore.getState();
+  // A snapshot drops the log entries up to its version: only one whose changes are all stored may do that
+  // (one of them may yet lose to another tab's). While storage fails, the in-memory copy takes it anyway.
+  if (d.version > lib.savedVersion && lib.storageError === undefined) return undefined;
+  const entry = lib.stories.find((e) => e.key === d.storyKey);
   return {
     key: d.storyKey,
     story: d.story,
@@ -115,6 +151,7 @@ export function snapshot(): StoredStory | undefined {
     selection: selectionStore.getState() as Selection,
     view: viewStore.getState(),
     updatedAt: entry?.updatedAt ?? Date.now(),
+    version: d.version,
   };
 }
 

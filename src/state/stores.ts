@@ -19,17 +19,17 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 function initialDocument(): DocumentState {
-  return { storyKey: '', story: emptyStory(), revision: 0, canUndo: false, canRedo: false };
+  return { storyKey: '', story: emptyStory(), revision: 0, version: 0, canUndo: false, canRedo: false };
 }
 
 export const documentStore: StoreApi<DocumentState> = createStore<DocumentState>(() => initialDocument());
 export const selectionStore: StoreApi<Selection> = createStore<Selection>(() => EMPTY_SELECTION);
 export const viewStore: StoreApi<ViewState> = createStore<ViewState>(() => DEFAULT_VIEW);
-export const libraryStore: StoreApi<LibraryState> = createStore<LibraryState>(() => ({
-  stories: [],
-  activeKey: '',
-  status: 'loading',
-}));
+function initialLibrary(): LibraryState {
+  return { stories: [], activeKey: '', status: 'loading', savedVersion: 0, pendingWrites: 0 };
+}
+
+export const libraryStore: StoreApi<LibraryState> = createStore<LibraryState>(() => initialLibrary());
 export const noticesStore: StoreApi<NoticesState> = createStore<NoticesState>(() => ({ notices: [] }));
 
 /** Puts every store back to its first-start state (tests, and a fresh start after a failed boot). */
@@ -37,7 +37,7 @@ export function resetStores(): void {
   documentStore.setState(initialDocument(), true);
   selectionStore.setState(EMPTY_SELECTION, true);
   viewStore.setState(DEFAULT_VIEW, true);
-  libraryStore.setState({ stories: [], activeKey: '', status: 'loading' }, true);
+  libraryStore.setState(initialLibrary(), true);
   noticesStore.setState({ notices: [] }, true);
 }
 

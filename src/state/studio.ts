@@ -3,12 +3,20 @@ import { Autosaver } from './autosave';
 import { createBrowserWorkerHost } from './browser-worker-host';
 import { withMemoryCache } from './cached-persistence';
 import { openIdbPersistence } from './idb-persistence';
+import { loadCurrent } from './durable-log';
+import { DurableWriter } from './durable-writer';
 import { addAndOpen, freshRecord, newStory } from './library-commands';
 import { notify } from './notices';
+import { openGuarded, openingElsewhere } from './open-guard';
 import { createMemoryPersistence, type Persistence, type StoredStory } from './persistence';
 import { queryClient } from './query-client';
-import { activate, session, snapshot, sortEntries } from './session';
-import { documentStore, libraryStore, resetStores, selectionStore, viewStore } from './stores';
+import { session, snapshot, sortEntries } from './session';
+import { changeLost, openTabChannel, receiveChange } from './tab-sync';
+import { withTimeout } from './with-timeout';
+import { saveViewOnChange } from './view-saver';
+import { reportStorageError } from './storage-errors';
+import { openConfirmed } from './open-guard';
+import { documentStore, libraryStore, resetStores } from './stores';
 import { WorkerClient } from './worker-client';
 import type { WorkerHostFactory } from './worker-host';
 import { EMPTY_HISTORY } from './history';
@@ -24,7 +32,14 @@ export interface StudioOptions {
   readonly autosaveDelayMs?: number;
   /** Listen to pagehide/visibilitychange to flush saves (default true when a window exists). */
   readonly pageEvents?: boolean;
+  /** How long opening storage may take before the studio goes on in memory (default 3 s). */
+  readonly storageTimeoutMs?: number;
+  /** Announce changes to other tabs and take in theirs (default true where BroadcastChannel exists). */
+  readonly tabSync?: boolean;
 }
+
+/** An IndexedDB that never answers (seen in private windows and with broken profiles) must not keep "Loading…" forever. */
+const STORAGE_TIMEOUT_MS = 3000;
 
 /** A running studio: `stop` flushes and releases everything (tests; hot reload). */
 export interface StudioHandle {
@@ -45,26 +60,30 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function reportStorageError(text: string): void {
-  const already = libraryStore.getState().storageError !== undefined;
-  libraryStore.setState({ storageError: text });
-  // One notice per failure streak, not one per keystroke.
-  if (!already) notify('error', `Changes cannot be saved in this browser (${text}). Your work is kept while this tab stays open.`);
-}
 
 /** The storage to use, and whether it survives a reload (false: the in-memory fallback). */
-async function openPersistence(option: StudioOptions['persistence']): Promise<{ persistence: Persistence; durable: boolean }> {
+async function openPersistence(
+  option: StudioOptions['persistence'],
+  timeoutMs: number,
+): Promise<{ persistence: Persistence; durable: boolean }> {
+  const open = async (): Promise<Persistence> => {
+    if (typeof option === 'function') return option();
+    return option ?? openIdbPersistence();
+  };
   try {
-    if (typeof option === 'function') return { persistence: withMemoryCache(await option()), durable: true };
-    if (option) return { persistence: withMemoryCache(option), durable: true };
-    return { persistence: withMemoryCache(await openIdbPersistence()), durable: true };
+    const seconds = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+    return { persistence: withMemoryCache(await withTimeout(open(), timeoutMs, `storage did not answer within ${seconds}`)), durable: true };
   } catch (e) {
     reportStorageError(message(e));
     return { persistence: createMemoryPersistence(), durable: false };
   }
 }
 
-/** Opens the last open story (or the most recent one); false when the library is empty or nothing loads. */
+/**
+ * Opens the last open story (or the most recent one); false when the library is
+ * empty or nothing loads. When the last start did not finish opening a story,
+ * opens none and comes up in safe mode instead (true: the library is shown).
+ */
 async function openStored(persistence: Persistence): Promise<boolean> {
   let entries: readonly { key: string; title: string; updatedAt: number }[] = [];
   try {
@@ -75,20 +94,21 @@ async function openStored(persistence: Persistence): Promise<boolean> {
   }
   libraryStore.setState({ stories: [...entries] });
   if (entries.length === 0) return false;
-  const meta = await persistence.loadMeta().catch(() => ({ activeKey: undefined }));
+  const meta = await persistence.loadMeta().catch(() => ({ activeKey: undefined, opening: undefined }));
   const keys = entries.map((e) => e.key);
+  if (meta.opening && keys.includes(meta.opening.key) && !(await openingElsewhere(meta.opening.key))) {
+    libraryStore.setState({ safeMode: meta.opening });
+    return true;
+  }
   const order = meta.activeKey && keys.includes(meta.activeKey) ? [meta.activeKey, ...keys.filter((k) => k !== meta.activeKey)] : keys;
   for (const key of order) {
     let record: StoredStory | undefined;
     try {
-      record = await persistence.loadStory(key);
+      record = (await loadCurrent(persistence, key))?.record;
     } catch (e) {
       reportStorageError(message(e));
     }
-    if (record) {
-      activate(record);
-      return true;
-    }
+    if (record && (await openGuarded(record))) return true;
   }
   return false;
 }
@@ -98,10 +118,10 @@ async function openSample(load: () => Promise<string>): Promise<void> {
   try {
     const result = parseStory(await load());
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    addAndOpen(freshRecord(result.story));
+    await addAndOpen(freshRecord(result.story));
   } catch (e) {
     notify('error', `The sample story could not be opened: ${message(e)}`);
-    newStory();
+    await newStory();
   }
 }
 
@@ -113,7 +133,7 @@ export async function startStudio(options: StudioOptions = {}): Promise<StudioHa
   resetStores();
   session.history = EMPTY_HISTORY;
   session.gesture = null;
-  const { persistence, durable } = await openPersistence(options.persistence);
+  const { persistence, durable } = await openPersistence(options.persistence, options.storageTimeoutMs ?? STORAGE_TIMEOUT_MS);
   session.persistence = persistence;
 
   const client = new WorkerClient({
@@ -140,11 +160,41 @@ export async function startStudio(options: StudioOptions = {}): Promise<StudioHa
   });
   session.autosave = autosave;
 
+  const channel = (options.tabSync ?? true) ? openTabChannel(receiveChange) : undefined;
+  // Writes in flight, shown as the app root's data-saving.
+  let pendingLog = 0;
+  let pendingViews = 0;
+  session.durable = new DurableWriter({
+    persistence,
+    onSaved: (entry) => {
+      if (entry.key === documentStore.getState().storyKey) {
+        libraryStore.setState((l) => ({ savedVersion: Math.max(l.savedVersion, entry.version) }));
+      }
+      if (durable && libraryStore.getState().storageError !== undefined) libraryStore.setState({ storageError: undefined });
+      channel?.announce(entry);
+      autosave.schedule();
+    },
+    onConflict: changeLost,
+    onError: reportStorageError,
+    onPending: (n) => {
+      pendingLog = n;
+      libraryStore.setState({ pendingWrites: pendingLog + pendingViews });
+    },
+  });
+
   if (!(await openStored(persistence))) await openSample(options.loadSample ?? fetchSample);
   libraryStore.setState({ status: 'ready' });
 
-  // Selection and view are saved too (a reload restores them); story changes schedule saves themselves.
-  const unsubscribers = [selectionStore.subscribe(() => autosave.schedule()), viewStore.subscribe(() => autosave.schedule())];
+  const unsubscribers = [
+    saveViewOnChange(
+      persistence,
+      (n) => {
+        pendingViews = n;
+        libraryStore.setState({ pendingWrites: pendingLog + pendingViews });
+      },
+      reportStorageError,
+    ),
+  ];
   const usePageEvents = options.pageEvents ?? typeof window !== 'undefined';
   const onHide = (): void => void autosave.flush();
   const onVisibility = (): void => {
@@ -156,8 +206,14 @@ export async function startStudio(options: StudioOptions = {}): Promise<StudioHa
   }
 
   return {
-    flush: () => autosave.flush(),
+    async flush() {
+      await openConfirmed();
+      await session.durable?.settled();
+      await autosave.flush();
+    },
     async stop() {
+      await openConfirmed();
+      await session.durable?.settled();
       await autosave.flush();
       autosave.dispose();
       for (const u of unsubscribers) u();
@@ -165,6 +221,9 @@ export async function startStudio(options: StudioOptions = {}): Promise<StudioHa
         window.removeEventListener('pagehide', onHide);
         document.removeEventListener('visibilitychange', onVisibility);
       }
+      await session.durable?.settled();
+      channel?.close();
+      session.durable = null;
       client.dispose();
       session.client = null;
       session.autosave = null;

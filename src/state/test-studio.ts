@@ -33,6 +33,8 @@ export async function startTestStudio(
     workerHost: options.workerHost ?? (() => createInProcessHost()),
     loadSample: async () => fixtureText(options.sample ?? 'temporal-paradox'),
     pageEvents: false,
+    // Node has BroadcastChannel across vitest's worker threads: test files must not hear each other.
+    tabSync: false,
     autosaveDelayMs: 5,
   });
   return { handle, persistence };

@@ -6,8 +6,10 @@ export interface DocumentState {
   /** Library key of the open story. */
   readonly storyKey: string;
   readonly story: Story;
-  /** Increments on every change of the story (edit, undo, redo, open). */
+  /** Increments on every change of the story (edit, undo, redo, open); unique within this page. */
   readonly revision: number;
+  /** The story's stored version: changes since it was created, the same in every tab (durable-log.ts). */
+  readonly version: number;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   /** "Undo move event" when canUndo. */
@@ -78,6 +80,12 @@ export interface LibraryState {
   readonly status: LibraryStatus;
   /** Set while storage is failing; the app then keeps working in memory. */
   readonly storageError?: string;
+  /** The open story's newest version known to be stored (equal to the document's version once every change landed). */
+  readonly savedVersion: number;
+  /** Writes in flight to storage. */
+  readonly pendingWrites: number;
+  /** Set when the last start did not finish opening this story: the studio came up without opening any (safe mode). */
+  readonly safeMode?: { readonly key: string; readonly title: string };
 }
 
 export type NoticeKind = 'info' | 'error';

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { importStoryText } from '../state';
+import { importStoryText, useDocument, useLibrary, useShallow } from '../state';
 import { ConflictsPanel } from './conflicts/ConflictsPanel';
 import { StoryGraph } from './graph/StoryGraph';
 import { Inspector } from './inspector/Inspector';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
 import { StoryLibrary } from './library/StoryLibrary';
+import { SafeModeNotice } from './library/SafeModeNotice';
 import { ImportErrors } from './notices/ImportErrors';
+import { ImportWarnings } from './notices/ImportWarnings';
 import { Notices } from './notices/Notices';
 import { EventsOutline } from './outline/EventsOutline';
 import { ImpactPanel } from './impact/ImpactPanel';
@@ -13,41 +15,56 @@ import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 
-interface ImportProblem {
+interface ImportReport {
   readonly fileName: string;
-  readonly errors: readonly { path: string; message: string }[];
+  readonly ok: boolean;
+  readonly issues: readonly { path: string; message: string }[];
 }
 
 /** The studio: toolbar, library and outline, the graph with the conflict panels, the inspector, the status bar. */
 export function App() {
   useGlobalShortcuts();
-  const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
+  const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const onImportText = (text: string, fileName: string) => {
-    const result = importStoryText(text);
-    setImportProblem(result.ok ? null : { fileName, errors: result.errors });
+    void importStoryText(text).then((result) => {
+      if (!result.ok) setImportReport({ fileName, ok: false, issues: result.errors });
+      else setImportReport(result.warnings.length > 0 ? { fileName, ok: true, issues: result.warnings } : null);
+    });
   };
-  const onImportReadError = (message: string) => setImportProblem({ fileName: 'The file', errors: [{ path: '', message }] });
+  const onImportReadError = (message: string, fileName = 'The file') => setImportReport({ fileName, ok: false, issues: [{ path: '', message }] });
+  // Tests (and anyone curious) wait on these: every change shown is stored once data-saved-revision reaches data-revision.
+  const revision = useDocument((d) => d.version);
+  const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, safe: l.safeMode !== undefined })));
   return (
-    <div className="studio">
+    <div className="studio" data-revision={revision} data-saved-revision={lib.saved} data-saving={lib.pending > 0}>
       <Toolbar onImportText={onImportText} onImportReadError={onImportReadError} />
       <div className="workspace">
         <aside className="sidebar left" aria-label="Library and outline">
           <StoryLibrary />
-          <EventsOutline />
+          {!lib.safe && <EventsOutline />}
         </aside>
         <main className="center">
-          {importProblem && (
-            <ImportErrors fileName={importProblem.fileName} errors={importProblem.errors} onClose={() => setImportProblem(null)} />
+          {importReport && !importReport.ok && (
+            <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={() => setImportReport(null)} />
           )}
-          <StoryGraph />
-          <div className="dock">
-            <ConflictsPanel />
-            <ProposalsPanel />
-            <ImpactPanel />
-          </div>
+          {importReport?.ok && (
+            <ImportWarnings fileName={importReport.fileName} warnings={importReport.issues} onClose={() => setImportReport(null)} />
+          )}
+          <SafeModeNotice />
+          {/* In safe mode no story is open: only the library and the notice above are shown. */}
+          {!lib.safe && (
+            <>
+              <StoryGraph />
+              <div className="dock">
+                <ConflictsPanel />
+                <ProposalsPanel />
+                <ImpactPanel />
+              </div>
+            </>
+          )}
         </main>
         <aside className="sidebar right" aria-label="Details">
-          <Inspector />
+          {!lib.safe && <Inspector />}
         </aside>
       </div>
       <StatusBar>

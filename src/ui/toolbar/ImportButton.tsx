@@ -1,9 +1,10 @@
 import { useRef } from 'react';
+import { fileSizeProblem } from '../../state';
 
 interface Props {
   /** Receives the chosen file's text. */
   readonly onText: (text: string, fileName: string) => void;
-  readonly onReadError: (message: string) => void;
+  readonly onReadError: (message: string, fileName?: string) => void;
 }
 
 /** The Import button: a real button opening a hidden file chooser (story JSON). */
@@ -26,6 +27,12 @@ export function ImportButton({ onText, onReadError }: Props) {
           // Reset so choosing the same file again still fires a change.
           e.target.value = '';
           if (!file) return;
+          // Refused on its size before reading: reading a huge file is itself what takes the tab down.
+          const tooBig = fileSizeProblem(file.name, file.size);
+          if (tooBig) {
+            onReadError(tooBig, file.name);
+            return;
+          }
           file.text().then(
             (text) => onText(text, file.name),
             (err: unknown) => onReadError(err instanceof Error ? err.message : String(err)),

@@ -7,7 +7,7 @@ import { UndoRedo } from './UndoRedo';
 
 interface Props {
   readonly onImportText: (text: string, fileName: string) => void;
-  readonly onImportReadError: (message: string) => void;
+  readonly onImportReadError: (message: string, fileName?: string) => void;
 }
 
 /** The studio's top bar: story file actions, history, view and impact. */

@@ -1,4 +1,4 @@
-import { redo, undo, useDocument, useShallow } from '../../state';
+import { HISTORY_LIMIT, redo, undo, useDocument, useShallow } from '../../state';
 
 /** Undo and Redo, each describing the step it would take ("Undo move event"). */
 export function UndoRedo() {
@@ -9,7 +9,7 @@ export function UndoRedo() {
   const redoText = d.canRedo ? (d.redoLabel ?? 'Redo') : 'Nothing to redo';
   return (
     <div className="tool-group" role="group" aria-label="History">
-      <button type="button" onClick={() => undo()} disabled={!d.canUndo} title={`${undoText} (Ctrl+Z)`} aria-description={undoText}>
+      <button type="button" onClick={() => undo()} disabled={!d.canUndo} title={`${undoText} (Ctrl+Z). Undo keeps the last ${HISTORY_LIMIT} steps.`} aria-description={undoText}>
         <span aria-hidden="true">↶ </span>Undo
       </button>
       <button type="button" onClick={() => redo()} disabled={!d.canRedo} title={`${redoText} (Ctrl+Shift+Z)`} aria-description={redoText}>

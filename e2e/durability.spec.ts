@@ -1,0 +1,179 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './pages/studio-page';
+
+// Durability and safety of the studio's storage (ui-contract.md, Persistence): a change shown is a change kept.
+
+/** Renames the selected event through the Inspector. */
+async function renameSelected(studio: StudioPage, title: string): Promise<void> {
+  await studio.setField('Title', title);
+  await expect(studio.eventItem(title)).toBeVisible();
+}
+
+test('an edit is still there after a reload as soon as the studio says it is stored', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent('Bram brings the news at dawn');
+  await renameSelected(studio, 'Bram rows out at dawn');
+  await studio.stored();
+  await page.reload();
+  await studio.settled();
+  await expect(studio.eventItem('Bram rows out at dawn')).toBeVisible();
+  await expect(studio.eventItem('Bram brings the news at dawn')).toHaveCount(0);
+});
+
+test('a reload right after an edit is shown keeps it, every time', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  for (const n of [1, 2, 3, 4, 5]) {
+    const before = n === 1 ? 'Bram brings the news at dawn' : `Bram, take ${n - 1}`;
+    await studio.selectEvent(before);
+    await renameSelected(studio, `Bram, take ${n}`);
+    // No waiting for storage: what the user sees is what must survive.
+    await page.reload();
+    await studio.settled();
+    await expect(studio.eventItem(`Bram, take ${n}`)).toBeVisible();
+  }
+  // The undo history came along: the last rename is one undo away.
+  await studio.undo();
+  await expect(studio.eventItem('Bram, take 4')).toBeVisible();
+});
+
+test('view settings (the layout) survive a reload too', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await page.getByRole('button', { name: 'Layered' }).click();
+  await studio.stored();
+  await page.reload();
+  await studio.settled();
+  await expect(page.getByRole('button', { name: 'Layered' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a story over the size limit is refused with the limit named and nao suggested, and the open story is untouched', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent('Bram brings the news at dawn');
+  await renameSelected(studio, 'Kept while importing');
+  const events = Array.from({ length: 10_001 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, scale: 'scene', time: i }));
+  const huge = { format: 'nao-story', version: 1, title: 'Too big', events, links: [] };
+  await studio.importFile({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('10,001 events');
+  await expect(alert).toContainText('at most 10,000 events');
+  await expect(alert).toContainText('nao');
+  await expect(page.getByRole('region', { name: 'Story library' }).getByText('Too big')).toHaveCount(0);
+  await expect(studio.eventItem('Kept while importing')).toBeVisible();
+  await studio.stored();
+  await page.reload();
+  await studio.settled();
+  await expect(studio.eventItem('Kept while importing')).toBeVisible();
+});
+
+test('a file over the size limit is refused before it is read', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const stories = page.getByRole('region', { name: 'Story library' }).getByRole('listitem');
+  const count = await stories.count();
+  // 21 MB of spaces around an empty object: refused on its size alone, never parsed.
+  const buffer = Buffer.alloc(21 * 1024 * 1024, ' ');
+  buffer.write('{}', 0);
+  await studio.importFile({ name: 'enormous.json', mimeType: 'application/json', buffer });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('enormous.json is 21.0 MB');
+  await expect(alert).toContainText('at most 20.0 MB');
+  await expect(alert).toContainText('nao');
+  await expect(stories).toHaveCount(count);
+  await expect(studio.eventItem('Bram brings the news at dawn')).toBeVisible();
+});
+
+test('after a start that never finished opening a story, the studio comes up in safe mode with the library', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.stored();
+  // What a tab that crashed while opening leaves behind: the "opening" marker for that story.
+  const opened = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('arc-studio');
+        request.onerror = () => reject(new Error('no database'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['library', 'meta'], 'readwrite');
+          const all = tx.objectStore('library').getAll();
+          all.onsuccess = () => {
+            const entry = (all.result as { key: string; title: string }[])[0]!;
+            tx.objectStore('meta').put({ opening: { key: entry.key, title: entry.title } }, 'meta');
+            tx.oncomplete = () => {
+              db.close();
+              resolve(entry.title);
+            };
+          };
+        };
+      }),
+  );
+  await page.reload();
+  const safe = page.getByRole('alert', { name: 'Safe mode' });
+  await expect(safe).toContainText(`“${opened}” did not finish opening`);
+  await expect(page.getByRole('region', { name: 'Story library' }).getByText(opened)).toBeVisible();
+  await expect(studio.graph).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await safe.getByRole('button', { name: `Open “${opened}” anyway` }).click();
+  await studio.settled();
+  await expect(safe).toHaveCount(0);
+  await expect(studio.graph).toBeVisible();
+  // Opened successfully this time: the next start opens it normally.
+  await page.reload();
+  await studio.settled();
+  await expect(page.getByRole('alert', { name: 'Safe mode' })).toHaveCount(0);
+});
+
+test('storage that never answers: the studio starts in memory and says changes will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A real open request whose answer never reaches the app (as with a wedged profile or a blocked upgrade).
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function stalled(this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
+        request.addEventListener(type, (e) => e.stopImmediatePropagation());
+      }
+      return request;
+    };
+  });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('storage did not answer within 3 s');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('will not be kept');
+  await studio.addEvent('Written in memory', 20000);
+  await expect(studio.eventItem('Written in memory')).toBeVisible();
+});
+
+test('import warnings list each unknown key with its path and say it is not kept', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const story = {
+    format: 'nao-story',
+    version: 1,
+    title: 'Misspelt',
+    events: [
+      { id: 'a', title: 'A', scale: 'scene', time: 0, intensty: 0.5 },
+      { id: 'b', title: 'B', scale: 'scene', time: 1 },
+    ],
+    links: [{ from: 'a', to: 'b', weight: 2 }],
+  };
+  await studio.importFile({ name: 'misspelt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  const warnings = page.getByRole('alert', { name: 'Import warnings' });
+  await expect(warnings).toContainText('misspelt.json was imported with 2 warnings');
+  await expect(warnings).toContainText('not kept');
+  await expect(warnings.getByRole('listitem').filter({ hasText: 'events[0].intensty' })).toHaveCount(1);
+  await expect(warnings.getByRole('listitem').filter({ hasText: 'links[0].weight' })).toHaveCount(1);
+  await warnings.getByRole('button', { name: 'Close import warnings' }).click();
+  await expect(warnings).toHaveCount(0);
+  await expect(studio.eventItem('A')).toBeVisible();
+});
+
+test('the Undo button says how many steps it keeps', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /keeps the last 200 steps/);
+});

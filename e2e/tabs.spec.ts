@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { StudioPage } from './pages/studio-page';
+
+// Two tabs on the same story stay in sync and never overwrite each other (ui-contract.md, Persistence).
+
+/** Renames an event through the Inspector of one tab. */
+async function rename(studio: StudioPage, from: string, to: string): Promise<void> {
+  await studio.selectEvent(from);
+  await studio.setField('Title', to);
+  await expect(studio.eventItem(to)).toBeVisible();
+}
+
+async function openTab(page: Page): Promise<StudioPage> {
+  const studio = new StudioPage(page);
+  await studio.open();
+  return studio;
+}
+
+test('renames in two tabs (A, then B, then A) all show in both tabs and in a fresh one', async ({ context }) => {
+  // The first tab stores the sample before showing it; the second opens that same story.
+  const a = await openTab(await context.newPage());
+  const b = await openTab(await context.newPage());
+
+  await rename(a, 'The years after the storm', 'A: the long years');
+  await expect(b.eventItem('A: the long years')).toBeVisible();
+
+  await rename(b, 'Bram brings the news at dawn', 'B: Bram at dawn');
+  await expect(a.eventItem('B: Bram at dawn')).toBeVisible();
+
+  await rename(a, 'The first winter alone', 'A: the first winter');
+  await expect(b.eventItem('A: the first winter')).toBeVisible();
+
+  for (const tab of [a, b]) {
+    for (const title of ['A: the long years', 'B: Bram at dawn', 'A: the first winter']) await expect(tab.eventItem(title)).toBeVisible();
+  }
+
+  const fresh = await openTab(await context.newPage());
+  for (const title of ['A: the long years', 'B: Bram at dawn', 'A: the first winter']) await expect(fresh.eventItem(title)).toBeVisible();
+  await expect(fresh.eventItem('The years after the storm')).toHaveCount(0);
+});
+
+test("undo in one tab takes back only that tab's own edit, and the other tab follows", async ({ context }) => {
+  const a = await openTab(await context.newPage());
+  const b = await openTab(await context.newPage());
+
+  await rename(a, 'The years after the storm', 'A: the long years');
+  await expect(b.eventItem('A: the long years')).toBeVisible();
+  await rename(b, 'Bram brings the news at dawn', 'B: Bram at dawn');
+  await expect(a.eventItem('B: Bram at dawn')).toBeVisible();
+
+  // A's undo takes back A's rename, not B's (remote changes are not A's undo steps).
+  await a.undo();
+  await expect(a.eventItem('The years after the storm')).toBeVisible();
+  await expect(a.eventItem('B: Bram at dawn')).toBeVisible();
+  await expect(b.eventItem('The years after the storm')).toBeVisible();
+  await expect(b.eventItem('B: Bram at dawn')).toBeVisible();
+});

@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { EditOp } from '../core/edits/edit-op';
+import { loadCurrent } from './durable-log';
+import { emptyStory } from './empty-story';
+import { EMPTY_HISTORY } from './history';
+import { openIdbPersistence } from './idb-persistence';
+import type { LogEntry, StoredStory } from './persistence';
+import { DEFAULT_VIEW, EMPTY_SELECTION } from './stores';
+
+let dbCount = 0;
+const freshName = () => `arc-studio-test-${++dbCount}`;
+
+const record = (version: number, title = 'Draft'): StoredStory => ({
+  key: 's1',
+  story: emptyStory(title),
+  history: EMPTY_HISTORY,
+  selection: EMPTY_SELECTION,
+  view: DEFAULT_VIEW,
+  updatedAt: 1,
+  version,
+});
+
+const rename = (version: number, title: string): LogEntry => {
+  const op: EditOp = { kind: 'set-story-title', title };
+  return { key: 's1', version, ops: [op], history: EMPTY_HISTORY, title, updatedAt: version };
+};
+
+describe('IndexedDB persistence with the durable log', () => {
+  it('replays stored changes over the snapshot, and lists the story under its newest title', async () => {
+    const db = await openIdbPersistence(freshName());
+    await db.saveStory(record(0));
+    expect(await db.appendLog(rename(1, 'One'))).toBe('saved');
+    expect(await db.appendLog(rename(2, 'Two'))).toBe('saved');
+    const current = await loadCurrent(db, 's1');
+    expect(current?.record.story.title).toBe('Two');
+    expect(current?.record.version).toBe(2);
+    expect((await db.listStories()).map((e) => e.title)).toEqual(['Two']);
+  });
+
+  it('refuses a version another tab stored first: neither tab overwrites the other', async () => {
+    const name = freshName();
+    const tabA = await openIdbPersistence(name);
+    const tabB = await openIdbPersistence(name);
+    await tabA.saveStory(record(0));
+    expect(await tabA.appendLog(rename(1, 'A'))).toBe('saved');
+    expect(await tabB.appendLog(rename(1, 'B'))).toBe('conflict');
+    // B reloads, sees A's change, and stores its own on top.
+    expect(await tabB.appendLog(rename(2, 'B after A'))).toBe('saved');
+    expect((await loadCurrent(tabA, 's1'))?.record.story.title).toBe('B after A');
+  });
+
+  it('compaction drops the log it includes; a stale tab cannot write below the snapshot, nor an older snapshot over it', async () => {
+    const name = freshName();
+    const tabA = await openIdbPersistence(name);
+    const stale = await openIdbPersistence(name);
+    await tabA.saveStory(record(0));
+    await tabA.appendLog(rename(1, 'One'));
+    await tabA.appendLog(rename(2, 'Two'));
+    expect(await tabA.saveStory(record(2, 'Two'))).toBe(true);
+    expect(await tabA.loadLog('s1', 0)).toEqual([]);
+    expect(await stale.appendLog(rename(2, 'Stale'))).toBe('conflict');
+    expect(await stale.saveStory(record(1, 'Stale snapshot'))).toBe(false);
+    expect((await loadCurrent(tabA, 's1'))?.record.story.title).toBe('Two');
+  });
+
+  it('deleting a story removes its log and view as well', async () => {
+    const db = await openIdbPersistence(freshName());
+    await db.saveStory(record(0));
+    await db.appendLog(rename(1, 'One'));
+    await db.saveView({ key: 's1', selection: EMPTY_SELECTION, view: DEFAULT_VIEW });
+    await db.deleteStory('s1');
+    expect(await db.loadStory('s1')).toBeUndefined();
+    expect(await db.loadLog('s1', 0)).toEqual([]);
+    expect(await db.loadView('s1')).toBeUndefined();
+  });
+});
