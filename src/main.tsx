@@ -1,9 +1,8 @@
 import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/App';
-import { queryClient, startStudio } from './state';
+import { createStudio, setCurrentStudio } from './state';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/panels.css';
@@ -11,14 +10,18 @@ import './ui/styles/graph.css';
 import './ui/styles/impact-proposals.css';
 import './ui/styles/graph-overlays.css';
 
-// The studio starts loading (storage, worker, last story or the sample) while the
-// first frame renders; the UI shows the library's 'loading' status meanwhile.
-void startStudio();
+// The page's one studio: every command and hook of src/state acts on it. It starts
+// loading (storage, worker, last story or the sample) while the first frame renders;
+// the UI shows the library's 'loading' status meanwhile.
+const studio = createStudio();
+setCurrentStudio(studio);
+void studio.start();
+
+// A hot reload replaces this module: the old studio lets go of its worker, channel and storage.
+import.meta.hot?.dispose(() => void studio.dispose());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <App />
   </StrictMode>,
 );

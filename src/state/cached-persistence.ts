@@ -15,6 +15,7 @@ export function withMemoryCache(inner: Persistence): Persistence {
   const deleted = new Set<string>();
   let meta: StoredMeta | undefined;
   return {
+    close: () => inner.close?.(),
     async listStories() {
       let stored: LibraryEntry[] = [];
       try {

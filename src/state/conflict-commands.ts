@@ -3,35 +3,35 @@ import type { SafeFixes } from '../worker/protocol';
 import { edit } from './document-commands';
 import { fetchProposals } from './fetchers';
 import { notify } from './notices';
-import { IDLE_SAFE_FIXES, safeFixesStore } from './safe-fixes-progress';
+import { IDLE_SAFE_FIXES } from './safe-fixes-progress';
 import { safeFixesRunner } from './safe-fixes-runner';
-import { documentStore } from './stores';
+import type { Studio } from './studio-context';
 
 /** Hides a conflict from the list and the scores (kept in story.extra, so it travels with the file). Undoable. */
-export function dismissConflict(conflictId: string, note?: string): boolean {
-  const entries = dismissedEntries(documentStore.getState().story);
+export function dismissConflict(s: Studio, conflictId: string, note?: string): boolean {
+  const entries = dismissedEntries(s.document.getState().story);
   if (entries.some((d) => d.id === conflictId)) return false;
   const entry: DismissedEntry = note ? { id: conflictId, note } : { id: conflictId };
-  return edit({ kind: 'set-extra', key: DISMISSED_KEY, value: [...entries, entry] }, 'dismiss conflict');
+  return edit(s, { kind: 'set-extra', key: DISMISSED_KEY, value: [...entries, entry] }, 'dismiss conflict');
 }
 
 /** Shows a dismissed conflict again. Undoable. */
-export function restoreConflict(conflictId: string): boolean {
-  const entries = dismissedEntries(documentStore.getState().story);
+export function restoreConflict(s: Studio, conflictId: string): boolean {
+  const entries = dismissedEntries(s.document.getState().story);
   const kept = entries.filter((d) => d.id !== conflictId);
   if (kept.length === entries.length) return false;
-  return edit({ kind: 'set-extra', key: DISMISSED_KEY, value: kept.length > 0 ? kept : undefined }, 'restore conflict');
+  return edit(s, { kind: 'set-extra', key: DISMISSED_KEY, value: kept.length > 0 ? kept : undefined }, 'restore conflict');
 }
 
 /** Runs a worker request for the current revision; if the story changed meanwhile, says so instead of applying an outdated patch. */
-async function forCurrentRevision<T>(request: (revision: number) => Promise<{ revision: number; value: T }>): Promise<T | undefined> {
-  const revision = documentStore.getState().revision;
+async function forCurrentRevision<T>(s: Studio, request: (revision: number) => Promise<{ revision: number; value: T }>): Promise<T | undefined> {
+  const revision = s.document.getState().revision;
   try {
     const { value } = await request(revision);
-    if (documentStore.getState().revision !== revision) throw new Error('stale');
+    if (s.document.getState().revision !== revision) throw new Error('stale');
     return value;
   } catch {
-    notify('error', 'The story changed while the fix was being prepared; nothing was applied. Please try again.');
+    notify(s, 'error', 'The story changed while the fix was being prepared; nothing was applied. Please try again.');
     return undefined;
   }
 }
@@ -41,16 +41,16 @@ async function forCurrentRevision<T>(request: (revision: number) => Promise<{ re
  * when it could not be applied. `proposalId`, when given, must name the proposal at
  * that index, so a list that changed meanwhile never applies a different fix.
  */
-export async function acceptProposal(conflictId: string, proposalIndex: number, proposalId?: string): Promise<boolean> {
-  const proposals = await forCurrentRevision((r) => fetchProposals(conflictId, r));
+export async function acceptProposal(s: Studio, conflictId: string, proposalIndex: number, proposalId?: string): Promise<boolean> {
+  const proposals = await forCurrentRevision(s, (r) => fetchProposals(s, conflictId, r));
   if (!proposals) return false;
   const proposal = proposals[proposalIndex];
   if (!proposal || (proposalId !== undefined && proposal.id !== proposalId)) {
-    notify('error', 'That proposal is no longer available.');
+    notify(s, 'error', 'That proposal is no longer available.');
     return false;
   }
-  const ok = edit(proposal.patch, `accept fix: ${proposal.description}`);
-  if (ok) notify('info', `Accepted: ${proposal.description}`);
+  const ok = edit(s, proposal.patch, `accept fix: ${proposal.description}`);
+  if (ok) notify(s, 'info', `Accepted: ${proposal.description}`);
   return ok;
 }
 
@@ -66,9 +66,6 @@ export function safeFixesReport(fixes: SafeFixes, named = 3): string {
 
 const STORY_CHANGED = 'The story changed while the safe fixes were being prepared; nothing was applied. Please try again.';
 
-/** The run in progress, if any: how to stop it, and why it was stopped. */
-let running: { stop(why: 'user' | 'changed'): void } | undefined;
-
 /**
  * Applies the top safe fix (introducing nothing) of every active conflict as one
  * undoable step, dismissed conflicts left alone, and says what it did; returns how
@@ -76,52 +73,53 @@ let running: { stop(why: 'user' | 'changed'): void } | undefined;
  * progress in useSafeFixesProgress; cancelSafeFixes() or any edit meanwhile stops the
  * run and applies nothing. One run at a time: a second call while one runs returns 0.
  */
-export async function acceptSafeFixes(): Promise<number> {
-  if (running) return 0;
-  const { story, revision } = documentStore.getState();
+export async function acceptSafeFixes(s: Studio): Promise<number> {
+  if (s.session.safeFixesRun) return 0;
+  const { story, revision } = s.document.getState();
   const ignore = dismissedEntries(story).map((d) => d.id);
-  safeFixesStore.setState({ ...IDLE_SAFE_FIXES, running: true }, true);
-  const job = safeFixesRunner()(story, ignore, (p) => safeFixesStore.setState({ running: true, done: p.done, total: p.total, steps: p.steps }));
+  s.safeFixes.setState({ ...IDLE_SAFE_FIXES, running: true }, true);
+  const job = safeFixesRunner(s)(story, ignore, (p) => s.safeFixes.setState({ running: true, done: p.done, total: p.total, steps: p.steps }));
   let stoppedFor: 'user' | 'changed' | undefined;
-  running = {
-    stop(why) {
+  const run = {
+    stop(why: 'user' | 'changed') {
       stoppedFor ??= why;
       job.cancel();
     },
   };
+  s.session.safeFixesRun = run;
   // The result is worth something for this revision only: stop as soon as the story moves on.
-  const unsubscribe = documentStore.subscribe((d) => {
-    if (d.revision !== revision) running?.stop('changed');
+  const unsubscribe = s.document.subscribe((d) => {
+    if (d.revision !== revision) run.stop('changed');
   });
   let fixes: SafeFixes;
   try {
     fixes = await job.result;
   } catch (e) {
-    if (stoppedFor === 'user') notify('info', 'Accepting safe fixes was cancelled; nothing was applied.');
-    else if (stoppedFor === 'changed') notify('error', STORY_CHANGED);
-    else notify('error', `The safe fixes could not be computed: ${e instanceof Error ? e.message : String(e)}`);
+    if (stoppedFor === 'user') notify(s, 'info', 'Accepting safe fixes was cancelled; nothing was applied.');
+    else if (stoppedFor === 'changed') notify(s, 'error', STORY_CHANGED);
+    else notify(s, 'error', `The safe fixes could not be computed: ${e instanceof Error ? e.message : String(e)}`);
     return 0;
   } finally {
     unsubscribe();
-    running = undefined;
-    safeFixesStore.setState(IDLE_SAFE_FIXES, true);
+    s.session.safeFixesRun = undefined;
+    s.safeFixes.setState(IDLE_SAFE_FIXES, true);
   }
-  if (documentStore.getState().revision !== revision) {
-    notify('error', STORY_CHANGED);
+  if (s.document.getState().revision !== revision) {
+    notify(s, 'error', STORY_CHANGED);
     return 0;
   }
   const n = fixes.steps.length;
   if (n === 0 || fixes.ops.length === 0) {
-    notify('info', 'No safe fixes to apply.');
+    notify(s, 'info', 'No safe fixes to apply.');
     return 0;
   }
-  const ok = edit(fixes.ops, n === 1 ? 'accept 1 safe fix' : `accept ${n} safe fixes`);
+  const ok = edit(s, fixes.ops, n === 1 ? 'accept 1 safe fix' : `accept ${n} safe fixes`);
   if (!ok) return 0;
-  notify('info', safeFixesReport(fixes));
+  notify(s, 'info', safeFixesReport(fixes));
   return n;
 }
 
 /** Stops a running "accept all safe fixes"; nothing is applied. */
-export function cancelSafeFixes(): void {
-  running?.stop('user');
+export function cancelSafeFixes(s: Studio): void {
+  s.session.safeFixesRun?.stop('user');
 }

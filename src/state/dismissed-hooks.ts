@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { DISMISSED_KEY, parseDismissed, type DismissedEntry } from '../worker/dismissed';
-import { useDocument } from './stores';
+import { useStore } from 'zustand';
+import type { Studio } from './studio-context';
 
 export type { DismissedEntry };
 
 /** The conflicts the author dismissed ("won't fix") with their notes, as stored in story.extra. */
-export function useDismissedEntries(): readonly DismissedEntry[] {
+export function useDismissedEntries(s: Studio): readonly DismissedEntry[] {
   // The raw value keeps its identity until it is edited, so this re-parses only then.
-  const raw = useDocument((d) => d.story.extra?.[DISMISSED_KEY]);
+  const raw = useStore(s.document, (d) => d.story.extra?.[DISMISSED_KEY]);
   return useMemo(() => parseDismissed(raw), [raw]);
 }

@@ -3,24 +3,22 @@ import type { EditOp } from '../core/edits/edit-op';
 import { edit, undo } from './document-commands';
 import { loadCurrent } from './durable-log';
 import { HISTORY_LIMIT } from './history';
-import { resetHistoryCapNotice } from './history-cap';
-import { createInProcessHost } from './in-process-host';
 import { openStory } from './library-commands';
 import { createMemoryPersistence } from './persistence';
 import { leaveSafeMode } from './safe-mode';
-import { documentStore, libraryStore, noticesStore } from './stores';
-import { startStudio } from './studio';
+import { createStudio } from './studio';
 import { receiveChange, resync } from './tab-sync';
-import { fixtureText, startTestStudio, type TestStudio } from './test-studio';
+import { startTestStudio, testStudioOptions, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
+const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
 afterEach(async () => {
-  await studio?.handle.stop();
+  await studio?.dispose();
   studio = undefined;
 });
 
-const doc = () => documentStore.getState();
-const notices = () => noticesStore.getState().notices.map((n) => n.text);
+const doc = () => s().document.getState();
+const notices = () => s().notices.getState().notices.map((n) => n.text);
 const retitle = (eventId: string, title: string): EditOp => ({ kind: 'set-event-field', eventId, field: 'title', value: title });
 const titleOf = (id: string) => doc().story.events.find((e) => e.id === id)?.title;
 
@@ -28,10 +26,10 @@ describe('every change is durable as soon as it is shown', () => {
   it('is in storage in the same task as the edit, before the snapshot is rewritten', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    await studio.handle.flush();
+    await studio.flush();
     const key = doc().storyKey;
     const [first] = doc().story.events;
-    edit(retitle(first!.id, 'Kept at once'));
+    edit(s(), retitle(first!.id, 'Kept at once'));
     // No await between the edit and this check: what a reload at this moment would find.
     expect(persistence.log.get(key)?.at(-1)?.ops).toEqual([retitle(first!.id, 'Kept at once')]);
     expect(persistence.records.get(key)?.story.events[0]?.title).not.toBe('Kept at once');
@@ -41,25 +39,25 @@ describe('every change is durable as soon as it is shown', () => {
   it('reports the stored version, which reaches the document version once the write landed', async () => {
     studio = await startTestStudio();
     const [first] = doc().story.events;
-    edit(retitle(first!.id, 'Counted'));
-    expect(doc().version).toBeGreaterThan(libraryStore.getState().savedVersion);
-    await studio.handle.flush();
-    expect(libraryStore.getState().savedVersion).toBe(doc().version);
+    edit(s(), retitle(first!.id, 'Counted'));
+    expect(doc().version).toBeGreaterThan(s().library.getState().savedVersion);
+    await studio.flush();
+    expect(s().library.getState().savedVersion).toBe(doc().version);
   });
 });
 
 describe('two tabs on one story', () => {
   it("takes in another tab's change at once, not as one of this tab's undo steps", async () => {
     studio = await startTestStudio();
-    await studio.handle.flush();
+    await studio.flush();
     const [a, b] = doc().story.events;
-    edit(retitle(a!.id, 'Mine'));
-    await studio.handle.flush();
-    receiveChange({ kind: 'change', key: doc().storyKey, version: doc().version + 1, ops: [retitle(b!.id, 'Theirs')], title: doc().story.title, updatedAt: 2 });
+    edit(s(), retitle(a!.id, 'Mine'));
+    await studio.flush();
+    receiveChange(s(), { kind: 'change', key: doc().storyKey, version: doc().version + 1, ops: [retitle(b!.id, 'Theirs')], title: doc().story.title, updatedAt: 2 });
     expect(titleOf(b!.id)).toBe('Theirs');
-    expect(libraryStore.getState().savedVersion).toBe(doc().version);
+    expect(s().library.getState().savedVersion).toBe(doc().version);
     expect(doc().undoLabel).toBe('Undo rename event');
-    undo();
+    undo(s());
     expect(titleOf(a!.id)).toBe(a!.title);
     expect(titleOf(b!.id)).toBe('Theirs');
   });
@@ -67,14 +65,14 @@ describe('two tabs on one story', () => {
   it('when another tab stored a change first, reloads it and applies its own on top, and says so', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    await studio.handle.flush();
+    await studio.flush();
     const [a, b] = doc().story.events;
     const key = doc().storyKey;
     // Another tab took the next version without this tab hearing of it yet.
     await persistence.appendLog({ key, version: doc().version + 1, ops: [retitle(b!.id, 'Theirs')], history: { undo: [], redo: [] }, title: doc().story.title, updatedAt: 5 });
-    edit(retitle(a!.id, 'Mine'));
-    await studio.handle.flush();
-    await resync();
+    edit(s(), retitle(a!.id, 'Mine'));
+    await studio.flush();
+    await resync(s());
     expect(titleOf(a!.id)).toBe('Mine');
     expect(titleOf(b!.id)).toBe('Theirs');
     expect(notices().some((t) => t.includes('changed in another tab'))).toBe(true);
@@ -88,51 +86,51 @@ describe('opening stories safely', () => {
   it('makes a story the one opened at start only once it has shown its analysis', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    await studio.handle.flush();
+    await studio.flush();
     expect(await persistence.loadMeta()).toEqual({ activeKey: doc().storyKey });
   });
 
   it('after a start that never finished opening a story, starts in safe mode naming it; opening it anyway works', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    await studio.handle.flush();
+    await studio.flush();
     const { storyKey, story } = doc();
-    await studio.handle.stop();
+    await studio.dispose();
     await persistence.saveMeta({ opening: { key: storyKey, title: story.title } });
     studio = await startTestStudio({ persistence });
-    expect(libraryStore.getState().safeMode).toEqual({ key: storyKey, title: story.title });
+    expect(s().library.getState().safeMode).toEqual({ key: storyKey, title: story.title });
     expect(doc().storyKey).toBe('');
-    expect(libraryStore.getState().stories.map((s) => s.key)).toEqual([storyKey]);
-    await leaveSafeMode('open');
-    await studio.handle.flush();
+    expect(s().library.getState().stories.map((s) => s.key)).toEqual([storyKey]);
+    await leaveSafeMode(s(), 'open');
+    await studio.flush();
     expect(doc().storyKey).toBe(storyKey);
-    expect(libraryStore.getState().safeMode).toBeUndefined();
+    expect(s().library.getState().safeMode).toBeUndefined();
     expect(await persistence.loadMeta()).toEqual({ activeKey: storyKey });
   });
 
   it('in safe mode, deleting the story that failed opens a fresh one', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    await studio.handle.flush();
+    await studio.flush();
     const failed = doc().storyKey;
-    await studio.handle.stop();
+    await studio.dispose();
     await persistence.saveMeta({ opening: { key: failed, title: 'Crashed' } });
     studio = await startTestStudio({ persistence });
-    await leaveSafeMode('delete');
-    expect(libraryStore.getState().stories.map((s) => s.key)).not.toContain(failed);
+    await leaveSafeMode(s(), 'delete');
+    expect(s().library.getState().stories.map((s) => s.key)).not.toContain(failed);
     expect(doc().storyKey).not.toBe('');
-    expect(libraryStore.getState().safeMode).toBeUndefined();
+    expect(s().library.getState().safeMode).toBeUndefined();
   });
 
   it('refuses to open a stored story beyond the limits, naming the limit', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    await studio.handle.flush();
+    await studio.flush();
     const open = doc().storyKey;
     const huge = { ...persistence.records.get(open)!, key: 'huge' };
     const events = Array.from({ length: 10_001 }, (_, i) => ({ ...huge.story.events[0]!, id: `e${i}` }));
     await persistence.saveStory({ ...huge, story: { ...huge.story, title: 'Huge', events } });
-    expect(await openStory('huge')).toBe(false);
+    expect(await openStory(s(), 'huge')).toBe(false);
     expect(doc().storyKey).toBe(open);
     expect(notices().some((t) => t.includes('at most 10,000 events'))).toBe(true);
   });
@@ -140,17 +138,12 @@ describe('opening stories safely', () => {
 
 describe('storage that never answers', () => {
   it('goes on in memory after the timeout, saying changes will not be kept', async () => {
-    const handle = await startStudio({
-      persistence: () => new Promise(() => {}),
-      storageTimeoutMs: 20,
-      workerHost: () => createInProcessHost(),
-      loadSample: async () => fixtureText('temporal-paradox'),
-      pageEvents: false,
-      tabSync: false,
+    studio = Object.assign(createStudio({ ...testStudioOptions(), persistence: () => new Promise<never>(() => {}), storageTimeoutMs: 20 }), {
+      storage: createMemoryPersistence(),
     });
-    studio = { handle, persistence: createMemoryPersistence() };
-    expect(libraryStore.getState().status).toBe('ready');
-    expect(libraryStore.getState().storageError).toContain('did not answer');
+    await studio.start();
+    expect(s().library.getState().status).toBe('ready');
+    expect(s().library.getState().storageError).toContain('did not answer');
     expect(notices().some((t) => t.includes('will not be kept'))).toBe(true);
     expect(doc().story.events.length).toBeGreaterThan(0);
   });
@@ -158,13 +151,12 @@ describe('storage that never answers', () => {
 
 describe('the undo history cap', () => {
   it(`says so the first time the oldest of ${HISTORY_LIMIT} steps is dropped, once`, async () => {
-    resetHistoryCapNotice();
     studio = await startTestStudio();
     const [first] = doc().story.events;
-    for (let i = 0; i < HISTORY_LIMIT; i++) edit(retitle(first!.id, `Take ${i}`));
+    for (let i = 0; i < HISTORY_LIMIT; i++) edit(s(), retitle(first!.id, `Take ${i}`));
     expect(notices().some((t) => t.includes('Undo keeps the last'))).toBe(false);
-    edit(retitle(first!.id, 'One more'));
-    edit(retitle(first!.id, 'And another'));
+    edit(s(), retitle(first!.id, 'One more'));
+    edit(s(), retitle(first!.id, 'And another'));
     expect(notices().filter((t) => t.includes(`Undo keeps the last ${HISTORY_LIMIT} steps`))).toHaveLength(1);
   });
 });

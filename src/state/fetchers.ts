@@ -3,7 +3,7 @@ import type { Proposal } from '../core/resolutions/proposal';
 import type { EditOp } from '../core/edits/edit-op';
 import type { PatchPreview } from '../worker/patch-preview';
 import type { AnalysisView, LaneLayout, RippleRequest } from '../worker/protocol';
-import { session } from './session';
+import type { Studio } from './studio-context';
 import type { WorkerClient } from './worker-client';
 
 /** A worker answer tagged with the revision it was computed for. */
@@ -12,48 +12,49 @@ export interface AtRevision<T> {
   readonly value: T;
 }
 
-function client(): WorkerClient {
-  if (!session.client) throw new Error('Analysis is not running');
-  return session.client;
+function client(s: Studio): WorkerClient {
+  if (!s.session.client) throw new Error('Analysis is not running');
+  return s.session.client;
 }
 
 /** Conflicts, scores and per-scale summary of a revision; rejects with StaleRevisionError once the story moved on. */
-export async function fetchAnalysis(revision: number): Promise<AtRevision<AnalysisView>> {
-  const value = await client().call((p) => p.analyze(revision));
+export async function fetchAnalysis(s: Studio, revision: number): Promise<AtRevision<AnalysisView>> {
+  const value = await client(s).call((p) => p.analyze(revision));
   return { revision, value };
 }
 
 /** The lanes layout of a revision. */
-export async function fetchLanes(revision: number): Promise<AtRevision<LaneLayout>> {
-  const value = await client().call((p) => p.lanes(revision));
+export async function fetchLanes(s: Studio, revision: number): Promise<AtRevision<LaneLayout>> {
+  const value = await client(s).call((p) => p.lanes(revision));
   return { revision, value };
 }
 
 /** The impact ripple from one event at a revision. */
-export async function fetchRipple(sourceId: string, request: RippleRequest, revision: number): Promise<AtRevision<Ripple>> {
-  const value = await client().call((p) => p.ripple(sourceId, request, revision));
+export async function fetchRipple(s: Studio, sourceId: string, request: RippleRequest, revision: number): Promise<AtRevision<Ripple>> {
+  const value = await client(s).call((p) => p.ripple(sourceId, request, revision));
   return { revision, value };
 }
 
 /** Ranked proposals for one conflict at a revision. */
-export async function fetchProposals(conflictId: string, revision: number): Promise<AtRevision<readonly Proposal[]>> {
-  const value = await client().call((p) => p.proposals(conflictId, revision));
+export async function fetchProposals(s: Studio, conflictId: string, revision: number): Promise<AtRevision<readonly Proposal[]>> {
+  const value = await client(s).call((p) => p.proposals(conflictId, revision));
   return { revision, value };
 }
 
 /** The ripple after a hypothetical edit (applied to a copy in the worker, never kept). */
 export async function fetchWhatIfRipple(
+  s: Studio,
   sourceId: string,
   request: RippleRequest,
   ops: readonly EditOp[],
   revision: number,
 ): Promise<AtRevision<Ripple>> {
-  const value = await client().call((p) => p.whatIfRipple(sourceId, request, ops, revision));
+  const value = await client(s).call((p) => p.whatIfRipple(sourceId, request, ops, revision));
   return { revision, value };
 }
 
 /** What a patch would add, move, change and remove, at a revision. */
-export async function fetchPatchPreview(ops: readonly EditOp[], revision: number): Promise<AtRevision<PatchPreview>> {
-  const value = await client().call((p) => p.previewPatch(ops, revision));
+export async function fetchPatchPreview(s: Studio, ops: readonly EditOp[], revision: number): Promise<AtRevision<PatchPreview>> {
+  const value = await client(s).call((p) => p.previewPatch(ops, revision));
   return { revision, value };
 }

@@ -49,6 +49,7 @@ export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
     },
   });
   return {
+    close: () => db.close(),
     listStories: () => db.getAll('library'),
     loadStory: (key) => db.get('stories', key),
     async saveStory(record) {

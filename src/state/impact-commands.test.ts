@@ -17,14 +17,13 @@ import {
   toggleImpact,
 } from './impact-commands';
 import { importStoryText } from './library-commands';
-import { overlayStore } from './overlay-store';
 import { select } from './selection-commands';
-import { documentStore, noticesStore, viewStore } from './stores';
 import { startTestStudio, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
+const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
 afterEach(async () => {
-  await studio?.handle.stop();
+  await studio?.dispose();
   studio = undefined;
 });
 
@@ -47,45 +46,45 @@ const harbour = storyOf({
 
 async function openHarbour(): Promise<void> {
   studio = await startTestStudio();
-  expect((await importStoryText(exportStory(harbour))).ok).toBe(true);
+  expect((await importStoryText(s(), exportStory(harbour))).ok).toBe(true);
 }
 
-const doc = () => documentStore.getState();
-const impact = () => viewStore.getState().impact;
-const conflictsNow = async () => (await fetchAnalysis(doc().revision)).value;
-const lastNotice = () => noticesStore.getState().notices.at(-1)?.text;
+const doc = () => s().document.getState();
+const impact = () => s().view.getState().impact;
+const conflictsNow = async () => (await fetchAnalysis(s(), doc().revision)).value;
+const lastNotice = () => s().notices.getState().notices.at(-1)?.text;
 
 describe('showing the impact of an event', () => {
   it('toggles the ripple of the one selected event, like the Show impact button and the i key', async () => {
     await openHarbour();
-    expect(toggleImpact()).toBe(false);
-    select({ events: ['storm'] });
-    expect(toggleImpact()).toBe(true);
+    expect(toggleImpact(s())).toBe(false);
+    select(s(), { events: ['storm'] });
+    expect(toggleImpact(s())).toBe(true);
     expect(impact()).toEqual({ sourceId: 'storm', direction: 'forward', minImpact: 0.05 });
-    toggleImpact();
+    toggleImpact(s());
     expect(impact()).toBeNull();
   });
 
   it('keeps direction, minimum impact and depth when another event is shown', async () => {
     await openHarbour();
-    showImpact('storm');
-    setImpactOptions({ direction: 'backward', minImpact: 0.2, maxHops: 2 });
-    showImpact('bell');
+    showImpact(s(), 'storm');
+    setImpactOptions(s(), { direction: 'backward', minImpact: 0.2, maxHops: 2 });
+    showImpact(s(), 'bell');
     expect(impact()).toEqual({ sourceId: 'bell', direction: 'backward', minImpact: 0.2, maxHops: 2 });
-    setImpactOptions({ maxHops: null });
+    setImpactOptions(s(), { maxHops: null });
     expect(impact()).toEqual({ sourceId: 'bell', direction: 'backward', minImpact: 0.2 });
   });
 
   it('forgets the hovered path and the what-if when the ripple goes or moves to another event', async () => {
     await openHarbour();
-    showImpact('storm');
-    hoverReach('flood');
-    setWhatIf({ label: 'stronger', ops: [{ kind: 'set-link-field', linkId: 'storm->flood', field: 'strength', value: 1 }] });
-    showImpact('fire');
-    expect(overlayStore.getState()).toMatchObject({ hoveredReach: null, whatIf: null });
-    hoverReach('smoke');
-    hideImpact();
-    expect(overlayStore.getState().hoveredReach).toBeNull();
+    showImpact(s(), 'storm');
+    hoverReach(s(), 'flood');
+    setWhatIf(s(), { label: 'stronger', ops: [{ kind: 'set-link-field', linkId: 'storm->flood', field: 'strength', value: 1 }] });
+    showImpact(s(), 'fire');
+    expect(s().overlay.getState()).toMatchObject({ hoveredReach: null, whatIf: null });
+    hoverReach(s(), 'smoke');
+    hideImpact(s());
+    expect(s().overlay.getState().hoveredReach).toBeNull();
   });
 });
 
@@ -94,7 +93,7 @@ describe('what if', () => {
     await openHarbour();
     const revision = doc().revision;
     const stronger = [{ kind: 'set-link-field', linkId: 'storm->flood', field: 'strength', value: 1 } as const];
-    const { value } = await fetchWhatIfRipple('storm', { direction: 'forward' }, stronger, revision);
+    const { value } = await fetchWhatIfRipple(s(), 'storm', { direction: 'forward' }, stronger, revision);
     expect(value.reached.find((r) => r.event === 'flood')?.impact).toBeCloseTo(0.7, 10);
     expect(doc().revision).toBe(revision);
     expect(doc().story.links.find((l) => l.id === 'storm->flood')?.strength).toBe(0.6);
@@ -102,23 +101,23 @@ describe('what if', () => {
 
   it('applies a what-if as one undoable step when the user asks', async () => {
     await openHarbour();
-    showImpact('storm');
-    setWhatIf({ label: 'raise link strength', ops: [{ kind: 'set-link-field', linkId: 'storm->flood', field: 'strength', value: 0.9 }] });
-    expect(applyWhatIf()).toBe(true);
+    showImpact(s(), 'storm');
+    setWhatIf(s(), { label: 'raise link strength', ops: [{ kind: 'set-link-field', linkId: 'storm->flood', field: 'strength', value: 0.9 }] });
+    expect(applyWhatIf(s())).toBe(true);
     expect(doc().story.links.find((l) => l.id === 'storm->flood')?.strength).toBe(0.9);
     expect(doc().undoLabel).toBe('Undo raise link strength');
-    expect(overlayStore.getState().whatIf).toBeNull();
+    expect(s().overlay.getState().whatIf).toBeNull();
     const ripple = computeRipple(buildStoryIndex(doc().story), 'storm');
     expect(ripple.reached.find((r) => r.event === 'flood')?.impact).toBeCloseTo(0.63, 10);
-    undo();
+    undo(s());
     expect(doc().story.links.find((l) => l.id === 'storm->flood')?.strength).toBe(0.6);
   });
 
   it('forgets the overlays of a story when another one opens', async () => {
     await openHarbour();
-    previewProposal({ proposalId: 'p', patch: [] });
-    expect((await importStoryText(exportStory({ ...harbour, title: 'Another' }))).ok).toBe(true);
-    expect(overlayStore.getState().preview).toBeNull();
+    previewProposal(s(), { proposalId: 'p', patch: [] });
+    expect((await importStoryText(s(), exportStory({ ...harbour, title: 'Another' }))).ok).toBe(true);
+    expect(s().overlay.getState().preview).toBeNull();
   });
 });
 
@@ -126,11 +125,11 @@ describe('accepting fixes', () => {
   it('accepts the top proposal as one undoable step; undo brings the conflict back', async () => {
     await openHarbour();
     const conflict = (await conflictsNow()).conflicts.find((c) => c.events.includes('storm'))!;
-    const [top] = (await fetchProposals(conflict.id, doc().revision)).value;
-    expect(await acceptProposal(conflict.id, 0, top!.id)).toBe(true);
+    const [top] = (await fetchProposals(s(), conflict.id, doc().revision)).value;
+    expect(await acceptProposal(s(), conflict.id, 0, top!.id)).toBe(true);
     expect((await conflictsNow()).conflicts.map((c) => c.id)).not.toContain(conflict.id);
     expect(doc().undoLabel).toBe(`Undo accept fix: ${top!.description}`);
-    undo();
+    undo(s());
     expect((await conflictsNow()).conflicts.map((c) => c.id)).toContain(conflict.id);
   });
 
@@ -138,7 +137,7 @@ describe('accepting fixes', () => {
     await openHarbour();
     const conflict = (await conflictsNow()).conflicts[0]!;
     const revision = doc().revision;
-    expect(await acceptProposal(conflict.id, 0, 'some-other-proposal')).toBe(false);
+    expect(await acceptProposal(s(), conflict.id, 0, 'some-other-proposal')).toBe(false);
     expect(doc().revision).toBe(revision);
     expect(lastNotice()).toBe('That proposal is no longer available.');
   });
@@ -146,21 +145,21 @@ describe('accepting fixes', () => {
   it('accepts all safe fixes as one step, leaves dismissed conflicts alone, and reports what it did', async () => {
     await openHarbour();
     const fire = (await conflictsNow()).conflicts.find((c) => c.events.includes('fire'))!;
-    dismissConflict(fire.id, 'the smoke is a premonition');
-    expect(await acceptSafeFixes()).toBe(1);
+    dismissConflict(s(), fire.id, 'the smoke is a premonition');
+    expect(await acceptSafeFixes(s())).toBe(1);
     const after = await conflictsNow();
     expect(after.conflicts).toEqual([]);
     expect(after.dismissed.map((c) => c.id)).toEqual([fire.id]);
     expect(lastNotice()).toMatch(/^Accepted 1 safe fix, resolving 1 conflict: .+\.$/);
     expect(doc().undoLabel).toBe('Undo accept 1 safe fix');
-    undo();
+    undo(s());
     expect((await conflictsNow()).conflicts).toHaveLength(1);
   });
 
   it('says when there is nothing safe to fix', async () => {
     await openHarbour();
-    await acceptSafeFixes();
-    expect(await acceptSafeFixes()).toBe(0);
+    await acceptSafeFixes(s());
+    expect(await acceptSafeFixes(s())).toBe(0);
     expect(lastNotice()).toBe('No safe fixes to apply.');
   });
 });

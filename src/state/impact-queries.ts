@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { Ripple } from '../core/ripple/ripple';
 import type { PatchPreview } from '../worker/patch-preview';
 import { fetchPatchPreview, fetchWhatIfRipple, type AtRevision } from './fetchers';
-import { useOverlay } from './overlay-store';
+import { useStore } from 'zustand';
 import { revisionResult, useCurrent } from './queries';
-import { useView } from './stores';
+import type { Studio } from './studio-context';
 import { DEFAULT_MIN_IMPACT, type RevisionResult } from './types';
 
 const NONE: RevisionResult<never> = { data: undefined, stale: false, busy: false, error: null };
@@ -20,10 +20,10 @@ interface KeyedRipple {
  * no what-if). While the user drags a what-if slider, the previous answer stands in,
  * marked stale, rather than the panel emptying between answers.
  */
-export function useWhatIfRipple(): RevisionResult<Ripple> {
-  const { storyKey, revision } = useCurrent();
-  const impact = useView((v) => v.impact);
-  const whatIf = useOverlay((o) => o.whatIf);
+export function useWhatIfRipple(s: Studio): RevisionResult<Ripple> {
+  const { storyKey, revision } = useCurrent(s);
+  const impact = useStore(s.view, (v) => v.impact);
+  const whatIf = useStore(s.overlay, (o) => o.whatIf);
   const enabled = storyKey !== '' && impact !== null && whatIf !== null;
   const sourceId = impact?.sourceId ?? '';
   const direction = impact?.direction ?? 'forward';
@@ -35,13 +35,13 @@ export function useWhatIfRipple(): RevisionResult<Ripple> {
     queryKey: ['what-if', storyKey, revision, question],
     queryFn: async (): Promise<AtRevision<KeyedRipple>> => {
       const request = { direction, minImpact, ...(maxHops !== undefined ? { maxHops } : {}) };
-      const answer = await fetchWhatIfRipple(sourceId, request, ops, revision);
+      const answer = await fetchWhatIfRipple(s, sourceId, request, ops, revision);
       return { revision: answer.revision, value: { ripple: answer.value, question } };
     },
     enabled,
     placeholderData: (previous: AtRevision<KeyedRipple> | undefined, previousQuery) =>
       previousQuery && previousQuery.queryKey[0] === 'what-if' && previousQuery.queryKey[1] === storyKey ? previous : undefined,
-  });
+  }, s.queryClient);
   if (!enabled) return NONE;
   const r = revisionResult(q.data, revision, q.isFetching, q.error);
   const current = q.data?.value.question === question;
@@ -49,17 +49,17 @@ export function useWhatIfRipple(): RevisionResult<Ripple> {
 }
 
 /** The ghost diff of the previewed proposal (none while no proposal is hovered or focused). */
-export function usePatchPreview(): RevisionResult<PatchPreview> & { readonly proposalId: string | null } {
-  const { storyKey, revision } = useCurrent();
-  const preview = useOverlay((o) => o.preview);
+export function usePatchPreview(s: Studio): RevisionResult<PatchPreview> & { readonly proposalId: string | null } {
+  const { storyKey, revision } = useCurrent(s);
+  const preview = useStore(s.overlay, (o) => o.preview);
   const enabled = storyKey !== '' && preview !== null;
   const proposalId = preview?.proposalId ?? null;
   const q = useQuery({
     queryKey: ['preview', storyKey, revision, proposalId],
-    queryFn: () => fetchPatchPreview(preview?.patch ?? [], revision),
+    queryFn: () => fetchPatchPreview(s, preview?.patch ?? [], revision),
     // A proposal id names the same patch within a revision, so the key needs no patch.
     enabled,
-  });
+  }, s.queryClient);
   if (!enabled) return { ...NONE, proposalId: null };
   return { ...revisionResult(q.data, revision, q.isFetching, q.error), proposalId };
 }

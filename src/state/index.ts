@@ -47,23 +47,41 @@ export { DEFAULT_MIN_IMPACT } from './types';
 export { timeToX, xToTime } from '../worker/time-axis';
 
 export { useShallow } from 'zustand/react/shallow';
+
+// The studio instance: the app creates one in src/main.tsx and makes it current; every
+// command and hook below acts on that one (current-studio.ts says why).
+export { createStudio, startStudio, type Studio, type StudioOptions } from './studio';
+export { setCurrentStudio } from './current-studio';
+
+export { HISTORY_LIMIT } from './history';
+export { fileSizeProblem, STORY_LIMITS } from './story-limits';
+export { newEventId, newLinkId } from './ids';
+export type { OverlayState, ProposalPreview, WhatIf } from './overlay-store';
+export type { SafeFixesProgress } from './safe-fixes-progress';
+export type { DismissedEntry } from './dismissed-hooks';
+export type { WorkerStatus } from './worker-status';
+export type { LayeredLayoutState, LayeredProgress } from './layered-layout';
 export {
   useDocument,
   useSelection,
   useView,
   useLibrary,
   useNotices,
+  useOverlay,
+  useSafeFixesProgress,
+  useWorkerStatus,
   getDocument,
   getSelection,
   getView,
-} from './stores';
-
-export { startStudio, type StudioOptions } from './studio';
-export { queryClient } from './query-client';
-
-export { edit, beginGesture, endGesture, undo, redo } from './document-commands';
-export { select, clearSelection, setView } from './selection-commands';
-export {
+  getOverlay,
+  edit,
+  beginGesture,
+  endGesture,
+  undo,
+  redo,
+  select,
+  clearSelection,
+  setView,
   importStoryText,
   exportStoryText,
   newStory,
@@ -72,15 +90,16 @@ export {
   deleteStory,
   restoreDeletedStory,
   openStory,
-} from './library-commands';
-export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes, cancelSafeFixes } from './conflict-commands';
-export { useSafeFixesProgress, type SafeFixesProgress } from './safe-fixes-progress';
-export { addEvent, addLink, deleteSelected, newEventId, newLinkId } from './authoring-commands';
-export { dismissNotice } from './notices';
-export { HISTORY_LIMIT } from './history';
-export { fileSizeProblem, STORY_LIMITS } from './story-limits';
-export { leaveSafeMode } from './safe-mode';
-export {
+  dismissConflict,
+  restoreConflict,
+  acceptProposal,
+  acceptSafeFixes,
+  cancelSafeFixes,
+  addEvent,
+  addLink,
+  deleteSelected,
+  dismissNotice,
+  leaveSafeMode,
   showImpact,
   hideImpact,
   toggleImpact,
@@ -89,17 +108,12 @@ export {
   previewProposal,
   setWhatIf,
   applyWhatIf,
-} from './impact-commands';
-export { useOverlay, getOverlay, type OverlayState, type ProposalPreview, type WhatIf } from './overlay-store';
-export { useWhatIfRipple, usePatchPreview } from './impact-queries';
-export { useDismissedEntries, type DismissedEntry } from './dismissed-hooks';
-
-export {
+  useWhatIfRipple,
+  usePatchPreview,
+  useDismissedEntries,
   useAnalysis,
   useLanes,
   useRipple,
   useProposals,
-  useWorkerStatus,
-  type WorkerStatus,
-} from './queries';
-export { useLayeredLayout, type LayeredLayoutState, type LayeredProgress } from './layered-layout';
+  useLayeredLayout,
+} from './app-api';

@@ -2,6 +2,7 @@ import { proxy } from 'comlink';
 import { abortError, nextTask } from '../worker/job';
 import { jobOf, type JobInput, type JobName, type JobProgress, type JobResult } from '../worker/jobs';
 import type { JobsApi, JobsPort } from '../worker/jobs-api';
+import type { Studio } from './studio-context';
 import { startWorker, workersUsable, type StartedWorker } from './worker-start';
 
 /** A job on its way: `result` rejects with an AbortError (see isAbortError) once `cancel()` was called. */
@@ -11,7 +12,10 @@ export interface RunningJob<R> {
 }
 
 /** Runs a job of src/worker/jobs.ts by name, reporting progress, in a worker or (fallback) on this thread. */
-export type JobRunner = <N extends JobName>(name: N, input: JobInput<N>, onProgress?: (progress: JobProgress<N>) => void) => RunningJob<JobResult<N>>;
+export type JobRunner = (<N extends JobName>(name: N, input: JobInput<N>, onProgress?: (progress: JobProgress<N>) => void) => RunningJob<JobResult<N>>) & {
+  /** Cancels every running job and stops the idle worker (the studio is disposed). */
+  dispose(): void;
+};
 
 export interface JobRunnerOptions {
   /** Starts a jobs worker; the default is src/worker/jobs.worker.ts. Throwing counts as "workers cannot start". */
@@ -53,6 +57,7 @@ export function createJobRunner(options: JobRunnerOptions = {}): JobRunner {
   const useWorkers = options.useWorkers ?? workersUsable;
   let workersFailed = false;
   let idle: JobsWorker | undefined;
+  const running = new Set<() => void>();
 
   function spawn(): JobsWorker {
     const w: JobsWorker = startWorker<JobsApi>(
@@ -74,7 +79,7 @@ export function createJobRunner(options: JobRunnerOptions = {}): JobRunner {
     else idle = w;
   }
 
-  return <N extends JobName>(name: N, input: JobInput<N>, onProgress: (progress: JobProgress<N>) => void = () => {}): RunningJob<JobResult<N>> => {
+  const run = <N extends JobName>(name: N, input: JobInput<N>, onProgress: (progress: JobProgress<N>) => void = () => {}): RunningJob<JobResult<N>> => {
     const controller = new AbortController();
     let settled = false;
     let worker: JobsWorker | undefined;
@@ -85,6 +90,7 @@ export function createJobRunner(options: JobRunnerOptions = {}): JobRunner {
     const finish = (outcome: { value: JobResult<N> } | { error: Error }): void => {
       if (settled) return;
       settled = true;
+      running.delete(cancel);
       if ('value' in outcome) settle.resolve(outcome.value);
       else settle.reject(outcome.error);
     };
@@ -133,23 +139,27 @@ export function createJobRunner(options: JobRunnerOptions = {}): JobRunner {
       );
     }
 
-    return {
-      result,
-      cancel() {
-        if (settled) return;
-        worker?.terminate();
-        worker = undefined;
-        controller.abort(abortError(`the ${name} job`));
-        finish({ error: abortError(`the ${name} job`) });
-      },
-    };
+    function cancel(): void {
+      if (settled) return;
+      worker?.terminate();
+      worker = undefined;
+      controller.abort(abortError(`the ${name} job`));
+      finish({ error: abortError(`the ${name} job`) });
+    }
+    if (!settled) running.add(cancel);
+    return { result, cancel };
   };
+  return Object.assign(run, {
+    dispose() {
+      for (const cancel of [...running]) cancel();
+      idle?.terminate();
+      idle = undefined;
+    },
+  });
 }
 
-let shared: JobRunner | undefined;
-
 /** The studio's job runner, created on first use (so a page that never runs a job starts no worker). */
-export function jobRunner(): JobRunner {
-  shared ??= createJobRunner();
-  return shared;
+export function jobRunner(s: Studio): JobRunner {
+  s.session.jobRunner ??= createJobRunner();
+  return s.session.jobRunner;
 }

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Story } from '../core/model/story';
 import { isAbortError } from '../worker/job';
 import type { LayeredLayoutInput } from '../worker/layered-layout';
 import type { LayeredLayoutProgress } from '../worker/layered-layout-job';
-import { jobRunner, type RunningJob } from './job-runner';
-import { useDocument, useView } from './stores';
+import { jobRunner } from './job-runner';
+import type { Studio } from './studio-context';
 
 /** Which phase the layered layout is in, and since when. */
 export type LayeredProgress = LayeredLayoutProgress;
@@ -22,18 +22,21 @@ export interface LayeredLayoutState {
   readonly error: string | null;
 }
 
-const layeredStore = createStore<LayeredLayoutState & { signature: string }>(() => ({
-  status: 'idle',
-  progress: null,
-  result: null,
-  stale: false,
-  error: null,
-  signature: '',
-}));
+/** The layout as stored, with the structure it was computed for. */
+export type LayeredStoreState = LayeredLayoutState & { readonly signature: string };
+
+export function createLayeredStore(): StoreApi<LayeredStoreState> {
+  return createStore<LayeredStoreState>(() => ({
+    status: 'idle',
+    progress: null,
+    result: null,
+    stale: false,
+    error: null,
+    signature: '',
+  }));
+}
 
 const NODE_SIZE = 44;
-/** The layout being computed, if any, and the structure it is for. */
-let running: { job: RunningJob<unknown>; signature: string } | undefined;
 
 /**
  * What the layered layout depends on: events, their scales and the links between
@@ -49,29 +52,29 @@ export function structureSignature(story: Story): string {
 }
 
 /** Asks for a layered layout of the story; a request still running is cancelled (its worker stopped). */
-function requestLayout(story: Story, signature: string): void {
-  running?.job.cancel();
+function requestLayout(s: Studio, story: Story, signature: string): void {
+  s.session.layeredRun?.job.cancel();
   const input: LayeredLayoutInput = {
     nodes: story.events.map((e) => ({ id: e.id, width: NODE_SIZE, height: NODE_SIZE })),
     edges: story.links.map((l) => ({ id: l.id, source: l.from, target: l.to })),
   };
-  layeredStore.setState((s) => ({ status: 'running', progress: { phase: 'loading', elapsedMs: 0 }, stale: s.result !== null, error: null }));
-  const job = jobRunner()('layered-layout', input, (progress) => {
-    if (running?.job === job) layeredStore.setState({ progress });
+  s.layered.setState((l) => ({ status: 'running', progress: { phase: 'loading', elapsedMs: 0 }, stale: l.result !== null, error: null }));
+  const job = jobRunner(s)('layered-layout', input, (progress) => {
+    if (s.session.layeredRun?.job === job) s.layered.setState({ progress });
   });
   const mine = { job, signature };
-  running = mine;
+  s.session.layeredRun = mine;
   job.result.then(
     (result) => {
-      if (running !== mine) return;
-      running = undefined;
-      layeredStore.setState({ status: 'ready', progress: null, result, stale: false, error: null, signature });
+      if (s.session.layeredRun !== mine) return;
+      s.session.layeredRun = undefined;
+      s.layered.setState({ status: 'ready', progress: null, result, stale: false, error: null, signature });
     },
     (e: unknown) => {
       // A cancelled layout was replaced by a newer request, which owns the store now.
-      if (running !== mine || isAbortError(e)) return;
-      running = undefined;
-      layeredStore.setState({ status: 'error', progress: null, error: e instanceof Error ? e.message : String(e) });
+      if (s.session.layeredRun !== mine || isAbortError(e)) return;
+      s.session.layeredRun = undefined;
+      s.layered.setState({ status: 'error', progress: null, error: e instanceof Error ? e.message : String(e) });
     },
   );
 }
@@ -81,20 +84,20 @@ function requestLayout(story: Story, signature: string): void {
  * view's layout is 'layered' (nothing is loaded before that), and again when
  * events or links are added or removed.
  */
-export function useLayeredLayout(): LayeredLayoutState {
-  const active = useView((v) => v.layout === 'layered');
-  const story = useDocument((d) => d.story);
+export function useLayeredLayout(s: Studio): LayeredLayoutState {
+  const active = useStore(s.view, (v) => v.layout === 'layered');
+  const story = useStore(s.document, (d) => d.story);
   const signature = useMemo(() => (active ? structureSignature(story) : ''), [active, story]);
-  const state = useStore(layeredStore);
+  const state = useStore(s.layered);
   useEffect(() => {
     if (!active) return;
-    const s = layeredStore.getState();
-    if (s.signature === signature && s.status === 'ready') return;
-    if (s.status === 'running' && running?.signature === signature) return;
+    const now = s.layered.getState();
+    if (now.signature === signature && now.status === 'ready') return;
+    if (now.status === 'running' && s.session.layeredRun?.signature === signature) return;
     // A short pause so that a burst of structural edits triggers one layout.
-    const timer = setTimeout(() => requestLayout(story, signature), 150);
+    const timer = setTimeout(() => requestLayout(s, story, signature), 150);
     return () => clearTimeout(timer);
-  }, [active, signature, story]);
+  }, [s, active, signature, story]);
   return {
     status: state.status,
     progress: state.progress,

@@ -14,18 +14,19 @@ import {
 } from './library-commands';
 import { createMemoryPersistence, type Persistence } from './persistence';
 import { select, setView } from './selection-commands';
-import { documentStore, libraryStore, noticesStore, selectionStore, viewStore } from './stores';
-import { expectedConflictCount, fixtureText, startTestStudio, type TestStudio } from './test-studio';
+import { createStudio } from './studio';
+import { expectedConflictCount, fixtureText, startTestStudio, testStudioOptions, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
+const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
 afterEach(async () => {
-  await studio?.handle.stop();
+  await studio?.dispose();
   studio = undefined;
 });
 
-const doc = () => documentStore.getState();
-const library = () => libraryStore.getState();
-const conflictsNow = async () => (await fetchAnalysis(doc().revision)).value.conflicts;
+const doc = () => s().document.getState();
+const library = () => s().library.getState();
+const conflictsNow = async () => (await fetchAnalysis(s(), doc().revision)).value.conflicts;
 
 describe('the story library', () => {
   it('opens the sample on first start, already analysed', async () => {
@@ -39,7 +40,7 @@ describe('the story library', () => {
   it('imports a story file as a new story with exactly its conflicts', async () => {
     studio = await startTestStudio();
     const first = doc().storyKey;
-    const result = await importStoryText(fixtureText('bilocation'));
+    const result = await importStoryText(s(), fixtureText('bilocation'));
     expect(result.ok).toBe(true);
     expect(doc().storyKey).not.toBe(first);
     expect(library().stories.map((s) => s.key)).toContain(first);
@@ -48,11 +49,11 @@ describe('the story library', () => {
 
   it('rejects an invalid file with JSON paths and leaves the open story untouched', async () => {
     studio = await startTestStudio();
-    edit({ kind: 'set-story-title', title: 'Work in progress' });
+    edit(s(), { kind: 'set-story-title', title: 'Work in progress' });
     const { story, revision, storyKey } = doc();
     const stories = library().stories;
     const bad = JSON.stringify({ format: 'nao-story', version: 1, title: 'Bad', events: [{ id: 'a', title: 'A', scale: 'scene', time: 'soon' }], links: [] });
-    const result = await importStoryText(bad);
+    const result = await importStoryText(s(), bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toContain('events[0].time');
@@ -65,10 +66,10 @@ describe('the story library', () => {
 
   it('exports the open story as JSON named after its title', async () => {
     studio = await startTestStudio();
-    edit({ kind: 'set-story-title', title: 'The Lighthouse Keeper!' });
-    const { filename, text } = exportStoryText();
+    edit(s(), { kind: 'set-story-title', title: 'The Lighthouse Keeper!' });
+    const { filename, text } = exportStoryText(s());
     expect(filename).toBe('the-lighthouse-keeper.json');
-    const reimported = await importStoryText(text);
+    const reimported = await importStoryText(s(), text);
     expect(reimported.ok).toBe(true);
     expect(doc().story.title).toBe('The Lighthouse Keeper!');
   });
@@ -81,18 +82,18 @@ describe('the story library', () => {
   it('brings back story, selection, view and undo history after a reload', async () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
-    edit({ kind: 'set-event-field', eventId: 'flood', field: 'title', value: 'The harbour floods' }, 'rename flood');
-    select({ events: ['flood'] });
-    setView({ layout: 'layered', zoom: 2, filters: { text: 'harbour' } });
+    edit(s(), { kind: 'set-event-field', eventId: 'flood', field: 'title', value: 'The harbour floods' }, 'rename flood');
+    select(s(), { events: ['flood'] });
+    setView(s(), { layout: 'layered', zoom: 2, filters: { text: 'harbour' } });
     const story = doc().story;
-    await studio.handle.stop();
+    await studio.dispose();
 
     studio = await startTestStudio({ persistence, sample: 'causal-cycle' });
     expect(doc().story).toEqual(story);
-    expect(selectionStore.getState().events).toEqual(['flood']);
-    expect(viewStore.getState()).toMatchObject({ layout: 'layered', zoom: 2, filters: { text: 'harbour', conflictsOnly: false } });
+    expect(s().selection.getState().events).toEqual(['flood']);
+    expect(s().view.getState()).toMatchObject({ layout: 'layered', zoom: 2, filters: { text: 'harbour', conflictsOnly: false } });
     expect(doc().undoLabel).toBe('Undo rename flood');
-    undo();
+    undo(s());
     expect(doc().story.events.find((e) => e.id === 'flood')?.title).toBe('The harbor floods');
   });
 
@@ -100,9 +101,9 @@ describe('the story library', () => {
     const persistence = createMemoryPersistence();
     studio = await startTestStudio({ persistence });
     const sampleKey = doc().storyKey;
-    await importStoryText(fixtureText('bilocation'));
-    await openStory(sampleKey);
-    await studio.handle.stop();
+    await importStoryText(s(), fixtureText('bilocation'));
+    await openStory(s(), sampleKey);
+    await studio.dispose();
     studio = await startTestStudio({ persistence });
     expect(doc().storyKey).toBe(sampleKey);
   });
@@ -110,21 +111,21 @@ describe('the story library', () => {
   it('creates, renames, deletes and restores stories', async () => {
     studio = await startTestStudio();
     const sampleKey = doc().storyKey;
-    const key = await newStory();
+    const key = await newStory(s());
     expect(doc().storyKey).toBe(key);
     expect(doc().story.events).toEqual([]);
-    await renameStory(key, 'Second draft');
+    await renameStory(s(), key, 'Second draft');
     expect(library().stories.find((s) => s.key === key)?.title).toBe('Second draft');
     expect(doc().undoLabel).toBe('Undo rename story');
 
-    await deleteStory(key);
+    await deleteStory(s(), key);
     expect(library().stories.map((s) => s.key)).toEqual([sampleKey]);
     expect(doc().storyKey).toBe(sampleKey);
-    const notice = noticesStore.getState().notices.at(-1);
+    const notice = s().notices.getState().notices.at(-1);
     expect(notice?.text).toContain('Second draft');
     expect(notice?.action?.label).toBe('Restore story');
 
-    expect(await restoreDeletedStory(key)).toBe(true);
+    expect(await restoreDeletedStory(s(), key)).toBe(true);
     expect(doc().storyKey).toBe(key);
     expect(doc().story.title).toBe('Second draft');
     expect(library().stories).toHaveLength(2);
@@ -133,11 +134,11 @@ describe('the story library', () => {
   it('dismisses and restores a conflict as undoable edits', async () => {
     studio = await startTestStudio();
     const [conflict] = await conflictsNow();
-    expect(dismissConflict(conflict!.id, 'intended')).toBe(true);
+    expect(dismissConflict(s(), conflict!.id, 'intended')).toBe(true);
     expect(await conflictsNow()).toEqual([]);
-    expect((await fetchAnalysis(doc().revision)).value.dismissed.map((c) => c.id)).toEqual([conflict!.id]);
+    expect((await fetchAnalysis(s(), doc().revision)).value.dismissed.map((c) => c.id)).toEqual([conflict!.id]);
     expect(doc().undoLabel).toBe('Undo dismiss conflict');
-    expect(restoreConflict(conflict!.id)).toBe(true);
+    expect(restoreConflict(s(), conflict!.id)).toBe(true);
     expect(await conflictsNow()).toHaveLength(1);
     expect(doc().story.extra?.['dismissedConflicts']).toBeUndefined();
   });
@@ -151,27 +152,21 @@ describe('when storage fails', () => {
 
   it('says so, and keeps working in memory', async () => {
     studio = await startTestStudio({ persistence: failingSaves() });
-    await studio.handle.flush();
+    await studio.flush();
     expect(library().storageError).toContain('QuotaExceededError');
-    expect(noticesStore.getState().notices.some((n) => n.kind === 'error' && n.text.includes('QuotaExceededError'))).toBe(true);
-    expect(edit({ kind: 'set-story-title', title: 'Still editing' })).toBe(true);
+    expect(s().notices.getState().notices.some((n) => n.kind === 'error' && n.text.includes('QuotaExceededError'))).toBe(true);
+    expect(edit(s(), { kind: 'set-story-title', title: 'Still editing' })).toBe(true);
     const key = doc().storyKey;
-    await newStory();
-    expect(await openStory(key)).toBe(true);
+    await newStory(s());
+    expect(await openStory(s(), key)).toBe(true);
     expect(doc().story.title).toBe('Still editing');
   });
 
   it('starts in memory when storage cannot be opened at all', async () => {
-    const { startStudio } = await import('./studio');
-    const { createInProcessHost } = await import('./in-process-host');
-    const handle = await startStudio({
-      persistence: () => Promise.reject(new Error('IndexedDB is not available')),
-      workerHost: () => createInProcessHost(),
-      loadSample: async () => fixtureText('temporal-paradox'),
-      pageEvents: false,
-      tabSync: false,
+    studio = Object.assign(createStudio({ ...testStudioOptions(), persistence: () => Promise.reject(new Error('IndexedDB is not available')) }), {
+      storage: createMemoryPersistence(),
     });
-    studio = { handle, persistence: createMemoryPersistence() };
+    await studio.start();
     expect(library().storageError).toContain('IndexedDB is not available');
     expect(doc().story.events.length).toBeGreaterThan(0);
   });

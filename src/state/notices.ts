@@ -1,18 +1,17 @@
-import { noticesStore } from './stores';
+import type { Studio } from './studio-context';
 import type { NoticeAction, NoticeKind } from './types';
 
-let nextId = 1;
 const MAX_NOTICES = 5;
 
 /** Shows a notice; returns its id. Only the newest few stay on screen. */
-export function notify(kind: NoticeKind, text: string, action?: NoticeAction): number {
-  const id = nextId++;
+export function notify(s: Studio, kind: NoticeKind, text: string, action?: NoticeAction): number {
+  const id = ++s.session.lastNoticeId;
   const notice = action ? { id, kind, text, action } : { id, kind, text };
-  noticesStore.setState((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
+  s.notices.setState((n) => ({ notices: [...n.notices, notice].slice(-MAX_NOTICES) }));
   return id;
 }
 
 /** Removes a notice (the user closed it, or its action ran). */
-export function dismissNotice(id: number): void {
-  noticesStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export function dismissNotice(s: Studio, id: number): void {
+  s.notices.setState((n) => ({ notices: n.notices.filter((x) => x.id !== id) }));
 }

@@ -2,8 +2,8 @@ import { isStaleRevisionError } from '../worker/protocol';
 import { fetchAnalysis } from './fetchers';
 import { notify } from './notices';
 import type { StoredStory } from './persistence';
-import { activate, session } from './session';
-import { documentStore } from './stores';
+import { activate } from './session';
+import type { Studio } from './studio-context';
 import { storySizeProblem } from './story-limits';
 
 /**
@@ -22,12 +22,12 @@ function frame(): Promise<void> {
 }
 
 /** Resolves once the story `key` has its analysis for the current revision and a frame was painted after it. */
-async function shown(key: string): Promise<boolean> {
+async function shown(s: Studio, key: string): Promise<boolean> {
   for (;;) {
-    const d = documentStore.getState();
+    const d = s.document.getState();
     if (d.storyKey !== key) return false;
     try {
-      await fetchAnalysis(d.revision);
+      await fetchAnalysis(s, d.revision);
       break;
     } catch (e) {
       // The story changed meanwhile: its newer revision answers instead.
@@ -36,7 +36,7 @@ async function shown(key: string): Promise<boolean> {
   }
   await frame();
   await frame();
-  return documentStore.getState().storyKey === key;
+  return s.document.getState().storyKey === key;
 }
 
 /**
@@ -44,21 +44,21 @@ async function shown(key: string): Promise<boolean> {
  * opening marker (and waits for it to land), opens the story, and once it has
  * shown, makes it the story opened at start. False when refused.
  */
-export async function openGuarded(record: StoredStory): Promise<boolean> {
+export async function openGuarded(s: Studio, record: StoredStory): Promise<boolean> {
   const tooBig = storySizeProblem(record.story);
   if (tooBig) {
-    notify('error', `"${record.story.title}" was not opened. ${tooBig}`);
+    notify(s, 'error', `"${record.story.title}" was not opened. ${tooBig}`);
     return false;
   }
-  const persistence = session.persistence;
+  const persistence = s.session.persistence;
   const meta = await persistence?.loadMeta().catch(() => ({})) ?? {};
   await persistence?.saveMeta({ ...meta, opening: { key: record.key, title: record.story.title } }).catch(() => {
     // Storage failing is reported by the writes of the story itself; without it there is no next start to protect.
   });
-  activate(record);
-  const confirmed = confirmWhenShown(record.key);
+  activate(s, record);
+  const confirmed = confirmWhenShown(s, record.key);
   holdWhileOpening(record.key, confirmed);
-  confirming = Promise.allSettled([confirming, confirmed]);
+  s.session.confirming = Promise.allSettled([s.session.confirming, confirmed]);
   return true;
 }
 
@@ -94,18 +94,16 @@ export async function openingElsewhere(key: string): Promise<boolean> {
   }
 }
 
-let confirming: Promise<unknown> = Promise.resolve();
-
 /** Resolves once every open so far has been confirmed (or found not shown): tests and shutdown. */
-export async function openConfirmed(): Promise<void> {
+export async function openConfirmed(s: Studio): Promise<void> {
   let seen: Promise<unknown>;
   do {
-    seen = confirming;
+    seen = s.session.confirming;
     await seen;
-  } while (seen !== confirming);
+  } while (seen !== s.session.confirming);
 }
 
-async function confirmWhenShown(key: string): Promise<void> {
-  if (!(await shown(key).catch(() => false))) return;
-  await session.persistence?.saveMeta({ activeKey: key }).catch(() => {});
+async function confirmWhenShown(s: Studio, key: string): Promise<void> {
+  if (!(await shown(s, key).catch(() => false))) return;
+  await s.session.persistence?.saveMeta({ activeKey: key }).catch(() => {});
 }

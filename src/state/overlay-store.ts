@@ -1,7 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { EditOp } from '../core/edits/edit-op';
-import { documentStore } from './stores';
+import type { Studio } from './studio-context';
 
 /** A hypothetical edit whose ripple the Impact panel previews; never applied unless the user applies it. */
 export interface WhatIf {
@@ -27,26 +26,14 @@ export interface OverlayState {
   readonly whatIf: WhatIf | null;
 }
 
-const EMPTY_OVERLAY: OverlayState = { hoveredReach: null, preview: null, whatIf: null };
+export const EMPTY_OVERLAY: OverlayState = { hoveredReach: null, preview: null, whatIf: null };
 
-export const overlayStore: StoreApi<OverlayState> = createStore<OverlayState>(() => EMPTY_OVERLAY);
-
-// Overlays belong to the story they were made on.
-documentStore.subscribe((d, prev) => {
-  if (d.storyKey !== prev.storyKey) overlayStore.setState(EMPTY_OVERLAY, true);
-});
-
-/** Reads the transient overlays (hovered path, proposal preview, what-if). */
-export function useOverlay<T>(selector: (state: OverlayState) => T): T {
-  return useStore(overlayStore, selector);
-}
-
-/** The overlays outside React. */
-export function getOverlay(): OverlayState {
-  return overlayStore.getState();
+/** The overlay store of a studio; it forgets every overlay when another story opens (studio.ts subscribes that). */
+export function createOverlayStore(): StoreApi<OverlayState> {
+  return createStore<OverlayState>(() => EMPTY_OVERLAY);
 }
 
 /** Forgets every overlay. */
-export function clearOverlays(): void {
-  overlayStore.setState(EMPTY_OVERLAY, true);
+export function clearOverlays(s: Studio): void {
+  s.overlay.setState(EMPTY_OVERLAY, true);
 }

@@ -89,6 +89,8 @@ export interface Persistence {
   deleteStory(key: string): Promise<void>;
   loadMeta(): Promise<StoredMeta>;
   saveMeta(meta: StoredMeta): Promise<void>;
+  /** Releases the storage (the IndexedDB connection); the studio that opened it calls this when disposed. */
+  close?(): void;
 }
 
 /** The version of a stored record (0 for records from before the log). */

@@ -3,9 +3,7 @@ import { StaleRevisionError } from '../worker/protocol';
 import type { AnalysisView } from '../worker/protocol';
 import { edit } from './document-commands';
 import type { AtRevision } from './fetchers';
-import { prefetchNewRevisions, revisionResult, sameExceptRevision } from './queries';
-import { queryClient } from './query-client';
-import { documentStore } from './stores';
+import { revisionResult, sameExceptRevision } from './queries';
 import { startTestStudio } from './test-studio';
 
 describe('what a query shows for the current revision', () => {
@@ -34,9 +32,9 @@ describe('asking the worker early', () => {
   it('requests the analysis and lanes of an edited revision as soon as the edit is made, before anything renders it', async () => {
     const studio = await startTestStudio();
     try {
-      prefetchNewRevisions();
-      expect(edit({ kind: 'set-event-field', eventId: 'flood', field: 'time', value: 6 })).toBe(true);
-      const { storyKey, revision } = documentStore.getState();
+      expect(edit(studio, { kind: 'set-event-field', eventId: 'flood', field: 'time', value: 6 })).toBe(true);
+      const { storyKey, revision } = studio.document.getState();
+      const { queryClient } = studio;
       // No component asked: the queries exist because the edit happened.
       expect(queryClient.getQueryState(['analysis', storyKey, revision])).toBeDefined();
       expect(queryClient.getQueryState(['lanes', storyKey, revision])).toBeDefined();
@@ -44,7 +42,7 @@ describe('asking the worker early', () => {
       expect(analysis.revision).toBe(revision);
       expect(analysis.value.conflicts).toEqual([]);
     } finally {
-      await studio.handle.stop();
+      await studio.dispose();
     }
   });
 });

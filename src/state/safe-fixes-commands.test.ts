@@ -7,16 +7,15 @@ import { acceptSafeFixes, cancelSafeFixes } from './conflict-commands';
 import { edit, undo } from './document-commands';
 import { fetchAnalysis } from './fetchers';
 import { importStoryText } from './library-commands';
-import { safeFixesStore } from './safe-fixes-progress';
 import { createJobRunner } from './job-runner';
-import { setSafeFixesRunner, type SafeFixesRunner } from './safe-fixes-runner';
-import { documentStore, noticesStore } from './stores';
+import type { SafeFixesRunner } from './safe-fixes-runner';
 import { startTestStudio, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
+const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
 afterEach(async () => {
-  setSafeFixesRunner(undefined);
-  await studio?.handle.stop();
+  s().session.safeFixesRunner = undefined;
+  await studio?.dispose();
   studio = undefined;
 });
 
@@ -37,12 +36,12 @@ const harbour = storyOf({
 
 async function openHarbour(): Promise<void> {
   studio = await startTestStudio();
-  expect((await importStoryText(exportStory(harbour))).ok).toBe(true);
+  expect((await importStoryText(s(), exportStory(harbour))).ok).toBe(true);
 }
 
-const doc = () => documentStore.getState();
-const lastNotice = () => noticesStore.getState().notices.at(-1)?.text;
-const conflictCount = async () => (await fetchAnalysis(doc().revision)).value.conflicts.length;
+const doc = () => s().document.getState();
+const lastNotice = () => s().notices.getState().notices.at(-1)?.text;
+const conflictCount = async () => (await fetchAnalysis(s(), doc().revision)).value.conflicts.length;
 
 /**
  * A runner the test finishes by hand: it reports progress when told to and answers
@@ -78,43 +77,43 @@ describe('accepting all safe fixes in the background', () => {
   it('shows how far it got while it runs, and applies everything as one undoable step', async () => {
     await openHarbour();
     const held = heldRunner();
-    setSafeFixesRunner(held.runner);
-    const accepted = acceptSafeFixes();
-    expect(safeFixesStore.getState()).toMatchObject({ running: true, done: 0 });
+    s().session.safeFixesRunner = held.runner;
+    const accepted = acceptSafeFixes(s());
+    expect(s().safeFixes.getState()).toMatchObject({ running: true, done: 0 });
     held.report({ done: 1, total: 2, steps: 0 });
-    expect(safeFixesStore.getState()).toEqual({ running: true, done: 1, total: 2, steps: 0 });
+    expect(s().safeFixes.getState()).toEqual({ running: true, done: 1, total: 2, steps: 0 });
     // Analysis keeps answering meanwhile: the fixes do not run on the analysis worker.
     expect(await conflictCount()).toBe(2);
     held.release();
     expect(await accepted).toBe(2);
-    expect(safeFixesStore.getState().running).toBe(false);
+    expect(s().safeFixes.getState().running).toBe(false);
     expect(await conflictCount()).toBe(0);
     expect(doc().undoLabel).toBe('Undo accept 2 safe fixes');
-    undo();
+    undo(s());
     expect(await conflictCount()).toBe(2);
   });
 
   it('applies nothing when cancelled, and says so', async () => {
     await openHarbour();
     const held = heldRunner();
-    setSafeFixesRunner(held.runner);
+    s().session.safeFixesRunner = held.runner;
     const revision = doc().revision;
-    const accepted = acceptSafeFixes();
-    cancelSafeFixes();
+    const accepted = acceptSafeFixes(s());
+    cancelSafeFixes(s());
     expect(await accepted).toBe(0);
     expect(held.cancelled()).toBe(true);
     expect(doc().revision).toBe(revision);
     expect(doc().canUndo).toBe(false);
     expect(lastNotice()).toBe('Accepting safe fixes was cancelled; nothing was applied.');
-    expect(safeFixesStore.getState().running).toBe(false);
+    expect(s().safeFixes.getState().running).toBe(false);
   });
 
   it('stops and discards the result when the story changes meanwhile', async () => {
     await openHarbour();
     const held = heldRunner();
-    setSafeFixesRunner(held.runner);
-    const accepted = acceptSafeFixes();
-    expect(edit({ kind: 'set-event-field', eventId: 'storm', field: 'title', value: 'The great storm' })).toBe(true);
+    s().session.safeFixesRunner = held.runner;
+    const accepted = acceptSafeFixes(s());
+    expect(edit(s(), { kind: 'set-event-field', eventId: 'storm', field: 'title', value: 'The great storm' })).toBe(true);
     expect(held.cancelled()).toBe(true);
     expect(await accepted).toBe(0);
     expect(lastNotice()).toBe('The story changed while the safe fixes were being prepared; nothing was applied. Please try again.');
@@ -125,17 +124,17 @@ describe('accepting all safe fixes in the background', () => {
   it('runs once at a time', async () => {
     await openHarbour();
     const held = heldRunner();
-    setSafeFixesRunner(held.runner);
-    const first = acceptSafeFixes();
-    expect(await acceptSafeFixes()).toBe(0);
+    s().session.safeFixesRunner = held.runner;
+    const first = acceptSafeFixes(s());
+    expect(await acceptSafeFixes(s())).toBe(0);
     held.release();
     expect(await first).toBe(2);
   });
 
   it('says what went wrong when the fixes cannot be computed', async () => {
     await openHarbour();
-    setSafeFixesRunner(() => ({ result: Promise.reject(new Error('out of memory')), cancel() {} }));
-    expect(await acceptSafeFixes()).toBe(0);
+    s().session.safeFixesRunner = () => ({ result: Promise.reject(new Error('out of memory')), cancel() {} });
+    expect(await acceptSafeFixes(s())).toBe(0);
     expect(lastNotice()).toBe('The safe fixes could not be computed: out of memory');
   });
 });

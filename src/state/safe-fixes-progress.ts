@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** Where "Accept all safe fixes" is: idle, or running with how many conflicts it has looked at. */
@@ -14,9 +13,6 @@ export interface SafeFixesProgress {
 
 export const IDLE_SAFE_FIXES: SafeFixesProgress = { running: false, done: 0, total: 0, steps: 0 };
 
-export const safeFixesStore: StoreApi<SafeFixesProgress> = createStore<SafeFixesProgress>(() => IDLE_SAFE_FIXES);
-
-/** A slice of the safe-fixes progress, for the Proposals panel's "Fixing 12 of 80…". */
-export function useSafeFixesProgress<T>(selector: (s: SafeFixesProgress) => T): T {
-  return useStore(safeFixesStore, selector);
+export function createSafeFixesStore(): StoreApi<SafeFixesProgress> {
+  return createStore<SafeFixesProgress>(() => IDLE_SAFE_FIXES);
 }

@@ -1,37 +1,37 @@
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
-import type { Autosaver } from './autosave';
-import type { DurableWriter } from './durable-writer';
 import { EMPTY_HISTORY, type History } from './history';
-import { versionOf, type Persistence, type StoredStory } from './persistence';
-import { documentStore, libraryStore, selectionStore, viewStore } from './stores';
+import { versionOf, type StoredStory } from './persistence';
+import type { Session, Studio } from './studio-context';
 import type { LibraryEntry, Selection } from './types';
-import type { WorkerClient } from './worker-client';
 
-/** Edits collected while a gesture (a drag) is open, to become one undo step. */
-export interface Gesture {
-  readonly label: string;
-  readonly inverses: EditOp[];
+/** A session with nothing open and nothing started. */
+export function createSession(): Session {
+  return {
+    history: EMPTY_HISTORY,
+    gesture: null,
+    client: null,
+    persistence: null,
+    autosave: null,
+    durable: null,
+    lastRevision: 0,
+    lastNoticeId: 0,
+    historyCapTold: false,
+    deletedStories: new Map(),
+    safeFixesRun: undefined,
+    lostChanges: [],
+    resyncing: null,
+    confirming: Promise.resolve(),
+    layeredRun: undefined,
+    jobRunner: undefined,
+    safeFixesRunner: undefined,
+    disposed: false,
+  };
 }
 
-/**
- * The studio's non-reactive session state: the open story's history, the
- * worker client, storage. Set up by startStudio, reset by tests.
- */
-export const session: {
-  history: History;
-  gesture: Gesture | null;
-  client: WorkerClient | null;
-  persistence: Persistence | null;
-  autosave: Autosaver | null;
-  durable: DurableWriter | null;
-} = { history: EMPTY_HISTORY, gesture: null, client: null, persistence: null, autosave: null, durable: null };
-
-let lastRevision = 0;
-
-/** A revision never used before in this page, across all stories, so results of one story never pass for another's. */
-export function nextRevision(): number {
-  return ++lastRevision;
+/** A revision never used before in this studio, across all stories, so results of one story never pass for another's. */
+export function nextRevision(s: Studio): number {
+  return ++s.session.lastRevision;
 }
 
 /** Undo/redo availability and labels of a history, as the document store shows them. */
@@ -52,20 +52,20 @@ export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
 }
 
 /** Adds or updates one library entry. */
-export function upsertEntry(entry: LibraryEntry): void {
-  libraryStore.setState((s) => ({ stories: sortEntries([...s.stories.filter((e) => e.key !== entry.key), entry]) }));
+export function upsertEntry(s: Studio, entry: LibraryEntry): void {
+  s.library.setState((l) => ({ stories: sortEntries([...l.stories.filter((e) => e.key !== entry.key), entry]) }));
 }
 
 /** Drops ids the story no longer has from the selection (after a removal or an undo of an add). */
-function pruneSelection(story: Story): void {
-  const sel = selectionStore.getState();
+function pruneSelection(s: Studio, story: Story): void {
+  const sel = s.selection.getState();
   if (sel.events.length === 0 && sel.links.length === 0) return;
   const events = new Set(story.events.map((e) => e.id));
   const links = new Set(story.links.map((l) => l.id));
   const keptEvents = sel.events.filter((id) => events.has(id));
   const keptLinks = sel.links.filter((id) => links.has(id));
   if (keptEvents.length !== sel.events.length || keptLinks.length !== sel.links.length) {
-    selectionStore.setState({ events: keptEvents, links: keptLinks });
+    s.selection.setState({ events: keptEvents, links: keptLinks });
   }
 }
 
@@ -74,72 +74,72 @@ function pruneSelection(story: Story): void {
  * worker gets the ops first (so any query for the new revision finds it there),
  * then the stores, the library entry and autosave follow.
  */
-export function commitStory(story: Story, ops: readonly EditOp[]): void {
-  const revision = nextRevision();
-  session.client?.edit(ops, revision);
-  const { storyKey, version: before } = documentStore.getState();
+export function commitStory(s: Studio, story: Story, ops: readonly EditOp[]): void {
+  const revision = nextRevision(s);
+  s.session.client?.edit(ops, revision);
+  const { storyKey, version: before } = s.document.getState();
   const version = before + 1;
   const updatedAt = Date.now();
   // Written to storage in this very task, before anything is painted: a reload or quit right after keeps it.
-  if (storyKey !== '') session.durable?.append({ key: storyKey, version, ops, history: session.history, title: story.title, updatedAt });
-  documentStore.setState({ story, revision, version, ...historyFlags(session.history) });
-  pruneSelection(story);
-  upsertEntry({ key: storyKey, title: story.title, updatedAt });
-  session.autosave?.schedule();
+  if (storyKey !== '') s.session.durable?.append({ key: storyKey, version, ops, history: s.session.history, title: story.title, updatedAt });
+  s.document.setState({ story, revision, version, ...historyFlags(s.session.history) });
+  pruneSelection(s, story);
+  upsertEntry(s, { key: storyKey, title: story.title, updatedAt });
+  s.session.autosave?.schedule();
 }
 
 /**
  * Takes in a change another tab stored (tab-sync.ts): the story moves to that
  * version, already saved; it is not an undo step of this tab.
  */
-export function commitRemote(story: Story, ops: readonly EditOp[], version: number): void {
-  const revision = nextRevision();
-  session.client?.edit(ops, revision);
-  const { storyKey } = documentStore.getState();
-  documentStore.setState({ story, revision, version });
-  libraryStore.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
-  pruneSelection(story);
-  upsertEntry({ key: storyKey, title: story.title, updatedAt: Date.now() });
-  session.autosave?.schedule();
+export function commitRemote(s: Studio, story: Story, ops: readonly EditOp[], version: number): void {
+  const revision = nextRevision(s);
+  s.session.client?.edit(ops, revision);
+  const { storyKey } = s.document.getState();
+  s.document.setState({ story, revision, version });
+  s.library.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
+  pruneSelection(s, story);
+  upsertEntry(s, { key: storyKey, title: story.title, updatedAt: Date.now() });
+  s.session.autosave?.schedule();
 }
 
 /** Replaces the open story by its stored state (after a conflict with another tab), keeping this tab's history, selection and view. */
-export function replaceStory(story: Story, version: number): void {
-  const revision = nextRevision();
-  session.client?.open(story, revision);
-  documentStore.setState({ story, revision, version });
-  libraryStore.setState({ savedVersion: version });
-  pruneSelection(story);
+export function replaceStory(s: Studio, story: Story, version: number): void {
+  const revision = nextRevision(s);
+  s.session.client?.open(story, revision);
+  s.document.setState({ story, revision, version });
+  s.library.setState({ savedVersion: version });
+  pruneSelection(s, story);
 }
 
 /** Refreshes undo/redo flags after the history changed without a story change (a gesture ending). */
-export function refreshHistoryFlags(): void {
-  documentStore.setState(historyFlags(session.history));
+export function refreshHistoryFlags(s: Studio): void {
+  s.document.setState(historyFlags(s.session.history));
 }
 
 /** Opens a stored story: it becomes the document, with its history, selection and view; the worker gets it whole. */
-export function activate(record: StoredStory): void {
-  session.gesture = null;
-  session.history = record.history;
-  const revision = nextRevision();
-  session.client?.open(record.story, revision);
+export function activate(s: Studio, record: StoredStory): void {
+  s.session.gesture = null;
+  s.session.history = record.history;
+  const revision = nextRevision(s);
+  s.session.client?.open(record.story, revision);
   const version = versionOf(record);
-  documentStore.setState(
+  s.document.setState(
     { storyKey: record.key, story: record.story, revision, version, ...historyFlags(record.history) },
     true,
   );
-  selectionStore.setState(record.selection, true);
-  viewStore.setState(record.view, true);
+  s.selection.setState(record.selection, true);
+  s.view.setState(record.view, true);
   // Which story opens at the next start is decided by open-guard.ts, once this one has shown its analysis.
-  libraryStore.setState({ activeKey: record.key, savedVersion: version, safeMode: undefined });
-  upsertEntry({ key: record.key, title: record.story.title, updatedAt: record.updatedAt });
+  s.library.setState({ activeKey: record.key, savedVersion: version, safeMode: undefined });
+  upsertEntry(s, { key: record.key, title: record.story.title, updatedAt: record.updatedAt });
 }
 
 /** The open story as a record to save. */
-export function snapshot(): StoredStory | undefined {
-  const d = documentStore.getState();
+export function snapshot(s: Studio): StoredStory | undefined {
+  const d = s.document.getState();
   if (d.storyKey === '') return undefined;
-  const lib = libraryStore.getState();
+  const lib = s.library.getState();
   // A snapshot drops the log entries up to its version: only one whose changes are all stored may do that
   // (one of them may yet lose to another tab's). While storage fails, the in-memory copy takes it anyway.
   if (d.version > lib.savedVersion && lib.storageError === undefined) return undefined;
@@ -147,9 +147,9 @@ export function snapshot(): StoredStory | undefined {
   return {
     key: d.storyKey,
     story: d.story,
-    history: session.history,
-    selection: selectionStore.getState() as Selection,
-    view: viewStore.getState(),
+    history: s.session.history,
+    selection: s.selection.getState() as Selection,
+    view: s.view.getState(),
     updatedAt: entry?.updatedAt ?? Date.now(),
     version: d.version,
   };

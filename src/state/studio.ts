@@ -1,25 +1,27 @@
-import { parseStory } from '../core/story/load-story';
 import { Autosaver } from './autosave';
 import { createBrowserWorkerHost } from './browser-worker-host';
-import { withMemoryCache } from './cached-persistence';
-import { openIdbPersistence } from './idb-persistence';
-import { loadCurrent } from './durable-log';
 import { DurableWriter } from './durable-writer';
-import { addAndOpen, freshRecord, newStory } from './library-commands';
+import { createLayeredStore } from './layered-layout';
 import { notify } from './notices';
-import { openGuarded, openingElsewhere } from './open-guard';
-import { createMemoryPersistence, type Persistence, type StoredStory } from './persistence';
-import { queryClient } from './query-client';
-import { session, snapshot, sortEntries } from './session';
-import { changeLost, openTabChannel, receiveChange } from './tab-sync';
-import { withTimeout } from './with-timeout';
-import { saveViewOnChange } from './view-saver';
-import { reportStorageError } from './storage-errors';
 import { openConfirmed } from './open-guard';
-import { documentStore, libraryStore, resetStores } from './stores';
+import { clearOverlays, createOverlayStore } from './overlay-store';
+import type { Persistence } from './persistence';
+import { createQueryClient } from './query-client';
+import { prefetchNewRevisions } from './queries';
+import { createSafeFixesStore } from './safe-fixes-progress';
+import { createSession, snapshot } from './session';
+import { reportStorageError } from './storage-errors';
+import { createCoreStores } from './stores';
+import type { Studio } from './studio-context';
+import { fetchSample, openPersistence, openSample, openStored } from './studio-start';
+import { changeLost, openTabChannel, receiveChange, type TabChannel } from './tab-sync';
+import { saveViewOnChange } from './view-saver';
 import { WorkerClient } from './worker-client';
 import type { WorkerHostFactory } from './worker-host';
-import { EMPTY_HISTORY } from './history';
+import { createWorkerStatusStore } from './worker-status';
+import { setCurrentStudio } from './current-studio';
+
+export type { Studio } from './studio-context';
 
 export interface StudioOptions {
   /** Where stories are kept; default IndexedDB, falling back to memory (with a notice) when it cannot open. */
@@ -41,195 +43,165 @@ export interface StudioOptions {
 /** An IndexedDB that never answers (seen in private windows and with broken profiles) must not keep "Loading…" forever. */
 const STORAGE_TIMEOUT_MS = 3000;
 
-/** A running studio: `stop` flushes and releases everything (tests; hot reload). */
-export interface StudioHandle {
-  stop(): Promise<void>;
-  flush(): Promise<void>;
-}
-
-const SAMPLE_PATH = 'samples/lighthouse.json';
-
-async function fetchSample(): Promise<string> {
-  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
-  const response = await fetch(base + SAMPLE_PATH);
-  if (!response.ok) throw new Error(`the sample story could not be loaded (HTTP ${response.status})`);
-  return response.text();
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-
-/** The storage to use, and whether it survives a reload (false: the in-memory fallback). */
-async function openPersistence(
-  option: StudioOptions['persistence'],
-  timeoutMs: number,
-): Promise<{ persistence: Persistence; durable: boolean }> {
-  const open = async (): Promise<Persistence> => {
-    if (typeof option === 'function') return option();
-    return option ?? openIdbPersistence();
-  };
-  try {
-    const seconds = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
-    return { persistence: withMemoryCache(await withTimeout(open(), timeoutMs, `storage did not answer within ${seconds}`)), durable: true };
-  } catch (e) {
-    reportStorageError(message(e));
-    return { persistence: createMemoryPersistence(), durable: false };
-  }
-}
-
 /**
- * Opens the last open story (or the most recent one); false when the library is
- * empty or nothing loads. When the last start did not finish opening a story,
- * opens none and comes up in safe mode instead (true: the library is shown).
+ * Creates a studio: its own stores, query client and session, nothing started yet
+ * (no storage, no worker, no subscription): `start()` does that, `dispose()` undoes
+ * all of it. The app makes one (src/main.tsx); tests make a fresh one per test.
  */
-async function openStored(persistence: Persistence): Promise<boolean> {
-  let entries: readonly { key: string; title: string; updatedAt: number }[] = [];
-  try {
-    entries = sortEntries(await persistence.listStories());
-  } catch (e) {
-    reportStorageError(message(e));
-    return false;
-  }
-  libraryStore.setState({ stories: [...entries] });
-  if (entries.length === 0) return false;
-  const meta = await persistence.loadMeta().catch(() => ({ activeKey: undefined, opening: undefined }));
-  const keys = entries.map((e) => e.key);
-  if (meta.opening && keys.includes(meta.opening.key) && !(await openingElsewhere(meta.opening.key))) {
-    libraryStore.setState({ safeMode: meta.opening });
-    return true;
-  }
-  const order = meta.activeKey && keys.includes(meta.activeKey) ? [meta.activeKey, ...keys.filter((k) => k !== meta.activeKey)] : keys;
-  for (const key of order) {
-    let record: StoredStory | undefined;
-    try {
-      record = (await loadCurrent(persistence, key))?.record;
-    } catch (e) {
-      reportStorageError(message(e));
-    }
-    if (record && (await openGuarded(record))) return true;
-  }
-  return false;
-}
+export function createStudio(options: StudioOptions = {}): Studio {
+  const stores = createCoreStores();
+  const session = createSession();
+  // Everything start() sets up that dispose() must end, in the order it was set up.
+  const teardown: (() => void)[] = [];
+  let started: Promise<void> | undefined;
+  let ownsPersistence = false;
 
-/** First start: the bundled sample, already analysed once the worker answers. */
-async function openSample(load: () => Promise<string>): Promise<void> {
-  try {
-    const result = parseStory(await load());
-    if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    await addAndOpen(freshRecord(result.story));
-  } catch (e) {
-    notify('error', `The sample story could not be opened: ${message(e)}`);
-    await newStory();
-  }
-}
-
-/**
- * Starts the studio: storage, the analysis worker, the last open story (or the
- * sample on first start), autosave. Call once before rendering.
- */
-export async function startStudio(options: StudioOptions = {}): Promise<StudioHandle> {
-  resetStores();
-  session.history = EMPTY_HISTORY;
-  session.gesture = null;
-  const { persistence, durable } = await openPersistence(options.persistence, options.storageTimeoutMs ?? STORAGE_TIMEOUT_MS);
-  session.persistence = persistence;
-
-  const client = new WorkerClient({
-    factory: options.workerHost ?? createBrowserWorkerHost,
-    authoritative: () => {
-      const d = documentStore.getState();
-      return d.storyKey === '' ? undefined : { story: d.story, revision: d.revision };
+  const studio: Studio = {
+    ...stores,
+    overlay: createOverlayStore(),
+    workerStatus: createWorkerStatusStore(),
+    safeFixes: createSafeFixesStore(),
+    layered: createLayeredStore(),
+    queryClient: createQueryClient(),
+    session,
+    start() {
+      started ??= start();
+      return started;
     },
-    onRecovered: () => void queryClient.invalidateQueries(),
-    onNotice: (kind, text) => notify(kind, text),
-  });
-  session.client = client;
-  client.start();
-
-  const autosave = new Autosaver({
-    persistence,
-    snapshot,
-    onError: reportStorageError,
-    onSaved: () => {
-      // Saving into the in-memory fallback is no recovery: the warning stays.
-      if (durable && libraryStore.getState().storageError !== undefined) libraryStore.setState({ storageError: undefined });
-    },
-    ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
-  });
-  session.autosave = autosave;
-
-  const channel = (options.tabSync ?? true) ? openTabChannel(receiveChange) : undefined;
-  // Writes in flight, shown as the app root's data-saving.
-  let pendingLog = 0;
-  let pendingViews = 0;
-  session.durable = new DurableWriter({
-    persistence,
-    onSaved: (entry) => {
-      if (entry.key === documentStore.getState().storyKey) {
-        libraryStore.setState((l) => ({ savedVersion: Math.max(l.savedVersion, entry.version) }));
-      }
-      if (durable && libraryStore.getState().storageError !== undefined) libraryStore.setState({ storageError: undefined });
-      channel?.announce(entry);
-      autosave.schedule();
-    },
-    onConflict: changeLost,
-    onError: reportStorageError,
-    onPending: (n) => {
-      pendingLog = n;
-      libraryStore.setState({ pendingWrites: pendingLog + pendingViews });
-    },
-  });
-
-  if (!(await openStored(persistence))) await openSample(options.loadSample ?? fetchSample);
-  libraryStore.setState({ status: 'ready' });
-
-  const unsubscribers = [
-    saveViewOnChange(
-      persistence,
-      (n) => {
-        pendingViews = n;
-        libraryStore.setState({ pendingWrites: pendingLog + pendingViews });
-      },
-      reportStorageError,
-    ),
-  ];
-  const usePageEvents = options.pageEvents ?? typeof window !== 'undefined';
-  const onHide = (): void => void autosave.flush();
-  const onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void autosave.flush();
-  };
-  if (usePageEvents) {
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-  }
-
-  return {
     async flush() {
-      await openConfirmed();
+      await started?.catch(() => {});
+      await openConfirmed(studio);
       await session.durable?.settled();
-      await autosave.flush();
+      await session.autosave?.flush();
     },
-    async stop() {
-      await openConfirmed();
+    async dispose() {
+      if (session.disposed) return;
+      await studio.flush();
+      session.disposed = true;
+      session.autosave?.dispose();
+      for (const end of teardown.splice(0).reverse()) end();
       await session.durable?.settled();
-      await autosave.flush();
-      autosave.dispose();
-      for (const u of unsubscribers) u();
-      if (usePageEvents) {
-        window.removeEventListener('pagehide', onHide);
-        document.removeEventListener('visibilitychange', onVisibility);
-      }
-      await session.durable?.settled();
-      channel?.close();
+      session.safeFixesRun?.stop('user');
+      session.layeredRun?.job.cancel();
+      session.jobRunner?.dispose();
+      // Queries first: a request the client rejects below must not schedule a retry. A cancelled
+      // query schedules its garbage collection as it settles, so it is cleared after that.
+      await studio.queryClient.cancelQueries();
+      studio.queryClient.clear();
+      session.client?.dispose();
+      if (ownsPersistence) session.persistence?.close?.();
       session.durable = null;
-      client.dispose();
       session.client = null;
       session.autosave = null;
       session.persistence = null;
-      queryClient.clear();
     },
   };
+
+  async function start(): Promise<void> {
+    const s = studio;
+    ownsPersistence = typeof options.persistence !== 'object';
+    const { persistence, durable } = await openPersistence(s, options.persistence, options.storageTimeoutMs ?? STORAGE_TIMEOUT_MS);
+    if (session.disposed) {
+      if (ownsPersistence) persistence.close?.();
+      return;
+    }
+    session.persistence = persistence;
+
+    const client = new WorkerClient({
+      factory: options.workerHost ?? createBrowserWorkerHost,
+      authoritative: () => {
+        const d = s.document.getState();
+        return d.storyKey === '' ? undefined : { story: d.story, revision: d.revision };
+      },
+      onRecovered: () => void s.queryClient.invalidateQueries(),
+      onNotice: (kind, text) => notify(s, kind, text),
+      status: s.workerStatus,
+    });
+    session.client = client;
+    client.start();
+
+    // Overlays belong to the story they were made on.
+    teardown.push(
+      s.document.subscribe((d, prev) => {
+        if (d.storyKey !== prev.storyKey) clearOverlays(s);
+      }),
+      prefetchNewRevisions(s),
+    );
+
+    const storageBack = (): void => {
+      // Saving into the in-memory fallback is no recovery: the warning stays.
+      if (durable && s.library.getState().storageError !== undefined) s.library.setState({ storageError: undefined });
+    };
+    const autosave = new Autosaver({
+      persistence,
+      snapshot: () => snapshot(s),
+      onError: (text) => reportStorageError(s, text),
+      onSaved: storageBack,
+      ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
+    });
+    session.autosave = autosave;
+
+    let channel: TabChannel | undefined;
+    if (options.tabSync ?? true) channel = openTabChannel((m) => receiveChange(s, m));
+    if (channel) teardown.push(channel.close);
+    // Writes in flight, shown as the app root's data-saving.
+    let pendingLog = 0;
+    let pendingViews = 0;
+    const showPending = (): void => s.library.setState({ pendingWrites: pendingLog + pendingViews });
+    session.durable = new DurableWriter({
+      persistence,
+      onSaved: (entry) => {
+        if (entry.key === s.document.getState().storyKey) {
+          s.library.setState((l) => ({ savedVersion: Math.max(l.savedVersion, entry.version) }));
+        }
+        storageBack();
+        channel?.announce(entry);
+        autosave.schedule();
+      },
+      onConflict: (entry) => changeLost(s, entry),
+      onError: (text) => reportStorageError(s, text),
+      onPending: (n) => {
+        pendingLog = n;
+        showPending();
+      },
+    });
+
+    if (!(await openStored(s, persistence))) await openSample(s, options.loadSample ?? fetchSample);
+    if (session.disposed) return;
+    s.library.setState({ status: 'ready' });
+
+    teardown.push(
+      saveViewOnChange(
+        s,
+        persistence,
+        (n) => {
+          pendingViews = n;
+          showPending();
+        },
+        (text) => reportStorageError(s, text),
+      ),
+    );
+    if (options.pageEvents ?? typeof window !== 'undefined') {
+      const onHide = (): void => void autosave.flush();
+      const onVisibility = (): void => {
+        if (document.visibilityState === 'hidden') void autosave.flush();
+      };
+      window.addEventListener('pagehide', onHide);
+      document.addEventListener('visibilitychange', onVisibility);
+      teardown.push(() => {
+        window.removeEventListener('pagehide', onHide);
+        document.removeEventListener('visibilitychange', onVisibility);
+      });
+    }
+  }
+
+  return studio;
 }
 
+/** Creates a studio, makes it the app's current one (current-studio.ts) and starts it. */
+export async function startStudio(options: StudioOptions = {}): Promise<Studio> {
+  const studio = createStudio(options);
+  setCurrentStudio(studio);
+  await studio.start();
+  return studio;
+}

@@ -2,8 +2,8 @@ import type { EditOp } from '../core/edits/edit-op';
 import { applyEntry, loadCurrent } from './durable-log';
 import { notify } from './notices';
 import type { LogEntry } from './persistence';
-import { commitRemote, commitStory, replaceStory, session, upsertEntry } from './session';
-import { documentStore } from './stores';
+import { commitRemote, commitStory, replaceStory, upsertEntry } from './session';
+import type { Studio } from './studio-context';
 
 /**
  * Keeps tabs on the same story in sync. Each stored change is announced on a
@@ -65,60 +65,57 @@ export function decideRemote(m: Pick<ChangeMessage, 'key' | 'version'>, open: { 
 }
 
 /** Takes in another tab's change. */
-export function receiveChange(m: ChangeMessage): void {
-  const d = documentStore.getState();
+export function receiveChange(s: Studio, m: ChangeMessage): void {
+  const d = s.document.getState();
   const decision = decideRemote(m, d);
   if (decision === 'other-story') {
-    upsertEntry({ key: m.key, title: m.title, updatedAt: m.updatedAt });
+    upsertEntry(s, { key: m.key, title: m.title, updatedAt: m.updatedAt });
     return;
   }
   if (decision === 'known') return;
   const story = decision === 'apply' ? applyEntry(d.story, m) : undefined;
   // A change that does not apply here counts as no change, exactly as the stored log replays it.
-  if (story) commitRemote(story, m.ops, m.version);
-  else if (decision === 'apply') commitRemote(d.story, [], m.version);
-  else void resync();
+  if (story) commitRemote(s, story, m.ops, m.version);
+  else if (decision === 'apply') commitRemote(s, d.story, [], m.version);
+  else void resync(s);
 }
 
-const lost: LogEntry[] = [];
-let running: Promise<void> | null = null;
-
 /** Notes a change of this tab that another tab's change beat to storage; it is re-applied on the stored story. */
-export function changeLost(entry: LogEntry): void {
-  lost.push(entry);
-  void resync();
+export function changeLost(s: Studio, entry: LogEntry): void {
+  s.session.lostChanges.push(entry);
+  void resync(s);
 }
 
 /** Reloads the open story from storage and re-applies this tab's lost changes on top, once all writes in flight ended. */
-export function resync(): Promise<void> {
-  running ??= (async () => {
+export function resync(s: Studio): Promise<void> {
+  s.session.resyncing ??= (async () => {
     try {
-      await session.durable?.settled();
-      await resyncNow();
+      await s.session.durable?.settled();
+      await resyncNow(s);
     } finally {
-      running = null;
+      s.session.resyncing = null;
     }
   })();
-  return running;
+  return s.session.resyncing;
 }
 
-async function resyncNow(): Promise<void> {
-  const key = documentStore.getState().storyKey;
-  const persistence = session.persistence;
-  const mine = lost.splice(0).filter((e) => e.key === key);
+async function resyncNow(s: Studio): Promise<void> {
+  const key = s.document.getState().storyKey;
+  const persistence = s.session.persistence;
+  const mine = s.session.lostChanges.splice(0).filter((e) => e.key === key);
   if (!persistence || key === '') return;
   const stored = await loadCurrent(persistence, key);
-  if (!stored || documentStore.getState().storyKey !== key) return;
-  replaceStory(stored.record.story, stored.record.version ?? 0);
+  if (!stored || s.document.getState().storyKey !== key) return;
+  replaceStory(s, stored.record.story, stored.record.version ?? 0);
   let dropped = 0;
   for (const entry of mine) {
-    const next = applyEntry(documentStore.getState().story, entry);
-    if (next) commitStory(next, entry.ops);
+    const next = applyEntry(s.document.getState().story, entry);
+    if (next) commitStory(s, next, entry.ops);
     else dropped++;
   }
   if (mine.length === 0) return;
   const kept = mine.length - dropped;
-  notify(
+  notify(s, 
     dropped === 0 ? 'info' : 'error',
     `This story was changed in another tab at the same time. The stored story was loaded` +
       (kept > 0 ? ` and your ${kept === 1 ? 'change was' : `${kept} changes were`} applied on top of it.` : '.') +

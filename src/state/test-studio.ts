@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMemoryPersistence, type Persistence } from './persistence';
-import { startStudio, type StudioHandle } from './studio';
 import { createInProcessHost } from './in-process-host';
+import { createMemoryPersistence, type Persistence } from './persistence';
+import { createStudio, type Studio, type StudioOptions } from './studio';
 import type { WorkerHostFactory } from './worker-host';
 
 /** Text of a conformance fixture (test-data/fixtures/NAME.json). */
@@ -18,24 +18,28 @@ export function expectedConflictCount(name: string): number {
   return expected.conflicts.length;
 }
 
-export interface TestStudio {
-  readonly handle: StudioHandle;
-  readonly persistence: Persistence;
+/** A started studio of a test, with the storage it was given (memory unless the test chose one). */
+export interface TestStudio extends Studio {
+  readonly storage: Persistence;
 }
 
-/** A studio over memory storage and an in-process orchestrator, first-started with a fixture as its sample. */
-export async function startTestStudio(
-  options: { persistence?: Persistence; sample?: string; workerHost?: WorkerHostFactory } = {},
-): Promise<TestStudio> {
-  const persistence = options.persistence ?? createMemoryPersistence();
-  const handle = await startStudio({
-    persistence,
+/** Options of a test studio: memory storage and an in-process orchestrator unless given. */
+export function testStudioOptions(options: { persistence?: Persistence; sample?: string; workerHost?: WorkerHostFactory } = {}): StudioOptions & { persistence: Persistence } {
+  return {
+    persistence: options.persistence ?? createMemoryPersistence(),
     workerHost: options.workerHost ?? (() => createInProcessHost()),
     loadSample: async () => fixtureText(options.sample ?? 'temporal-paradox'),
     pageEvents: false,
     // Node has BroadcastChannel across vitest's worker threads: test files must not hear each other.
     tabSync: false,
     autosaveDelayMs: 5,
-  });
-  return { handle, persistence };
+  };
+}
+
+/** A fresh studio of its own (stores, session, query client), started over memory storage with a fixture as its sample. */
+export async function startTestStudio(options: { persistence?: Persistence; sample?: string; workerHost?: WorkerHostFactory } = {}): Promise<TestStudio> {
+  const studioOptions = testStudioOptions(options);
+  const studio = createStudio(studioOptions);
+  await studio.start();
+  return Object.assign(studio, { storage: studioOptions.persistence });
 }

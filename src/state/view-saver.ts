@@ -1,5 +1,5 @@
 import type { Persistence } from './persistence';
-import { documentStore, selectionStore, viewStore } from './stores';
+import type { Studio } from './studio-context';
 
 /**
  * Writes the open story's selection and view (layout, zoom, filters) on every
@@ -7,21 +7,22 @@ import { documentStore, selectionStore, viewStore } from './stores';
  * never synced to other tabs. Returns the unsubscribe function.
  */
 export function saveViewOnChange(
+  s: Studio,
   persistence: Persistence,
   onPending: (pending: number) => void,
   onError: (message: string) => void,
 ): () => void {
   let pending = 0;
   const save = (): void => {
-    const storyKey = documentStore.getState().storyKey;
+    const storyKey = s.document.getState().storyKey;
     if (storyKey === '') return;
     onPending(++pending);
     persistence
-      .saveView({ key: storyKey, selection: selectionStore.getState(), view: viewStore.getState() })
+      .saveView({ key: storyKey, selection: s.selection.getState(), view: s.view.getState() })
       .catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)))
       .finally(() => onPending(--pending));
   };
-  const unsubscribers = [selectionStore.subscribe(save), viewStore.subscribe(save)];
+  const unsubscribers = [s.selection.subscribe(save), s.view.subscribe(save)];
   return () => {
     for (const u of unsubscribers) u();
   };

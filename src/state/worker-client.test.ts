@@ -2,17 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { storyOf } from '../core/testing/story-builder';
 import { edit } from './document-commands';
 import { fetchAnalysis } from './fetchers';
-import { session } from './session';
-import { documentStore, noticesStore } from './stores';
 import { startTestStudio, type TestStudio } from './test-studio';
 import { createInProcessHost } from './in-process-host';
 import type { WorkerHostFactory } from './worker-host';
-import { workerStatusStore } from './worker-status';
 import { WorkerClient } from './worker-client';
 
 let studio: TestStudio | undefined;
+const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
 afterEach(async () => {
-  await studio?.handle.stop();
+  await studio?.dispose();
   studio = undefined;
 });
 
@@ -39,23 +37,23 @@ describe('when the analysis worker crashes', () => {
   it('restarts it with the current story and says so', async () => {
     const hosts = crashableHosts();
     studio = await startTestStudio({ workerHost: hosts.factory });
-    edit({ kind: 'set-event-field', eventId: 'flood', field: 'time', value: 6 });
+    edit(s(), { kind: 'set-event-field', eventId: 'flood', field: 'time', value: 6 });
     hosts.crash('out of memory');
     expect(hosts.started()).toBe(2);
-    expect(noticesStore.getState().notices.at(-1)?.text).toBe('Analysis restarted');
-    const analysis = await fetchAnalysis(documentStore.getState().revision);
+    expect(s().notices.getState().notices.at(-1)?.text).toBe('Analysis restarted');
+    const analysis = await fetchAnalysis(s(), s().document.getState().revision);
     expect(analysis.value.conflicts).toEqual([]);
-    expect(workerStatusStore.getState().restarts).toBe(1);
+    expect(s().workerStatus.getState().restarts).toBe(1);
   });
 
   it('fails the requests that were waiting on the dead worker instead of hanging', async () => {
     const hosts = crashableHosts();
     studio = await startTestStudio({ workerHost: hosts.factory });
-    const revision = documentStore.getState().revision;
-    const pending = session.client!.call(() => new Promise<never>(() => {}));
+    const revision = s().document.getState().revision;
+    const pending = s().session.client!.call(() => new Promise<never>(() => {}));
     hosts.crash('gone');
     await expect(pending).rejects.toThrow('gone');
-    await expect(fetchAnalysis(revision)).resolves.toMatchObject({ revision });
+    await expect(fetchAnalysis(s(), revision)).resolves.toMatchObject({ revision });
   });
 
   it('gives up after repeated crashes instead of looping', async () => {
@@ -63,7 +61,7 @@ describe('when the analysis worker crashes', () => {
     studio = await startTestStudio({ workerHost: hosts.factory });
     for (let i = 0; i < 5; i++) hosts.crash('boom');
     expect(hosts.started()).toBe(4);
-    expect(noticesStore.getState().notices.at(-1)?.text).toMatch(/^Analysis stopped/);
+    expect(s().notices.getState().notices.at(-1)?.text).toMatch(/^Analysis stopped/);
   });
 });
 
@@ -147,14 +145,14 @@ describe('when the worker is terminated without a word', () => {
     // Like worker.terminate(): no error event, no crash report, it simply never answers again.
     hosts[0]!.terminate();
     const waiting = client.call((p) => p.analyze(1));
-    expect(workerStatusStore.getState().busy).toBe(true);
+    expect(client.status.getState().busy).toBe(true);
     await expect(waiting).rejects.toThrow('stopped answering');
     expect(hosts).toHaveLength(2);
     expect(notices).toEqual(['Analysis restarted']);
     expect(recovered).toEqual(['restart']);
     // The new worker got the story again: the request asked anew is answered.
     expect((await client.call((p) => p.analyze(1))).conflicts).toHaveLength(1);
-    expect(workerStatusStore.getState().busy).toBe(false);
+    expect(client.status.getState().busy).toBe(false);
     client.dispose();
   });
 

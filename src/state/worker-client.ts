@@ -1,7 +1,8 @@
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
 import { isStaleRevisionError } from '../worker/protocol';
-import { trackPending, workerStatusStore } from './worker-status';
+import type { StoreApi } from 'zustand/vanilla';
+import { createWorkerStatusStore, trackPending, type WorkerStatus } from './worker-status';
 import type { OrchestratorPort, WorkerHost, WorkerHostFactory } from './worker-host';
 
 /** What the client needs to re-send after a restart: the main thread's story is the source of truth. */
@@ -22,6 +23,8 @@ export interface WorkerClientOptions {
   readonly pingTimeoutMs?: number;
   /** How often the worker is pinged while requests wait on it. */
   readonly heartbeatMs?: number;
+  /** Where calls in flight and restarts are counted (the studio's `workerStatus`); default a store of its own. */
+  readonly status?: StoreApi<WorkerStatus>;
 }
 
 /**
@@ -58,7 +61,12 @@ export class WorkerClient {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private pinging = false;
 
-  constructor(private readonly options: WorkerClientOptions) {}
+  /** Calls in flight and restarts: `aria-busy` of the status bar. */
+  readonly status: StoreApi<WorkerStatus>;
+
+  constructor(private readonly options: WorkerClientOptions) {
+    this.status = options.status ?? createWorkerStatusStore();
+  }
 
   /** Starts the worker and sends it the authoritative story, if any. */
   start(): void {
@@ -87,7 +95,7 @@ export class WorkerClient {
   async call<T>(request: (port: OrchestratorPort) => Promise<T>): Promise<T> {
     const port = this.port();
     if (!port) throw new Error('Analysis is not running');
-    trackPending(1);
+    trackPending(this.status, 1);
     let rejectOnCrash: (e: Error) => void = () => {};
     const crashed = new Promise<never>((_, reject) => {
       rejectOnCrash = reject;
@@ -102,7 +110,7 @@ export class WorkerClient {
     } finally {
       this.inFlight.delete(rejectOnCrash);
       if (this.inFlight.size === 0) this.stopHeartbeat();
-      trackPending(-1);
+      trackPending(this.status, -1);
     }
   }
 
@@ -128,7 +136,7 @@ export class WorkerClient {
       this.options.onNotice('error', `Analysis stopped: the analysis worker keeps failing (${reason}). Your edits are still saved.`);
       return;
     }
-    workerStatusStore.setState((s) => ({ restarts: s.restarts + 1 }));
+    this.status.setState((s) => ({ restarts: s.restarts + 1 }));
     this.spawn();
     this.resend();
     this.options.onNotice('info', 'Analysis restarted');
