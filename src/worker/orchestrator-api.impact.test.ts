@@ -72,7 +72,7 @@ describe('previewing and accepting fixes', () => {
     const paradoxes = api.analyze(1).conflicts;
     expect(paradoxes).toHaveLength(2);
     const dismissed = paradoxes.find((c) => c.events.includes('fire'))!;
-    api.edit([{ kind: 'set-extra', key: 'dismissedConflicts', value: [{ id: dismissed.id, note: 'the fire comes later on purpose' }] }], 2);
+    api.edit([{ kind: 'set-dismissed', conflictId: dismissed.id, entry: { id: dismissed.id, note: 'the fire comes later on purpose' } }], 2);
     const fixes = api.safeFixes(2);
     expect(fixes.steps.map((s) => s.conflictId)).toEqual(paradoxes.filter((c) => c !== dismissed).map((c) => c.id));
     api.edit(fixes.ops, 3);
