@@ -1,3 +1,4 @@
+import { setOwn } from '../model/own-entries';
 import type { Effect, Scale, Story, StoryEvent, StoryLink, TherapySettings, Thresholds } from '../model/story';
 
 /**
@@ -36,7 +37,7 @@ function effectJson(effect: Effect): Json {
 
 function eventJson(e: StoryEvent): Json {
   const effects: Json = {};
-  for (const c in e.effects) effects[c] = effectJson(e.effects[c]!);
+  for (const c in e.effects) setOwn<unknown>(effects, c, effectJson(e.effects[c]!));
   const out: Json = { id: e.id, title: e.title, scale: e.scale, time: e.time, duration: e.duration, participants: e.participants };
   if (e.location !== undefined) out['location'] = e.location;
   out['themes'] = e.themes;

@@ -17,6 +17,7 @@ import {
   type ThemeSettingsSpec,
   type Thresholds,
 } from '../model/story';
+import { setOwn } from '../model/own-entries';
 import { MAX_SCALES, MIN_SCALES } from './story-schema';
 
 /**
@@ -69,11 +70,8 @@ function strings(v: unknown): string[] {
 /** Adopts a JSON object whose values all pass `check` (and are returned unchanged by it). */
 function record<T>(v: unknown, check: (x: unknown) => T): Record<string, T> {
   const input = obj(v);
-  for (const key in input) {
-    // An own "__proto__" key would be lost on export: leave it to the schema path.
-    if (key === '__proto__') throw GIVE_UP;
-    check(input[key]);
-  }
+  // An own "__proto__" key (JSON.parse makes one) is ordinary data here: it is adopted as it is.
+  for (const key in input) check(input[key]);
   return input as Record<string, T>;
 }
 
@@ -81,10 +79,7 @@ function record<T>(v: unknown, check: (x: unknown) => T): Record<string, T> {
 function recordOf<T>(v: unknown, build: (x: unknown) => T): Record<string, T> {
   const input = obj(v);
   const out: Record<string, T> = {};
-  for (const key in input) {
-    if (key === '__proto__') throw GIVE_UP;
-    out[key] = build(input[key]);
-  }
+  for (const key in input) setOwn(out, key, build(input[key]));
   return out;
 }
 

@@ -9,7 +9,7 @@ import { LINK_KINDS, RELATIONSHIP_VALUES } from '../model/story';
  */
 
 const UNIT = 'expected a number in [0, 1]';
-const unit = z.number().min(0, UNIT).max(1, UNIT);
+export const unit = z.number().min(0, UNIT).max(1, UNIT);
 const nonNegative = z.number().min(0, 'expected a number >= 0');
 const positive = z.number().gt(0, 'expected a number > 0');
 
@@ -45,7 +45,7 @@ const therapySchema = z.object({
   goals: z.array(z.string()).optional(),
 });
 
-const effectSchema = z.object({
+export const effectSchema = z.object({
   alive: z.boolean().optional(),
   traits: z.record(z.string(), unit).optional(),
   relationships: z.record(z.string(), z.enum(RELATIONSHIP_VALUES)).optional(),
