@@ -1,3 +1,4 @@
+import { ops } from '../core/edits/ops';
 import type { DismissedEntry } from '../core/model/story';
 import type { SafeFixes } from '../worker/protocol';
 import { edit } from './document-commands';
@@ -19,13 +20,13 @@ export function dismissConflict(conflictId: string, note?: string): boolean {
   if (isDismissed(conflictId)) return false;
   const at = new Date().toISOString();
   const entry: DismissedEntry = note ? { id: conflictId, note, at } : { id: conflictId, at };
-  return edit({ kind: 'set-dismissed', conflictId, entry }, 'dismiss conflict');
+  return edit(ops.dismiss(entry), 'dismiss conflict');
 }
 
 /** Shows a dismissed conflict again, or forgets a stale entry (one the user chose to remove). One undo step. */
 export function restoreConflict(conflictId: string): boolean {
   if (!isDismissed(conflictId)) return false;
-  return edit({ kind: 'set-dismissed', conflictId, entry: null }, 'restore conflict');
+  return edit(ops.restore(conflictId), 'restore conflict');
 }
 
 /** Runs a worker request for the current revision; if the story changed meanwhile, says so instead of applying an outdated patch. */

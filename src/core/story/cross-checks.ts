@@ -13,10 +13,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The id a link gets when the file leaves it out. */
-export function defaultLinkId(from: string, to: string): string {
-  return `${from}->${to}`;
-}
+/** The id a link gets when the file leaves it out (built with the op builders). */
+export { defaultLinkId } from '../edits/ops';
+import { defaultLinkId } from '../edits/ops';
 
 function declaredScales(root: Record<string, unknown>, issues: RawIssue[]): Set<string> | null {
   const scales = root['scales'];

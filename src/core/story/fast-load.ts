@@ -1,4 +1,5 @@
-import { DEFAULT_SCALES, DEFAULT_TIME_UNIT } from '../model/defaults';
+import { defaultLinkId } from '../edits/ops';
+import { DEFAULT_SCALES, DEFAULT_TIME_UNIT, EVENT_DEFAULTS, LINK_DEFAULTS } from '../model/defaults';
 import {
   LINK_KINDS,
   RELATIONSHIP_VALUES,
@@ -170,10 +171,10 @@ function storyEvent(v: unknown): StoryEvent {
     title: str(e['title']),
     scale: str(e['scale']),
     time: num(e['time'], -Infinity, Infinity),
-    duration: e['duration'] === undefined ? 0 : nonNegative(e['duration']),
+    duration: e['duration'] === undefined ? EVENT_DEFAULTS.duration : nonNegative(e['duration']),
     participants: e['participants'] === undefined ? [] : strings(e['participants']),
     themes: {},
-    intensity: 0,
+    intensity: EVENT_DEFAULTS.intensity,
     tags: [],
     effects: {},
   };
@@ -191,11 +192,11 @@ function storyLink(v: unknown): StoryLink {
   const from = str(l['from']);
   const to = str(l['to']);
   return {
-    id: l['id'] === undefined ? `${from}->${to}` : str(l['id']),
+    id: l['id'] === undefined ? defaultLinkId(from, to) : str(l['id']),
     from,
     to,
-    strength: l['strength'] === undefined ? 0.5 : unit(l['strength']),
-    kind: l['kind'] === undefined ? 'causes' : linkKind(l['kind']),
+    strength: l['strength'] === undefined ? LINK_DEFAULTS.strength : unit(l['strength']),
+    kind: l['kind'] === undefined ? LINK_DEFAULTS.kind : linkKind(l['kind']),
   };
 }
 

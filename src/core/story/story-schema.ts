@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_TIME_UNIT } from '../model/defaults';
+import { DEFAULT_TIME_UNIT, EVENT_DEFAULTS, LINK_DEFAULTS } from '../model/defaults';
 import { LINK_KINDS, RELATIONSHIP_VALUES } from '../model/story';
 
 /**
@@ -56,11 +56,11 @@ const eventSchema = z.object({
   title: z.string(),
   scale: z.string(),
   time: z.number(),
-  duration: nonNegative.default(0),
+  duration: nonNegative.default(EVENT_DEFAULTS.duration),
   participants: z.array(z.string()).default([]),
   location: z.string().optional(),
   themes: z.record(z.string(), unit).default({}),
-  intensity: unit.default(0),
+  intensity: unit.default(EVENT_DEFAULTS.intensity),
   tags: z.array(z.string()).default([]),
   effects: z.record(z.string(), effectSchema).default({}),
   notes: z.string().optional(),
@@ -70,8 +70,8 @@ const linkSchema = z.object({
   id: z.string().optional(),
   from: z.string(),
   to: z.string(),
-  strength: unit.default(0.5),
-  kind: z.enum(LINK_KINDS).default('causes'),
+  strength: unit.default(LINK_DEFAULTS.strength),
+  kind: z.enum(LINK_KINDS).default(LINK_DEFAULTS.kind),
 });
 
 const dismissedSchema = z.object({ id: z.string(), note: z.string().optional(), by: z.string().optional(), at: z.string().optional() });
