@@ -1,6 +1,6 @@
 /**
  * The story document as the core sees it: the file format of
- * shared/spec/story-format.md with every event and link default filled in.
+ * docs/spec/story-format.md with every event and link default filled in.
  * Immutable by convention (readonly everywhere); every change goes through an EditOp.
  */
 
