@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
-import { DISMISSED_KEY, parseDismissed, type DismissedEntry } from '../worker/dismissed';
+import type { DismissedEntry } from '../core/model/story';
 import { useDocument } from './stores';
 
 export type { DismissedEntry };
 
-/** The conflicts the author dismissed ("won't fix") with their notes, as stored in story.extra. */
+const NONE: readonly DismissedEntry[] = [];
+
+/** The conflicts the author dismissed ("won't fix") with their notes, as the story keeps them (story.dismissed). */
 export function useDismissedEntries(): readonly DismissedEntry[] {
-  // The raw value keeps its identity until it is edited, so this re-parses only then.
-  const raw = useDocument((d) => d.story.extra?.[DISMISSED_KEY]);
-  return useMemo(() => parseDismissed(raw), [raw]);
+  // The list keeps its identity until it is edited, so readers re-render only then.
+  return useDocument((d) => d.story.dismissed ?? NONE);
 }
