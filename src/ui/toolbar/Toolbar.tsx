@@ -3,6 +3,7 @@ import { fitGraph } from '../graph/graph-controller';
 import { downloadText } from './download';
 import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
+import { PanelToggles } from './PanelToggles';
 import { UndoRedo } from './UndoRedo';
 
 interface Props {
@@ -52,6 +53,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           Show impact
         </button>
       </div>
+      <PanelToggles />
     </header>
   );
 }
