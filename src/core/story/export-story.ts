@@ -66,6 +66,10 @@ export function storyToJson(story: Story): Json {
   if (story.therapy !== undefined) out['therapy'] = pick(story.therapy, THERAPY_KEYS);
   out['events'] = story.events.map(eventJson);
   out['links'] = story.links.map(linkJson);
+  if (story.dismissed !== undefined && story.dismissed.length > 0) out['dismissed'] = story.dismissed.map((d) => pick(d, ['id', 'note', 'by', 'at']));
+  if (story.notes !== undefined && story.notes.length > 0) {
+    out['notes'] = story.notes.map((n) => pick(n, ['id', 'text', 'author', 'at', 'event', 'conflict', 'resolved']));
+  }
   // An empty `extra` is the same as none (the loader drops it), so it is not written.
   if (story.extra !== undefined && Object.keys(story.extra).length > 0) out['extra'] = story.extra;
   return out;

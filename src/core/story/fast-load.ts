@@ -3,8 +3,10 @@ import {
   LINK_KINDS,
   RELATIONSHIP_VALUES,
   type Character,
+  type DismissedEntry,
   type Effect,
   type LinkKind,
+  type Note,
   type OppositePairSpec,
   type RelationshipValue,
   type Scale,
@@ -132,7 +134,9 @@ function themeSettings(v: unknown): ThemeSettingsSpec {
 function thresholds(v: unknown): Partial<Thresholds> {
   const t = obj(v);
   const out: Partial<Record<keyof Thresholds, number>> = {};
-  for (const key of ['traitSwing', 'themeJump', 'gapFactor'] as const) opt(out, key, t[key], nonNegative);
+  opt(out, 'traitSwing', t['traitSwing'], unit);
+  opt(out, 'themeJump', t['themeJump'], unit);
+  opt(out, 'gapFactor', t['gapFactor'], nonNegative);
   return out;
 }
 
@@ -200,8 +204,35 @@ function storyLink(v: unknown): StoryLink {
   };
 }
 
+function optionalStrings(source: Obj, out: Record<string, unknown>, keys: readonly string[]): void {
+  for (const key of keys) opt(out, key, source[key], str);
+}
+
+function dismissedEntry(v: unknown): DismissedEntry {
+  const d = obj(v);
+  const out: Record<string, unknown> = { id: str(d['id']) };
+  optionalStrings(d, out, ['note', 'by', 'at']);
+  return out as unknown as DismissedEntry;
+}
+
+function note(v: unknown): Note {
+  const n = obj(v);
+  const out: Record<string, unknown> = { id: str(n['id']), text: str(n['text']) };
+  optionalStrings(n, out, ['author', 'at', 'event', 'conflict']);
+  opt(out, 'resolved', n['resolved'], (x) => {
+    if (typeof x !== 'boolean') throw GIVE_UP;
+    return x;
+  });
+  return out as unknown as Note;
+}
+
+function uniqueIds(list: readonly { readonly id: string }[] | undefined): boolean {
+  return list === undefined || new Set(list.map((x) => x.id)).size === list.length;
+}
+
 /** The references the cross-checks verify: unique ids, declared scales, existing link ends. */
 function consistent(story: Story): boolean {
+  if (!uniqueIds(story.dismissed) || !uniqueIds(story.notes)) return false;
   // At most 8 scales: a list scan beats hashing every event's scale.
   const scales = story.scales.map((s) => s.id);
   if (new Set(scales).size !== scales.length) return false;
@@ -243,6 +274,8 @@ function build(root: Obj): Story {
   opt(story, 'therapy', root['therapy'], therapy);
   story.events = arr(root['events']).map(storyEvent);
   story.links = arr(root['links']).map(storyLink);
+  opt(story, 'dismissed', root['dismissed'], (x) => arr(x).map(dismissedEntry));
+  opt(story, 'notes', root['notes'], (x) => arr(x).map(note));
   if (root['extra'] !== undefined) {
     const extra = record(root['extra'], (x) => x);
     if (Object.keys(extra).length > 0) story.extra = extra;

@@ -3,6 +3,7 @@ import type { Story, StoryEvent, StoryLink } from '../model/story';
 import { crossCheck, defaultLinkId, isRecord } from './cross-checks';
 import { fastLoad } from './fast-load';
 import { locateJsonError } from './json-syntax-error';
+import { normalizeStory } from './normalize-story';
 import { capIssues, describeValue, formatPath, type LoadResult, type StoryIssue } from './story-issue';
 import { KNOWN_KEYS, storySchema, type ParsedStory } from './story-schema';
 import { undeclaredCharacterWarnings, unknownKeyWarnings } from './story-warnings';
@@ -92,6 +93,8 @@ function buildStory(p: ParsedStory): Story {
   if (p.themes !== undefined) story.themes = dropUndefined(p.themes);
   if (p.thresholds !== undefined) story.thresholds = dropUndefined(p.thresholds);
   if (p.therapy !== undefined) story.therapy = dropUndefined(p.therapy);
+  if (p.dismissed !== undefined) story.dismissed = p.dismissed.map(dropUndefined);
+  if (p.notes !== undefined) story.notes = p.notes.map(dropUndefined);
   // An empty `extra` means nothing; dropping it keeps "absent" the one spelling of "no app data".
   if (p.extra !== undefined && Object.keys(p.extra).length > 0) story.extra = p.extra;
   return story;
@@ -120,13 +123,14 @@ export function loadStory(value: unknown, options: LoadOptions = {}): LoadResult
   }
   const header = checkHeader(value);
   if (header.length > 0) return fail(header);
-  let story = options.fastPath === false ? null : fastLoad(value);
-  if (story === null) {
+  let loaded = options.fastPath === false ? null : fastLoad(value);
+  if (loaded === null) {
     const result = loadWithSchema(value);
     if ('errors' in result) return fail(result.errors);
-    story = result.story;
+    loaded = result.story;
   }
-  const warnings = sortIssues([...unknownKeyWarnings(value), ...undeclaredCharacterWarnings(story)]);
+  const { story, warnings: reviewWarnings } = normalizeStory(loaded);
+  const warnings = sortIssues([...unknownKeyWarnings(value), ...reviewWarnings, ...undeclaredCharacterWarnings(story)]);
   return { ok: true, story, warnings: capIssues(warnings, 'warnings') };
 }
 

@@ -30,8 +30,8 @@ const themeSettingsSchema = z.object({
 });
 
 const thresholdsSchema = z.object({
-  traitSwing: nonNegative.optional(),
-  themeJump: nonNegative.optional(),
+  traitSwing: unit.optional(),
+  themeJump: unit.optional(),
   gapFactor: nonNegative.optional(),
 });
 
@@ -74,6 +74,18 @@ const linkSchema = z.object({
   kind: z.enum(LINK_KINDS).default('causes'),
 });
 
+const dismissedSchema = z.object({ id: z.string(), note: z.string().optional(), by: z.string().optional(), at: z.string().optional() });
+
+const noteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  author: z.string().optional(),
+  at: z.string().optional(),
+  event: z.string().optional(),
+  conflict: z.string().optional(),
+  resolved: z.boolean().optional(),
+});
+
 /** The whole file. `format` and `version` are checked before this runs, for their own messages. */
 export const storySchema = z.object({
   format: z.literal('nao-story'),
@@ -87,6 +99,8 @@ export const storySchema = z.object({
   therapy: therapySchema.optional(),
   events: z.array(eventSchema),
   links: z.array(linkSchema),
+  dismissed: z.array(dismissedSchema).optional(),
+  notes: z.array(noteSchema).optional(),
   extra: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -103,4 +117,6 @@ export const KNOWN_KEYS = {
   event: Object.keys(eventSchema.shape),
   link: Object.keys(linkSchema.shape),
   effect: Object.keys(effectSchema.shape),
+  dismissed: Object.keys(dismissedSchema.shape),
+  note: Object.keys(noteSchema.shape),
 } as const;
