@@ -4,6 +4,7 @@ import { downloadText } from './download';
 import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
 import { PanelToggles } from './PanelToggles';
+import { StorySettingsButton } from '../settings/StorySettingsButton';
 import { UndoRedo } from './UndoRedo';
 
 interface Props {
@@ -33,6 +34,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
         >
           Export
         </button>
+        <StorySettingsButton />
       </div>
       <UndoRedo />
       <div className="tool-group" role="group" aria-label="View">
