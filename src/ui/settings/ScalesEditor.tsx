@@ -49,7 +49,8 @@ export function ScalesEditor({ scales, timeUnit }: Props) {
       </div>
       <ol className="scale-rows">
         {scales.map((s, i) => (
-          <li key={s.id} className="scale-row" role="group" aria-label={`Scale ${s.id}`}>
+          <li key={s.id}>
+            <div className="scale-row" role="group" aria-label={`Scale ${s.id}`}>
             <span className="scale-id" title="Scale id (used by events)">
               {s.id}
             </span>
@@ -94,6 +95,7 @@ export function ScalesEditor({ scales, timeUnit }: Props) {
                 ✕
               </button>
             </span>
+            </div>
           </li>
         ))}
       </ol>

@@ -91,7 +91,8 @@ export function StorySettingsDialog({ onClose }: Props) {
           ) : (
             <ul className="character-rows">
               {characters.map((c) => (
-                <li key={c.id} role="group" aria-label={`Character ${c.id}`} className="character-row">
+                <li key={c.id}>
+                  <div role="group" aria-label={`Character ${c.id}`} className="character-row">
                   <span className="scale-id">{c.id}</span>
                   <SettingsField
                     label="Name"
@@ -100,6 +101,7 @@ export function StorySettingsDialog({ onClose }: Props) {
                     placeholder={c.id}
                     onCommit={(t) => apply({ kind: 'set-characters', characters: renameCharacter(story, c.id, t) }, `rename character "${c.id}"`)}
                   />
+                  </div>
                 </li>
               ))}
             </ul>
