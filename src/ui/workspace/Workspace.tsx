@@ -1,5 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
-import { Group, Panel, Separator, useDefaultLayout, type PanelImperativeHandle, type PanelSize } from 'react-resizable-panels';
+import { Group, Panel, Separator, useDefaultLayout, type LayoutStorage, type PanelImperativeHandle, type PanelSize } from 'react-resizable-panels';
 import { ConflictsPanel } from '../conflicts/ConflictsPanel';
 import { StoryGraph } from '../graph/StoryGraph';
 import { ImpactPanel } from '../impact/ImpactPanel';
@@ -14,9 +14,21 @@ import { useMediaQuery } from './use-media-query';
 /** Below this width the outline and the inspector share one column as tabs, so the graph and the dock keep their room. */
 export const WIDE_QUERY = '(min-width: 1200px)';
 
-/** Layouts are remembered per group in localStorage (react-resizable-panels' useDefaultLayout). */
+/** localStorage, or (where the browser refuses it) a map that lasts the session: panel sizes are a comfort, never a reason to fail. */
+const layoutStorage: LayoutStorage = (() => {
+  try {
+    const probe = window.localStorage;
+    probe.getItem('arc-studio:probe');
+    return probe;
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v) };
+  }
+})();
+
+/** Layouts are remembered per group (react-resizable-panels' useDefaultLayout). */
 function useRemembered(id: string) {
-  return useDefaultLayout({ id: `arc-studio:${id}`, storage: localStorage });
+  return useDefaultLayout({ id: `arc-studio:${id}`, storage: layoutStorage });
 }
 
 /** Wires a collapsible panel to the toolbar's show/hide buttons. */
