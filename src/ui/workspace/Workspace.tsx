@@ -57,15 +57,15 @@ function Center({ importErrors }: { readonly importErrors: ReactNode }) {
         <ResizeHandle label="Resize the graph and the bottom panels" />
         <Panel id="dock" defaultSize="40%" minSize="150px" collapsible collapsedSize="0px" className="pane dock" {...dock}>
           <Group orientation="horizontal" className="dock-row" {...dockRow}>
-            <Panel id="conflicts" defaultSize="40%" minSize="200px" className="pane dock-cell">
+            <Panel id="conflicts" defaultSize="37%" minSize="200px" className="pane dock-cell">
               <ConflictsPanel />
             </Panel>
             <ResizeHandle label="Resize Conflicts and Proposals" />
-            <Panel id="proposals" defaultSize="31%" minSize="200px" className="pane dock-cell">
+            <Panel id="proposals" defaultSize="37%" minSize="200px" className="pane dock-cell">
               <ProposalsPanel />
             </Panel>
             <ResizeHandle label="Resize Proposals and Impact" />
-            <Panel id="impact" defaultSize="29%" minSize="200px" className="pane dock-cell">
+            <Panel id="impact" defaultSize="26%" minSize="200px" className="pane dock-cell">
               <ImpactPanel />
             </Panel>
           </Group>
