@@ -68,6 +68,12 @@ async function layoutProblems(page: Page): Promise<string[]> {
     }
     const footer = document.querySelector('footer')!.getBoundingClientRect();
     if (footer.bottom > innerHeight + 0.5 || footer.right > innerWidth + 0.5) problems.push('the status bar is cut off');
+    for (const item of document.querySelectorAll('footer .status-item')) {
+      const r = item.getBoundingClientRect();
+      if (r.right > Math.min(footer.right, innerWidth) + 0.5 || r.bottom > Math.min(footer.bottom, innerHeight) + 0.5) {
+        problems.push(`status "${(item.textContent ?? '').trim().slice(0, 30)}" is cut off`);
+      }
+    }
     return problems;
   });
 }
