@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateStory } from '../bench/generate-story';
 import { exportStory } from '../src/core/story/export-story';
@@ -106,6 +107,25 @@ test.describe('the workspace fits the window', () => {
     await page.keyboard.press('ArrowRight');
     await expect(tabs.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
     await expect(studio.inspector).toBeVisible();
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+
+  test('the arrow keys move between conflict cards, End reaches the last one', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const ids = await studio.conflictIds();
+    const button = (id: string) => studio.conflicts.locator(`[data-conflict-id="${id}"]`).getByRole('button');
+    await button(ids[0]!).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(button(ids[1]!)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(button(ids.at(-1)!)).toBeFocused();
+    await expect(button(ids.at(-1)!)).toBeInViewport();
+    await page.keyboard.press('Home');
+    await expect(button(ids[0]!)).toBeFocused();
   });
 
   test('at 1440×900 the conflicts list shows several cards, and it grows (by keyboard) and keeps its size after a reload', async ({ page }) => {
