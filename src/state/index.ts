@@ -62,6 +62,7 @@ export { startStudio, type StudioOptions } from './studio';
 export { queryClient } from './query-client';
 
 export { edit, beginGesture, endGesture, undo, redo } from './document-commands';
+export { editSettings, type SettingsEditResult } from './settings-commands';
 export { select, clearSelection, setView } from './selection-commands';
 export {
   importStoryText,

@@ -1,6 +1,7 @@
 import { memo, type FocusEvent } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { previewProposal, getOverlay, type PatchPreview, type Proposal } from '../../state';
+import { costInWords } from './cost-words';
 import { patchSummary } from './patch-summary';
 
 interface Props {
@@ -90,7 +91,9 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
         </div>
         <div>
           <dt>Cost</dt>
-          <dd data-cost={p.cost}>{Number.isInteger(p.cost) ? p.cost : p.cost.toFixed(2)}</dd>
+          <dd data-cost={p.cost} title={costInWords(p.cost).explanation}>
+            {costInWords(p.cost).size}
+          </dd>
         </div>
       </dl>
       {preview && (
