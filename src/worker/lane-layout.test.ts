@@ -159,10 +159,10 @@ describe('the lanes layout of an open story, edit after edit', () => {
 
   it('stacks an event landing on a busy spot into a free row, leaving the others where they are', () => {
     const before = placed(base);
-    const after = placed(at(base, 'e', 20), before.memory);
+    const after = placed(at(base, 'e', 50), before.memory);
     expect(moved(before.at, after.at)).toEqual(['e']);
-    expect(after.at.get('e')!.y).not.toBe(after.at.get('d')!.y);
-    expect(after.at.get('e')!.x).toBe(after.at.get('d')!.x);
+    expect(after.at.get('e')!.y).not.toBe(after.at.get('g')!.y);
+    expect(after.at.get('e')!.x).toBe(after.at.get('g')!.x);
   });
 
   it('gives a lane another row when it needs one, which moves the lanes below as a whole', () => {

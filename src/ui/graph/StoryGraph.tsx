@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
+import { nodeId } from './canvas-ids';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
 import { installFastBounds } from './fast-bounds';
 import { installFastHitTest } from './fast-hit-test';
@@ -65,7 +66,7 @@ export function StoryGraph() {
     () => ({
       isSyncing: () => syncing.current,
       axis: () => live.current.axis,
-      restingPosition: (id) => live.current.projection.byId.get(id)?.position,
+      restingPosition: (id) => live.current.projection.byId.get(nodeId(id))?.position,
       onDropped: (ids) => ids.forEach((id) => dropped.current.add(id)),
     }),
     [],
@@ -126,8 +127,8 @@ export function StoryGraph() {
     if (!cy || dropped.current.size === 0 || !lanesData || lanes.stale) return;
     cy.batch(() => {
       for (const id of dropped.current) {
-        const p = projection.byId.get(id)?.position;
-        if (p) cy.getElementById(id).position({ x: p.x, y: p.y });
+        const p = projection.byId.get(nodeId(id))?.position;
+        if (p) cy.getElementById(nodeId(id)).position({ x: p.x, y: p.y });
       }
     });
     dropped.current.clear();

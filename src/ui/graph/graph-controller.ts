@@ -1,4 +1,5 @@
-import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import { edgeId, nodeId, storyId } from './canvas-ids';
 
 /**
  * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
@@ -12,29 +13,39 @@ const listeners = new Set<() => void>();
  * highlight checks), published as `window.arcStudioGraph`.
  */
 export interface GraphProbe {
-  /** Position of an element on screen, relative to the page (null when absent). */
-  pagePosition(id: string): { x: number; y: number } | null;
+  /** Position of an element (by story id: the event, else the link) on screen, relative to the page (null when absent). */
+  pagePosition(id: string, kind?: 'event' | 'link'): { x: number; y: number } | null;
   /** Classes of an element (e.g. "conflict cat-temporal"), null when absent. */
-  classes(id: string): string[] | null;
+  classes(id: string, kind?: 'event' | 'link'): string[] | null;
   /** Ids of the selected elements. */
   selected(): string[];
   zoom(): number;
 }
 
+/** The canvas element of an event or link by its story id: the event's node unless `kind` says link. */
+function find(cy: Core, id: string, kind?: 'event' | 'link'): SingularElementReturnValue | null {
+  for (const c of kind === 'link' ? [edgeId(id)] : kind === 'event' ? [nodeId(id)] : [nodeId(id), edgeId(id)]) {
+    const ele = cy.getElementById(c);
+    if (ele.nonempty()) return ele;
+  }
+  return null;
+}
+
 const probe: GraphProbe = {
-  pagePosition(id) {
+  pagePosition(id, kind) {
     const cy = graphInstance();
-    const ele = cy?.getElementById(id);
-    if (!cy || !ele || ele.empty()) return null;
+    const ele = cy ? find(cy, id, kind) : null;
+    if (!cy || !ele) return null;
     const rect = cy.container()!.getBoundingClientRect();
     const p = ele.isEdge() ? (ele as EdgeSingular).renderedMidpoint() : (ele as NodeSingular).renderedPosition();
     return { x: rect.left + p.x, y: rect.top + p.y };
   },
-  classes(id) {
-    const ele = graphInstance()?.getElementById(id);
-    return ele && ele.nonempty() ? ele.classes() : null;
+  classes(id, kind) {
+    const cy = graphInstance();
+    const ele = cy ? find(cy, id, kind) : null;
+    return ele ? ele.classes() : null;
   },
-  selected: () => graphInstance()?.$(':selected').map((e) => e.id()) ?? [],
+  selected: () => graphInstance()?.$(':selected').map((e) => storyId(e.id())) ?? [],
   zoom: () => graphInstance()?.zoom() ?? 1,
 };
 
@@ -129,7 +140,7 @@ export function frameEvents(ids: readonly string[]): void {
   const cy = graphInstance();
   if (!cy || ids.length === 0) return;
   const nodes = cy.collection();
-  for (const id of ids) nodes.merge(cy.getElementById(id));
+  for (const id of ids) nodes.merge(cy.getElementById(nodeId(id)));
   if (nodes.empty()) return;
   cy.batch(() => {
     cy.nodes('.framed').removeClass('framed');
