@@ -11,6 +11,7 @@ import { installLevelOfDetail } from './level-of-detail';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
+import { TimeRuler } from './TimeRuler';
 import { LayeredProgressBanner } from './LayeredProgressBanner';
 import { cancelLinkMode, useLinkMode } from './link-mode';
 import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
@@ -202,6 +203,7 @@ export function StoryGraph() {
         {showLanes && (
           <LaneOverlay cy={cy} bands={lanesData.laneY} scales={story.scales} summaries={analysis.data?.perScale} />
         )}
+        {showLanes && <TimeRuler cy={cy} axis={lanesData.axis} unit={story.timeUnit} />}
         <CytoscapeComponent
           className="cy"
           elements={NO_ELEMENTS}
