@@ -32,14 +32,14 @@ export const DEFAULT_LANE_OPTIONS: LaneLayoutOptions = {
   rowPx: 34,
   headerPx: 4,
   gapPx: 8,
-  aspect: 1.5,
+  aspect: 1.3,
 };
 
 /** Gap between a node and its label (Cytoscape's text-margin-x in the stylesheet). */
 const LABEL_GAP_PX = 4;
 
 /** Wider spacings a fresh layout may try (times the axis options) until it is wide enough for `aspect`. */
-const SPREADS = [1, 1.5, 2, 3, 4, 6, 8];
+const SPREADS = [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 11, 16];
 
 /** Room for a conflict badge ("⚠2") even after the shortest title. */
 const MIN_LABEL_PX = 48;

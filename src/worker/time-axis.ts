@@ -31,7 +31,7 @@ export interface TimeAxisOptions {
   readonly breakPx: number;
 }
 
-export const DEFAULT_TIME_AXIS_OPTIONS: TimeAxisOptions = { unit: 1, stepPx: 16, minGapPx: 6, breakAfter: 6, breakPx: 40 };
+export const DEFAULT_TIME_AXIS_OPTIONS: TimeAxisOptions = { unit: 1, stepPx: 5, minGapPx: 3, breakAfter: 6, breakPx: 12 };
 
 /** Pixels between two knots `dt` apart, and whether that gap is a break. */
 export function knotGap(dt: number, options: TimeAxisOptions): { px: number; isBreak: boolean } {
