@@ -134,7 +134,7 @@ describe('the lanes layout of an open story, edit after edit', () => {
   it('places an inserted event without moving any other, also at a time no event had', () => {
     const before = placed(base);
     // Spots with a free row (a busy spot needs a new row: see below).
-    for (const time of [25.5, 45, 60, -5]) {
+    for (const time of [35, 45, 60, -5]) {
       const inserted = withEvents(base, [...base.events.slice(0, 3), { ...base.events[0]!, id: 'new', time }, ...base.events.slice(3)]);
       const after = placed(inserted, before.memory);
       expect(moved(before.at, after.at)).toEqual([]);

@@ -25,21 +25,26 @@ export interface LaneLayoutOptions {
 }
 
 export const DEFAULT_LANE_OPTIONS: LaneLayoutOptions = {
-  nodePx: 22,
-  labelPx: 128,
+  nodePx: 20,
+  labelPx: 120,
   charPx: 7,
-  spacePx: 10,
-  rowPx: 34,
-  headerPx: 4,
-  gapPx: 8,
+  spacePx: 6,
+  rowPx: 30,
+  headerPx: 2,
+  gapPx: 4,
   aspect: 1.3,
 };
 
 /** Gap between a node and its label (Cytoscape's text-margin-x in the stylesheet). */
 const LABEL_GAP_PX = 4;
 
-/** Wider spacings a fresh layout may try (times the axis options) until it is wide enough for `aspect`. */
-const SPREADS = [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 11, 16];
+/**
+ * Spacings a fresh layout may try (times the axis options) to come close to `aspect`.
+ * Below 1 (denser than the base: more rows, less width) only for stories small enough
+ * to be read whole at a glance; a long story stays a wide timeline.
+ */
+const SPREADS = Array.from({ length: 41 }, (_, i) => Math.round(0.2 * 1.115 ** i * 1000) / 1000).concat(1).sort((a, b) => a - b);
+const DENSE_UP_TO = 400;
 
 /** Room for a conflict badge ("⚠2") even after the shortest title. */
 const MIN_LABEL_PX = 48;
@@ -97,6 +102,21 @@ export function computeLaneLayout(ix: StoryIndex, options: LaneLayoutOptions = D
   return layoutLanes(ix, undefined, options).layout;
 }
 
+/**
+ * The times the axis is built on: every event's start, and the end of every event with a
+ * duration, so that the empty stretch inside a long duration is collapsed too (a year-long
+ * event is a short bar, not thousands of pixels past the last event).
+ */
+function axisTimes(ix: StoryIndex): Float64Array {
+  let ends = 0;
+  for (const e of ix.events) if (e.duration > 0) ends++;
+  const out = new Float64Array(ix.n + ends);
+  out.set(ix.time);
+  let k = ix.n;
+  for (const e of ix.events) if (e.duration > 0) out[k++] = e.time + e.duration;
+  return out;
+}
+
 /** The axis options of a layout spread `k` times wider than the base. */
 function spreadAxis(base: TimeAxisOptions, k: number): TimeAxisOptions {
   return { ...base, stepPx: base.stepPx * k, minGapPx: base.minGapPx * k, breakPx: base.breakPx * k };
@@ -121,13 +141,18 @@ export function layoutLanes(
   const base: TimeAxisOptions = { ...DEFAULT_TIME_AXIS_OPTIONS, unit, ...options.axis };
   const kept = previous && previous.unit === base.unit ? previous : undefined;
   if (kept) {
-    const { axis, rebuilt } = stableTimeAxis(ix.time, kept.axis, spreadAxis(base, kept.spread));
+    const { axis, rebuilt } = stableTimeAxis(axisTimes(ix), kept.axis, spreadAxis(base, kept.spread));
     if (!rebuilt) return place(ix, axis, kept, kept.spread, base.unit, options);
   }
-  let result = place(ix, buildTimeAxis(ix.time, base), undefined, 1, base.unit, options);
-  for (const k of SPREADS.slice(1)) {
+  // The spread whose width over height comes closest to `aspect` (log scale): wider ones have fewer rows.
+  const spreads = ix.n <= DENSE_UP_TO ? SPREADS : SPREADS.filter((k) => k >= 1);
+  let result = place(ix, buildTimeAxis(axisTimes(ix), spreadAxis(base, spreads[0]!)), undefined, spreads[0]!, base.unit, options);
+  const miss = (r: typeof result): number => Math.abs(Math.log(Math.max(1, r.layout.width) / Math.max(1, r.layout.height) / options.aspect));
+  for (const k of spreads.slice(1)) {
     if (result.layout.width >= options.aspect * result.layout.height) break;
-    result = place(ix, buildTimeAxis(ix.time, spreadAxis(base, k)), undefined, k, base.unit, options);
+    const next = place(ix, buildTimeAxis(axisTimes(ix), spreadAxis(base, k)), undefined, k, base.unit, options);
+    if (miss(next) < miss(result)) result = next;
+    else if (next.layout.width >= options.aspect * next.layout.height) break;
   }
   return result;
 }

@@ -3,9 +3,9 @@ import type { StoryEvent, StoryLink } from '../../core/model/story';
 import { edgeId, nodeId } from './canvas-ids';
 import { reservedWidth, wrapLabel } from './label-text';
 
-/** Node diameters; the largest fits the lane layout's nodePx (22) so labels beside it keep their room. */
+/** Node diameters; the largest fits the lane layout's nodePx (20) so labels beside it keep their room. */
 const MIN_SIZE = 12;
-const MAX_SIZE = 22;
+const MAX_SIZE = 20;
 
 /** The label beside an event's node: its title wrapped into the room the layout reserved, conflict badge kept. */
 export function eventLabel(title: string, conflicts: number): string {

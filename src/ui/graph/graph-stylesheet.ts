@@ -36,10 +36,10 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'text-margin-x': 4,
       'text-wrap': 'wrap',
       'text-max-width': `${LABEL_WIDTH + 40}px`,
-      'line-height': 1.15,
+      'line-height': 1.1,
       'text-background-color': '#FFFFFF',
       'text-background-opacity': 0.7,
-      'text-background-padding': '1px',
+      'text-background-padding': '0px',
       // Semantic zoom: labels appear as you zoom in (cheap with thousands of events) ...
       'min-zoomed-font-size': 9,
     },

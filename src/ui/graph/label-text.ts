@@ -5,7 +5,7 @@
  * labelPx), so labels on one row never run into each other.
  */
 export const LABEL_FONT_PX = 12;
-export const LABEL_WIDTH = 128;
+export const LABEL_WIDTH = 120;
 export const LABEL_FONT = `${LABEL_FONT_PX}px Inter, "Segoe UI", system-ui, sans-serif`;
 
 /**
