@@ -93,6 +93,9 @@ function tickSteps(unit: string, span: number): number[] {
 /** Room a tick label needs on screen (px), so neighbours never touch. */
 const labelRoom = (label: string): number => label.length * 6.5 + 16;
 
+/** Width of a break mark on the ruler (px). */
+export const BREAK_MARK_PX = 10;
+
 /** Most candidate ticks looked at per step (a finer step over a long visible span is skipped). */
 const MAX_CANDIDATES = 600;
 
@@ -105,8 +108,21 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
   const toScreen = (t: number): number => timeToX(axis, t) * zoom + pan;
   const t0 = xToTime(axis, -pan / zoom);
   const t1 = xToTime(axis, (width - pan) / zoom);
+  const breaks: AxisBreak[] = [];
+  for (const i of axis.breaks) {
+    const x1 = toScreen(axis.times[i]!);
+    const x2 = toScreen(axis.times[i + 1]!);
+    if (x2 < 0 || x1 > width) continue;
+    // Breaks a mark's width apart or less read as one: one mark for them.
+    const last = breaks[breaks.length - 1];
+    if (last && x1 - last.x2 < BREAK_MARK_PX) breaks[breaks.length - 1] = { x1: last.x1, x2 };
+    else breaks.push({ x1, x2 });
+  }
+  // Break marks first: a tick label never covers one.
+  const reserved = breaks.map((b) => ({ x: (b.x1 + b.x2) / 2, half: BREAK_MARK_PX / 2 }));
   const placed: { x: number; half: number; tick: Tick }[] = [];
-  const clear = (x: number, half: number): boolean => placed.every((p) => Math.abs(p.x - x) >= p.half + half);
+  const clear = (x: number, half: number): boolean =>
+    placed.every((p) => Math.abs(p.x - x) >= p.half + half) && reserved.every((p) => Math.abs(p.x - x) >= p.half + half);
   // The visible time, less the collapsed stretches: a busy day a year after another still gets its hours.
   const ranges: [number, number][] = [];
   let from = t0;
@@ -134,11 +150,5 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
     }
   }
   const ticks = placed.map((p) => p.tick).sort((a, b) => a.x - b.x);
-  const breaks: AxisBreak[] = [];
-  for (const i of axis.breaks) {
-    const x1 = toScreen(axis.times[i]!);
-    const x2 = toScreen(axis.times[i + 1]!);
-    if (x2 >= 0 && x1 <= width) breaks.push({ x1, x2 });
-  }
   return { ticks, breaks };
 }
