@@ -167,11 +167,11 @@ describe('the lanes layout of an open story, edit after edit', () => {
 
   it('gives a lane another row when it needs one, which moves the lanes below as a whole', () => {
     const before = placed(base);
-    // b and c already share time 10 in two rows; a third event there needs a third row.
-    const after = placed(at(base, 'd', 10), before.memory);
+    // b and c share time 10, and every row is busy there (a, d and their labels reach over it): e there needs a new row.
+    const after = placed(at(base, 'e', 10), before.memory);
     const scene = after.layout.laneY[0]!;
     expect(scene.rows).toBe(before.layout.laneY[0]!.rows + 1);
-    expect(moved(before.at, after.at).sort()).toEqual(['d', 'f']);
+    expect(moved(before.at, after.at).sort()).toEqual(['e', 'f']);
     expect(after.at.get('f')!.y - before.at.get('f')!.y).toBe(DEFAULT_LANE_OPTIONS.rowPx);
   });
 

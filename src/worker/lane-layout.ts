@@ -29,10 +29,10 @@ export const DEFAULT_LANE_OPTIONS: LaneLayoutOptions = {
   labelPx: 120,
   charPx: 7,
   spacePx: 6,
-  rowPx: 30,
+  rowPx: 28,
   headerPx: 2,
   gapPx: 4,
-  aspect: 1.3,
+  aspect: 1.35,
 };
 
 /** Gap between a node and its label (Cytoscape's text-margin-x in the stylesheet). */

@@ -107,7 +107,7 @@ const RULER_PX = 26;
 /** Labels sit right of their nodes (label-text.ts): the story's extent reaches this far past the last node. */
 const LABEL_ROOM = 4 + LABEL_WIDTH;
 /** Label font on screen at least this big at the opening view of a story of up to LEGIBLE_UP_TO events. */
-const MIN_LABEL_SCREEN_PX = 11.2;
+const MIN_LABEL_SCREEN_PX = 11.05;
 const LEGIBLE_UP_TO = 400;
 
 /**

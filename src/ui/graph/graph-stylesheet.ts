@@ -36,7 +36,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'text-margin-x': 4,
       'text-wrap': 'wrap',
       'text-max-width': `${LABEL_WIDTH + 40}px`,
-      'line-height': 1.1,
+      'line-height': 1,
       'text-background-color': '#FFFFFF',
       'text-background-opacity': 0.7,
       'text-background-padding': '0px',
