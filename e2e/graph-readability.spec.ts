@@ -116,3 +116,26 @@ test('the graph with its ruler and lane gutter is axe clean', async ({ page }) =
   const result = await new AxeBuilder({ page }).include('[aria-label="Story graph"]').analyze();
   expect(result.violations).toEqual([]);
 });
+
+test('accepting a proposal with the mouse while another is hovered leaves no ghost, and focus lands on the conflicts', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const paradox = studio.conflicts.locator('[data-conflict-type="temporal-paradox"]').first();
+  const conflictId = (await paradox.getAttribute('data-conflict-id'))!;
+  await studio.selectConflict(conflictId);
+  const items = studio.proposals.locator('[data-proposal-id]');
+  expect(await items.count()).toBeGreaterThan(1);
+  const marks = (): Promise<string[]> =>
+    page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { previewMarks(): string[] } }).arcStudioGraph.previewMarks());
+  // The second proposal previewed by hovering it, then the first accepted with the mouse.
+  await items.nth(1).hover();
+  await expect.poll(marks).not.toEqual([]);
+  await studio.acceptButtons().first().click();
+  await expect(studio.proposals.getByText('This conflict is resolved')).toBeVisible();
+  await studio.settled();
+  await expect(studio.graph.locator('xpath=..')).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(marks).toEqual([]);
+  // Focus is somewhere a keyboard user can go on from, not the page body.
+  const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'BODY');
+  expect(focused).not.toBe('BODY');
+});

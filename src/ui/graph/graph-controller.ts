@@ -26,6 +26,8 @@ export interface GraphProbe {
    * bounding box in model coordinates, scaled by the zoom), the font size on screen, and
    * whether the label is drawn at all (Cytoscape leaves out labels under min-zoomed-font-size).
    */
+  /** Ids of the elements a proposal preview draws or marks (ghosts, removed/changed/moved marks). */
+  previewMarks(): string[];
   labelBoxes(): { id: string; label: string; x1: number; y1: number; x2: number; y2: number; fontPx: number; drawn: boolean }[];
 }
 
@@ -54,6 +56,7 @@ const probe: GraphProbe = {
   },
   selected: () => graphInstance()?.$(':selected').map((e) => storyId(e.id())) ?? [],
   zoom: () => graphInstance()?.zoom() ?? 1,
+  previewMarks: () => graphInstance()?.elements('.diff-ghost, .diff-removed, .diff-changed, .diff-moved-from').map((e) => e.id()) ?? [],
   labelBoxes() {
     const cy = graphInstance();
     if (!cy) return [];
