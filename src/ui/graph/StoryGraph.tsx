@@ -12,6 +12,9 @@ import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './grap
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
+import { GraphLegend } from './GraphLegend';
+import { GraphTooltip } from './GraphTooltip';
+import { useFilterDimming } from './use-filter-dimming';
 import { LayeredProgressBanner } from './LayeredProgressBanner';
 import { cancelLinkMode, useLinkMode } from './link-mode';
 import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
@@ -166,6 +169,10 @@ export function StoryGraph() {
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
+  const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
+  useFilterDimming(cy, story, conflicted, projection);
+  const [canvasFocused, setCanvasFocused] = useState(false);
+  const focusedEvent = selection.events.length === 1 ? selection.events[0]! : null;
 
   // Pressing Escape leaves link mode; arrows pan, + and - zoom, for keyboard users.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -199,6 +206,8 @@ export function StoryGraph() {
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
         aria-roledescription="graph canvas"
         onKeyDown={onKeyDown}
+        onFocus={(e) => setCanvasFocused(e.target === e.currentTarget)}
+        onBlur={() => setCanvasFocused(false)}
       >
         {showLanes && (
           <LaneOverlay cy={cy} bands={lanesData.laneY} scales={story.scales} summaries={analysis.data?.perScale} />
@@ -214,6 +223,8 @@ export function StoryGraph() {
           maxZoom={3}
           boxSelectionEnabled
         />
+        <GraphTooltip cy={cy} story={story} marks={marks} focusedEvent={focusedEvent} canvasFocused={canvasFocused} />
+        <GraphLegend />
         {linkSource && (
           <p className="graph-banner" role="status">
             Click the event this one leads to. <kbd>Esc</kbd> cancels.

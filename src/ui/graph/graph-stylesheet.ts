@@ -98,6 +98,9 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node.link-source', style: { 'border-color': '#15803D', 'border-width': 4, 'border-style': 'dashed' } },
   { selector: 'node.link-target', style: { 'underlay-color': '#15803D', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
   { selector: 'node.dimmed', style: { opacity: 0.3 } },
+  // Left out by the Events filters: faded, label too, so what matches stands out where it sits.
+  { selector: 'node.filtered-out', style: { opacity: 0.18, 'min-zoomed-font-size': 30 } },
+  { selector: 'edge.filtered-out', style: { opacity: 0.06 } },
   { selector: 'edge.dimmed', style: { opacity: 0.12 } },
   { selector: '.ghost', style: { events: 'no', 'overlay-opacity': 0 } },
   { selector: 'node.ghost', style: { opacity: 0, width: 1, height: 1, label: '' } },
