@@ -45,8 +45,12 @@ export function GraphLegend() {
               Link kind: causes, enables, motivates
             </li>
             <li>
+              <span className="legend-bar" aria-hidden="true" />
+              Duration: a bar along time
+            </li>
+            <li>
               <span className="legend-break" aria-hidden="true">
-                ⫽
+                {'//'}
               </span>
               Empty stretch of time, collapsed
             </li>

@@ -12,6 +12,7 @@ import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './grap
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
+import { DurationBars } from './DurationBars';
 import { GraphLegend } from './GraphLegend';
 import { GraphTooltip } from './GraphTooltip';
 import { useFilterDimming } from './use-filter-dimming';
@@ -212,6 +213,7 @@ export function StoryGraph() {
         {showLanes && (
           <LaneOverlay cy={cy} bands={lanesData.laneY} scales={story.scales} summaries={analysis.data?.perScale} />
         )}
+        {showLanes && <DurationBars cy={cy} story={story} lanes={lanesData} />}
         {showLanes && <TimeRuler cy={cy} axis={lanesData.axis} unit={story.timeUnit} />}
         <CytoscapeComponent
           className="cy"

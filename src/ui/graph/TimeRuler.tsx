@@ -59,7 +59,7 @@ export function TimeRuler({ cy, axis, unit }: Props) {
     <div className="time-ruler" aria-hidden="true" data-testid="time-ruler">
       {drawn.breaks.map((b) => (
         <span key={`b${b.x1}`} className="ruler-break" style={{ left: b.x1, width: Math.max(0, b.x2 - b.x1) }} title="Empty stretch of time, collapsed">
-          <span className="ruler-break-mark">⫽</span>
+          <span className="ruler-break-mark">{'//'}</span>
         </span>
       ))}
       {drawn.ticks.map((t) => (
