@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
+import { setView, useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
@@ -12,6 +12,7 @@ import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './grap
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
+import { proportionalLanes } from './proportional-time';
 import { DurationBars } from './DurationBars';
 import { GraphLegend } from './GraphLegend';
 import { GraphTooltip } from './GraphTooltip';
@@ -44,7 +45,12 @@ export function StoryGraph() {
   const linkSource = useLinkMode((s) => s.source);
   const [cy, setCy] = useState<Core | null>(null);
 
-  const lanesData = lanes.data;
+  const timeMode = useView((v) => v.time ?? 'compressed');
+  // Proportional time re-spaces the worker's compressed layout along a linear axis (rows kept).
+  const lanesData = useMemo(
+    () => (lanes.data && timeMode === 'proportional' ? proportionalLanes(lanes.data, story) : lanes.data),
+    [lanes.data, timeMode, story],
+  );
   const conflicts = analysis.data?.conflicts;
   const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
   const lanePos = useMemo(() => (lanesData ? lanePositions(lanesData) : null), [lanesData]);
@@ -155,7 +161,7 @@ export function StoryGraph() {
     if (!cy || projection.byId.size === 0) return;
     // Keep the current view until the layered positions exist.
     if (layout === 'layered' && !layeredPos) return;
-    const key = `${storyKey}|${layout}|${layeredPos ? 'l' : 'p'}`;
+    const key = `${storyKey}|${layout}|${layeredPos ? 'l' : 'p'}|${timeMode}`;
     if (framedFor.current === key) return;
     const first = framedFor.current === null;
     framedFor.current = key;
@@ -166,7 +172,7 @@ export function StoryGraph() {
       setLanesExtent(layout === 'lanes' && lanesData ? { top: 0, bottom: lanesData.height } : null);
       frameStory();
     }
-  }, [cy, projection, storyKey, layout, layeredPos, lanesData]);
+  }, [cy, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
@@ -215,6 +221,17 @@ export function StoryGraph() {
         )}
         {showLanes && <DurationBars cy={cy} story={story} lanes={lanesData} />}
         {showLanes && <TimeRuler cy={cy} axis={lanesData.axis} unit={story.timeUnit} />}
+        {showLanes && (
+          <button
+            type="button"
+            className="time-mode small"
+            aria-pressed={timeMode === 'proportional'}
+            title="Space events by how far apart they are in time (off: empty stretches collapsed)"
+            onClick={() => setView({ time: timeMode === 'proportional' ? 'compressed' : 'proportional' })}
+          >
+            Proportional time
+          </button>
+        )}
         <CytoscapeComponent
           className="cy"
           elements={NO_ELEMENTS}

@@ -17,6 +17,8 @@ interface Drawn {
 
 /** Height of the ruler (px); the fit keeps nodes below it (graph-controller.ts). */
 export const RULER_PX = 26;
+/** Width of the lane header gutter (graph.css, .lane-gutter). */
+const GUTTER_PX = 112;
 
 /**
  * The time ruler along the top of the lanes view, following pan and zoom (redrawn at
@@ -32,7 +34,9 @@ export function TimeRuler({ cy, axis, unit }: Props) {
     const apply = (): void => {
       frame = 0;
       if (cy.destroyed()) return;
-      setDrawn(axisTicks(axis, unit, cy.pan().x, cy.zoom(), cy.width()));
+      const { ticks, breaks } = axisTicks(axis, unit, cy.pan().x, cy.zoom(), cy.width());
+      // Nothing over the corner above the lane gutter (the time switch sits there).
+      setDrawn({ ticks: ticks.filter((t) => t.x - t.label.length * 3.5 > GUTTER_PX), breaks: breaks.filter((b) => b.x2 > GUTTER_PX) });
     };
     const onViewport = (): void => {
       if (frame === 0) frame = requestAnimationFrame(apply);
