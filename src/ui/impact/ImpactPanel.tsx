@@ -74,7 +74,7 @@ export function ImpactPanel() {
           <p className="impact-switch" role="status">
             Showing the impact of <strong>{titleOf(impact.sourceId)}</strong>, not of the selected event.{' '}
             <button type="button" className="small" onClick={() => showImpact(selectedOne)}>
-              Show impact of “{titleOf(selectedOne)}”
+              Switch to “{titleOf(selectedOne)}”
             </button>
           </p>
         )}
