@@ -139,3 +139,21 @@ test('accepting a proposal with the mouse while another is hovered leaves no gho
   const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'BODY');
   expect(focused).not.toBe('BODY');
 });
+
+test('the ruler tells story time in human terms, and a dragged event shows where in time it would land', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await labelBoxes(page);
+  const ruler = page.getByTestId('time-ruler');
+  // The sample counts hours: a year in is "year 1", not "8760".
+  await expect(ruler).toContainText('year 1');
+  await expect(ruler).not.toContainText('8760');
+  const at = await page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { pagePosition(id: string, kind: 'event'): { x: number; y: number } } }).arcStudioGraph.pagePosition('sc-barometer', 'event'));
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 30, at.y, { steps: 4 });
+  await expect(page.getByTestId('graph-tooltip')).toContainText(/Move to (year \d+ )?day \d+/);
+  await expect(ruler.locator('.ruler-drag')).toHaveText(/day \d+/);
+  await page.mouse.up();
+  await expect(ruler.locator('.ruler-drag')).toHaveCount(0);
+});

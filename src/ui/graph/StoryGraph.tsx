@@ -242,7 +242,7 @@ export function StoryGraph() {
           maxZoom={3}
           boxSelectionEnabled
         />
-        <GraphTooltip cy={cy} story={story} marks={marks} focusedEvent={focusedEvent} canvasFocused={canvasFocused} />
+        <GraphTooltip cy={cy} story={story} marks={marks} focusedEvent={focusedEvent} canvasFocused={canvasFocused} axis={axis} />
         <GraphLegend />
         {linkSource && (
           <p className="graph-banner" role="status">

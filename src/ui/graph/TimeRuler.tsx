@@ -1,6 +1,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { xToTime, type TimeAxis } from '../../state';
+import type { TimeAxis } from '../../state';
+import { snapTime } from './snap-time';
 import { axisTicks, formatTime, type AxisBreak, type Tick } from './time-ticks';
 
 interface Props {
@@ -44,7 +45,7 @@ export function TimeRuler({ cy, axis, unit }: Props) {
     const onDrag = (e: EventObject): void => {
       const node = e.target as NodeSingular;
       if (node.hasClass('ghost')) return;
-      setDrag({ x: node.renderedPosition().x, label: formatTime(xToTime(axis, node.position('x')), unit) });
+      setDrag({ x: node.renderedPosition().x, label: formatTime(snapTime(axis, node.position('x')), unit) });
     };
     const onDrop = (): void => setDrag(null);
     apply();
