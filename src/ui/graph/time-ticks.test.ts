@@ -43,4 +43,18 @@ describe('the time ruler', () => {
     const b = axisTicks(axis, 'hour', -100, 2, 700).ticks.find((t) => t.label === 'year 1')!;
     expect(b.x).toBeCloseTo(a.x - 100, 9);
   });
+
+  it('zoomed out over thousands of empty stretches, shows them as a few marks that never crowd', () => {
+    const n = 3000;
+    const many: TimeAxis = {
+      times: Float64Array.from({ length: n }, (_, i) => i * 1000),
+      xs: Float64Array.from({ length: n }, (_, i) => i * 50),
+      slope: 1,
+      breaks: Int32Array.from({ length: n - 1 }, (_, i) => i),
+    };
+    const { ticks, breaks } = axisTicks(many, 'hour', 0, 0.005, 800);
+    expect(breaks.length).toBeLessThan(80);
+    for (let i = 1; i < breaks.length; i++) expect(breaks[i]!.x1 - breaks[i - 1]!.x2).toBeGreaterThanOrEqual(10);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
+  });
 });

@@ -96,6 +96,9 @@ const labelRoom = (label: string): number => label.length * 6.5 + 16;
 /** Width of a break mark on the ruler (px). */
 export const BREAK_MARK_PX = 10;
 
+/** A busy stretch narrower than this on screen gets no ticks of its own. */
+const MIN_RANGE_PX = 24;
+
 /** Most candidate ticks looked at per step (a finer step over a long visible span is skipped). */
 const MAX_CANDIDATES = 600;
 
@@ -108,32 +111,59 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
   const toScreen = (t: number): number => timeToX(axis, t) * zoom + pan;
   const t0 = xToTime(axis, -pan / zoom);
   const t1 = xToTime(axis, (width - pan) / zoom);
-  const breaks: AxisBreak[] = [];
+  // Visible breaks; those a mark's width apart or less read as one (a long story zoomed out has thousands).
+  const merged: { x1: number; x2: number; ta: number; tb: number }[] = [];
   for (const i of axis.breaks) {
-    const x1 = toScreen(axis.times[i]!);
-    const x2 = toScreen(axis.times[i + 1]!);
-    if (x2 < 0 || x1 > width) continue;
-    // Breaks a mark's width apart or less read as one: one mark for them.
-    const last = breaks[breaks.length - 1];
-    if (last && x1 - last.x2 < BREAK_MARK_PX) breaks[breaks.length - 1] = { x1: last.x1, x2 };
-    else breaks.push({ x1, x2 });
+    const ta = axis.times[i]!;
+    const tb = axis.times[i + 1]!;
+    if (tb <= t0 || ta >= t1) continue;
+    const x1 = toScreen(ta);
+    const x2 = toScreen(tb);
+    const last = merged[merged.length - 1];
+    if (last && x1 - last.x2 < BREAK_MARK_PX) merged[merged.length - 1] = { x1: last.x1, x2, ta: last.ta, tb };
+    else merged.push({ x1, x2, ta, tb });
   }
-  // Break marks first: a tick label never covers one.
-  const reserved = breaks.map((b) => ({ x: (b.x1 + b.x2) / 2, half: BREAK_MARK_PX / 2 }));
-  const placed: { x: number; half: number; tick: Tick }[] = [];
-  const clear = (x: number, half: number): boolean =>
-    placed.every((p) => Math.abs(p.x - x) >= p.half + half) && reserved.every((p) => Math.abs(p.x - x) >= p.half + half);
+  const breaks: AxisBreak[] = merged.map((b) => ({ x1: b.x1, x2: b.x2 }));
+  // Room taken on the ruler, as sorted [lo, hi] intervals: break marks first, so a tick label never covers one.
+  const los: number[] = [];
+  const his: number[] = [];
+  const take = (lo: number, hi: number): void => {
+    let at = 0;
+    let hiIdx = los.length;
+    while (at < hiIdx) {
+      const mid = (at + hiIdx) >>> 1;
+      if (los[mid]! < lo) at = mid + 1;
+      else hiIdx = mid;
+    }
+    los.splice(at, 0, lo);
+    his.splice(at, 0, hi);
+  };
+  const clear = (lo: number, hi: number): boolean => {
+    let at = 0;
+    let end = los.length;
+    while (at < end) {
+      const mid = (at + end) >>> 1;
+      if (los[mid]! < lo) at = mid + 1;
+      else end = mid;
+    }
+    // Intervals do not overlap, so only the neighbours on either side can touch [lo, hi].
+    if (at > 0 && his[at - 1]! > lo) return false;
+    if (at < los.length && los[at]! < hi) return false;
+    return true;
+  };
+  for (const b of breaks) {
+    const c = (b.x1 + b.x2) / 2;
+    if (clear(c - BREAK_MARK_PX / 2, c + BREAK_MARK_PX / 2)) take(c - BREAK_MARK_PX / 2, c + BREAK_MARK_PX / 2);
+  }
   // The visible time, less the collapsed stretches: a busy day a year after another still gets its hours.
   const ranges: [number, number][] = [];
   let from = t0;
-  for (const i of axis.breaks) {
-    const a = axis.times[i]!;
-    const b = axis.times[i + 1]!;
-    if (b <= t0 || a >= t1) continue;
-    if (a > from) ranges.push([from, a]);
-    from = Math.max(from, b);
+  for (const b of merged) {
+    if (b.ta > from && toScreen(b.ta) - toScreen(from) >= MIN_RANGE_PX) ranges.push([from, b.ta]);
+    from = Math.max(from, b.tb);
   }
   if (from < t1) ranges.push([from, t1]);
+  const ticks: Tick[] = [];
   for (const step of tickSteps(unit, t1 - t0)) {
     for (const [r0, r1] of ranges) {
       const first = Math.ceil(r0 / step);
@@ -142,13 +172,15 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
       for (let k = first; k <= last; k++) {
         const time = Math.round(k * step * 1e9) / 1e9;
         const x = toScreen(time);
+        if (x < 0 || x > width) continue;
         const label = formatTime(time, unit);
         const half = labelRoom(label) / 2;
-        if (x < 0 || x > width || !clear(x, half)) continue;
-        placed.push({ x, half, tick: { x, time, label } });
+        if (!clear(x - half, x + half)) continue;
+        take(x - half, x + half);
+        ticks.push({ x, time, label });
       }
     }
   }
-  const ticks = placed.map((p) => p.tick).sort((a, b) => a.x - b.x);
+  ticks.sort((a, b) => a.x - b.x);
   return { ticks, breaks };
 }
