@@ -1,4 +1,4 @@
-import { memo, type FocusEvent } from 'react';
+import { memo, useEffect, type FocusEvent } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { previewProposal, getOverlay, type PatchPreview, type Proposal } from '../../state';
 import { costInWords } from './cost-words';
@@ -27,6 +27,8 @@ function stopPreviewing(id: string): void {
 export const ProposalItem = memo(function ProposalItem(props: Props) {
   const { proposal: p, index, conflictsById, preview, titleOf, pending, disabled, onAccept } = props;
   const start = (): void => previewProposal({ proposalId: p.id, patch: p.patch });
+  // A proposal that leaves the list (accepted, its conflict resolved) takes its ghost with it: no mouseleave or blur comes then.
+  useEffect(() => () => stopPreviewing(p.id), [p.id]);
   const onBlur = (e: FocusEvent<HTMLLIElement>): void => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) stopPreviewing(p.id);
   };
