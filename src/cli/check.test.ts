@@ -41,7 +41,7 @@ describe('nao check', () => {
     const lines = io.out().trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const report = JSON.parse(lines[0]!) as Json;
-    expect(Object.keys(report)).toEqual(['conflicts', 'scores', 'stats']);
+    expect(Object.keys(report)).toEqual(['conflicts', 'dismissed', 'stale', 'scores', 'stats']);
     const conflicts = report['conflicts'] as Json[];
     expect(conflicts).toHaveLength(2);
     for (const c of conflicts) {
@@ -63,7 +63,7 @@ describe('nao check', () => {
     expect(run(['check', 'calm.json', 'spike.json', '--json'], io)).toBe(1);
     const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
     expect(lines.map((l) => l['file'])).toEqual(['calm.json', 'spike.json']);
-    for (const l of lines) expect(Object.keys(l)).toEqual(['file', 'conflicts', 'scores', 'stats']);
+    for (const l of lines) expect(Object.keys(l)).toEqual(['file', 'conflicts', 'dismissed', 'stale', 'scores', 'stats']);
     expect(lines[0]!['conflicts']).toEqual([]);
     expect(keysOf(lines[1]!['conflicts'] as Json[])).toEqual(expectedKeys('intensity-spike'));
   });
@@ -93,7 +93,7 @@ describe('nao check', () => {
     expect(run(['check', 'calm.json', 'missing.json', 'notes.txt', '--json'], io)).toBe(2);
     const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
     expect(lines.map((l) => Object.keys(l))).toEqual([
-      ['file', 'conflicts', 'scores', 'stats'],
+      ['file', 'conflicts', 'dismissed', 'stale', 'scores', 'stats'],
       ['file', 'errors'],
       ['file', 'errors'],
     ]);

@@ -14,6 +14,7 @@ import * as queries from './queries';
 import type { SafeFixesProgress } from './safe-fixes-progress';
 import * as safeMode from './safe-mode';
 import * as selection from './selection-commands';
+import * as settings from './settings-commands';
 import type { DocumentState, LibraryState, NoticesState, Selection, ViewState } from './types';
 import type { WorkerStatus } from './worker-status';
 
@@ -76,6 +77,7 @@ export const beginGesture = bindToCurrent(documents.beginGesture);
 export const endGesture = bindToCurrent(documents.endGesture);
 export const undo = bindToCurrent(documents.undo);
 export const redo = bindToCurrent(documents.redo);
+export const editSettings = bindToCurrent(settings.editSettings);
 
 export const select = bindToCurrent(selection.select);
 export const clearSelection = bindToCurrent(selection.clearSelection);

@@ -1,4 +1,5 @@
-import { DISMISSED_KEY, dismissedEntries, type DismissedEntry } from '../worker/dismissed';
+import { ops } from '../core/edits/ops';
+import type { DismissedEntry } from '../core/model/story';
 import type { SafeFixes } from '../worker/protocol';
 import { edit } from './document-commands';
 import { fetchProposals } from './fetchers';
@@ -7,20 +8,25 @@ import { IDLE_SAFE_FIXES } from './safe-fixes-progress';
 import { safeFixesRunner } from './safe-fixes-runner';
 import type { Studio } from './studio-context';
 
-/** Hides a conflict from the list and the scores (kept in story.extra, so it travels with the file). Undoable. */
-export function dismissConflict(s: Studio, conflictId: string, note?: string): boolean {
-  const entries = dismissedEntries(s.document.getState().story);
-  if (entries.some((d) => d.id === conflictId)) return false;
-  const entry: DismissedEntry = note ? { id: conflictId, note } : { id: conflictId };
-  return edit(s, { kind: 'set-extra', key: DISMISSED_KEY, value: [...entries, entry] }, 'dismiss conflict');
+function isDismissed(s: Studio, conflictId: string): boolean {
+  return s.document.getState().story.dismissed?.some((d) => d.id === conflictId) === true;
 }
 
-/** Shows a dismissed conflict again. Undoable. */
+/**
+ * Hides a conflict from the list, the counts and the scores (story.dismissed, so it travels
+ * with the file), with an optional note and the time. One undo step.
+ */
+export function dismissConflict(s: Studio, conflictId: string, note?: string): boolean {
+  if (isDismissed(s, conflictId)) return false;
+  const at = new Date().toISOString();
+  const entry: DismissedEntry = note ? { id: conflictId, note, at } : { id: conflictId, at };
+  return edit(s, ops.dismiss(entry), 'dismiss conflict');
+}
+
+/** Shows a dismissed conflict again, or forgets a stale entry (one the user chose to remove). One undo step. */
 export function restoreConflict(s: Studio, conflictId: string): boolean {
-  const entries = dismissedEntries(s.document.getState().story);
-  const kept = entries.filter((d) => d.id !== conflictId);
-  if (kept.length === entries.length) return false;
-  return edit(s, { kind: 'set-extra', key: DISMISSED_KEY, value: kept.length > 0 ? kept : undefined }, 'restore conflict');
+  if (!isDismissed(s, conflictId)) return false;
+  return edit(s, ops.restore(conflictId), 'restore conflict');
 }
 
 /** Runs a worker request for the current revision; if the story changed meanwhile, says so instead of applying an outdated patch. */
@@ -76,7 +82,8 @@ const STORY_CHANGED = 'The story changed while the safe fixes were being prepare
 export async function acceptSafeFixes(s: Studio): Promise<number> {
   if (s.session.safeFixesRun) return 0;
   const { story, revision } = s.document.getState();
-  const ignore = dismissedEntries(story).map((d) => d.id);
+  // The core's fixAll skips the story's dismissed conflicts itself; nothing else to ignore.
+  const ignore: string[] = [];
   s.safeFixes.setState({ ...IDLE_SAFE_FIXES, running: true }, true);
   const job = safeFixesRunner(s)(story, ignore, (p) => s.safeFixes.setState({ running: true, done: p.done, total: p.total, steps: p.steps }));
   let stoppedFor: 'user' | 'changed' | undefined;

@@ -59,6 +59,7 @@ export { newEventId, newLinkId } from './ids';
 export type { OverlayState, ProposalPreview, WhatIf } from './overlay-store';
 export type { SafeFixesProgress } from './safe-fixes-progress';
 export type { DismissedEntry } from './dismissed-hooks';
+export type { SettingsEditResult } from './settings-commands';
 export type { WorkerStatus } from './worker-status';
 export type { LayeredLayoutState, LayeredProgress } from './layered-layout';
 export {
@@ -79,6 +80,7 @@ export {
   endGesture,
   undo,
   redo,
+  editSettings,
   select,
   clearSelection,
   setView,

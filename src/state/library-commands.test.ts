@@ -138,9 +138,33 @@ describe('the story library', () => {
     expect(await conflictsNow()).toEqual([]);
     expect((await fetchAnalysis(s(), doc().revision)).value.dismissed.map((c) => c.id)).toEqual([conflict!.id]);
     expect(doc().undoLabel).toBe('Undo dismiss conflict');
+    expect(doc().story.dismissed).toEqual([{ id: conflict!.id, note: 'intended', at: expect.any(String) }]);
     expect(restoreConflict(s(), conflict!.id)).toBe(true);
     expect(await conflictsNow()).toHaveLength(1);
-    expect(doc().story.extra?.['dismissedConflicts']).toBeUndefined();
+    expect(doc().story.dismissed).toBeUndefined();
+    expect(doc().undoLabel).toBe('Undo restore conflict');
+    // Each is one undo step: one undo dismisses again, a second shows the conflict again.
+    undo(s());
+    expect(doc().story.dismissed?.map((d) => d.id)).toEqual([conflict!.id]);
+    expect(await conflictsNow()).toEqual([]);
+    undo(s());
+    expect(doc().story.dismissed).toBeUndefined();
+  });
+
+  it('keeps a dismissal whose conflict is gone, reports it as stale, and brings the conflict back dismissed', async () => {
+    studio = await startTestStudio();
+    const [conflict] = await conflictsNow();
+    dismissConflict(s(), conflict!.id, 'intended');
+    const [eventId] = conflict!.events;
+    // Deleting an event of the conflict makes the entry stale; it is kept, not dropped.
+    expect(edit(s(), { kind: 'remove-event', eventId: eventId! })).toBe(true);
+    const stale = await fetchAnalysis(s(), doc().revision);
+    expect(stale.value.stale.map((d) => d.id)).toEqual([conflict!.id]);
+    expect(doc().story.dismissed?.map((d) => d.id)).toEqual([conflict!.id]);
+    undo(s());
+    const back = await fetchAnalysis(s(), doc().revision);
+    expect(back.value.dismissed.map((c) => c.id)).toEqual([conflict!.id]);
+    expect(back.value.stale).toEqual([]);
   });
 });
 

@@ -59,6 +59,8 @@ export interface ViewState {
   readonly pan: { readonly x: number; readonly y: number };
   readonly filters: ViewFilters;
   readonly impact: ImpactView | null;
+  /** Time along the lanes: compressed (empty stretches collapsed, the default when absent) or proportional. */
+  readonly time?: 'compressed' | 'proportional';
 }
 
 /** What `setView` accepts: any top-level part, and filters partially. */

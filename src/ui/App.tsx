@@ -1,19 +1,14 @@
 import { useState } from 'react';
 import { importStoryText, useDocument, useLibrary, useShallow } from '../state';
-import { ConflictsPanel } from './conflicts/ConflictsPanel';
-import { StoryGraph } from './graph/StoryGraph';
-import { Inspector } from './inspector/Inspector';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
 import { StoryLibrary } from './library/StoryLibrary';
 import { SafeModeNotice } from './library/SafeModeNotice';
 import { ImportErrors } from './notices/ImportErrors';
 import { ImportWarnings } from './notices/ImportWarnings';
 import { Notices } from './notices/Notices';
-import { EventsOutline } from './outline/EventsOutline';
-import { ImpactPanel } from './impact/ImpactPanel';
-import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
+import { Workspace } from './workspace/Workspace';
 
 interface ImportReport {
   readonly fileName: string;
@@ -21,7 +16,7 @@ interface ImportReport {
   readonly issues: readonly { path: string; message: string }[];
 }
 
-/** The studio: toolbar, library and outline, the graph with the conflict panels, the inspector, the status bar. */
+/** The studio: toolbar, the resizable workspace (outline, graph with the dock of conflict panels, inspector), the status bar. */
 export function App() {
   useGlobalShortcuts();
   const [importReport, setImportReport] = useState<ImportReport | null>(null);
@@ -35,38 +30,31 @@ export function App() {
   // Tests (and anyone curious) wait on these: every change shown is stored once data-saved-revision reaches data-revision.
   const revision = useDocument((d) => d.version);
   const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, safe: l.safeMode !== undefined })));
+  const notices = (
+    <>
+      {importReport && !importReport.ok && (
+        <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={() => setImportReport(null)} />
+      )}
+      {importReport?.ok && (
+        <ImportWarnings fileName={importReport.fileName} warnings={importReport.issues} onClose={() => setImportReport(null)} />
+      )}
+      <SafeModeNotice />
+    </>
+  );
   return (
     <div className="studio" data-revision={revision} data-saved-revision={lib.saved} data-saving={lib.pending > 0}>
       <Toolbar onImportText={onImportText} onImportReadError={onImportReadError} />
-      <div className="workspace">
-        <aside className="sidebar left" aria-label="Library and outline">
-          <StoryLibrary />
-          {!lib.safe && <EventsOutline />}
-        </aside>
-        <main className="center">
-          {importReport && !importReport.ok && (
-            <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={() => setImportReport(null)} />
-          )}
-          {importReport?.ok && (
-            <ImportWarnings fileName={importReport.fileName} warnings={importReport.issues} onClose={() => setImportReport(null)} />
-          )}
-          <SafeModeNotice />
-          {/* In safe mode no story is open: only the library and the notice above are shown. */}
-          {!lib.safe && (
-            <>
-              <StoryGraph />
-              <div className="dock">
-                <ConflictsPanel />
-                <ProposalsPanel />
-                <ImpactPanel />
-              </div>
-            </>
-          )}
-        </main>
-        <aside className="sidebar right" aria-label="Details">
-          {!lib.safe && <Inspector />}
-        </aside>
-      </div>
+      {lib.safe ? (
+        // Safe mode: no story is open, only the library and the notice saying why.
+        <div className="workspace">
+          <aside className="sidebar left" aria-label="Library and outline">
+            <StoryLibrary />
+          </aside>
+          <main className="center">{notices}</main>
+        </div>
+      ) : (
+        <Workspace importErrors={notices} />
+      )}
       <StatusBar>
         <Notices />
       </StatusBar>

@@ -18,7 +18,8 @@ export const CATEGORY_LOOK: Readonly<Record<ConflictCategory, CategoryLook>> = {
   scale: { label: 'Scale', color: '#CC79A7', ink: '#9A3F76', shape: 'hexagon', glyph: '⬢' },
   character: { label: 'Character', color: '#E69F00', ink: '#8A5A00', shape: 'triangle', glyph: '▲' },
   thematic: { label: 'Thematic', color: '#009E73', ink: '#00704F', shape: 'star', glyph: '★' },
-  therapeutic: { label: 'Therapeutic', color: '#56B4E9', ink: '#1F6E9C', shape: 'vee', glyph: '▼' },
+  // Okabe-Ito yellow, not sky blue: temporal is the one blue, so the two never pass for each other.
+  therapeutic: { label: 'Therapeutic', color: '#F0E442', ink: '#6B5E00', shape: 'vee', glyph: '▼' },
 };
 
 /** Categories in display order. */

@@ -134,7 +134,7 @@ describe('the lanes layout of an open story, edit after edit', () => {
   it('places an inserted event without moving any other, also at a time no event had', () => {
     const before = placed(base);
     // Spots with a free row (a busy spot needs a new row: see below).
-    for (const time of [25.5, 45, 60, -5]) {
+    for (const time of [35, 45, 60, -5]) {
       const inserted = withEvents(base, [...base.events.slice(0, 3), { ...base.events[0]!, id: 'new', time }, ...base.events.slice(3)]);
       const after = placed(inserted, before.memory);
       expect(moved(before.at, after.at)).toEqual([]);
@@ -159,19 +159,19 @@ describe('the lanes layout of an open story, edit after edit', () => {
 
   it('stacks an event landing on a busy spot into a free row, leaving the others where they are', () => {
     const before = placed(base);
-    const after = placed(at(base, 'e', 20), before.memory);
+    const after = placed(at(base, 'e', 50), before.memory);
     expect(moved(before.at, after.at)).toEqual(['e']);
-    expect(after.at.get('e')!.y).not.toBe(after.at.get('d')!.y);
-    expect(after.at.get('e')!.x).toBe(after.at.get('d')!.x);
+    expect(after.at.get('e')!.y).not.toBe(after.at.get('g')!.y);
+    expect(after.at.get('e')!.x).toBe(after.at.get('g')!.x);
   });
 
   it('gives a lane another row when it needs one, which moves the lanes below as a whole', () => {
     const before = placed(base);
-    // b and c already share time 10 in two rows; a third event there needs a third row.
-    const after = placed(at(base, 'd', 10), before.memory);
+    // b and c share time 10, and every row is busy there (a, d and their labels reach over it): e there needs a new row.
+    const after = placed(at(base, 'e', 10), before.memory);
     const scene = after.layout.laneY[0]!;
     expect(scene.rows).toBe(before.layout.laneY[0]!.rows + 1);
-    expect(moved(before.at, after.at).sort()).toEqual(['d', 'f']);
+    expect(moved(before.at, after.at).sort()).toEqual(['e', 'f']);
     expect(after.at.get('f')!.y - before.at.get('f')!.y).toBe(DEFAULT_LANE_OPTIONS.rowPx);
   });
 

@@ -72,11 +72,23 @@ describe('the orchestrator api (the worker without the worker)', () => {
   it('leaves dismissed conflicts out of the list and the scores, and lists them apart', () => {
     const api = opened();
     const id = api.analyze(1).conflicts[0]!.id;
-    api.edit([{ kind: 'set-extra', key: 'dismissedConflicts', value: [{ id, note: 'on purpose' }] }], 2);
+    api.edit([{ kind: 'set-dismissed', conflictId: id, entry: { id, note: 'on purpose' } }], 2);
     const view = api.analyze(2);
     expect(view.conflicts).toEqual([]);
-    expect(view.dismissed.map((c) => c.id)).toEqual([id]);
+    expect(view.dismissed.map((c) => [c.id, c.dismissal.note])).toEqual([[id, 'on purpose']]);
     expect(view.perScale[0]!.conflicts).toBe(0);
+    expect(view.scores.coherence).toBe(1);
+    expect(view.stale).toEqual([]);
+  });
+
+  it('lists a dismissed entry whose conflict is gone as stale, and keeps it', () => {
+    const api = opened();
+    const id = api.analyze(1).conflicts[0]!.id;
+    api.edit([{ kind: 'set-dismissed', conflictId: 'temporal-paradox:gone+nowhere', entry: { id: 'temporal-paradox:gone+nowhere', note: 'old' } }], 2);
+    const view = api.analyze(2);
+    expect(view.conflicts.map((c) => c.id)).toEqual([id]);
+    expect(view.dismissed).toEqual([]);
+    expect(view.stale).toEqual([{ id: 'temporal-paradox:gone+nowhere', note: 'old' }]);
   });
 
   it('lays out lanes with a weight per event', () => {

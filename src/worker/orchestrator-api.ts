@@ -1,6 +1,7 @@
 import { detectConflicts } from '../core/analysis/analyze';
 import { now } from '../core/analysis/clock';
 import type { Conflict } from '../core/analysis/conflict';
+import { splitByReview } from '../core/analysis/review';
 import { computeScores } from '../core/analysis/scores';
 import { buildStoryIndex, type StoryIndex } from '../core/analysis/story-index';
 import { applyEdit, applyEdits } from '../core/edits/apply-edit';
@@ -9,7 +10,6 @@ import type { Story } from '../core/model/story';
 import type { Proposal } from '../core/resolutions/proposal';
 import { proposeResolutions } from '../core/resolutions/propose';
 import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/ripple';
-import { dismissedEntries } from './dismissed';
 import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
 import { summariseScales } from './scale-summary';
@@ -98,13 +98,13 @@ export function createOrchestratorApi(): OrchestratorApi {
       const started = now();
       const ix = index(rev);
       const all = allConflicts(rev);
-      const dismissedIds = new Set(dismissedEntries(ix.story).map((d) => d.id));
-      const active = all.filter((c) => !dismissedIds.has(c.id)).sort(bySeverity);
-      const dismissed = all.filter((c) => dismissedIds.has(c.id)).sort(bySeverity);
+      const review = splitByReview(ix.story, all);
+      const active = [...review.active].sort(bySeverity);
+      const dismissed = [...review.dismissed].sort(bySeverity);
       const scores = computeScores(ix, active);
       const perScale = summariseScales(ix, active);
       const stats = { events: ix.n, links: ix.m, ms: earlier + now() - started };
-      cache.analysis = { revision: rev, conflicts: active, dismissed, scores, stats, perScale };
+      cache.analysis = { revision: rev, conflicts: active, dismissed, stale: review.stale, scores, stats, perScale };
       return cache.analysis;
     },
 

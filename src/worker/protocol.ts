@@ -2,7 +2,8 @@ import type { Conflict } from '../core/analysis/conflict';
 import type { AnalysisStats } from '../core/analysis/analyze';
 import type { Scores } from '../core/analysis/scores';
 import type { EditOp } from '../core/edits/edit-op';
-import type { Story } from '../core/model/story';
+import type { DismissedConflict } from '../core/analysis/review';
+import type { DismissedEntry, Story } from '../core/model/story';
 import type { Ripple, RippleDirection } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
 import type { FixStep } from '../core/resolutions/fix-all';
@@ -23,8 +24,10 @@ export interface AnalysisView {
   readonly revision: number;
   /** Active conflicts (dismissed ones excluded), sorted by severity, highest first. */
   readonly conflicts: readonly Conflict[];
-  /** Conflicts whose ids are listed in story.extra.dismissedConflicts. */
-  readonly dismissed: readonly Conflict[];
+  /** Conflicts the story dismisses (story.dismissed), each with its entry and note, sorted like `conflicts`. */
+  readonly dismissed: readonly DismissedConflict[];
+  /** Dismissed entries that match no current conflict, in the story's order: shown apart, never dropped. */
+  readonly stale: readonly DismissedEntry[];
   readonly scores: Scores;
   readonly stats: AnalysisStats;
   /** One entry per scale of the story, finest first. */

@@ -1,4 +1,4 @@
-import { buildTimeAxis, type TimeAxis, type TimeAxisOptions } from './time-axis';
+import { buildTimeAxis, knotGap, type TimeAxis, type TimeAxisOptions } from './time-axis';
 
 /** Index of `v` in ascending `a`, or -1. */
 function indexOf(a: Float64Array, v: number): number {
@@ -14,11 +14,6 @@ function indexOf(a: Float64Array, v: number): number {
   return -1;
 }
 
-/** Pixels between two knots `dt` apart, as buildTimeAxis spaces them. */
-function gapPx(dt: number, options: TimeAxisOptions): number {
-  const unit = options.unit > 0 ? options.unit : 1;
-  return options.minGapPx + options.stepPx * Math.log2(1 + dt / unit);
-}
 
 /** How many distinct times in `sorted` (ascending) are not knots of the axis. */
 function offKnotCount(axis: TimeAxis, sorted: Float64Array): number {
@@ -52,9 +47,20 @@ function extendEnds(axis: TimeAxis, sorted: Float64Array, options: TimeAxisOptio
   times.set(axis.times, before.length);
   times.set(after, before.length + k);
   xs.set(axis.xs, before.length);
-  for (let i = before.length - 1; i >= 0; i--) xs[i] = xs[i + 1]! - gapPx(times[i + 1]! - times[i]!, options);
-  for (let i = before.length + k; i < times.length; i++) xs[i] = xs[i - 1]! + gapPx(times[i]! - times[i - 1]!, options);
-  return { times, xs, slope: axis.slope };
+  const breaks: number[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const gap = knotGap(times[i + 1]! - times[i]!, options);
+    xs[i] = xs[i + 1]! - gap.px;
+    if (gap.isBreak) breaks.push(i);
+  }
+  breaks.reverse();
+  for (const b of axis.breaks) breaks.push(b + before.length);
+  for (let i = before.length + k; i < times.length; i++) {
+    const gap = knotGap(times[i]! - times[i - 1]!, options);
+    xs[i] = xs[i - 1]! + gap.px;
+    if (gap.isBreak) breaks.push(i - 1);
+  }
+  return { times, xs, slope: axis.slope, breaks: Int32Array.from(breaks) };
 }
 
 /**

@@ -58,7 +58,10 @@ Options:
   --json      one JSON object per file (JSON Lines; with several files each has a "file" key)
   -h, --help  show this help
 
-Exit status: 0 no conflicts, 1 some conflicts, 2 an invalid or unreadable file
+Dismissed conflicts (the story's "dismissed" list) and stale dismissed ids are listed
+apart and count in neither the scores nor the exit status.
+
+Exit status: 0 no active conflicts, 1 some, 2 an invalid or unreadable file
 (with several files, the highest of them).
 `;
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { detectConflicts } from '../../core/analysis/analyze';
+import { splitByReview } from '../../core/analysis/review';
 import { buildStoryIndex } from '../../core/analysis/story-index';
 import { applyEdits } from '../../core/edits/apply-edit';
 import type { Story } from '../../core/model/story';
@@ -100,7 +101,8 @@ function fixOne(story: Story, opts: OneFix, io: CliIo): number {
 }
 
 function fixEverything(story: Story, safeOnly: boolean, output: string | undefined, io: CliIo): number {
-  const before = detectConflicts(buildStoryIndex(story)).length;
+  // Active conflicts only: fixAll skips the dismissed ones and counts them in neither number.
+  const before = splitByReview(story, detectConflicts(buildStoryIndex(story))).active.length;
   const { story: fixed, steps, remaining } = fixAll(story, { safeOnly });
   steps.forEach((step, k) => io.stderr(appliedLines(step.proposal, `step ${k + 1}, ${step.conflictId}`)));
   const summary = steps.length === 0 ? 'no proposal helps; story unchanged' : `${steps.length} step(s) applied`;

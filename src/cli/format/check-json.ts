@@ -26,6 +26,9 @@ export function checkJson(result: AnalysisResult, ms: number, file?: string): Re
   return {
     ...(file !== undefined ? { file } : {}),
     conflicts: result.conflicts.map(conflictJson),
+    // Dismissed conflicts and stale entries are listed apart and count in neither scores nor exit code.
+    dismissed: result.dismissed.map((c) => ({ ...conflictJson(c), dismissal: c.dismissal })),
+    stale: result.stale,
     scores: { coherence: result.scores.coherence, therapeuticAlignment: result.scores.therapeuticAlignment },
     stats: { events: result.stats.events, links: result.stats.links, ms: roundMs(ms) },
   };

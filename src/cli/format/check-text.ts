@@ -27,6 +27,23 @@ export function groupByCategory(conflicts: readonly Conflict[]): [ConflictCatego
   return out;
 }
 
+/** Dismissed conflicts (with their notes) and stale dismissed ids, apart from the counted conflicts. */
+function reviewLines(result: AnalysisResult): string[] {
+  const lines: string[] = [];
+  if (result.dismissed.length > 0) {
+    lines.push('', `  dismissed, not counted (${result.dismissed.length})`);
+    for (const c of result.dismissed) {
+      lines.push(`    ${c.type}: ${field(c.message)}`);
+      lines.push(`          id: ${field(c.id)}${c.dismissal.note ? `; note: ${field(c.dismissal.note)}` : ''}`);
+    }
+  }
+  if (result.stale.length > 0) {
+    lines.push('', `  dismissed but no longer found (${result.stale.length})`);
+    for (const d of result.stale) lines.push(`    id: ${field(d.id)}${d.note ? `; note: ${field(d.note)}` : ''}`);
+  }
+  return lines;
+}
+
 /** The human-readable report of one checked file: header, conflicts by category, summary line; story text made terminal-safe. */
 export function checkText(file: string, story: Story, result: AnalysisResult, ms: number): string {
   const lines: string[] = [];
@@ -39,7 +56,8 @@ export function checkText(file: string, story: Story, result: AnalysisResult, ms
       lines.push(`          id: ${field(c.id)}`);
     }
   }
-  if (result.conflicts.length > 0) lines.push('');
+  lines.push(...reviewLines(result));
+  if (result.conflicts.length > 0 || result.dismissed.length > 0 || result.stale.length > 0) lines.push('');
   const found = result.conflicts.length === 0 ? 'no conflicts' : plural(result.conflicts.length, 'conflict');
   lines.push(
     `  ${found}; coherence ${fixed2(result.scores.coherence)}, therapeutic alignment ${fixed2(result.scores.therapeuticAlignment)} (${ms.toFixed(1)} ms)`,

@@ -1,6 +1,7 @@
-import type { Story } from '../model/story';
+import type { DismissedEntry, Story } from '../model/story';
 import { CATEGORY_OF, type Conflict, type ConflictSubject } from './conflict';
 import { conflictId } from './conflict-id';
+import { splitByReview, type DismissedConflict } from './review';
 import type { Match, Rule } from './rule';
 import { RULES } from './rules-registry';
 import { computeScores, type Scores } from './scores';
@@ -15,7 +16,13 @@ export interface AnalysisStats {
 }
 
 export interface AnalysisResult {
+  /** Active conflicts: detected and not dismissed. Counts, scores and exit codes use these only. */
   readonly conflicts: readonly Conflict[];
+  /** Detected conflicts the story dismisses, each with its entry (note, author, date). */
+  readonly dismissed: readonly DismissedConflict[];
+  /** Dismissed entries that match no current conflict: kept in the story, reported apart. */
+  readonly stale: readonly DismissedEntry[];
+  /** Scores of the active conflicts. */
   readonly scores: Scores;
   readonly stats: AnalysisStats;
 }
@@ -68,12 +75,12 @@ export function detectConflicts(ix: StoryIndex, rules: readonly Rule[] = RULES):
   return [...merged.values()].map((m) => toConflict(m, ix));
 }
 
-/** The whole analysis of a story: conflicts, scores and how long it took. */
+/** The whole analysis of a story: active, dismissed and stale conflicts, scores and how long it took. */
 export function analyzeStory(story: Story): AnalysisResult {
   const started = now();
   const ix = buildStoryIndex(story);
-  const conflicts = detectConflicts(ix);
-  const scores = computeScores(ix, conflicts);
+  const { active, dismissed, stale } = splitByReview(story, detectConflicts(ix));
+  const scores = computeScores(ix, active);
   const ms = now() - started;
-  return { conflicts, scores, stats: { events: ix.n, links: ix.m, ms } };
+  return { conflicts: active, dismissed, stale, scores, stats: { events: ix.n, links: ix.m, ms } };
 }

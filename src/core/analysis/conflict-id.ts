@@ -1,20 +1,13 @@
+import { compareCodePoints } from './code-point-order';
 import type { ConflictType } from './conflict';
 
-/** FNV-1a, 32 bit: a short deterministic digest for conflicts with many events. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 /**
- * The stable id of a conflict: derived only from its identity (type and event set),
- * so it survives re-analysis and edits elsewhere in the story.
+ * The id of a conflict as conflict-rules.md fixes it: the type, a colon, and the event ids
+ * sorted by code point joined with `+` (`temporal-paradox:flood+storm`). Derived only from
+ * the conflict's identity, so it survives re-analysis, other hosts and unrelated edits, and
+ * it is the key of `dismissed` entries. Ids are used as they are: no encoding, no hashing
+ * (any string works, lone surrogates included), so the id can be long for a long cycle.
  */
 export function conflictId(type: ConflictType, eventIds: readonly string[]): string {
-  const key = [...eventIds].sort().map(encodeURIComponent).join('+');
-  return key.length <= 96 ? `${type}:${key}` : `${type}:${eventIds.length}:${fnv1a(key)}`;
+  return `${type}:${[...eventIds].sort(compareCodePoints).join('+')}`;
 }

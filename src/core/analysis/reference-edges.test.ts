@@ -112,19 +112,75 @@ describe('thresholds are strict', () => {
     );
   });
 
-  it('uses the exact differences the spec writes, floating point included', () => {
-    // 0.4 - 0.1 is 0.30000000000000004, just above 0.3.
+  it('allows EPS: 0.4 - 0.1 against a step of 0.3 sits on the limit, not above it', () => {
+    // 0.4 - 0.1 is 0.30000000000000004 in doubles; the spec's "Numbers" says that is not over 0.3.
     expectBoth(
       storyOf({
         events: [
-          { id: 'a', time: 0.1, intensity: 0.1 },
-          { id: 'b', time: 0.4, intensity: 0.4 },
+          { id: 'a', time: 0.1, intensity: 0.1, participants: ['ines'], effects: { ines: { traits: { trust: 0.1 } } } },
+          { id: 'b', time: 0.4, intensity: 0.4, participants: ['ines'], effects: { ines: { traits: { trust: 0.4 } } } },
+        ],
+        links: [{ from: 'a', to: 'b' }],
+        thresholds: { gapFactor: 0.3, traitSwing: 0.3 },
+        therapy: { maxIntensityStep: 0.3 },
+      }),
+      [],
+    );
+  });
+
+  it('still reports a difference just beyond EPS', () => {
+    expectBoth(
+      storyOf({
+        events: [
+          { id: 'a', time: 0, intensity: 0.1 },
+          { id: 'b', time: 0.3 + 1e-8, intensity: 0.4 + 1e-8 },
         ],
         links: [{ from: 'a', to: 'b' }],
         thresholds: { gapFactor: 0.3 },
         therapy: { maxIntensityStep: 0.3 },
       }),
       ['causal-gap [a, b]', 'intensity-spike [a, b]'],
+    );
+  });
+
+  it('counts peaks, recoveries and limits that sit on the line within EPS', () => {
+    expectBoth(
+      storyOf({
+        events: [
+          // 0.1 + 0.2 is 0.30000000000000004: at most the recovery intensity 0.3, so a recovery.
+          { id: 'peak', time: 0, intensity: 0.7 },
+          { id: 'calm', time: 1, intensity: 0.1 + 0.2 },
+          // 0.85 + 1e-12 is a peak (>= 0.7) but not over the limit 0.85.
+          { id: 'near-peak', time: 2, intensity: 0.85 + 1e-12 },
+        ],
+        therapy: { recoveryWithin: 1 },
+      }),
+      ['intensity-spike [calm, near-peak]', 'no-recovery [near-peak]'],
+    );
+  });
+
+  it('does not call 0.03 to 0.33 of a growth theme a jump over 0.3 (0.33 - 0.03 is 0.30000000000000004)', () => {
+    expectBoth(
+      storyOf({
+        events: [
+          { id: 'a', time: 0, themes: { trust: 0.03 } },
+          { id: 'b', time: 1, themes: { trust: 0.33 } },
+        ],
+        thresholds: { themeJump: 0.3 },
+      }),
+      [],
+    );
+  });
+
+  it('does not see two places at once when one event ends within EPS of the next one starting', () => {
+    expectBoth(
+      storyOf({
+        events: [
+          { id: 'p', time: 0.1, duration: 0.2, participants: ['ines'], location: 'pier' },
+          { id: 'q', time: 0.3, participants: ['ines'], location: 'tower' },
+        ],
+      }),
+      [],
     );
   });
 

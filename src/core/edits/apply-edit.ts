@@ -14,6 +14,8 @@ import {
   setTheme,
 } from './event-edits';
 import { addLink, removeLink, setLinkField } from './link-edits';
+import { setDismissed, setNote } from './review-edits';
+import { setCharacters, setScales, setTherapy, setThreshold, setTimeUnit } from './settings-edits';
 import { setExtra, setStoryTitle } from './story-edits';
 
 export type { EditResult } from './edit-support';
@@ -68,6 +70,20 @@ export function applyEdit(story: Story, op: EditOp): EditResult {
       return setTheme(story, op);
     case 'set-effect':
       return setEffect(story, op);
+    case 'set-time-unit':
+      return setTimeUnit(story, op);
+    case 'set-scales':
+      return setScales(story, op);
+    case 'set-characters':
+      return setCharacters(story, op);
+    case 'set-threshold':
+      return setThreshold(story, op);
+    case 'set-therapy':
+      return setTherapy(story, op);
+    case 'set-dismissed':
+      return setDismissed(story, op);
+    case 'set-note':
+      return setNote(story, op);
     case 'set-extra':
       return setExtra(story, op);
     case 'batch':

@@ -58,6 +58,22 @@ export function describeEdit(op: EditOp, story: Story): string {
     case 'set-effect':
       if (op.effect === null) return 'remove effect';
       return hasEntry(story, op.eventId, 'effects', op.character) ? 'change effect' : 'add effect';
+    case 'set-time-unit':
+      return 'change time unit';
+    case 'set-scales':
+      return 'change scales';
+    case 'set-characters':
+      return 'change characters';
+    case 'set-threshold':
+      return op.value === undefined ? 'reset threshold' : 'change threshold';
+    case 'set-therapy':
+      return op.value === undefined ? 'reset therapy setting' : 'change therapy setting';
+    case 'set-dismissed':
+      if (op.entry === null) return 'restore conflict';
+      return story.dismissed?.some((d) => d.id === op.conflictId) === true ? 'edit dismissal note' : 'dismiss conflict';
+    case 'set-note':
+      if (op.note === null) return 'delete note';
+      return story.notes?.some((n) => n.id === op.noteId) === true ? 'edit note' : 'add note';
     case 'set-extra':
       return 'change app data';
     case 'batch':

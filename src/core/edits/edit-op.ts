@@ -1,4 +1,18 @@
-import type { CharacterId, Effect, EventId, LinkId, LinkKind, StoryEvent, StoryLink } from '../model/story';
+import type {
+  Character,
+  CharacterId,
+  DismissedEntry,
+  Effect,
+  EventId,
+  LinkId,
+  LinkKind,
+  Note,
+  Scale,
+  StoryEvent,
+  StoryLink,
+  TherapySettings,
+  Thresholds,
+} from '../model/story';
 
 /** Event fields that are set as a whole value. */
 export interface EventScalarFields {
@@ -28,6 +42,11 @@ export type SetLinkField = {
   [K in LinkScalarField]: { readonly kind: 'set-link-field'; readonly linkId: LinkId; readonly field: K; readonly value: LinkScalarFields[K] };
 }[LinkScalarField];
 
+/** Sets one therapy setting; `undefined` removes it, and removing the last one removes the `therapy` block. */
+export type SetTherapy = {
+  [K in keyof TherapySettings]: { readonly kind: 'set-therapy'; readonly field: K; readonly value: TherapySettings[K] | undefined };
+}[keyof TherapySettings];
+
 /**
  * Every change to a story is one of these. Undo, autosave, resolution patches and
  * the worker protocol all speak this language. Applying one yields the next story
@@ -50,7 +69,19 @@ export type EditOp =
   | { readonly kind: 'set-theme'; readonly eventId: EventId; readonly theme: string; readonly intensity: number | null }
   /** Sets a character's effect in an event; `null` removes it. */
   | { readonly kind: 'set-effect'; readonly eventId: EventId; readonly character: CharacterId; readonly effect: Effect | null }
-  /** App data under the story's `extra` key (layout, dismissed conflicts); `undefined` removes the key. */
+  | { readonly kind: 'set-time-unit'; readonly timeUnit: string }
+  /** The whole scale list (add, remove, reorder, relabel, change windows); scales in use cannot go. */
+  | { readonly kind: 'set-scales'; readonly scales: readonly Scale[] }
+  /** The declared characters; `undefined` removes the list (all characters implicit). */
+  | { readonly kind: 'set-characters'; readonly characters: readonly Character[] | undefined }
+  /** Overrides one threshold; `undefined` removes the override (and the block when it was the last). */
+  | { readonly kind: 'set-threshold'; readonly field: keyof Thresholds; readonly value: number | undefined }
+  | SetTherapy
+  /** Dismisses a conflict (`entry.id` is `conflictId`) or, for `null`, restores it. */
+  | { readonly kind: 'set-dismissed'; readonly conflictId: string; readonly entry: DismissedEntry | null }
+  /** Adds or replaces a review note (`note.id` is `noteId`) or, for `null`, deletes it. */
+  | { readonly kind: 'set-note'; readonly noteId: string; readonly note: Note | null }
+  /** App data under the story's `extra` key (layout, view settings); `undefined` removes the key. */
   | { readonly kind: 'set-extra'; readonly key: string; readonly value: unknown }
   /** Several operations applied in order as one step. */
   | { readonly kind: 'batch'; readonly ops: readonly EditOp[] };

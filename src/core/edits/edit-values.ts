@@ -15,7 +15,7 @@ import { EditError } from './edit-error';
  * loader would accept, so every value is held to the ranges of story-format.md.
  */
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;

@@ -2,6 +2,7 @@ import type { Story } from '../model/story';
 import { EditError } from './edit-error';
 import { withEntry, type EditResult, type OpOf } from './edit-support';
 import { checkString } from './edit-values';
+import { extraDepthIssues, MAX_EXTRA_DEPTH } from '../story/extra-depth';
 
 /** Edits of story-level data: the title and the app's `extra` section. */
 
@@ -25,6 +26,8 @@ function isJsonCompatible(value: unknown): boolean {
 export function setExtra(story: Story, op: OpOf<'set-extra'>): EditResult {
   const key = checkString(op.key, 'extra key');
   if (!isJsonCompatible(op.value)) throw new EditError(`extra ${JSON.stringify(key)} must be a JSON value`);
+  const tooDeep = extraDepthIssues({ extra: { [key]: op.value } });
+  if (tooDeep.length > 0) throw new EditError(`extra ${JSON.stringify(key)} nests deeper than ${MAX_EXTRA_DEPTH} levels`);
   const current = story.extra ?? {};
   const has = Object.hasOwn(current, key);
   const inverse: OpOf<'set-extra'> = { kind: 'set-extra', key, value: has ? current[key] : undefined };

@@ -1,4 +1,4 @@
-import type { OppositePairSpec, Scale, TherapySettings, Thresholds } from './story';
+import type { OppositePairSpec, Scale, StoryEvent, StoryLink, TherapySettings, Thresholds } from './story';
 
 /** Default scales, finest first (the seed system's short/medium/long/epic terms). */
 export const DEFAULT_SCALES: readonly Scale[] = [
@@ -35,3 +35,15 @@ export const DEFAULT_THERAPY: TherapySettings = {
 
 /** Per-scale decay of the impact ripple for the four default scales, finest first. */
 export const DEFAULT_SCALE_DECAY: readonly number[] = [0.7, 0.85, 0.95, 0.99];
+
+/** Defaults of the optional event fields (story-format.md, Event). */
+export const EVENT_DEFAULTS = {
+  duration: 0,
+  intensity: 0,
+} as const satisfies Partial<StoryEvent>;
+
+/** Defaults of the optional link fields (story-format.md, Link); the id defaults to `from->to`. */
+export const LINK_DEFAULTS = {
+  strength: 0.5,
+  kind: 'causes',
+} as const satisfies Partial<StoryLink>;

@@ -1,6 +1,6 @@
 /**
  * The story document as the core sees it: the file format of
- * shared/spec/story-format.md with every event and link default filled in.
+ * docs/spec/story-format.md with every event and link default filled in.
  * Immutable by convention (readonly everywhere); every change goes through an EditOp.
  */
 
@@ -78,9 +78,32 @@ export interface TherapySettings {
   readonly goals: readonly string[];
 }
 
+/** A conflict the authors decided not to fix (story-format.md, Review), by conflict id. */
+export interface DismissedEntry {
+  readonly id: string;
+  readonly note?: string;
+  readonly by?: string;
+  /** ISO 8601 date-time. */
+  readonly at?: string;
+}
+
+/** A review note (story-format.md, Review); `event` may name an event that no longer exists (orphaned). */
+export interface Note {
+  readonly id: string;
+  readonly text: string;
+  readonly author?: string;
+  /** ISO 8601 date-time. */
+  readonly at?: string;
+  readonly event?: EventId;
+  readonly conflict?: string;
+  readonly resolved?: boolean;
+}
+
 /**
  * A loaded story. `scales` and `timeUnit` are always present (defaults filled);
- * the optional sections keep exactly what the file said so that export round-trips.
+ * the optional sections keep exactly what the file said so that export round-trips,
+ * except that empty `thresholds`, `therapy`, `dismissed`, `notes` and `extra` are
+ * left out (an empty section means the same as none, and one spelling keeps undo exact).
  */
 export interface Story {
   readonly format: 'nao-story';
@@ -94,5 +117,9 @@ export interface Story {
   readonly therapy?: Partial<TherapySettings>;
   readonly events: readonly StoryEvent[];
   readonly links: readonly StoryLink[];
+  /** Never empty: an empty list is spelled by leaving the key out. */
+  readonly dismissed?: readonly DismissedEntry[];
+  /** Never empty: an empty list is spelled by leaving the key out. */
+  readonly notes?: readonly Note[];
   readonly extra?: Readonly<Record<string, unknown>>;
 }

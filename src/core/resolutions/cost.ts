@@ -63,7 +63,15 @@ function opCost(story: Story, byId: ReadonlyMap<string, StoryEvent>, op: EditOp)
     case 'set-effect':
       return COST_WEIGHTS.setEffect;
     case 'set-extra':
+    case 'set-dismissed':
+    case 'set-note':
       return 0;
+    case 'set-time-unit':
+    case 'set-scales':
+    case 'set-characters':
+    case 'set-threshold':
+    case 'set-therapy':
+      return COST_WEIGHTS.setField;
     case 'batch':
       return op.ops.reduce((sum, inner) => sum + opCost(story, byId, inner), 0);
   }

@@ -1,4 +1,5 @@
 import { detectConflicts } from '../analysis/analyze';
+import { dismissedIds } from '../analysis/review';
 import { buildStoryIndex } from '../analysis/story-index';
 import { applyEdit, applyEdits } from '../edits/apply-edit';
 import type { Story } from '../model/story';
@@ -39,10 +40,13 @@ export function fixAllViolations(
   options: { readonly safeOnly: boolean; readonly ignore?: ReadonlySet<string>; readonly cut?: boolean },
 ): string[] {
   const problems: string[] = [];
-  const ignore = options.ignore ?? new Set<string>();
+  // The story's dismissed conflicts are never targeted and not part of `remaining`.
+  const dismissed = dismissedIds(story);
+  const ignore = new Set([...dismissed, ...(options.ignore ?? [])]);
   const finalIds = conflictIds(result.story);
-  const remaining = result.remaining.map((c) => c.id);
-  if (remaining.length !== finalIds.size || remaining.some((id) => !finalIds.has(id))) problems.push('remaining is not the final story’s conflicts');
+  const finalActive = [...finalIds].filter((id) => !dismissed.has(id));
+  const remaining = new Set(result.remaining.map((c) => c.id));
+  if (remaining.size !== finalActive.length || finalActive.some((id) => !remaining.has(id))) problems.push('remaining is not the final story’s active conflicts');
   if (JSON.stringify(applyEdit(story, combinedPatch(result.steps)).story) !== JSON.stringify(result.story)) problems.push('the steps do not replay to the story');
 
   let current = story;

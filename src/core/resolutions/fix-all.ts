@@ -1,4 +1,5 @@
 import type { Conflict, ConflictType } from '../analysis/conflict';
+import { dismissedIds } from '../analysis/review';
 import type { EditOp } from '../edits/edit-op';
 import type { Story } from '../model/story';
 import { applyPicks, analysed, type Analysed, type Pick } from './fix-pass';
@@ -34,8 +35,9 @@ export interface FixAllOptions {
   /** Upper bound on accepted proposals; default 10 per conflict of the story plus 10. */
   readonly maxSteps?: number;
   /**
-   * Conflict ids never targeted (the author dismissed them: "won't fix"). A fix aimed
-   * at another conflict may still resolve one; that shows in its `resolves`.
+   * Conflict ids never targeted, besides the story's own `dismissed` list (which fixAll
+   * always skips). A fix aimed at another conflict may still resolve one; that shows in
+   * its `resolves`.
    */
   readonly ignore?: ReadonlySet<string>;
   /** Called after each conflict looked at, so that a long run can show its progress. */
@@ -46,7 +48,7 @@ export interface FixAllOptions {
 export interface FixAllResult {
   readonly story: Story;
   readonly steps: readonly FixStep[];
-  /** Conflicts of the final story. */
+  /** Active conflicts of the final story (its dismissed ones left out). */
   readonly remaining: readonly Conflict[];
   /** How many steps each pass accepted, in order; `steps` lists them pass after pass. */
   readonly passes: readonly number[];
@@ -138,7 +140,7 @@ function choose(
 /**
  * Applies the acceptable proposal of every conflict (the top one when its net gain,
  * resolved minus introduced, is positive; with safeOnly, the best one that resolves
- * something and introduces nothing), dismissed (`ignore`) conflicts never targeted.
+ * something and introduces nothing); the story's dismissed conflicts and `ignore` never targeted.
  *
  * Works in passes: a pass simulates the proposals of all its conflicts on the same
  * story, applies the non-overlapping ones together and checks them with one analysis
@@ -152,7 +154,9 @@ function choose(
  */
 export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult {
   const safeOnly = options.safeOnly ?? false;
-  const ignore = options.ignore ?? new Set<string>();
+  // Fixes never add or remove dismissed entries, so the story's list holds for every pass.
+  const dismissed = dismissedIds(story);
+  const ignore = new Set([...dismissed, ...(options.ignore ?? [])]);
   let state = analysed(story);
   const maxSteps = options.maxSteps ?? 10 * state.conflicts.length + 10;
   const steps: FixStep[] = [];
@@ -184,7 +188,7 @@ export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult 
     state = applied.state;
     report();
   }
-  return { story: state.story, steps, remaining: state.conflicts, passes };
+  return { story: state.story, steps, remaining: state.conflicts.filter((c) => !dismissed.has(c.id)), passes };
 }
 
 /** All ops of a fixAll run as one batch op, so accepting them is a single undo step. */

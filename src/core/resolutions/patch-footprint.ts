@@ -53,6 +53,13 @@ export function patchFootprint(patch: readonly EditOp[], links: LinkLookup): Foo
     switch (op.kind) {
       case 'set-story-title':
       case 'set-extra':
+      case 'set-time-unit':
+      case 'set-scales':
+      case 'set-characters':
+      case 'set-threshold':
+      case 'set-therapy':
+      case 'set-dismissed':
+      case 'set-note':
         global = true;
         return;
       case 'set-event-field':

@@ -54,6 +54,26 @@ describe('simulating a patch that leaves the structure alone', () => {
     expect(patchReach([{ kind: 'remove-link', linkId: 'l' }])).toBeUndefined();
   });
 
+  it('re-analyses everything after a settings or review change', () => {
+    const settings: EditOp[] = [
+      { kind: 'set-time-unit', timeUnit: 'day' },
+      { kind: 'set-scales', scales: [{ id: 'scene', window: 1 }, { id: 'arc', window: 24 }] },
+      { kind: 'set-characters', characters: undefined },
+      { kind: 'set-threshold', field: 'gapFactor', value: 1 },
+      { kind: 'set-therapy', field: 'maxIntensity', value: 0.5 },
+      { kind: 'set-dismissed', conflictId: 'x:a', entry: null },
+      { kind: 'set-note', noteId: 'n', note: null },
+    ];
+    for (const op of settings) expect(patchReach([op])).toBeUndefined();
+  });
+
+  it('finds the conflicts a tighter threshold brings, as a full analysis does', () => {
+    const story = storyOf({ events: [{ id: 'a', intensity: 0.1 }, { id: 'b', time: 1, intensity: 0.4 }] });
+    const patch: EditOp[] = [{ kind: 'set-therapy', field: 'maxIntensityStep', value: 0.2 }];
+    expect(quickEffect(story, patch).introduces.map((c) => c.id)).toEqual(fullEffect(story, patch).introduces.map((c) => c.id));
+    expect(fullEffect(story, patch).introduces.map((c) => c.id)).toEqual(['intensity-spike:a+b']);
+  });
+
   it('shares an index that is the one a fresh build gives', () => {
     const story = storyOf({ events: [{ id: 'a', time: 2 }, { id: 'b', time: 1 }], links: [{ from: 'b', to: 'a' }] });
     const after = applyEdits(story, [{ kind: 'set-event-field', eventId: 'a', field: 'intensity', value: 0.9 }]).story;

@@ -85,6 +85,14 @@ export function patchReach(patch: readonly EditOp[]): ReadonlySet<Aspect> | unde
         return op.ops.every(visit);
       case 'set-story-title':
       case 'set-extra':
+      // Settings and review data change what every rule compares against or which conflicts count.
+      case 'set-time-unit':
+      case 'set-scales':
+      case 'set-characters':
+      case 'set-threshold':
+      case 'set-therapy':
+      case 'set-dismissed':
+      case 'set-note':
       case 'add-event':
       case 'remove-event':
       case 'add-link':

@@ -1,5 +1,4 @@
 import type { StoryIndex } from '../analysis/story-index';
-import type { StoryEvent } from '../model/story';
 
 /** The time halfway between a and b, without overflowing for huge times. */
 export function midpoint(a: number, b: number): number {
@@ -131,7 +130,5 @@ export class IdAllocator {
   }
 }
 
-/** A new event with the format's defaults for everything not given. */
-export function newEvent(e: Pick<StoryEvent, 'id' | 'title' | 'scale' | 'time'> & Partial<StoryEvent>): StoryEvent {
-  return { duration: 0, participants: [], themes: {}, intensity: 0, tags: [], effects: {}, ...e };
-}
+/** New events are built by the op builders (one place for the format's defaults). */
+export { newEvent } from '../edits/ops';

@@ -34,7 +34,7 @@ export const bilocationRule: Rule = {
         }
         stays.expire(t);
         if (!stays.isEmpty) {
-          stays.collectElsewhere(where, elsewhere);
+          stays.collectElsewhere(t, where, elsewhere);
           for (const p of elsewhere) {
             emit({ type: 'bilocation', events: [p, q], subjects: [{ kind: 'character', character: characters[c]! }] });
           }

@@ -1,4 +1,5 @@
 import { eventLabel } from '../analysis/event-label';
+import { exceeds } from '../analysis/tolerance';
 import type { Match, Rule } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 
@@ -15,7 +16,7 @@ function detect(ix: StoryIndex, emit: (match: Match) => void): void {
   for (let j = 0; j < ix.m; j++) {
     const a = linkFrom[j]!;
     const b = linkTo[j]!;
-    if (time[b]! - time[a]! > reach[scaleIdx[a]!]!) emit({ type: 'causal-gap', events: [a, b], links: [j] });
+    if (exceeds(time[b]! - time[a]!, reach[scaleIdx[a]!]!)) emit({ type: 'causal-gap', events: [a, b], links: [j] });
   }
 }
 
@@ -31,9 +32,12 @@ function describe(match: Match, ix: StoryIndex): string {
   const gap = ix.time[b]! - ix.time[a]!;
   const limit = reachOfScales(ix)[ix.scaleIdx[a]!]!;
   const scale = ix.events[a]!.scale;
+  const window = ix.story.scales[ix.scaleIdx[a]!]!.window;
+  const factor = ix.settings.thresholds.gapFactor;
+  // Where the limit comes from, so a designer knows whether to change the scale's window or the gap factor.
   return (
     `${eventLabel(ix, b)} happens ${amount(gap, unit)} after its cause ${eventLabel(ix, a)}, ` +
-    `longer than a ${scale}-scale cause can reach (${amount(limit, unit)}).`
+    `longer than a ${scale}-scale cause can reach: ${amount(limit, unit)} (${scale} window ${amount(window, unit)} × gap factor ${factor}).`
   );
 }
 

@@ -1,4 +1,5 @@
 import { eventLabel } from '../analysis/event-label';
+import { exceeds } from '../analysis/tolerance';
 import type { Rule } from '../analysis/rule';
 import { timelineColumns } from './timeline/columns';
 
@@ -11,7 +12,7 @@ export const intensityOverLimitRule: Rule = {
     const limit = ix.settings.therapy.maxIntensity;
     const { intensity } = timelineColumns(ix);
     for (let r = 0; r < ix.n; r++) {
-      if (intensity[r]! > limit) emit({ type: 'intensity-over-limit', events: [ix.timeline[r]!] });
+      if (exceeds(intensity[r]!, limit)) emit({ type: 'intensity-over-limit', events: [ix.timeline[r]!] });
     }
   },
 

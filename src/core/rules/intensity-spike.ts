@@ -1,4 +1,5 @@
 import { eventLabel } from '../analysis/event-label';
+import { exceeds } from '../analysis/tolerance';
 import type { Rule } from '../analysis/rule';
 import { timelineColumns } from './timeline/columns';
 
@@ -12,7 +13,7 @@ export const intensitySpikeRule: Rule = {
     const { intensity } = timelineColumns(ix);
     const { timeline } = ix;
     for (let r = 1; r < ix.n; r++) {
-      if (intensity[r]! - intensity[r - 1]! > step) emit({ type: 'intensity-spike', events: [timeline[r - 1]!, timeline[r]!] });
+      if (exceeds(intensity[r]! - intensity[r - 1]!, step)) emit({ type: 'intensity-spike', events: [timeline[r - 1]!, timeline[r]!] });
     }
   },
 

@@ -1,4 +1,5 @@
 import { eventLabel } from '../analysis/event-label';
+import { reaches, withinLimit } from '../analysis/tolerance';
 import type { Rule } from '../analysis/rule';
 import { timelineColumns } from './timeline/columns';
 
@@ -20,11 +21,11 @@ export const noRecoveryRule: Rule = {
     let next = Infinity;
     for (let r = n - 1; r >= 0; r--) {
       nextRecovery[r] = next;
-      if (intensity[r]! <= recoveryIntensity || recoveryTag[r] === 1) next = r;
+      if (withinLimit(intensity[r]!, recoveryIntensity) || recoveryTag[r] === 1) next = r;
     }
     for (let r = 0; r < n; r++) {
       // A peak matches when its first recovery lies beyond the window, or never comes.
-      if (intensity[r]! >= peakIntensity && nextRecovery[r]! - r > recoveryWithin) {
+      if (reaches(intensity[r]!, peakIntensity) && nextRecovery[r]! - r > recoveryWithin) {
         emit({ type: 'no-recovery', events: [timeline[r]!] });
       }
     }

@@ -1,4 +1,5 @@
 import { eventLabel } from '../analysis/event-label';
+import { exceeds } from '../analysis/tolerance';
 import type { Rule } from '../analysis/rule';
 import { themeLevel } from './timeline/theme-level';
 import { listWords } from './timeline/names';
@@ -35,7 +36,7 @@ export const themeJumpRule: Rule = {
         const from = lastLevel[g]!;
         lastEvent[g] = q;
         lastLevel[g] = level[k]!;
-        if (p >= 0 && level[k]! - from > limit) {
+        if (p >= 0 && exceeds(level[k]! - from, limit)) {
           emit({ type: 'theme-jump', events: [p, q], subjects: [{ kind: 'theme', theme: names[g]! }] });
         }
       }

@@ -1,4 +1,5 @@
 import { forEachConsecutiveSetting } from './timeline/consecutive-settings';
+import { exceeds } from '../analysis/tolerance';
 import { eventLabel } from '../analysis/event-label';
 import type { Rule } from '../analysis/rule';
 import { castTable } from './timeline/cast-table';
@@ -25,7 +26,7 @@ export const traitSwingRule: Rule = {
       (k) => traitValue[k]!,
       (p, q, k, from, to) => {
         const character = characters[traitCharacter[k]!]!;
-        if (Math.abs(to - from) > limit && !isMotivated(ix, q, character, p)) {
+        if (exceeds(Math.abs(to - from), limit) && !isMotivated(ix, q, character, p)) {
           emit({
             type: 'trait-swing',
             events: [p, q],

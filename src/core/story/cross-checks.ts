@@ -13,10 +13,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The id a link gets when the file leaves it out. */
-export function defaultLinkId(from: string, to: string): string {
-  return `${from}->${to}`;
-}
+/** The id a link gets when the file leaves it out (built with the op builders). */
+export { defaultLinkId } from '../edits/ops';
+import { defaultLinkId } from '../edits/ops';
 
 function declaredScales(root: Record<string, unknown>, issues: RawIssue[]): Set<string> | null {
   const scales = root['scales'];
@@ -96,9 +95,23 @@ function checkLinks(links: readonly unknown[], eventIds: Set<string> | null, iss
   }
 }
 
+/** Review entries are edited by id, so an id may appear once per list. */
+function checkUniqueIds(list: unknown, key: 'dismissed' | 'notes', what: string, issues: RawIssue[]): void {
+  if (!Array.isArray(list)) return;
+  const firstUse = new Map<string, number>();
+  list.forEach((item: unknown, i) => {
+    if (!isRecord(item) || typeof item['id'] !== 'string') return;
+    const first = firstUse.get(item['id']);
+    if (first === undefined) firstUse.set(item['id'], i);
+    else issues.push({ path: [key, i, 'id'], message: `duplicate ${what} id ${JSON.stringify(item['id'])} (first used by ${key}[${first}])` });
+  });
+}
+
 /** Reports duplicate ids, undeclared scales and links naming no event. */
 export function crossCheck(root: Record<string, unknown>): RawIssue[] {
   const issues: RawIssue[] = [];
+  checkUniqueIds(root['dismissed'], 'dismissed', 'dismissed conflict', issues);
+  checkUniqueIds(root['notes'], 'notes', 'note', issues);
   const scales = declaredScales(root, issues);
   const events = root['events'];
   const eventIds = Array.isArray(events) ? checkEvents(events, scales, issues) : null;

@@ -1,3 +1,4 @@
+import { setOwn } from '../model/own-entries';
 import type { Effect, Scale, Story, StoryEvent, StoryLink, TherapySettings, Thresholds } from '../model/story';
 
 /**
@@ -36,7 +37,7 @@ function effectJson(effect: Effect): Json {
 
 function eventJson(e: StoryEvent): Json {
   const effects: Json = {};
-  for (const c in e.effects) effects[c] = effectJson(e.effects[c]!);
+  for (const c in e.effects) setOwn<unknown>(effects, c, effectJson(e.effects[c]!));
   const out: Json = { id: e.id, title: e.title, scale: e.scale, time: e.time, duration: e.duration, participants: e.participants };
   if (e.location !== undefined) out['location'] = e.location;
   out['themes'] = e.themes;
@@ -66,6 +67,10 @@ export function storyToJson(story: Story): Json {
   if (story.therapy !== undefined) out['therapy'] = pick(story.therapy, THERAPY_KEYS);
   out['events'] = story.events.map(eventJson);
   out['links'] = story.links.map(linkJson);
+  if (story.dismissed !== undefined && story.dismissed.length > 0) out['dismissed'] = story.dismissed.map((d) => pick(d, ['id', 'note', 'by', 'at']));
+  if (story.notes !== undefined && story.notes.length > 0) {
+    out['notes'] = story.notes.map((n) => pick(n, ['id', 'text', 'author', 'at', 'event', 'conflict', 'resolved']));
+  }
   // An empty `extra` is the same as none (the loader drops it), so it is not written.
   if (story.extra !== undefined && Object.keys(story.extra).length > 0) out['extra'] = story.extra;
   return out;

@@ -1,10 +1,13 @@
-import { DEFAULT_SCALES, DEFAULT_TIME_UNIT } from '../model/defaults';
+import { defaultLinkId } from '../edits/ops';
+import { DEFAULT_SCALES, DEFAULT_TIME_UNIT, EVENT_DEFAULTS, LINK_DEFAULTS } from '../model/defaults';
 import {
   LINK_KINDS,
   RELATIONSHIP_VALUES,
   type Character,
+  type DismissedEntry,
   type Effect,
   type LinkKind,
+  type Note,
   type OppositePairSpec,
   type RelationshipValue,
   type Scale,
@@ -15,6 +18,7 @@ import {
   type ThemeSettingsSpec,
   type Thresholds,
 } from '../model/story';
+import { setOwn } from '../model/own-entries';
 import { MAX_SCALES, MIN_SCALES } from './story-schema';
 
 /**
@@ -67,11 +71,8 @@ function strings(v: unknown): string[] {
 /** Adopts a JSON object whose values all pass `check` (and are returned unchanged by it). */
 function record<T>(v: unknown, check: (x: unknown) => T): Record<string, T> {
   const input = obj(v);
-  for (const key in input) {
-    // An own "__proto__" key would be lost on export: leave it to the schema path.
-    if (key === '__proto__') throw GIVE_UP;
-    check(input[key]);
-  }
+  // An own "__proto__" key (JSON.parse makes one) is ordinary data here: it is adopted as it is.
+  for (const key in input) check(input[key]);
   return input as Record<string, T>;
 }
 
@@ -79,10 +80,7 @@ function record<T>(v: unknown, check: (x: unknown) => T): Record<string, T> {
 function recordOf<T>(v: unknown, build: (x: unknown) => T): Record<string, T> {
   const input = obj(v);
   const out: Record<string, T> = {};
-  for (const key in input) {
-    if (key === '__proto__') throw GIVE_UP;
-    out[key] = build(input[key]);
-  }
+  for (const key in input) setOwn(out, key, build(input[key]));
   return out;
 }
 
@@ -132,7 +130,9 @@ function themeSettings(v: unknown): ThemeSettingsSpec {
 function thresholds(v: unknown): Partial<Thresholds> {
   const t = obj(v);
   const out: Partial<Record<keyof Thresholds, number>> = {};
-  for (const key of ['traitSwing', 'themeJump', 'gapFactor'] as const) opt(out, key, t[key], nonNegative);
+  opt(out, 'traitSwing', t['traitSwing'], unit);
+  opt(out, 'themeJump', t['themeJump'], unit);
+  opt(out, 'gapFactor', t['gapFactor'], nonNegative);
   return out;
 }
 
@@ -171,10 +171,10 @@ function storyEvent(v: unknown): StoryEvent {
     title: str(e['title']),
     scale: str(e['scale']),
     time: num(e['time'], -Infinity, Infinity),
-    duration: e['duration'] === undefined ? 0 : nonNegative(e['duration']),
+    duration: e['duration'] === undefined ? EVENT_DEFAULTS.duration : nonNegative(e['duration']),
     participants: e['participants'] === undefined ? [] : strings(e['participants']),
     themes: {},
-    intensity: 0,
+    intensity: EVENT_DEFAULTS.intensity,
     tags: [],
     effects: {},
   };
@@ -192,16 +192,43 @@ function storyLink(v: unknown): StoryLink {
   const from = str(l['from']);
   const to = str(l['to']);
   return {
-    id: l['id'] === undefined ? `${from}->${to}` : str(l['id']),
+    id: l['id'] === undefined ? defaultLinkId(from, to) : str(l['id']),
     from,
     to,
-    strength: l['strength'] === undefined ? 0.5 : unit(l['strength']),
-    kind: l['kind'] === undefined ? 'causes' : linkKind(l['kind']),
+    strength: l['strength'] === undefined ? LINK_DEFAULTS.strength : unit(l['strength']),
+    kind: l['kind'] === undefined ? LINK_DEFAULTS.kind : linkKind(l['kind']),
   };
+}
+
+function optionalStrings(source: Obj, out: Record<string, unknown>, keys: readonly string[]): void {
+  for (const key of keys) opt(out, key, source[key], str);
+}
+
+function dismissedEntry(v: unknown): DismissedEntry {
+  const d = obj(v);
+  const out: Record<string, unknown> = { id: str(d['id']) };
+  optionalStrings(d, out, ['note', 'by', 'at']);
+  return out as unknown as DismissedEntry;
+}
+
+function note(v: unknown): Note {
+  const n = obj(v);
+  const out: Record<string, unknown> = { id: str(n['id']), text: str(n['text']) };
+  optionalStrings(n, out, ['author', 'at', 'event', 'conflict']);
+  opt(out, 'resolved', n['resolved'], (x) => {
+    if (typeof x !== 'boolean') throw GIVE_UP;
+    return x;
+  });
+  return out as unknown as Note;
+}
+
+function uniqueIds(list: readonly { readonly id: string }[] | undefined): boolean {
+  return list === undefined || new Set(list.map((x) => x.id)).size === list.length;
 }
 
 /** The references the cross-checks verify: unique ids, declared scales, existing link ends. */
 function consistent(story: Story): boolean {
+  if (!uniqueIds(story.dismissed) || !uniqueIds(story.notes)) return false;
   // At most 8 scales: a list scan beats hashing every event's scale.
   const scales = story.scales.map((s) => s.id);
   if (new Set(scales).size !== scales.length) return false;
@@ -243,6 +270,8 @@ function build(root: Obj): Story {
   opt(story, 'therapy', root['therapy'], therapy);
   story.events = arr(root['events']).map(storyEvent);
   story.links = arr(root['links']).map(storyLink);
+  opt(story, 'dismissed', root['dismissed'], (x) => arr(x).map(dismissedEntry));
+  opt(story, 'notes', root['notes'], (x) => arr(x).map(note));
   if (root['extra'] !== undefined) {
     const extra = record(root['extra'], (x) => x);
     if (Object.keys(extra).length > 0) story.extra = extra;

@@ -1,8 +1,11 @@
 import { DEFAULT_SCALES } from '../model/defaults';
 import type { Story, StoryEvent, StoryLink } from '../model/story';
 import { crossCheck, defaultLinkId, isRecord } from './cross-checks';
+import { extraDepthIssues } from './extra-depth';
 import { fastLoad } from './fast-load';
 import { locateJsonError } from './json-syntax-error';
+import { normalizeStory } from './normalize-story';
+import { protoKeyIssues, restoreProtoKeys } from './proto-keys';
 import { capIssues, describeValue, formatPath, type LoadResult, type StoryIssue } from './story-issue';
 import { KNOWN_KEYS, storySchema, type ParsedStory } from './story-schema';
 import { undeclaredCharacterWarnings, unknownKeyWarnings } from './story-warnings';
@@ -92,6 +95,8 @@ function buildStory(p: ParsedStory): Story {
   if (p.themes !== undefined) story.themes = dropUndefined(p.themes);
   if (p.thresholds !== undefined) story.thresholds = dropUndefined(p.thresholds);
   if (p.therapy !== undefined) story.therapy = dropUndefined(p.therapy);
+  if (p.dismissed !== undefined) story.dismissed = p.dismissed.map(dropUndefined);
+  if (p.notes !== undefined) story.notes = p.notes.map(dropUndefined);
   // An empty `extra` means nothing; dropping it keeps "absent" the one spelling of "no app data".
   if (p.extra !== undefined && Object.keys(p.extra).length > 0) story.extra = p.extra;
   return story;
@@ -105,9 +110,10 @@ export interface LoadOptions {
 /** The reference path: zod's shape checks and the cross-checks, which also word every error. */
 function loadWithSchema(root: Record<string, unknown>): { story: Story } | { errors: StoryIssue[] } {
   const parsed = storySchema.safeParse(root, { reportInput: true });
-  const raw = parsed.success ? crossCheck(root) : [...fromZodIssues(parsed.error.issues), ...crossCheck(root)];
+  const checks = [...crossCheck(root), ...protoKeyIssues(root)];
+  const raw = parsed.success ? checks : [...fromZodIssues(parsed.error.issues), ...checks];
   if (!parsed.success || raw.length > 0) return { errors: sortIssues(raw) };
-  return { story: buildStory(parsed.data) };
+  return { story: restoreProtoKeys(root, buildStory(parsed.data)) };
 }
 
 /**
@@ -120,13 +126,16 @@ export function loadStory(value: unknown, options: LoadOptions = {}): LoadResult
   }
   const header = checkHeader(value);
   if (header.length > 0) return fail(header);
-  let story = options.fastPath === false ? null : fastLoad(value);
-  if (story === null) {
+  const depth = extraDepthIssues(value);
+  if (depth.length > 0) return fail(sortIssues(depth));
+  let loaded = options.fastPath === false ? null : fastLoad(value);
+  if (loaded === null) {
     const result = loadWithSchema(value);
     if ('errors' in result) return fail(result.errors);
-    story = result.story;
+    loaded = result.story;
   }
-  const warnings = sortIssues([...unknownKeyWarnings(value), ...undeclaredCharacterWarnings(story)]);
+  const { story, warnings: reviewWarnings } = normalizeStory(loaded);
+  const warnings = sortIssues([...unknownKeyWarnings(value), ...reviewWarnings, ...undeclaredCharacterWarnings(story)]);
   return { ok: true, story, warnings: capIssues(warnings, 'warnings') };
 }
 

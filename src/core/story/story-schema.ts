@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_TIME_UNIT } from '../model/defaults';
+import { DEFAULT_TIME_UNIT, EVENT_DEFAULTS, LINK_DEFAULTS } from '../model/defaults';
 import { LINK_KINDS, RELATIONSHIP_VALUES } from '../model/story';
 
 /**
@@ -9,7 +9,7 @@ import { LINK_KINDS, RELATIONSHIP_VALUES } from '../model/story';
  */
 
 const UNIT = 'expected a number in [0, 1]';
-const unit = z.number().min(0, UNIT).max(1, UNIT);
+export const unit = z.number().min(0, UNIT).max(1, UNIT);
 const nonNegative = z.number().min(0, 'expected a number >= 0');
 const positive = z.number().gt(0, 'expected a number > 0');
 
@@ -30,8 +30,8 @@ const themeSettingsSchema = z.object({
 });
 
 const thresholdsSchema = z.object({
-  traitSwing: nonNegative.optional(),
-  themeJump: nonNegative.optional(),
+  traitSwing: unit.optional(),
+  themeJump: unit.optional(),
   gapFactor: nonNegative.optional(),
 });
 
@@ -45,7 +45,7 @@ const therapySchema = z.object({
   goals: z.array(z.string()).optional(),
 });
 
-const effectSchema = z.object({
+export const effectSchema = z.object({
   alive: z.boolean().optional(),
   traits: z.record(z.string(), unit).optional(),
   relationships: z.record(z.string(), z.enum(RELATIONSHIP_VALUES)).optional(),
@@ -56,11 +56,11 @@ const eventSchema = z.object({
   title: z.string(),
   scale: z.string(),
   time: z.number(),
-  duration: nonNegative.default(0),
+  duration: nonNegative.default(EVENT_DEFAULTS.duration),
   participants: z.array(z.string()).default([]),
   location: z.string().optional(),
   themes: z.record(z.string(), unit).default({}),
-  intensity: unit.default(0),
+  intensity: unit.default(EVENT_DEFAULTS.intensity),
   tags: z.array(z.string()).default([]),
   effects: z.record(z.string(), effectSchema).default({}),
   notes: z.string().optional(),
@@ -70,8 +70,20 @@ const linkSchema = z.object({
   id: z.string().optional(),
   from: z.string(),
   to: z.string(),
-  strength: unit.default(0.5),
-  kind: z.enum(LINK_KINDS).default('causes'),
+  strength: unit.default(LINK_DEFAULTS.strength),
+  kind: z.enum(LINK_KINDS).default(LINK_DEFAULTS.kind),
+});
+
+const dismissedSchema = z.object({ id: z.string(), note: z.string().optional(), by: z.string().optional(), at: z.string().optional() });
+
+const noteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  author: z.string().optional(),
+  at: z.string().optional(),
+  event: z.string().optional(),
+  conflict: z.string().optional(),
+  resolved: z.boolean().optional(),
 });
 
 /** The whole file. `format` and `version` are checked before this runs, for their own messages. */
@@ -87,6 +99,8 @@ export const storySchema = z.object({
   therapy: therapySchema.optional(),
   events: z.array(eventSchema),
   links: z.array(linkSchema),
+  dismissed: z.array(dismissedSchema).optional(),
+  notes: z.array(noteSchema).optional(),
   extra: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -103,4 +117,6 @@ export const KNOWN_KEYS = {
   event: Object.keys(eventSchema.shape),
   link: Object.keys(linkSchema.shape),
   effect: Object.keys(effectSchema.shape),
+  dismissed: Object.keys(dismissedSchema.shape),
+  note: Object.keys(noteSchema.shape),
 } as const;

@@ -22,6 +22,8 @@ const KNOWN: Readonly<Record<ObjectKind, ReadonlySet<string>>> = {
   event: new Set(KNOWN_KEYS.event),
   link: new Set(KNOWN_KEYS.link),
   effect: new Set(KNOWN_KEYS.effect),
+  dismissed: new Set(KNOWN_KEYS.dismissed),
+  note: new Set(KNOWN_KEYS.note),
 };
 
 const PLURAL: Readonly<Record<ObjectKind, string>> = {
@@ -34,6 +36,8 @@ const PLURAL: Readonly<Record<ObjectKind, string>> = {
   event: 'events',
   link: 'links',
   effect: 'effects',
+  dismissed: 'dismissed entries',
+  note: 'notes',
 };
 
 interface UnknownKey {
@@ -78,6 +82,8 @@ export function unknownKeyWarnings(root: Record<string, unknown>): RawIssue[] {
   eachItem(root['scales'], (s, i) => unknown.visit(s, 'scale', ['scales', i]));
   eachItem(root['characters'], (c, i) => unknown.visit(c, 'character', ['characters', i]));
   unknown.visit(root['themes'], 'themes', ['themes']);
+  eachItem(root['dismissed'], (d, i) => unknown.visit(d, 'dismissed', ['dismissed', i]));
+  eachItem(root['notes'], (n, i) => unknown.visit(n, 'note', ['notes', i]));
   unknown.visit(root['thresholds'], 'thresholds', ['thresholds']);
   unknown.visit(root['therapy'], 'therapy', ['therapy']);
   eachItem(root['events'], (e, i) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { Story, StoryEvent } from '../model/story';
+import type { Scale, Story, StoryEvent, TherapySettings } from '../model/story';
+import { arbDismissed, arbNotes as arbReviewNotes } from './arb-story';
 import { applyEdit } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import {
@@ -134,6 +135,64 @@ function storyOps(story: Story): Arb[] {
   return ops;
 }
 
+/** New scale lists that keep every scale in use: reordered, relabelled, rescaled, with scales added or dropped. */
+function arbScaleList(story: Story): fc.Arbitrary<Scale[]> {
+  const used = new Set(story.events.map((e) => e.scale));
+  const extras: Scale[] = [{ id: 'epoch', window: 100000 }, { id: 'moment', label: 'Moment', window: 0.5 }];
+  const pool = [...story.scales, ...extras.filter((x) => !story.scales.some((s) => s.id === x.id))];
+  const required = pool.filter((s) => used.has(s.id));
+  const optional = pool.filter((s) => !used.has(s.id));
+  const room = Math.min(optional.length, 8 - required.length);
+  return fc
+    .subarray(optional, { minLength: Math.min(room, Math.max(0, 2 - required.length)), maxLength: room })
+    .chain((chosen) => fc.shuffledSubarray([...required, ...chosen], { minLength: required.length + chosen.length }))
+    .chain((list) =>
+      fc.tuple(
+        ...list.map((scale) =>
+          fc
+            .record({ window: fc.option(fc.constantFrom(1, 3, 48), { nil: undefined }), label: fc.option(fc.constantFrom('Beat', 'Age'), { nil: undefined }) })
+            .map(({ window, label }): Scale => ({ ...scale, ...(window === undefined ? {} : { window }), ...(label === undefined ? {} : { label }) })),
+        ),
+      ),
+    );
+}
+
+const THERAPY_VALUES: { readonly [K in keyof TherapySettings]: fc.Arbitrary<TherapySettings[K]> } = {
+  maxIntensity: arbUnit,
+  peakIntensity: arbUnit,
+  recoveryWithin: fc.integer({ min: 0, max: 5 }),
+  recoveryIntensity: arbUnit,
+  maxIntensityStep: arbUnit,
+  avoid: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 2 }),
+  goals: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 2 }),
+};
+
+function settingsOps(story: Story): Arb[] {
+  const ops: Arb[] = [
+    fc.constantFrom('hour', 'day', 'beat').map((timeUnit): EditOp => ({ kind: 'set-time-unit', timeUnit })),
+    arbScaleList(story).map((scales): EditOp => ({ kind: 'set-scales', scales })),
+    fc
+      .option(fc.uniqueArray(fc.constantFrom(...CAST), { maxLength: 3 }), { nil: undefined })
+      .map((ids): EditOp => ({ kind: 'set-characters', characters: ids?.map((id) => (id === 'ana' ? { id, name: 'Ana' } : { id })) })),
+    fc
+      .record({ field: fc.constantFrom('traitSwing', 'themeJump', 'gapFactor' as const), value: fc.option(arbUnit, { nil: undefined }) })
+      .map(({ field, value }): EditOp => ({ kind: 'set-threshold', field, value })),
+    fc
+      .constantFrom(...(Object.keys(THERAPY_VALUES) as (keyof TherapySettings)[]))
+      .chain((field) => fc.option(THERAPY_VALUES[field] as fc.Arbitrary<unknown>, { nil: undefined }).map((value) => ({ kind: 'set-therapy', field, value }) as EditOp)),
+    arbDismissed.map((list): EditOp => ({ kind: 'set-dismissed', conflictId: list[0]!.id, entry: list[0]! })),
+    arbReviewNotes.map((list): EditOp => ({ kind: 'set-note', noteId: list[0]!.id, note: list[0]! })),
+  ];
+  const dismissed = story.dismissed ?? [];
+  if (dismissed.length > 0) ops.push(fc.constantFrom(...dismissed).map((d): EditOp => ({ kind: 'set-dismissed', conflictId: d.id, entry: null })));
+  const notes = story.notes ?? [];
+  if (notes.length > 0) ops.push(fc.constantFrom(...notes).map((n): EditOp => ({ kind: 'set-note', noteId: n.id, note: null })));
+  for (const field of Object.keys(story.therapy ?? {}) as (keyof TherapySettings)[]) {
+    ops.push(fc.constant({ kind: 'set-therapy', field, value: undefined } as EditOp));
+  }
+  return ops;
+}
+
 /** Ops applied one after the other: op i is valid for the story ops 0..i-1 produce. */
 function arbSequence(story: Story, length: number, depth: number): fc.Arbitrary<EditOp[]> {
   if (length === 0) return fc.constant([]);
@@ -142,7 +201,7 @@ function arbSequence(story: Story, length: number, depth: number): fc.Arbitrary<
 
 /** Valid edit operations of every kind for `story`; `depth` bounds batch nesting (default 2). */
 export function arbEditOp(story: Story, depth = 2): fc.Arbitrary<EditOp> {
-  const ops = [...storyOps(story), ...linkOps(story)];
+  const ops = [...storyOps(story), ...linkOps(story), ...settingsOps(story)];
   if (story.events.length > 0) ops.push(...eventFieldOps(story, story.events), ...memberOps(story.events), ...entryOps(story.events));
   if (depth > 0) {
     ops.push(fc.integer({ min: 0, max: 3 }).chain((n) => arbSequence(story, n, depth - 1).map((batch): EditOp => ({ kind: 'batch', ops: batch }))));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_SCALES } from '../model/defaults';
-import type { Scale, Story, StoryEvent, StoryLink, TherapySettings, ThemeSettingsSpec, Thresholds } from '../model/story';
+import type { DismissedEntry, Note, Scale, Story, StoryEvent, StoryLink, TherapySettings, ThemeSettingsSpec, Thresholds } from '../model/story';
 import { arbEventBody, arbExtraValue, arbLinkKind, arbUnit, CAST, EXTRA_KEYS, THEMES } from './arb-values';
 
 /**
@@ -49,9 +49,9 @@ const arbThemeSettings: fc.Arbitrary<ThemeSettingsSpec> = fc.record(
 );
 
 const arbThresholds: fc.Arbitrary<Partial<Thresholds>> = fc.record(
-  { traitSwing: arbUnit, themeJump: arbUnit, gapFactor: fc.constantFrom(0.5, 1, 2, 3) },
+  { traitSwing: arbUnit, themeJump: arbUnit, gapFactor: fc.constantFrom(0, 0.5, 1, 2, 3) },
   { requiredKeys: [], ...objects },
-);
+).filter((t) => Object.keys(t).length > 0);
 
 const arbTherapy: fc.Arbitrary<Partial<TherapySettings>> = fc.record(
   {
@@ -64,6 +64,35 @@ const arbTherapy: fc.Arbitrary<Partial<TherapySettings>> = fc.record(
     goals: fc.uniqueArray(arbTheme, { maxLength: 2 }),
   },
   { requiredKeys: [], ...objects },
+).filter((t) => Object.keys(t).length > 0);
+
+const arbReviewText = fc.oneof(fc.constantFrom('intended', 'see chapter 3', ''), fc.string({ maxLength: 10 }));
+const arbIso = fc.constantFrom('2026-01-02T10:00:00Z', '2026-11-30T13:14:00.000Z');
+
+/** Dismissed entries with unique ids, some naming conflicts that may exist, some stale. */
+export const arbDismissed: fc.Arbitrary<DismissedEntry[]> = fc.uniqueArray(
+  fc.record(
+    { id: fc.constantFrom('temporal-paradox:e0+e1', 'causal-cycle:e0', 'no-recovery:e1', 'unsupported-arc:e2', 'gone:x'), note: arbReviewText, by: fc.constantFrom('ana', 'kofi'), at: arbIso },
+    { requiredKeys: ['id'], ...objects },
+  ),
+  { minLength: 1, maxLength: 3, selector: (d) => d.id },
+);
+
+/** Review notes with unique ids, on events, conflicts or nothing. */
+export const arbNotes: fc.Arbitrary<Note[]> = fc.uniqueArray(
+  fc.record(
+    {
+      id: fc.constantFrom('n1', 'n2', 'n3', 'n4'),
+      text: arbReviewText,
+      author: fc.constantFrom('ana', 'kofi'),
+      at: arbIso,
+      event: fc.constantFrom('e0', 'e1', 'deleted'),
+      conflict: fc.constantFrom('no-recovery:e1'),
+      resolved: fc.boolean(),
+    },
+    { requiredKeys: ['id', 'text'], ...objects },
+  ),
+  { minLength: 1, maxLength: 3, selector: (n) => n.id },
 );
 
 /** Declares some of the cast (so some participants are undeclared), names optional. */
@@ -107,11 +136,13 @@ export function arbStory(options: ArbStoryOptions = {}): fc.Arbitrary<Story> {
             thresholds: arbThresholds,
             therapy: arbTherapy,
             links: arbLinks(events.map((e) => e.id)),
+            dismissed: arbDismissed,
+            notes: arbNotes,
             extra: fc.dictionary(fc.constantFrom(...EXTRA_KEYS), arbExtraValue, { minKeys: 1, ...objects }),
           },
           { requiredKeys: ['title', 'timeUnit', 'links'], ...objects },
         )
-        .map(({ title, timeUnit, links, ...optional }): Story => ({
+        .map(({ title, timeUnit, links, dismissed, notes, ...optional }): Story => ({
           format: 'nao-story',
           version: 1,
           title,
@@ -120,6 +151,8 @@ export function arbStory(options: ArbStoryOptions = {}): fc.Arbitrary<Story> {
           ...optional,
           events,
           links,
+          ...(dismissed === undefined ? {} : { dismissed }),
+          ...(notes === undefined ? {} : { notes }),
         })),
     ),
   );

@@ -54,7 +54,8 @@ describe('random edits', () => {
     pairs.forEach(visit);
     expect([...kinds].sort()).toEqual([
       'add-event', 'add-link', 'add-participant', 'add-tag', 'batch', 'remove-event', 'remove-link', 'remove-participant',
-      'remove-tag', 'set-effect', 'set-event-field', 'set-extra', 'set-link-field', 'set-story-title', 'set-theme',
+      'remove-tag', 'set-characters', 'set-dismissed', 'set-effect', 'set-event-field', 'set-extra', 'set-link-field', 'set-note',
+      'set-scales', 'set-story-title', 'set-theme', 'set-therapy', 'set-threshold', 'set-time-unit',
     ]);
   });
 });

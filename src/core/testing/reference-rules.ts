@@ -23,6 +23,17 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** The tolerance of conflict-rules.md "Numbers", written out here rather than imported, to stay independent. */
+const EPS = 1e-9;
+
+/** Code point order, the naive way: compare the arrays of code points. */
+function byCodePoints(x: string, y: string): number {
+  const a = Array.from(x, (ch) => ch.codePointAt(0)!);
+  const b = Array.from(y, (ch) => ch.codePointAt(0)!);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
 /** "E carries theme x": E.themes[x] > 0. */
 function carries(e: StoryEvent, theme: string): boolean {
   const v = own(e.themes, theme);
@@ -91,7 +102,7 @@ export function referenceConflicts(story: Story, settings: ResolvedSettings = re
 
   const found = new Map<string, ReferenceConflict>();
   const add = (type: ConflictType, events: readonly number[]): void => {
-    const ids = events.map((i) => ev[i]!.id).sort();
+    const ids = events.map((i) => ev[i]!.id).sort(byCodePoints);
     found.set(type + '|' + JSON.stringify(ids), { type, events: ids });
   };
 
@@ -120,7 +131,7 @@ export function referenceConflicts(story: Story, settings: ResolvedSettings = re
     const B = ev[b]!;
     if (A.time > B.time) add('temporal-paradox', [a, b]);
     if (Math.abs(scaleIdx(A) - scaleIdx(B)) >= 2) add('scale-jump', [a, b]);
-    if (B.time - A.time > thresholds.gapFactor * windowOf(A)) add('causal-gap', [a, b]);
+    if (B.time - A.time > thresholds.gapFactor * windowOf(A) + EPS) add('causal-gap', [a, b]);
     if (A.scale !== B.scale) {
       const contradicts = settings.opposites.some(({ a: x, b: y, bridges }) => {
         const opposed = (carries(A, x) && carries(B, y)) || (carries(A, y) && carries(B, x));
@@ -154,7 +165,7 @@ export function referenceConflicts(story: Story, settings: ResolvedSettings = re
       const Q = ev[q]!;
       if (!P.participants.some((c) => Q.participants.includes(c))) continue;
       if (P.location === undefined || Q.location === undefined || P.location === Q.location) continue;
-      if (P.time === Q.time || P.time + P.duration > Q.time) add('bilocation', [p, q]);
+      if (P.time === Q.time || P.time + P.duration > Q.time + EPS) add('bilocation', [p, q]);
     }
 
   const characters = effectCharacters(story);
@@ -168,7 +179,7 @@ export function referenceConflicts(story: Story, settings: ResolvedSettings = re
       for (let k = 0; k + 1 < setters.length; k++) {
         const P = setters[k]!;
         const Q = setters[k + 1]!;
-        if (Math.abs(Q.v - P.v) > thresholds.traitSwing && !motivated(Q.i, c, P.i)) add('trait-swing', [P.i, Q.i]);
+        if (Math.abs(Q.v - P.v) > thresholds.traitSwing + EPS && !motivated(Q.i, c, P.i)) add('trait-swing', [P.i, Q.i]);
       }
     }
   }
@@ -195,17 +206,17 @@ export function referenceConflicts(story: Story, settings: ResolvedSettings = re
     for (let k = 0; k + 1 < carriers.length; k++) {
       const p = carriers[k]!;
       const q = carriers[k + 1]!;
-      if (ev[q]!.themes[g]! - ev[p]!.themes[g]! > thresholds.themeJump) add('theme-jump', [p, q]);
+      if (ev[q]!.themes[g]! - ev[p]!.themes[g]! > thresholds.themeJump + EPS) add('theme-jump', [p, q]);
     }
   }
 
-  const isRecovery = (e: StoryEvent): boolean => e.tags.includes('recovery') || e.intensity <= therapy.recoveryIntensity;
+  const isRecovery = (e: StoryEvent): boolean => e.tags.includes('recovery') || e.intensity <= therapy.recoveryIntensity + EPS;
   for (let i = 0; i < n; i++) {
     const E = ev[i]!;
     // 11. intensity-over-limit.
-    if (E.intensity > therapy.maxIntensity) add('intensity-over-limit', [i]);
+    if (E.intensity > therapy.maxIntensity + EPS) add('intensity-over-limit', [i]);
     // 12. no-recovery: the next recoveryWithin events (fewer near the end; none at all matches).
-    if (E.intensity >= therapy.peakIntensity) {
+    if (E.intensity >= therapy.peakIntensity - EPS) {
       const next: number[] = [];
       for (let p = pos[i]! + 1; p < n && p - pos[i]! <= therapy.recoveryWithin; p++) next.push(timeline[p]!);
       if (!next.some((j) => isRecovery(ev[j]!))) add('no-recovery', [i]);
@@ -224,7 +235,7 @@ export function referenceConflicts(story: Story, settings: ResolvedSettings = re
   for (let p = 0; p + 1 < n; p++) {
     const P = ev[timeline[p]!]!;
     const Q = ev[timeline[p + 1]!]!;
-    if (Q.intensity - P.intensity > therapy.maxIntensityStep) add('intensity-spike', [timeline[p]!, timeline[p + 1]!]);
+    if (Q.intensity - P.intensity > therapy.maxIntensityStep + EPS) add('intensity-spike', [timeline[p]!, timeline[p + 1]!]);
   }
 
   return [...found.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, c]) => c);

@@ -1,6 +1,7 @@
 import { detectConflicts } from '../analysis/analyze';
 import type { ConflictType } from '../analysis/conflict';
 import { buildStoryIndex } from '../analysis/story-index';
+import { newEvent, newLink } from '../edits/ops';
 import { DEFAULT_SCALES } from '../model/defaults';
 import type {
   Scale,
@@ -30,24 +31,9 @@ export interface StorySketch {
 
 /** Builds a complete Story from a sketch: title = id, scale 'scene', time 0, link id `from->to`, other defaults as in the format. */
 export function storyOf(sketch: StorySketch): Story {
-  const events: StoryEvent[] = sketch.events.map((e) => ({
-    title: e.id,
-    scale: 'scene',
-    time: 0,
-    duration: 0,
-    participants: [],
-    themes: {},
-    intensity: 0,
-    tags: [],
-    effects: {},
-    ...e,
-  }));
-  const links: StoryLink[] = (sketch.links ?? []).map((l) => ({
-    id: `${l.from}->${l.to}`,
-    strength: 0.5,
-    kind: 'causes',
-    ...l,
-  }));
+  // The op builders fill the format's defaults; a sketch adds title = id, scale 'scene', time 0.
+  const events: StoryEvent[] = sketch.events.map((e) => newEvent({ title: e.id, scale: 'scene', time: 0, ...e }));
+  const links: StoryLink[] = (sketch.links ?? []).map((l) => newLink(l));
   return {
     format: 'nao-story',
     version: 1,

@@ -7,26 +7,35 @@ interface Props {
   readonly conflict: Conflict;
   readonly selected: boolean;
   readonly onPick: (c: Conflict) => void;
-  /** Set on the first conflict of a category: drawn as the group's heading (CSS), so the list stays one flat list. */
+  /** Set on the first conflict of a category: the group's heading, drawn inside the item so the list stays one flat list. */
   readonly groupHead?: string;
+  /** Place in the virtualized list: index (for measuring), offset in px, 1-based position and list size. */
+  readonly index: number;
+  readonly top: number;
+  readonly setSize: number;
+  readonly measure: (el: HTMLLIElement | null) => void;
 }
 
 /** One conflict: its message (naming the events), how severe, and a button that frames it on the canvas. */
-export const ConflictItem = memo(function ConflictItem({ conflict, selected, onPick, groupHead }: Props) {
+export const ConflictItem = memo(function ConflictItem({ conflict, selected, onPick, groupHead, index, top, setSize, measure }: Props) {
   const look = CATEGORY_LOOK[conflict.category];
   return (
     <li
+      ref={measure}
+      data-index={index}
       className={`conflict-item${selected ? ' selected' : ''}${groupHead ? ' group-start' : ''}`}
-      data-group-head={groupHead}
       data-conflict-type={conflict.type}
       data-conflict-id={conflict.id}
-      style={{ borderLeftColor: look.color, ['--group-ink' as string]: look.ink }}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${top}px)`, ['--group-ink' as string]: look.ink, ['--cat' as string]: look.color }}
     >
+      {groupHead && <div className="conflict-group-head">{groupHead}</div>}
       <button type="button" className="conflict-pick" aria-pressed={selected} onClick={() => onPick(conflict)}>
         <span className="conflict-type" style={{ color: look.ink }}>
           <span aria-hidden="true">{look.glyph} </span>
           {conflict.type.replace(/-/g, ' ')}
-          <span className="severity" title="Severity">
+          <span className="severity" title="Severity: 0 (mild) to 1 (breaks the story)">
             <span className="visually-hidden">, severity </span>
             {conflict.severity.toFixed(2)}
           </span>

@@ -1,14 +1,20 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAnalysis, useSelection } from '../../state';
 import { CATEGORY_LOOK } from '../categories';
 import { frameEvents } from '../graph/graph-controller';
 import { DismissedConflicts } from '../proposals/DismissedConflicts';
+import { plural } from '../words/plural';
 import { ConflictItem } from './ConflictItem';
 import { useStableConflicts } from './use-stable-conflicts';
 import { groupConflicts } from './group-conflicts';
 
-const PER_CATEGORY = 50;
+/** Up to this many conflicts every card is rendered; beyond it only those in view (and a few around). */
+const FULL_RENDER_MAX = 150;
+const OVERSCAN = 6;
+/** A two-line card; the real height is measured once the card is on screen. */
+const ESTIMATE_PX = 64;
 
 /** All active conflicts, grouped by category, most severe first; picking one selects and frames its events. */
 export function ConflictsPanel() {
@@ -16,15 +22,60 @@ export function ConflictsPanel() {
   const selectedId = useSelection((s) => s.conflictId);
   const conflicts = useStableConflicts(analysis.data?.conflicts);
   const groups = useMemo(() => groupConflicts(conflicts ?? []), [conflicts]);
+  // One flat list; the first card of each category carries the category's heading.
+  const flat = useMemo(
+    () =>
+      groups.flatMap((g) =>
+        g.conflicts.map((c, i) => ({
+          conflict: c,
+          head: i === 0 ? `${CATEGORY_LOOK[g.category].glyph} ${CATEGORY_LOOK[g.category].label} · ${g.conflicts.length}` : undefined,
+        })),
+      ),
+    [groups],
+  );
   const onPick = useCallback((c: Conflict) => {
     select({ conflictId: c.id, events: [...c.events], links: [...c.links] });
     frameEvents(c.events);
   }, []);
   const total = conflicts?.length ?? 0;
-  // Thousands of rows would cost a long main-thread task on every analysis; show the first ones per category.
-  const [showAll, setShowAll] = useState(false);
-  const limit = showAll ? Infinity : PER_CATEGORY;
-  const hidden = groups.reduce((n, g) => n + Math.max(0, g.conflicts.length - limit), 0);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const virtualizer = useListVirtualizer<HTMLDivElement, HTMLLIElement>({
+    count: flat.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATE_PX,
+    overscan: flat.length <= FULL_RENDER_MAX ? flat.length : OVERSCAN,
+    getItemKey: (i) => flat[i]!.conflict.id,
+  });
+
+  // A conflict selected elsewhere (a proposal accepted, a dismissed one restored) scrolls into view.
+  const scrollToConflict = useEffectEvent((id: string) => {
+    const i = flat.findIndex((f) => f.conflict.id === id);
+    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
+  });
+  useEffect(() => {
+    if (selectedId) scrollToConflict(selectedId);
+  }, [selectedId]);
+
+  // Up/Down, Home/End move between the cards' buttons, including to cards not rendered yet.
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    const step = keys[e.key];
+    if (step === undefined || flat.length === 0) return;
+    const from = Number((e.target as HTMLElement).closest('li')?.dataset.index ?? 0);
+    const to = Math.max(0, Math.min(flat.length - 1, Number.isFinite(step) ? from + step : step < 0 ? 0 : flat.length - 1));
+    e.preventDefault();
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    const focus = (tries: number) => {
+      const button = listRef.current?.querySelector<HTMLButtonElement>(`li[data-index="${to}"] button`);
+      if (button) button.focus({ preventScroll: true });
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    focus(5);
+  };
+
+  const items = virtualizer.getVirtualItems();
   return (
     <section className="panel conflicts" aria-label="Conflicts" aria-busy={analysis.stale || (analysis.busy && !analysis.data)}>
       <div className="panel-head">
@@ -33,27 +84,33 @@ export function ConflictsPanel() {
         </h2>
         {analysis.stale && <span className="muted small-text">updating…</span>}
       </div>
-      <div className={analysis.stale ? 'panel-scroll stale' : 'panel-scroll'}>
-        {analysis.error && <p className="field-error">Analysis failed: {analysis.error.message}</p>}
-        {analysis.data && total === 0 && <p className="muted">No conflicts. The story holds together.</p>}
-        <ul className="conflict-list" aria-label="Conflicts, most severe first in each category">
-          {groups.flatMap((g) =>
-            g.conflicts.slice(0, limit).map((c, i) => (
+      {analysis.error && <p className="field-error panel-note">Analysis failed: {analysis.error.message}</p>}
+      {analysis.data && total === 0 && <p className="muted panel-note">No conflicts. The story holds together.</p>}
+      <div ref={scrollRef} className={analysis.stale ? 'panel-scroll conflicts-scroll stale' : 'panel-scroll conflicts-scroll'}>
+        <ul
+          ref={listRef}
+          className="conflict-list"
+          aria-label={`Conflicts, most severe first in each category (${plural(total, 'conflict')})`}
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
+          {items.map((v) => {
+            const f = flat[v.index]!;
+            return (
               <ConflictItem
-                key={c.id}
-                conflict={c}
-                selected={c.id === selectedId}
+                key={v.key}
+                conflict={f.conflict}
+                selected={f.conflict.id === selectedId}
                 onPick={onPick}
-                groupHead={i === 0 ? `${CATEGORY_LOOK[g.category].glyph} ${CATEGORY_LOOK[g.category].label} · ${g.conflicts.length}` : undefined}
+                groupHead={f.head}
+                index={v.index}
+                top={v.start}
+                setSize={flat.length}
+                measure={virtualizer.measureElement}
               />
-            )),
-          )}
+            );
+          })}
         </ul>
-        {hidden > 0 && (
-          <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-            Show {hidden} more conflicts
-          </button>
-        )}
         <DismissedConflicts />
       </div>
     </section>

@@ -30,20 +30,24 @@ function coherenceText(c: number): string {
  */
 export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const gutter = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = root.current;
-    if (!cy || !el) return;
+    const side = gutter.current;
+    if (!cy || !el || !side) return;
     let frame = 0;
     const apply = (): void => {
       frame = 0;
       if (cy.destroyed()) return;
       const zoom = cy.zoom();
-      el.style.setProperty('--pan-y', `${cy.pan().y}px`);
-      el.style.setProperty('--zoom', String(zoom));
+      for (const target of [el, side]) {
+        target.style.setProperty('--pan-y', `${cy.pan().y}px`);
+        target.style.setProperty('--zoom', String(zoom));
+      }
       // Zoomed far out (a whole long story fitted), bands get thin: headers must not spill over each other.
-      for (const band of el.children) {
-        const fit = headerFit(Number((band as HTMLElement).dataset.height) * zoom);
-        if ((band as HTMLElement).dataset.header !== fit) (band as HTMLElement).dataset.header = fit;
+      for (const header of side.children) {
+        const fit = headerFit(Number((header as HTMLElement).dataset.height) * zoom);
+        if ((header as HTMLElement).dataset.header !== fit) (header as HTMLElement).dataset.header = fit;
       }
     };
     const onViewport = (): void => {
@@ -59,30 +63,34 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
   }, [cy, bands]);
   const labelOf = new Map(scales.map((s) => [s.id, s.label ?? s.id]));
   const summaryOf = new Map((summaries ?? []).map((s) => [s.scale, s]));
+  const place = (b: LaneBand) => ({ ['--y' as string]: b.y, ['--h' as string]: b.height });
   return (
-    <div ref={root} className="lane-overlay">
-      {bands.map((b, i) => {
-        const s = summaryOf.get(b.scale);
-        return (
-          <div
-            key={b.scale}
-            className={i % 2 === 0 ? 'lane-band' : 'lane-band alt'}
-            style={{ ['--y' as string]: b.y, ['--h' as string]: b.height }}
-            data-scale={b.scale}
-            data-height={b.height}
-          >
-            <div className="lane-header">
+    <>
+      <div ref={root} className="lane-overlay">
+        {bands.map((b, i) => (
+          <div key={b.scale} className={i % 2 === 0 ? 'lane-band' : 'lane-band alt'} style={place(b)} data-scale={b.scale} />
+        ))}
+      </div>
+      {/* Headers in a gutter of their own beside the lanes (the fit keeps nodes right of it): never over a node. */}
+      <div ref={gutter} className="lane-gutter">
+        {bands.map((b, i) => {
+          const s = summaryOf.get(b.scale);
+          return (
+            <div key={b.scale} className={i % 2 === 0 ? 'lane-header' : 'lane-header alt'} style={place(b)} data-scale={b.scale} data-height={b.height}>
               <strong>{labelOf.get(b.scale) ?? b.scale}</strong>
               {s && (
                 <span>
-                  {s.events} events · <span className={s.conflicts > 0 ? 'lane-conflicts' : ''}>{s.conflicts} conflicts</span> · coherence{' '}
-                  {coherenceText(s.coherence)}
+                  {s.events} {s.events === 1 ? 'event' : 'events'} ·{' '}
+                  <span className={s.conflicts > 0 ? 'lane-conflicts' : ''}>
+                    {s.conflicts} {s.conflicts === 1 ? 'conflict' : 'conflicts'}
+                  </span>{' '}
+                  · coherence {coherenceText(s.coherence)}
                 </span>
               )}
             </div>
-          </div>
-        );
-      })}
-    </div>
+          );
+        })}
+      </div>
+    </>
   );
 }

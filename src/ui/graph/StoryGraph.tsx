@@ -1,8 +1,9 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
+import { setView, useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
+import { nodeId } from './canvas-ids';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
 import { installFastBounds } from './fast-bounds';
 import { installFastHitTest } from './fast-hit-test';
@@ -10,6 +11,12 @@ import { installLevelOfDetail } from './level-of-detail';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
+import { TimeRuler } from './TimeRuler';
+import { proportionalLanes } from './proportional-time';
+import { DurationBars } from './DurationBars';
+import { GraphLegend } from './GraphLegend';
+import { GraphTooltip } from './GraphTooltip';
+import { useFilterDimming } from './use-filter-dimming';
 import { LayeredProgressBanner } from './LayeredProgressBanner';
 import { cancelLinkMode, useLinkMode } from './link-mode';
 import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
@@ -38,7 +45,12 @@ export function StoryGraph() {
   const linkSource = useLinkMode((s) => s.source);
   const [cy, setCy] = useState<Core | null>(null);
 
-  const lanesData = lanes.data;
+  const timeMode = useView((v) => v.time ?? 'compressed');
+  // Proportional time re-spaces the worker's compressed layout along a linear axis (rows kept).
+  const lanesData = useMemo(
+    () => (lanes.data && timeMode === 'proportional' ? proportionalLanes(lanes.data, story) : lanes.data),
+    [lanes.data, timeMode, story],
+  );
   const conflicts = analysis.data?.conflicts;
   const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
   const lanePos = useMemo(() => (lanesData ? lanePositions(lanesData) : null), [lanesData]);
@@ -65,7 +77,7 @@ export function StoryGraph() {
     () => ({
       isSyncing: () => syncing.current,
       axis: () => live.current.axis,
-      restingPosition: (id) => live.current.projection.byId.get(id)?.position,
+      restingPosition: (id) => live.current.projection.byId.get(nodeId(id))?.position,
       onDropped: (ids) => ids.forEach((id) => dropped.current.add(id)),
     }),
     [],
@@ -126,8 +138,8 @@ export function StoryGraph() {
     if (!cy || dropped.current.size === 0 || !lanesData || lanes.stale) return;
     cy.batch(() => {
       for (const id of dropped.current) {
-        const p = projection.byId.get(id)?.position;
-        if (p) cy.getElementById(id).position({ x: p.x, y: p.y });
+        const p = projection.byId.get(nodeId(id))?.position;
+        if (p) cy.getElementById(nodeId(id)).position({ x: p.x, y: p.y });
       }
     });
     dropped.current.clear();
@@ -149,7 +161,7 @@ export function StoryGraph() {
     if (!cy || projection.byId.size === 0) return;
     // Keep the current view until the layered positions exist.
     if (layout === 'layered' && !layeredPos) return;
-    const key = `${storyKey}|${layout}|${layeredPos ? 'l' : 'p'}`;
+    const key = `${storyKey}|${layout}|${layeredPos ? 'l' : 'p'}|${timeMode}`;
     if (framedFor.current === key) return;
     const first = framedFor.current === null;
     framedFor.current = key;
@@ -160,10 +172,14 @@ export function StoryGraph() {
       setLanesExtent(layout === 'lanes' && lanesData ? { top: 0, bottom: lanesData.height } : null);
       frameStory();
     }
-  }, [cy, projection, storyKey, layout, layeredPos, lanesData]);
+  }, [cy, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
+  const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
+  useFilterDimming(cy, story, conflicted, projection);
+  const [canvasFocused, setCanvasFocused] = useState(false);
+  const focusedEvent = selection.events.length === 1 ? selection.events[0]! : null;
 
   // Pressing Escape leaves link mode; arrows pan, + and - zoom, for keyboard users.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -197,9 +213,24 @@ export function StoryGraph() {
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
         aria-roledescription="graph canvas"
         onKeyDown={onKeyDown}
+        onFocus={(e) => setCanvasFocused(e.target === e.currentTarget)}
+        onBlur={() => setCanvasFocused(false)}
       >
         {showLanes && (
           <LaneOverlay cy={cy} bands={lanesData.laneY} scales={story.scales} summaries={analysis.data?.perScale} />
+        )}
+        {showLanes && <DurationBars cy={cy} story={story} lanes={lanesData} />}
+        {showLanes && <TimeRuler cy={cy} axis={lanesData.axis} unit={story.timeUnit} />}
+        {showLanes && (
+          <button
+            type="button"
+            className="time-mode small"
+            aria-pressed={timeMode === 'proportional'}
+            title="Space events by how far apart they are in time (off: empty stretches collapsed)"
+            onClick={() => setView({ time: timeMode === 'proportional' ? 'compressed' : 'proportional' })}
+          >
+            Proportional time
+          </button>
         )}
         <CytoscapeComponent
           className="cy"
@@ -211,6 +242,8 @@ export function StoryGraph() {
           maxZoom={3}
           boxSelectionEnabled
         />
+        <GraphTooltip cy={cy} story={story} marks={marks} focusedEvent={focusedEvent} canvasFocused={canvasFocused} axis={axis} />
+        <GraphLegend />
         {linkSource && (
           <p className="graph-banner" role="status">
             Click the event this one leads to. <kbd>Esc</kbd> cancels.

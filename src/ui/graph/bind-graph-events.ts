@@ -12,6 +12,7 @@ import {
   setView,
   type TimeAxis,
 } from '../../state';
+import { nodeId, storyId } from './canvas-ids';
 import { cancelLinkMode, linkSource } from './link-mode';
 import type { Point } from './project-elements';
 import { readSelection } from './selection-sync';
@@ -80,7 +81,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
     const ops: EditOp[] = [];
     cy.batch(() => {
       for (const id of ids) {
-        const node = cy.getElementById(id);
+        const node = cy.getElementById(nodeId(id));
         const ev = byId.get(id);
         const rest = bridge.restingPosition(id);
         if (node.empty() || !ev || !rest) continue;
@@ -100,7 +101,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
     const node = e.target as NodeSingular;
     if (node.hasClass('ghost')) return;
     if (dropped.size === 0) later(flushDrop);
-    dropped.add(node.id());
+    dropped.add(storyId(node.id()));
   };
   cy.on('dragfree', 'node', onDragFree);
 
@@ -123,22 +124,22 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
     cy.batch(() => {
       cy.add([
         { group: 'nodes', data: { id: GHOST, size: 1, label: '' }, position: { x: at.x, y: at.y }, classes: 'ghost', selectable: false, grabbable: false },
-        { group: 'edges', data: { id: PREVIEW, source, target: GHOST, width: 2 }, classes: 'ghost link-preview', selectable: false },
+        { group: 'edges', data: { id: PREVIEW, source: nodeId(source), target: GHOST, width: 2 }, classes: 'ghost link-preview', selectable: false },
       ]);
-      cy.getElementById(source).addClass('link-source');
+      cy.getElementById(nodeId(source)).addClass('link-source');
     });
   };
   const onTapStart = (e: EventObject): void => {
     const node = e.target as NodeSingular;
     const pointer = e.originalEvent as MouseEvent | undefined;
     if (!pointer?.shiftKey || node.hasClass('ghost')) return;
-    startDraft(node.id(), e.position);
+    startDraft(storyId(node.id()), e.position);
   };
   const onTapDrag = (e: EventObject): void => {
     if (draftSource !== null) cy.getElementById(GHOST).position({ x: e.position.x, y: e.position.y });
   };
   const onDragOver = (e: EventObject): void => {
-    if (draftSource !== null && e.target.id() !== draftSource) (e.target as NodeSingular).addClass('link-target');
+    if (draftSource !== null && storyId(e.target.id() as string) !== draftSource) (e.target as NodeSingular).addClass('link-target');
   };
   const onDragOut = (e: EventObject): void => {
     if (draftSource !== null) (e.target as NodeSingular).removeClass('link-target');
@@ -146,7 +147,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
   const onTapEnd = (e: EventObject): void => {
     if (draftSource === null) return;
     const source = draftSource;
-    const target = e.target !== cy && (e.target as NodeSingular).isNode?.() && !(e.target as NodeSingular).hasClass('ghost') ? (e.target as NodeSingular).id() : null;
+    const target = e.target !== cy && (e.target as NodeSingular).isNode?.() && !(e.target as NodeSingular).hasClass('ghost') ? storyId((e.target as NodeSingular).id()) : null;
     endDraft();
     if (target && target !== source) later(() => addLink(source, target));
   };
@@ -178,7 +179,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
     }
     const node = e.target as NodeSingular;
     if (!node.isNode?.() || node.hasClass('ghost')) return;
-    const target = node.id();
+    const target = storyId(node.id());
     cancelLinkMode();
     if (target !== source) later(() => addLink(source, target));
   };

@@ -7,11 +7,11 @@ import { DiffPainter, ghostId, type GhostPlacer } from './diff-painter';
 function canvas(): Core {
   const cy = cytoscape({ headless: true });
   cy.add([
-    { group: 'nodes', data: { id: 'storm', label: 'Storm', size: 30 }, position: { x: 500, y: 50 } },
-    { group: 'nodes', data: { id: 'flood', label: 'Flood', size: 30 }, position: { x: 400, y: 50 } },
-    { group: 'nodes', data: { id: 'bell', label: 'Bell', size: 30 }, position: { x: 600, y: 150 } },
-    { group: 'edges', data: { id: 'storm->flood', source: 'storm', target: 'flood', width: 3 } },
-    { group: 'edges', data: { id: 'flood->bell', source: 'flood', target: 'bell', width: 3 } },
+    { group: 'nodes', data: { id: 'e:storm', label: 'Storm', size: 30 }, position: { x: 500, y: 50 } },
+    { group: 'nodes', data: { id: 'e:flood', label: 'Flood', size: 30 }, position: { x: 400, y: 50 } },
+    { group: 'nodes', data: { id: 'e:bell', label: 'Bell', size: 30 }, position: { x: 600, y: 150 } },
+    { group: 'edges', data: { id: 'l:storm->flood', source: 'e:storm', target: 'e:flood', width: 3 } },
+    { group: 'edges', data: { id: 'l:flood->bell', source: 'e:flood', target: 'e:bell', width: 3 } },
   ]);
   return cy;
 }
@@ -37,9 +37,9 @@ describe('the ghost diff of a proposal on the canvas', () => {
     const ghost = cy.getElementById(ghostId('flood'));
     expect(ghost.position()).toEqual({ x: 500, y: 50 });
     expect(ghost.classes()).toEqual(expect.arrayContaining(['ghost', 'diff-moved']));
-    expect(cy.getElementById('flood').classes()).toContain('diff-moved-from');
-    expect(cy.getElementById('flood').position()).toEqual({ x: 400, y: 50 });
-    expect(cy.edges('.diff-move-arrow').map((e) => [e.source().id(), e.target().id()])).toEqual([['flood', ghostId('flood')]]);
+    expect(cy.getElementById('e:flood').classes()).toContain('diff-moved-from');
+    expect(cy.getElementById('e:flood').position()).toEqual({ x: 400, y: 50 });
+    expect(cy.edges('.diff-move-arrow').map((e) => [e.source().id(), e.target().id()])).toEqual([['e:flood', ghostId('flood')]]);
   });
 
   it('draws an added bridge with dashed links to real events and marks the replaced link removed', () => {
@@ -58,10 +58,10 @@ describe('the ghost diff of a proposal on the canvas', () => {
     );
     expect(cy.getElementById(ghostId('bridge')).data('label')).toBe('Bridge');
     expect(cy.edges('.diff-added').map((e) => [e.source().id(), e.target().id()])).toEqual([
-      ['flood', ghostId('bridge')],
-      [ghostId('bridge'), 'bell'],
+      ['e:flood', ghostId('bridge')],
+      [ghostId('bridge'), 'e:bell'],
     ]);
-    expect(cy.getElementById('flood->bell').classes()).toContain('diff-removed');
+    expect(cy.getElementById('l:flood->bell').classes()).toContain('diff-removed');
   });
 
   it('leaves the canvas as it was once the preview ends', () => {
@@ -77,7 +77,7 @@ describe('the ghost diff of a proposal on the canvas', () => {
       placeByTime,
     );
     painter.clear();
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['bell', 'flood', 'storm']);
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['e:bell', 'e:flood', 'e:storm']);
     expect(cy.elements().map((e) => e.classes()).flat()).toEqual([]);
   });
 
@@ -88,6 +88,6 @@ describe('the ghost diff of a proposal on the canvas', () => {
       () => null,
     );
     expect(cy.elements('.diff-ghost')).toHaveLength(0);
-    expect(cy.getElementById('flood').classes()).toContain('diff-moved-from');
+    expect(cy.getElementById('e:flood').classes()).toContain('diff-moved-from');
   });
 });

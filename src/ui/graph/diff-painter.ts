@@ -1,5 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { PatchPreview, PreviewEvent } from '../../state';
+import { edgeId, nodeId } from './canvas-ids';
+import { LABEL_WIDTH, wrapLabel } from './label-text';
 import type { Point } from './project-elements';
 
 const GHOST_PREFIX = 'diff:';
@@ -14,7 +16,7 @@ export function ghostId(id: string): string {
   return GHOST_PREFIX + id;
 }
 
-const label = (title: string): string => (title.length <= 30 ? title : `${title.slice(0, 29).trimEnd()}…`);
+const label = (title: string): string => wrapLabel(title, '', LABEL_WIDTH);
 
 /**
  * Draws a proposal's patch over the story without changing it: added events and links
@@ -37,9 +39,9 @@ export class DiffPainter {
     cy.batch(() => {
       this.removeAll();
       this.painted = true;
-      const onCanvas = (id: string): boolean => cy.getElementById(id).nonempty();
+      const onCanvas = (id: string): boolean => cy.getElementById(nodeId(id)).nonempty();
       const pos = (id: string): Point | null => {
-        const n = cy.getElementById(id);
+        const n = cy.getElementById(nodeId(id));
         if (n.empty()) return null;
         const { x, y } = n.position();
         return { x, y };
@@ -58,18 +60,18 @@ export class DiffPainter {
         ghosts.push(this.ghostNode(e.id, e.title, at, 'diff-added'));
       }
       for (const m of preview.movedEvents) {
-        cy.getElementById(m.id).addClass('diff-moved-from');
+        cy.getElementById(nodeId(m.id)).addClass('diff-moved-from');
         const at = place({ id: m.id, title: m.title, scale: m.to.scale, time: m.to.time }, 'moved', []);
         if (!at || !onCanvas(m.id)) continue;
         ghosts.push(this.ghostNode(m.id, m.title, at, 'diff-moved'));
         ghostEdges.push({
           group: 'edges',
-          data: { id: ghostId(`move:${m.id}`), source: m.id, target: ghostId(m.id), width: 1.5 },
+          data: { id: ghostId(`move:${m.id}`), source: nodeId(m.id), target: ghostId(m.id), width: 1.5 },
           classes: 'ghost diff-ghost diff-move-arrow',
           selectable: false,
         });
       }
-      const end = (id: string): string | null => (placed.has(id) ? ghostId(id) : onCanvas(id) ? id : null);
+      const end = (id: string): string | null => (placed.has(id) ? ghostId(id) : onCanvas(id) ? nodeId(id) : null);
       for (const l of preview.addedLinks) {
         const source = end(l.from);
         const target = end(l.to);
@@ -81,10 +83,10 @@ export class DiffPainter {
           selectable: false,
         });
       }
-      for (const e of preview.removedEvents) cy.getElementById(e.id).addClass('diff-removed');
-      for (const l of preview.removedLinks) cy.getElementById(l.id).addClass('diff-removed');
-      for (const c of preview.changedEvents) cy.getElementById(c.id).addClass('diff-changed');
-      for (const l of preview.changedLinks) cy.getElementById(l.id).addClass('diff-changed');
+      for (const e of preview.removedEvents) cy.getElementById(nodeId(e.id)).addClass('diff-removed');
+      for (const l of preview.removedLinks) cy.getElementById(edgeId(l.id)).addClass('diff-removed');
+      for (const c of preview.changedEvents) cy.getElementById(nodeId(c.id)).addClass('diff-changed');
+      for (const l of preview.changedLinks) cy.getElementById(edgeId(l.id)).addClass('diff-changed');
       if (ghosts.length > 0) cy.add(ghosts);
       if (ghostEdges.length > 0) cy.add(ghostEdges);
     });

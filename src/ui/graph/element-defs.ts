@@ -1,13 +1,20 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { StoryEvent, StoryLink } from '../../core/model/story';
+import { edgeId, nodeId } from './canvas-ids';
+import { reservedWidth, wrapLabel } from './label-text';
 
-const MIN_SIZE = 22;
-const MAX_SIZE = 40;
-const LABEL_CHARS = 24;
+/** Node diameters; the largest fits the lane layout's nodePx (20) so labels beside it keep their room. */
+const MIN_SIZE = 12;
+const MAX_SIZE = 20;
 
-/** Titles are shortened here rather than by Cytoscape, so the conflict badge after them is never cut off. */
-function shortTitle(title: string): string {
-  return title.length <= LABEL_CHARS ? title : `${title.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+/** The label beside an event's node: its title wrapped into the room the layout reserved, conflict badge kept. */
+export function eventLabel(title: string, conflicts: number): string {
+  return wrapLabel(title, conflicts > 0 ? `⚠${conflicts}` : '', reservedWidth(title));
+}
+
+/** Emotional intensity in [0, 1] (fill strength of a calm node), clamped for bad input. */
+function intensityOf(e: StoryEvent): number {
+  return Math.round(Math.min(1, Math.max(0, Number.isFinite(e.intensity) ? e.intensity : 0)) * 100) / 100;
 }
 
 /** Node diameter from its weighted degree, relative to the story's largest. */
@@ -69,12 +76,12 @@ export function sharedPairLinks(links: readonly StoryLink[]): ReadonlySet<string
 /** The node of an event; parts equal to `prev`'s are shared with it, so patching skips them. */
 export function buildNode(s: Omit<NodeSource, 'def'>, prev: NodeSource | undefined): ElementDefinition {
   const e = s.event;
-  const sameData = prev && prev.event.title === e.title && prev.count === s.count && prev.size === s.size;
+  const sameData = prev && prev.event.title === e.title && prev.event.intensity === e.intensity && prev.count === s.count && prev.size === s.size;
   const samePos = prev && prev.x === s.x && prev.y === s.y;
   const classes = s.count > 0 ? `conflict cat-${s.category}` : '';
   return {
     group: 'nodes',
-    data: sameData ? prev.def.data : { id: e.id, label: s.count > 0 ? `${shortTitle(e.title)} ⚠${s.count}` : shortTitle(e.title), size: s.size },
+    data: sameData ? prev.def.data : { id: nodeId(e.id), label: eventLabel(e.title, s.count), size: s.size, intensity: intensityOf(e) },
     position: samePos ? prev.def.position! : { x: s.x, y: s.y },
     classes,
   };
@@ -87,7 +94,7 @@ export function buildEdge(s: Omit<EdgeSource, 'def'>, prev: EdgeSource | undefin
   const sameData = p && p.from === l.from && p.to === l.to && p.strength === l.strength;
   return {
     group: 'edges',
-    data: sameData ? prev.def.data : { id: l.id, source: l.from, target: l.to, width: Math.round((1 + l.strength * 5) * 10) / 10 },
+    data: sameData ? prev.def.data : { id: edgeId(l.id), source: nodeId(l.from), target: nodeId(l.to), width: Math.round((1 + l.strength * 5) * 10) / 10 },
     classes: `kind-${l.kind}${s.bundled ? ' bundled' : ''}${s.count > 0 ? ` conflict cat-${s.category}` : ''}`,
   };
 }

@@ -1,4 +1,6 @@
-import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import { edgeId, nodeId, storyId } from './canvas-ids';
+import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 
 /**
  * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
@@ -12,30 +14,74 @@ const listeners = new Set<() => void>();
  * highlight checks), published as `window.arcStudioGraph`.
  */
 export interface GraphProbe {
-  /** Position of an element on screen, relative to the page (null when absent). */
-  pagePosition(id: string): { x: number; y: number } | null;
+  /** Position of an element (by story id: the event, else the link) on screen, relative to the page (null when absent). */
+  pagePosition(id: string, kind?: 'event' | 'link'): { x: number; y: number } | null;
   /** Classes of an element (e.g. "conflict cat-temporal"), null when absent. */
-  classes(id: string): string[] | null;
+  classes(id: string, kind?: 'event' | 'link'): string[] | null;
   /** Ids of the selected elements. */
   selected(): string[];
   zoom(): number;
+  /**
+   * The drawn label of every event node: its box on the page (from Cytoscape's label
+   * bounding box in model coordinates, scaled by the zoom), the font size on screen, and
+   * whether the label is drawn at all (Cytoscape leaves out labels under min-zoomed-font-size).
+   */
+  /** Ids of the elements a proposal preview draws or marks (ghosts, removed/changed/moved marks). */
+  previewMarks(): string[];
+  labelBoxes(): { id: string; label: string; x1: number; y1: number; x2: number; y2: number; fontPx: number; drawn: boolean }[];
+}
+
+/** The canvas element of an event or link by its story id: the event's node unless `kind` says link. */
+function find(cy: Core, id: string, kind?: 'event' | 'link'): SingularElementReturnValue | null {
+  for (const c of kind === 'link' ? [edgeId(id)] : kind === 'event' ? [nodeId(id)] : [nodeId(id), edgeId(id)]) {
+    const ele = cy.getElementById(c);
+    if (ele.nonempty()) return ele;
+  }
+  return null;
 }
 
 const probe: GraphProbe = {
-  pagePosition(id) {
+  pagePosition(id, kind) {
     const cy = graphInstance();
-    const ele = cy?.getElementById(id);
-    if (!cy || !ele || ele.empty()) return null;
+    const ele = cy ? find(cy, id, kind) : null;
+    if (!cy || !ele) return null;
     const rect = cy.container()!.getBoundingClientRect();
     const p = ele.isEdge() ? (ele as EdgeSingular).renderedMidpoint() : (ele as NodeSingular).renderedPosition();
     return { x: rect.left + p.x, y: rect.top + p.y };
   },
-  classes(id) {
-    const ele = graphInstance()?.getElementById(id);
-    return ele && ele.nonempty() ? ele.classes() : null;
+  classes(id, kind) {
+    const cy = graphInstance();
+    const ele = cy ? find(cy, id, kind) : null;
+    return ele ? ele.classes() : null;
   },
-  selected: () => graphInstance()?.$(':selected').map((e) => e.id()) ?? [],
+  selected: () => graphInstance()?.$(':selected').map((e) => storyId(e.id())) ?? [],
   zoom: () => graphInstance()?.zoom() ?? 1,
+  previewMarks: () => graphInstance()?.elements('.diff-ghost, .diff-removed, .diff-changed, .diff-moved-from').map((e) => e.id()) ?? [],
+  labelBoxes() {
+    const cy = graphInstance();
+    if (!cy) return [];
+    const rect = cy.container()!.getBoundingClientRect();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return cy
+      .nodes()
+      .filter((n) => !n.hasClass('ghost') && n.id().startsWith('e:'))
+      .map((n) => {
+        const bb = n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+        const fontPx = parseFloat(String(n.style('font-size'))) * zoom;
+        const minFont = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
+        return {
+          id: storyId(n.id()),
+          label: String(n.data('label') ?? ''),
+          x1: rect.left + pan.x + bb.x1 * zoom,
+          y1: rect.top + pan.y + bb.y1 * zoom,
+          x2: rect.left + pan.x + bb.x2 * zoom,
+          y2: rect.top + pan.y + bb.y2 * zoom,
+          fontPx,
+          drawn: n.visible() && fontPx >= minFont,
+        };
+      });
+  },
 };
 
 /** Registers (or with null forgets) the mounted canvas. */
@@ -57,6 +103,15 @@ export function onGraphInstance(listener: () => void): () => void {
 }
 
 const PADDING = 40;
+
+/** Room the lanes view keeps clear of nodes: the lane header gutter at the left, the time ruler on top (graph.css). */
+const GUTTER_PX = 112;
+const RULER_PX = 26;
+/** Labels sit right of their nodes (label-text.ts): the story's extent reaches this far past the last node. */
+const LABEL_ROOM = 4 + LABEL_WIDTH;
+/** Label font on screen at least this big at the opening view of a story of up to LEGIBLE_UP_TO events. */
+const MIN_LABEL_SCREEN_PX = 11.05;
+const LEGIBLE_UP_TO = 400;
 
 /**
  * The nodes' extent from their positions and sizes. Cytoscape's boundingBox() computes
@@ -80,15 +135,28 @@ function nodeBox(cy: Core): BoundingBox12 & BoundingBoxWH {
   return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
-/** Shows a model box (plus label room below the nodes) in the viewport, zoom capped at `maxZoom`. */
+/**
+ * Shows a model box (plus the labels right of the nodes) in the viewport, clear of the
+ * lane gutter and the ruler when the lanes are shown, zoom capped at `maxZoom`. A story
+ * small enough to be read whole is never shown with labels under MIN_LABEL_SCREEN_PX:
+ * when it is too wide for that, its start is shown and the rest is a pan away.
+ */
 function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): void {
   const w = cy.width();
   const h = cy.height();
-  const labelRoom = 30;
-  const zoom = Math.min(maxZoom, (w - 2 * PADDING) / Math.max(1, bb.w), (h - 2 * PADDING) / Math.max(1, bb.h + labelRoom));
-  const cx = (bb.x1 + bb.x2) / 2;
-  const cy0 = (bb.y1 + bb.y2 + labelRoom) / 2;
-  cy.viewport({ zoom, pan: { x: w / 2 - cx * zoom, y: h / 2 - cy0 * zoom } });
+  const lanes = lanesExtent !== null;
+  const pad = lanes ? { left: GUTTER_PX + 10, top: RULER_PX + 6, right: 12, bottom: 10 } : { left: PADDING, top: PADDING, right: PADDING, bottom: PADDING };
+  const boxW = bb.w + LABEL_ROOM;
+  const availW = Math.max(1, w - pad.left - pad.right);
+  const availH = Math.max(1, h - pad.top - pad.bottom);
+  let zoom = Math.min(maxZoom, availW / Math.max(1, boxW), availH / Math.max(1, bb.h));
+  const legible = MIN_LABEL_SCREEN_PX / LABEL_FONT_PX;
+  const small = cy.nodes().length <= LEGIBLE_UP_TO;
+  if (small && zoom < legible) zoom = legible;
+  // Centred where it fits; otherwise from its start (left) and top.
+  const x = boxW * zoom <= availW ? pad.left + (availW - boxW * zoom) / 2 - bb.x1 * zoom : pad.left - bb.x1 * zoom;
+  const y = bb.h * zoom <= availH ? pad.top + (availH - bb.h * zoom) / 2 - bb.y1 * zoom : pad.top - bb.y1 * zoom;
+  cy.viewport({ zoom, pan: { x, y } });
 }
 
 /** The model y range of the lanes while the lanes layout is shown (fitting shows whole bands, not just the nodes). */
@@ -129,7 +197,7 @@ export function frameEvents(ids: readonly string[]): void {
   const cy = graphInstance();
   if (!cy || ids.length === 0) return;
   const nodes = cy.collection();
-  for (const id of ids) nodes.merge(cy.getElementById(id));
+  for (const id of ids) nodes.merge(cy.getElementById(nodeId(id)));
   if (nodes.empty()) return;
   cy.batch(() => {
     cy.nodes('.framed').removeClass('framed');

@@ -1,8 +1,9 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
+import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { OVERLAY_STYLESHEET } from './overlay-stylesheet';
 
-const CALM_FILL = '#E8EDF3';
+const CALM_FILL = '#7B8794';
 const CALM_BORDER = '#7A8899';
 const INK = '#1F2933';
 const EDGE = '#9AA5B1';
@@ -20,24 +21,27 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       width: 'data(size)',
       height: 'data(size)',
       'background-color': CALM_FILL,
+      // Intensity as fill strength: a calm event pale, an intense one solid.
+      'background-opacity': 'mapData(intensity, 0, 1, 0.25, 1)' as unknown as number,
       'border-width': 1.5,
       'border-color': CALM_BORDER,
       label: 'data(label)',
       color: INK,
-      'font-size': 12,
+      'font-size': LABEL_FONT_PX,
       'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-      'text-valign': 'bottom',
-      'text-halign': 'center',
-      'text-margin-y': 4,
-      // Two short lines under the node: neighbours one slot apart stay legible.
+      // Beside the node, at most two lines already wrapped into the room the lane layout reserved (label-text.ts).
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-justification': 'left',
+      'text-margin-x': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '110px',
-      'line-height': 1.1,
+      'text-max-width': `${LABEL_WIDTH + 40}px`,
+      'line-height': 1,
       'text-background-color': '#FFFFFF',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-      // Labels disappear when zoomed out: cheap with thousands of events.
-      'min-zoomed-font-size': 8,
+      'text-background-opacity': 0.7,
+      'text-background-padding': '0px',
+      // Semantic zoom: labels appear as you zoom in (cheap with thousands of events) ...
+      'min-zoomed-font-size': 9,
     },
   },
   ...CATEGORIES.map(
@@ -79,6 +83,9 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       },
     }),
   ),
+  // ... and stay for what matters: conflicted, hovered or focused, and selected events.
+  { selector: 'node.conflict, node.hovered, node:selected', style: { 'min-zoomed-font-size': 0 } },
+  { selector: 'node.hovered', style: { 'underlay-color': '#1D4ED8', 'underlay-opacity': 0.18, 'underlay-padding': 5 } },
   {
     selector: 'node:selected',
     style: { 'border-color': SELECT, 'border-width': 4, 'overlay-color': SELECT, 'overlay-opacity': 0.12, 'overlay-padding': 4 },
@@ -91,6 +98,9 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node.link-source', style: { 'border-color': '#15803D', 'border-width': 4, 'border-style': 'dashed' } },
   { selector: 'node.link-target', style: { 'underlay-color': '#15803D', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
   { selector: 'node.dimmed', style: { opacity: 0.3 } },
+  // Left out by the Events filters: faded, label too, so what matches stands out where it sits.
+  { selector: 'node.filtered-out', style: { opacity: 0.18, 'min-zoomed-font-size': 30 } },
+  { selector: 'edge.filtered-out', style: { opacity: 0.06 } },
   { selector: 'edge.dimmed', style: { opacity: 0.12 } },
   { selector: '.ghost', style: { events: 'no', 'overlay-opacity': 0 } },
   { selector: 'node.ghost', style: { opacity: 0, width: 1, height: 1, label: '' } },

@@ -24,9 +24,9 @@ describe('patching the canvas from the store', () => {
     const cy = cytoscape({ headless: true });
     const projector = incrementalProjector();
     let applied = patchGraph(cy, new Map(), project(projector, story));
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['a', 'b']);
-    expect(cy.edges().map((e) => `${e.source().id()}->${e.target().id()}`)).toEqual(['a->b']);
-    const nodeA = cy.getElementById('a');
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['e:a', 'e:b']);
+    expect(cy.edges().map((e) => `${e.source().id()}->${e.target().id()}`)).toEqual(['e:a->e:b']);
+    const nodeA = cy.getElementById('e:a');
 
     // Move b later, add c with a link from b, then remove a (its link goes with it).
     const s2: Story = {
@@ -35,14 +35,14 @@ describe('patching the canvas from the store', () => {
       links: [...story.links, { id: 'b->c', from: 'b', to: 'c', strength: 0.5, kind: 'causes' }],
     };
     applied = patchGraph(cy, applied, project(projector, s2));
-    expect(cy.getElementById('a')).toBe(nodeA);
-    expect(cy.getElementById('b').position()).toEqual({ x: 40, y: 5 });
-    expect(cy.getElementById('b->c').target().id()).toBe('c');
+    expect(cy.getElementById('e:a')).toBe(nodeA);
+    expect(cy.getElementById('e:b').position()).toEqual({ x: 40, y: 5 });
+    expect(cy.getElementById('l:b->c').target().id()).toBe('e:c');
 
     const s3: Story = { ...s2, events: s2.events.filter((e) => e.id !== 'a'), links: s2.links.filter((l) => l.from !== 'a') };
     patchGraph(cy, applied, project(projector, s3));
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['b', 'c']);
-    expect(cy.edges().map((e) => e.id())).toEqual(['b->c']);
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['e:b', 'e:c']);
+    expect(cy.edges().map((e) => e.id())).toEqual(['l:b->c']);
   });
 
   it('re-points a link whose cause changed', () => {
@@ -52,6 +52,6 @@ describe('patching the canvas from the store', () => {
     const applied = patchGraph(cy, new Map(), project(projector, s));
     const moved: Story = { ...s, links: [{ ...s.links[0]!, from: 'c' }] };
     patchGraph(cy, applied, project(projector, moved));
-    expect(cy.getElementById('a->b').source().id()).toBe('c');
+    expect(cy.getElementById('l:a->b').source().id()).toBe('e:c');
   });
 });

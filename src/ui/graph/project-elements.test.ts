@@ -26,17 +26,17 @@ function input(s: Story, conflicts: Conflict[] = []): GraphInput {
 describe('the graph projection', () => {
   it('draws each event as a node at its layout position and each link as an arrow whose width follows strength', () => {
     const p = incrementalProjector()(input(story));
-    expect(p.byId.get('a')).toMatchObject({ group: 'nodes', position: { x: 10, y: 0 }, data: { label: 'Mara sails' } });
-    expect(p.byId.get('a->b')).toMatchObject({ group: 'edges', data: { source: 'a', target: 'b', width: 5 }, classes: 'kind-causes' });
+    expect(p.byId.get('e:a')).toMatchObject({ group: 'nodes', position: { x: 10, y: 0 }, data: { label: 'Mara sails' } });
+    expect(p.byId.get('l:a->b')).toMatchObject({ group: 'edges', data: { source: 'e:a', target: 'e:b', width: 5 }, classes: 'kind-causes' });
     // Causal importance: linked events are drawn larger than an unlinked one.
-    expect(Number(p.byId.get('a')!.data.size)).toBeGreaterThan(Number(p.byId.get('c')!.data.size));
+    expect(Number(p.byId.get('e:a')!.data.size)).toBeGreaterThan(Number(p.byId.get('e:c')!.data.size));
   });
 
   it('marks conflicting events and links with their category and a count badge', () => {
     const p = incrementalProjector()(input(story, [conflict('temporal-paradox', ['a', 'b'], ['a->b']), conflict('intensity-over-limit', ['b'])]));
-    expect(p.byId.get('b')).toMatchObject({ classes: 'conflict cat-temporal', data: { label: 'Mara drowns ⚠2' } });
-    expect(p.byId.get('a->b')!.classes).toBe('kind-causes conflict cat-temporal');
-    expect(p.byId.get('c')!.classes).toBe('');
+    expect(p.byId.get('e:b')).toMatchObject({ classes: 'conflict cat-temporal', data: { label: 'Mara drowns\n⚠2' } });
+    expect(p.byId.get('l:a->b')!.classes).toBe('kind-causes conflict cat-temporal');
+    expect(p.byId.get('e:c')!.classes).toBe('');
   });
 
   it('after an edit, hands back the very same objects for everything the edit did not touch', () => {
@@ -44,10 +44,10 @@ describe('the graph projection', () => {
     const before = project(input(story));
     const edited: Story = { ...story, events: story.events.map((e) => (e.id === 'c' ? { ...e, title: 'Tom keeps waiting' } : e)) };
     const after = project(input(edited));
-    expect(after.byId.get('a')).toBe(before.byId.get('a'));
-    expect(after.byId.get('a->b')).toBe(before.byId.get('a->b'));
-    expect(after.byId.get('c')).not.toBe(before.byId.get('c'));
-    expect(after.byId.get('c')!.data.label).toBe('Tom keeps waiting');
+    expect(after.byId.get('e:a')).toBe(before.byId.get('e:a'));
+    expect(after.byId.get('l:a->b')).toBe(before.byId.get('l:a->b'));
+    expect(after.byId.get('e:c')).not.toBe(before.byId.get('e:c'));
+    expect(after.byId.get('e:c')!.data.label).toBe('Tom keeps waiting');
     // Nothing changed at all: the whole projection is the same object (nothing to patch).
     expect(project(input(edited))).toBe(after);
   });
@@ -95,8 +95,8 @@ describe('the graph projection after structural edits', () => {
     const project = incrementalProjector();
     const before = project(input(many));
     const after = project(input({ ...many, events: many.events.map((e) => (e.id === 'b' ? { ...e, title: 'Renamed' } : e)) }));
-    expect(after.changes?.ids).toEqual(['b']);
-    expect(after.byId.get('a->b')).toBe(before.byId.get('a->b'));
+    expect(after.changes?.ids).toEqual(['e:b']);
+    expect(after.byId.get('l:a->b')).toBe(before.byId.get('l:a->b'));
   });
 
   it('draws links that share their two events, and loops, curved; lone links straight', () => {
@@ -111,7 +111,7 @@ describe('the graph projection after structural edits', () => {
     });
     expect([...sharedPairLinks(s.links)].sort()).toEqual(['a->b', 'b->a', 'c->c']);
     const p = incrementalProjector()(input(s));
-    expect(p.byId.get('a->b')!.classes).toContain('bundled');
-    expect(p.byId.get('b->c')!.classes).not.toContain('bundled');
+    expect(p.byId.get('l:a->b')!.classes).toContain('bundled');
+    expect(p.byId.get('l:b->c')!.classes).not.toContain('bundled');
   });
 });

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
 import type { ConflictMarks } from './conflict-marks';
 import { LayeredMap } from './layered-map';
+import { edgeId, nodeId } from './canvas-ids';
 import { buildEdge, buildNode, nodeSize, sharedPairLinks, type EdgeSource, type NodeSource } from './element-defs';
 
 export { sharedPairLinks } from './element-defs';
@@ -57,6 +58,7 @@ function walk<T, S>(
   reuse: (item: T, index: number, prev: S | undefined) => S,
   defOf: (s: S) => ElementDefinition,
   changed: Map<string, ElementDefinition | undefined>,
+  canvasId: (id: string) => string,
 ): S[] {
   const old = previous.items === null ? [] : previous.sources;
   let byId: Map<string, S> | null = null;
@@ -80,14 +82,14 @@ function walk<T, S>(
       prev = byId.get(id);
     }
     const src = reuse(item, i, prev);
-    if (src !== prev) changed.set(id, defOf(src));
+    if (src !== prev) changed.set(canvasId(id), defOf(src));
     next[i] = src;
   }
   if (byId !== null) {
     const present = new Set(items.map(idOf));
-    for (const s of old) if (!present.has(sourceId(s)) && !changed.has(sourceId(s))) changed.set(sourceId(s), undefined);
+    for (const s of old) if (!present.has(sourceId(s)) && !changed.has(canvasId(sourceId(s)))) changed.set(canvasId(sourceId(s)), undefined);
   } else {
-    for (const s of [...gone, ...old.slice(j)]) if (!changed.has(sourceId(s))) changed.set(sourceId(s), undefined);
+    for (const s of [...gone, ...old.slice(j)]) if (!changed.has(canvasId(sourceId(s)))) changed.set(canvasId(sourceId(s)), undefined);
   }
   return next;
 }
@@ -140,7 +142,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         }
         const s = { event, count, category, size, x: pos.x, y: pos.y };
         return { ...s, def: buildNode(s, prev) };
-      }, (s) => s.def, changed);
+      }, (s) => s.def, changed, nodeId);
       nodes = { items: story.events, sources };
     }
 
@@ -159,7 +161,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         if (prev && prev.link === link && prev.count === count && prev.category === category && prev.bundled === bundled) return prev;
         const s = { link, count, category, bundled };
         return { ...s, def: buildEdge(s, prev) };
-      }, (s) => s.def, changed);
+      }, (s) => s.def, changed, edgeId);
       edges = { items: story.links, sources };
     }
 

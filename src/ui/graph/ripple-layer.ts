@@ -1,4 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { edgeId, nodeId } from './canvas-ids';
 import type { Ripple } from '../../state';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { pathLinks, type PathLink, type RippleLayers } from './impact-layers';
@@ -43,8 +44,9 @@ export class RippleLayer {
   constructor(private readonly base: Core) {
     (globalThis as { arcStudioRipple?: RippleProbe }).arcStudioRipple = {
       classes: (id) => {
-        const ele = this.layer?.getElementById(id);
-        return ele && ele.nonempty() ? ele.classes() : null;
+        const layer = this.layer;
+        const ele = layer ? [nodeId(id), edgeId(id)].map((c) => layer.getElementById(c)).find((e) => e.nonempty()) : undefined;
+        return ele ? ele.classes() : null;
       },
     };
   }
@@ -157,12 +159,12 @@ export class RippleLayer {
   /** Story links from `from` to `to` as layer edges (parallel links included, ghosts not). */
   private twinLinks(l: PathLink, classes: string): ElementDefinition[] {
     return this.base
-      .getElementById(l.from)
-      .edgesTo(this.base.getElementById(l.to))
+      .getElementById(nodeId(l.from))
+      .edgesTo(this.base.getElementById(nodeId(l.to)))
       .filter((e) => !e.hasClass('ghost'))
       .map((e) => ({
         group: 'edges',
-        data: { id: e.id(), source: l.from, target: l.to, width: e.data('width') as number },
+        data: { id: e.id(), source: nodeId(l.from), target: nodeId(l.to), width: e.data('width') as number },
         classes: [...e.classes().filter((c) => LOOK.test(c)), classes].join(' '),
       }));
   }
@@ -173,7 +175,7 @@ export class RippleLayer {
     if (!layer || !layers) return;
     layer.batch(() => {
       layer.elements().remove();
-      const source = this.base.getElementById(layers.source);
+      const source = this.base.getElementById(nodeId(layers.source));
       if (source.nonempty()) layer.add(this.twin(source as NodeSingular, 'impact-source'));
     });
   }
@@ -188,7 +190,7 @@ export class RippleLayer {
     const edges: ElementDefinition[] = [];
     for (let k = this.revealed; k < to; k++) {
       for (const { id, tier } of layers.layers[k]!) {
-        const node = this.base.getElementById(id);
+        const node = this.base.getElementById(nodeId(id));
         if (node.nonempty()) nodes.push(this.twin(node as NodeSingular, `impact-reached ${TIERS[tier - 1]}`));
       }
       for (const l of layers.links[k]!) edges.push(...this.twinLinks(l, 'impact-edge'));
@@ -208,12 +210,12 @@ export class RippleLayer {
       layer.elements('.path-extra').remove();
       layer.elements('.impact-path').removeClass('impact-path');
       if (!this.path) return;
-      for (const id of this.path.ids) layer.getElementById(id).addClass('impact-path');
+      for (const id of this.path.ids) layer.getElementById(nodeId(id)).addClass('impact-path');
       for (const l of pathLinks(this.path.ids, this.path.direction)) {
-        const drawn = layer.getElementById(l.from).edgesTo(layer.getElementById(l.to));
+        const drawn = layer.getElementById(nodeId(l.from)).edgesTo(layer.getElementById(nodeId(l.to)));
         if (drawn.nonempty()) drawn.addClass('impact-path');
         // A path's prefix need not be the tree's best path to that event (depth-limited ripples): draw its link anyway.
-        else if (layer.getElementById(l.from).nonempty() && layer.getElementById(l.to).nonempty()) {
+        else if (layer.getElementById(nodeId(l.from)).nonempty() && layer.getElementById(nodeId(l.to)).nonempty()) {
           layer.add(this.twinLinks(l, 'impact-path path-extra'));
         }
       }

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { edgeId, nodeId, storyId } from './canvas-ids';
 
 /**
  * Makes the canvas selection equal to the store's. Only the previously applied and the
@@ -6,7 +7,7 @@ import type { Core } from 'cytoscape';
  * Returns the set now applied, to pass as `before` next time.
  */
 export function applySelection(cy: Core, before: ReadonlySet<string>, events: readonly string[], links: readonly string[]): Set<string> {
-  const want = new Set<string>([...events, ...links]);
+  const want = new Set<string>([...events.map(nodeId), ...links.map(edgeId)]);
   cy.batch(() => {
     for (const id of before) {
       if (want.has(id)) continue;
@@ -27,7 +28,7 @@ export function readSelection(cy: Core): { events: string[]; links: string[] } {
   const links: string[] = [];
   cy.$(':selected').forEach((ele) => {
     if (ele.hasClass('ghost')) return;
-    (ele.isNode() ? events : links).push(ele.id());
+    (ele.isNode() ? events : links).push(storyId(ele.id()));
   });
   return { events, links };
 }

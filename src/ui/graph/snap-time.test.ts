@@ -6,7 +6,7 @@ import { snapTime } from './snap-time';
 function axisOf(times: number[]): TimeAxis {
   const xs = [0];
   for (let i = 1; i < times.length; i++) xs.push(xs[i - 1]! + 12 + 56 * Math.log2(1 + (times[i]! - times[i - 1]!)));
-  return { times: Float64Array.from(times), xs: Float64Array.from(xs), slope: 56 / Math.LN2 };
+  return { times: Float64Array.from(times), xs: Float64Array.from(xs), slope: 56 / Math.LN2, breaks: new Int32Array(0) };
 }
 
 describe('dragging an event along the time axis', () => {

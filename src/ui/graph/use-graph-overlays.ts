@@ -11,6 +11,7 @@ import {
   type LaneLayout,
   type LayoutKind,
 } from '../../state';
+import { nodeId, storyId } from './canvas-ids';
 import { DiffPainter, type GhostPlacer } from './diff-painter';
 import { rippleLayers } from './impact-layers';
 import { RippleLayer } from './ripple-layer';
@@ -27,7 +28,7 @@ function ghostPlacer(cy: Core, lanes: LaneLayout | undefined, layout: LayoutKind
   return (event, kind, neighbours) => {
     if (layout === 'lanes' && lanes) {
       const x = timeToX(lanes.axis, event.time);
-      const node = cy.getElementById(event.id);
+      const node = cy.getElementById(nodeId(event.id));
       const band = bands.get(event.scale);
       // A moved event that stays in its lane keeps its row; anything else goes to the lane's first row.
       if (kind === 'moved' && node.nonempty() && band && node.position('y') >= band.y && node.position('y') <= band.y + band.height) {
@@ -100,7 +101,7 @@ export function useGraphOverlays(cy: Core | null, projection: unknown, lanes: La
   useEffect(() => {
     if (!cy) return;
     const over = (e: EventObject): void => {
-      const id = e.target.id() as string;
+      const id = storyId(e.target.id() as string);
       if (reachedRef.current?.has(id)) hoverReach(id);
     };
     const out = (): void => hoverReach(null);

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import {
   hideImpact,
+  showImpact,
   useDocument,
   useOverlay,
   useRipple,
@@ -68,6 +69,15 @@ export function ImpactPanel() {
           </p>
         )}
         {impact && sourceGone && <p className="muted">The event this ripple came from is no longer in the story.</p>}
+        {impact && selectedOne && selectedOne !== impact.sourceId && (
+          // The panel keeps the ripple asked for; it says so when the selection moved on, and offers to follow.
+          <p className="impact-switch" role="status">
+            Showing the impact of <strong>{titleOf(impact.sourceId)}</strong>, not of the selected event.{' '}
+            <button type="button" className="small" onClick={() => showImpact(selectedOne)}>
+              Switch to “{titleOf(selectedOne)}”
+            </button>
+          </p>
+        )}
         {impact && !sourceGone && (
           <>
             <p className="impact-source">

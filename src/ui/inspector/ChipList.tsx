@@ -10,10 +10,12 @@ interface Props {
   readonly suggestions?: readonly string[];
   readonly onAdd: (value: string) => void;
   readonly onRemove: (value: string) => void;
+  /** What a person reads for an item (a character's name for its id); the item itself by default. */
+  readonly nameOf?: (value: string) => string;
 }
 
 /** A list of short strings (participants, tags) shown as chips, each removable, with a field to add one. */
-export function ChipList({ label, noun, items, suggestions, onAdd, onRemove }: Props) {
+export function ChipList({ label, noun, items, suggestions, onAdd, onRemove, nameOf = (v) => v }: Props) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const add = () => {
@@ -28,9 +30,9 @@ export function ChipList({ label, noun, items, suggestions, onAdd, onRemove }: P
       <ul className="chips">
         {items.length === 0 && <li className="muted">none</li>}
         {items.map((item) => (
-          <li key={item} className="chip">
-            {item}
-            <button type="button" className="chip-remove" aria-label={`Remove ${noun} ${item}`} onClick={() => onRemove(item)}>
+          <li key={item} className="chip" title={nameOf(item) === item ? undefined : item}>
+            {nameOf(item)}
+            <button type="button" className="chip-remove" aria-label={`Remove ${noun} ${nameOf(item)}`} onClick={() => onRemove(item)}>
               ×
             </button>
           </li>
@@ -53,7 +55,9 @@ export function ChipList({ label, noun, items, suggestions, onAdd, onRemove }: P
         {suggestions && (
           <datalist id={`${id}-list`}>
             {suggestions.map((s) => (
-              <option key={s} value={s} />
+              <option key={s} value={s}>
+                {nameOf(s) === s ? undefined : nameOf(s)}
+              </option>
             ))}
           </datalist>
         )}

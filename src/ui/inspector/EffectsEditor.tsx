@@ -7,9 +7,11 @@ interface Props {
   readonly eventId: string;
   readonly effects: Readonly<Record<string, Effect>>;
   readonly characters: readonly string[];
+  /** A character's name for its id. */
+  readonly nameOf: (id: string) => string;
 }
 
-function EffectRow({ eventId, character, effect }: { eventId: string; character: string; effect: Effect }) {
+function EffectRow({ eventId, character, name, effect }: { eventId: string; character: string; name: string; effect: Effect }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const save = (next: Effect) => edit({ kind: 'set-effect', eventId, character, effect: tidyEffect(next) });
@@ -27,12 +29,12 @@ function EffectRow({ eventId, character, effect }: { eventId: string; character:
   const alive = effect.alive === undefined ? '' : effect.alive ? 'alive' : 'dead';
   return (
     <fieldset className="effect">
-      <legend>
-        {character}
+      <legend title={name === character ? undefined : character}>
+        {name}
         <button
           type="button"
           className="icon"
-          aria-label={`Remove effect on ${character}`}
+          aria-label={`Remove effect on ${name}`}
           onClick={() => edit({ kind: 'set-effect', eventId, character, effect: null })}
         >
           ×
@@ -82,7 +84,7 @@ function EffectRow({ eventId, character, effect }: { eventId: string; character:
 }
 
 /** What the event does to each character: alive or dead, trait values, relationships. */
-export function EffectsEditor({ eventId, effects, characters }: Props) {
+export function EffectsEditor({ eventId, effects, characters, nameOf }: Props) {
   const id = useId();
   const entries = Object.entries(effects);
   const free = characters.filter((c) => !(c in effects));
@@ -93,7 +95,7 @@ export function EffectsEditor({ eventId, effects, characters }: Props) {
       <legend>Effects</legend>
       {entries.length === 0 && <p className="muted">none</p>}
       {entries.map(([c, e]) => (
-        <EffectRow key={c} eventId={eventId} character={c} effect={e} />
+        <EffectRow key={c} eventId={eventId} character={c} name={nameOf(c)} effect={e} />
       ))}
       {free.length > 0 && (
         <div className="inline-add">
@@ -103,7 +105,7 @@ export function EffectsEditor({ eventId, effects, characters }: Props) {
           <select id={`${id}-who`} value={target} onChange={(e) => setPick(e.target.value)}>
             {free.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {nameOf(c)}
               </option>
             ))}
           </select>

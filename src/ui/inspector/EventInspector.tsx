@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Story, StoryEvent } from '../../core/model/story';
 import { deleteSelected, edit } from '../../state';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
-import { storyCharacters, storyThemes } from '../outline/filter-events';
+import { characterNames, storyCharacters, storyThemes } from '../outline/filter-events';
 import { ChipList } from './ChipList';
 import { EffectsEditor } from './EffectsEditor';
 import { setEventField } from './event-edits';
@@ -20,6 +20,8 @@ interface Props {
 export function EventInspector({ story, event }: Props) {
   const id = event.id;
   const characters = useMemo(() => storyCharacters(story), [story]);
+  const names = useMemo(() => characterNames(story.characters), [story.characters]);
+  const nameOf = useCallback((c: string) => names.get(c) ?? c, [names]);
   const themes = useMemo(() => storyThemes(story), [story]);
   const tagSuggestions = useMemo(() => ['recovery', 'premise'], []);
   const scaleOptions = useMemo(() => story.scales.map((s) => ({ value: s.id, label: s.label ?? s.id })), [story.scales]);
@@ -45,6 +47,7 @@ export function EventInspector({ story, event }: Props) {
         noun="participant"
         items={event.participants}
         suggestions={characters}
+        nameOf={nameOf}
         onAdd={(c) => edit({ kind: 'add-participant', eventId: id, character: c })}
         onRemove={(c) => edit({ kind: 'remove-participant', eventId: id, character: c })}
       />
@@ -57,7 +60,7 @@ export function EventInspector({ story, event }: Props) {
         onAdd={(t) => edit({ kind: 'add-tag', eventId: id, tag: t })}
         onRemove={(t) => edit({ kind: 'remove-tag', eventId: id, tag: t })}
       />
-      <EffectsEditor eventId={id} effects={event.effects} characters={characters} />
+      <EffectsEditor eventId={id} effects={event.effects} characters={characters} nameOf={nameOf} />
       <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />
       <EventLinks story={story} event={event} />
       <button type="button" className="danger" onClick={() => deleteSelected()}>

@@ -1,17 +1,24 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
+import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
 import { conflictMarks, NO_CONFLICTS } from '../graph/conflict-marks';
-import { filterOutline, storyCharacters, storyThemes } from './filter-events';
+import { plural } from '../words/plural';
+import { characterNames, filterOutline, storyCharacters, storyThemes } from './filter-events';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
 import { OutlineItem } from './OutlineItem';
+import { outlineRows } from './outline-rows';
 
-/** Rendering thousands of rows at once costs a long task; groups beyond this show a "Show all" button. */
-const GROUP_LIMIT = 120;
+/** Row height in px (CSS keeps rows on one line at exactly this height), so the virtualizer never measures. */
+const ROW_PX = 26;
+/** Up to this many rows everything is rendered (cheap, and every event is findable in the page); beyond it only the visible ones. */
+export const FULL_RENDER_MAX = 200;
+const OVERSCAN = 12;
 
-const domIdOf = (index: number): string => `outline-ev-${index}`;
+const domIdOf = (eventId: string): string => `outline-ev-${eventId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 const NO_IDS: ReadonlySet<string> = new Set();
 
-/** All events grouped by scale, filterable; selection follows the keyboard and stays in sync with the graph. */
+/** All events grouped by scale, filterable, virtualized; selection follows the keyboard and stays in sync with the graph. */
 export function EventsOutline() {
   // The parts of the story the outline shows, each by itself: editing a link re-filters nothing here.
   const events = useDocument((d) => d.story.events);
@@ -27,28 +34,39 @@ export function EventsOutline() {
   const conflictFilter = filters.conflictsOnly ? conflicted : NO_IDS;
   const groups = useMemo(() => filterOutline({ events, scales }, filters, conflictFilter), [events, scales, filters, conflictFilter]);
   const characters = useMemo(() => storyCharacters({ events, characters: declared }), [events, declared]);
+  const names = useMemo(() => characterNames(declared), [declared]);
   const themes = useMemo(() => storyThemes({ events }), [events]);
-  const [showAll, setShowAll] = useState(false);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-
-  // Visible rows in display order: what the arrow keys walk through.
-  const rows = useMemo(() => {
-    const out: { id: string; scale: string }[] = [];
-    for (const g of groups) {
-      const limit = showAll ? Infinity : GROUP_LIMIT;
-      let k = 0;
-      for (const e of g.events) {
-        if (k++ >= limit && !selectedSet.has(e.id)) continue;
-        out.push({ id: e.id, scale: g.scale });
-      }
-    }
-    return out;
-  }, [groups, showAll, selectedSet]);
-  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  const flat = useMemo(() => outlineRows(groups), [groups]);
+  const { rows, indexOf, eventIds, headOf } = flat;
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const anchor = useRef<string | null>(null);
-  const active = activeId !== null && rowIndex.has(activeId) ? activeId : (selected.find((id) => rowIndex.has(id)) ?? rows[0]?.id ?? null);
+  const active = activeId !== null && indexOf.has(activeId) ? activeId : (selected.find((id) => indexOf.has(id)) ?? eventIds[0] ?? null);
+  const activeRow = active !== null ? indexOf.get(active) : undefined;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const full = rows.length <= FULL_RENDER_MAX;
+  // The heading of the topmost visible row sticks; the active row is always rendered, so aria-activedescendant points at something.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const out = new Set([headOf[range.startIndex] ?? 0, ...defaultRangeExtractor(range)]);
+      if (activeRow !== undefined) out.add(activeRow);
+      return [...out].sort((a, b) => a - b);
+    },
+    [headOf, activeRow],
+  );
+  const virtualizer = useListVirtualizer<HTMLDivElement, HTMLDivElement>({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_PX,
+    overscan: full ? rows.length : OVERSCAN,
+    rangeExtractor,
+    getItemKey: (i) => {
+      const r = rows[i]!;
+      return r.kind === 'head' ? `head:${r.scale}` : r.event.id;
+    },
+  });
 
   // A selection made elsewhere (the graph) becomes the active row and scrolls into view.
   const first = selected[0];
@@ -58,53 +76,60 @@ export function EventsOutline() {
     if (first !== undefined) setActiveId(first);
   }
   // Only when the selection changes: scrolling forces a layout, which every edit would otherwise pay.
+  const scrollToEvent = useEffectEvent((id: string) => {
+    const i = indexOf.get(id);
+    if (i !== undefined) virtualizer.scrollToIndex(i, { align: 'auto' });
+  });
   useEffect(() => {
-    if (first === undefined) return;
-    document.querySelector(`.outline-list [data-event-id="${CSS.escape(first)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (first !== undefined) scrollToEvent(first);
   }, [first]);
 
   // Rows as of the last render, for the click handler, which stays the same function so memoised rows do not re-render.
-  const rowsRef = useRef({ rows, rowIndex });
+  const rowsRef = useRef({ eventIds, indexOf });
   useLayoutEffect(() => {
-    rowsRef.current = { rows, rowIndex };
-  }, [rows, rowIndex]);
-  const onPick = useCallback(
-    (id: string, e: MouseEvent) => {
-      const { rows, rowIndex } = rowsRef.current;
-      setActiveId(id);
-      if (e.shiftKey && anchor.current && rowIndex.has(anchor.current)) {
-        const a = rowIndex.get(anchor.current)!;
-        const b = rowIndex.get(id)!;
-        const range = rows.slice(Math.min(a, b), Math.max(a, b) + 1).map((r) => r.id);
-        select({ events: range, links: [], conflictId: null });
-        return;
-      }
-      anchor.current = id;
-      const current = getSelection().events;
-      if (e.ctrlKey || e.metaKey) {
-        select({ events: current.includes(id) ? current.filter((x) => x !== id) : [...current, id], links: [], conflictId: null });
-      } else {
-        select({ events: [id], links: [], conflictId: null });
-      }
-    },
-    [],
-  );
+    rowsRef.current = { eventIds, indexOf };
+  }, [eventIds, indexOf]);
+  const onPick = useCallback((id: string, e: MouseEvent) => {
+    const { eventIds } = rowsRef.current;
+    setActiveId(id);
+    if (e.shiftKey && anchor.current && eventIds.includes(anchor.current)) {
+      const a = eventIds.indexOf(anchor.current);
+      const b = eventIds.indexOf(id);
+      const range = eventIds.slice(Math.min(a, b), Math.max(a, b) + 1);
+      select({ events: range, links: [], conflictId: null });
+      return;
+    }
+    anchor.current = id;
+    const current = getSelection().events;
+    if (e.ctrlKey || e.metaKey) {
+      select({ events: current.includes(id) ? current.filter((x) => x !== id) : [...current, id], links: [], conflictId: null });
+    } else {
+      select({ events: [id], links: [], conflictId: null });
+    }
+  }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (rows.length === 0) return;
-    const i = active !== null ? (rowIndex.get(active) ?? 0) : 0;
+    if (eventIds.length === 0) return;
+    const i = active !== null ? Math.max(0, eventIds.indexOf(active)) : 0;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_PX * 10) / ROW_PX) - 1);
     let next = -1;
     switch (e.key) {
       case 'ArrowDown':
-        next = Math.min(rows.length - 1, i + 1);
+        next = Math.min(eventIds.length - 1, i + 1);
         break;
       case 'ArrowUp':
         next = Math.max(0, i - 1);
+        break;
+      case 'PageDown':
+        next = Math.min(eventIds.length - 1, i + page);
+        break;
+      case 'PageUp':
+        next = Math.max(0, i - page);
         break;
       case 'Home':
         next = 0;
         break;
       case 'End':
-        next = rows.length - 1;
+        next = eventIds.length - 1;
         break;
       case ' ':
       case 'Enter': {
@@ -120,9 +145,9 @@ export function EventsOutline() {
         return;
     }
     e.preventDefault();
-    const id = rows[next]!.id;
+    const id = eventIds[next]!;
     setActiveId(id);
-    document.getElementById(domIdOf(next))?.scrollIntoView({ block: 'nearest' });
+    virtualizer.scrollToIndex(indexOf.get(id)!, { align: 'auto' });
     if (e.ctrlKey || e.metaKey) return; // move without selecting
     if (e.shiftKey) {
       const cur = getSelection().events;
@@ -133,65 +158,63 @@ export function EventsOutline() {
     }
   };
 
-  const shown = rows.length;
-  const filteredCount = groups.reduce((n, g) => n + g.events.length, 0);
+  const shown = eventIds.length;
   const total = events.length;
-  const activeIndex = active !== null ? rowIndex.get(active) : undefined;
+  const items = virtualizer.getVirtualItems();
+  const stickyHead = headOf[virtualizer.range?.startIndex ?? 0] ?? 0;
   return (
     <div className="panel outline">
       <div className="panel-head">
         <h2 id="events-heading">Events</h2>
-        <span className="muted small-text" aria-live="polite">
-          {filteredCount === total ? `${total}` : `${filteredCount} of ${total}`}
+        <span className="muted small-text" data-testid="outline-shown" aria-live="polite">
+          {shown === total ? plural(total, 'event') : `${shown} of ${total} shown`}
         </span>
       </div>
-      <OutlineFiltersBar characters={characters} themes={themes} />
+      <OutlineFiltersBar characters={characters} names={names} themes={themes} />
       <section className="outline-region" aria-label="Events">
-      <div
-        className="outline-list"
-        role="listbox"
-        aria-label="Events by scale"
-        aria-multiselectable="true"
-        tabIndex={0}
-        aria-activedescendant={activeIndex !== undefined ? domIdOf(activeIndex) : undefined}
-        onKeyDown={onKeyDown}
-      >
-        {groups.map((g) => {
-          const limit = showAll ? Infinity : GROUP_LIMIT;
-          const headId = `outline-scale-${g.scale}`;
-          return (
-            <ul key={g.scale} role="group" aria-labelledby={headId} className="outline-group">
-              <li role="presentation" className="outline-scale" id={headId}>
-                {g.label}{' '}
-                <span className="muted">{g.events.length === g.total ? g.total : `${g.events.length} of ${g.total}`}</span>
-              </li>
-              {g.events.map((e, k) => {
-                if (k >= limit && !selectedSet.has(e.id)) return null;
-                const index = rowIndex.get(e.id)!;
+        <div
+          ref={scrollRef}
+          className="outline-list"
+          role="listbox"
+          aria-label="Events by scale"
+          aria-multiselectable="true"
+          tabIndex={0}
+          aria-activedescendant={active !== null && activeRow !== undefined ? domIdOf(active) : undefined}
+          onKeyDown={onKeyDown}
+        >
+          <div className="outline-rows" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((v) => {
+              const r = rows[v.index]!;
+              const sticky = r.kind === 'head' && v.index === stickyHead;
+              const style = sticky ? undefined : { transform: `translateY(${v.start}px)` };
+              if (r.kind === 'head') {
                 return (
-                  <OutlineItem
-                    key={e.id}
-                    event={e}
-                    domId={domIdOf(index)}
-                    selected={selectedSet.has(e.id)}
-                    active={e.id === active}
-                    conflictCount={marks.events.get(e.id)?.count ?? 0}
-                    category={marks.events.get(e.id)?.category}
-                    onPick={onPick}
-                  />
+                  <div key={v.key} role="presentation" className={sticky ? 'outline-scale sticky' : 'outline-scale'} style={style}>
+                    {r.label} <span className="muted">{r.shown === r.total ? r.total : `${r.shown} of ${r.total}`}</span>
+                  </div>
                 );
-              })}
-            </ul>
-          );
-        })}
-      </div>
-      {total === 0 && <p className="muted empty">No events yet. Use “Add event” in the Inspector.</p>}
+              }
+              return (
+                <OutlineItem
+                  key={v.key}
+                  event={r.event}
+                  domId={domIdOf(r.event.id)}
+                  top={v.start}
+                  position={r.position}
+                  setSize={shown}
+                  selected={selectedSet.has(r.event.id)}
+                  active={r.event.id === active}
+                  conflictCount={marks.events.get(r.event.id)?.count ?? 0}
+                  category={marks.events.get(r.event.id)?.category}
+                  onPick={onPick}
+                />
+              );
+            })}
+          </div>
+        </div>
+        {total === 0 && <p className="muted empty">No events yet. Use “Add event” in the Inspector.</p>}
+        {total > 0 && shown === 0 && <p className="muted empty">No event matches the filters.</p>}
       </section>
-      {shown < filteredCount && (
-        <button type="button" className="link-button outline-more" onClick={() => setShowAll(true)}>
-          Show all {filteredCount} events
-        </button>
-      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyOf } from '../../core/testing/story-builder';
-import { filterOutline, storyCharacters, storyThemes } from './filter-events';
+import { anyFilter, characterNames, filterOutline, NO_FILTERS, storyCharacters, storyThemes } from './filter-events';
 
 const story = storyOf({
   events: [
@@ -36,5 +36,20 @@ describe('the Events outline', () => {
   it('offers the story’s characters and themes for the filters', () => {
     expect(storyCharacters(story)).toEqual(['mara', 'tom']);
     expect(storyThemes(story)).toEqual(['despair', 'hope']);
+  });
+});
+
+describe('character names and clearing filters', () => {
+  it('maps declared characters to their names and leaves unnamed ones out', () => {
+    const names = characterNames([{ id: 'elin', name: 'Elin Varga' }, { id: 'bram' }, { id: 'ada', name: '  ' }]);
+    expect([...names]).toEqual([['elin', 'Elin Varga']]);
+  });
+
+  it('sees a filter in any field and none in the cleared filters', () => {
+    expect(anyFilter(NO_FILTERS)).toBe(false);
+    expect(anyFilter({ ...NO_FILTERS, text: ' storm ' })).toBe(true);
+    expect(anyFilter({ ...NO_FILTERS, text: '   ' })).toBe(false);
+    expect(anyFilter({ ...NO_FILTERS, conflictsOnly: true })).toBe(true);
+    expect(anyFilter({ ...NO_FILTERS, character: 'elin' })).toBe(true);
   });
 });

@@ -65,3 +65,18 @@ export function storyThemes(story: Pick<Story, 'events'>): string[] {
   for (const e of story.events) for (const [t, v] of Object.entries(e.themes)) if (v > 0) set.add(t);
   return [...set].sort((a, b) => a.localeCompare(b));
 }
+
+/** Character id to the name a person reads (the declared name, else the id). */
+export function characterNames(declared: Story['characters']): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const c of declared ?? []) if (c.name?.trim()) names.set(c.id, c.name.trim());
+  return names;
+}
+
+/** Whether any outline filter is set (so "Clear filters" has something to do). */
+export function anyFilter(f: OutlineFilters): boolean {
+  return f.text.trim() !== '' || f.character !== '' || f.theme !== '' || f.conflictsOnly;
+}
+
+/** The filters with nothing set. */
+export const NO_FILTERS: OutlineFilters = { text: '', character: '', theme: '', conflictsOnly: false };

@@ -1,22 +1,24 @@
-import type { Conflict } from '../../core/analysis/conflict';
-import { restoreConflict, select, useAnalysis, useDismissedEntries } from '../../state';
+import { restoreConflict, select, useAnalysis } from '../../state';
 
 /**
  * Conflicts the author dismissed ("won't fix"), apart from the active list and not
- * counted: a collapsed "Dismissed (N)" list with each note and Restore.
+ * counted: a collapsed "Dismissed (N)" list with each note and Restore. Entries whose
+ * conflict no longer exists (stale) are listed apart; they stay in the story until the
+ * author removes them, so a conflict that comes back is still dismissed.
  */
 export function DismissedConflicts() {
-  const dismissed = useAnalysis().data?.dismissed ?? [];
-  const entries = useDismissedEntries();
-  if (dismissed.length === 0) return null;
-  const noteOf = (c: Conflict): string | undefined => entries.find((d) => d.id === c.id)?.note;
+  const data = useAnalysis().data;
+  const dismissed = data?.dismissed ?? [];
+  const stale = data?.stale ?? [];
+  if (dismissed.length === 0 && stale.length === 0) return null;
   return (
     <details className="dismissed" data-testid="dismissed-conflicts">
-      <summary>Dismissed ({dismissed.length})</summary>
-      <ul aria-label="Dismissed conflicts">
-        {dismissed.map((c) => {
-          const note = noteOf(c);
-          return (
+      <summary>
+        Dismissed ({dismissed.length}){stale.length > 0 ? `, ${stale.length} no longer found` : ''}
+      </summary>
+      {dismissed.length > 0 && (
+        <ul aria-label="Dismissed conflicts">
+          {dismissed.map((c) => (
             <li key={c.id} data-dismissed-conflict-id={c.id} data-dismissed-type={c.type}>
               <button
                 type="button"
@@ -25,14 +27,27 @@ export function DismissedConflicts() {
               >
                 <span className="ref-type">{c.type.replace(/-/g, ' ')}</span>: {c.message}
               </button>
-              {note && <p className="dismissed-text">“{note}”</p>}
+              {c.dismissal.note && <p className="dismissed-text">“{c.dismissal.note}”</p>}
               <button type="button" className="small" aria-label={`Restore: ${c.message}`} onClick={() => restoreConflict(c.id)}>
                 Restore
               </button>
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      )}
+      {stale.length > 0 && (
+        <ul aria-label="Dismissed conflicts no longer found" data-testid="stale-dismissed">
+          {stale.map((d) => (
+            <li key={d.id} data-stale-dismissed-id={d.id}>
+              <span className="dismissed-stale-id">{d.id}</span> (no longer found in the story)
+              {d.note && <p className="dismissed-text">“{d.note}”</p>}
+              <button type="button" className="small" aria-label={`Forget dismissal: ${d.id}`} onClick={() => restoreConflict(d.id)}>
+                Forget
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

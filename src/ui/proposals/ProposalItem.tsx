@@ -1,6 +1,7 @@
-import { memo, type FocusEvent } from 'react';
+import { memo, useEffect, type FocusEvent } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { previewProposal, getOverlay, type PatchPreview, type Proposal } from '../../state';
+import { costInWords } from './cost-words';
 import { patchSummary } from './patch-summary';
 
 interface Props {
@@ -26,6 +27,8 @@ function stopPreviewing(id: string): void {
 export const ProposalItem = memo(function ProposalItem(props: Props) {
   const { proposal: p, index, conflictsById, preview, titleOf, pending, disabled, onAccept } = props;
   const start = (): void => previewProposal({ proposalId: p.id, patch: p.patch });
+  // A proposal that leaves the list (accepted, its conflict resolved) takes its ghost with it: no mouseleave or blur comes then.
+  useEffect(() => () => stopPreviewing(p.id), [p.id]);
   const onBlur = (e: FocusEvent<HTMLLIElement>): void => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) stopPreviewing(p.id);
   };
@@ -90,7 +93,9 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
         </div>
         <div>
           <dt>Cost</dt>
-          <dd data-cost={p.cost}>{Number.isInteger(p.cost) ? p.cost : p.cost.toFixed(2)}</dd>
+          <dd data-cost={p.cost} title={costInWords(p.cost).explanation}>
+            {costInWords(p.cost).size}
+          </dd>
         </div>
       </dl>
       {preview && (

@@ -19,6 +19,12 @@ import {
 import { DismissForm } from './DismissForm';
 import { ProposalItem } from './ProposalItem';
 
+/** Where keyboard focus goes after an accept: the first conflict left in the Conflicts list, else the story canvas. */
+function focusAfterAccept(): void {
+  const next = document.querySelector<HTMLElement>('[aria-label="Conflicts"] [data-conflict-id] button');
+  (next ?? document.querySelector<HTMLElement>('[data-testid="story-graph"]'))?.focus();
+}
+
 /**
  * Accept all safe fixes: every top fix that introduces nothing, one undoable step; the
  * notice says what it did. The fixes are computed in their own worker, so while they
@@ -85,10 +91,22 @@ export function ProposalsPanel() {
       if (!conflictId) return;
       setPending(p.id);
       previewProposal(null);
-      void acceptProposal(conflictId, index, p.id).finally(() => setPending(null));
+      void acceptProposal(conflictId, index, p.id).finally(() => {
+        setPending(null);
+        setRefocus(true);
+      });
     },
     [conflictId],
   );
+
+  // The accepted proposal's button is gone: once the new analysis is in, focus goes to the next conflict (or the canvas).
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || analysis.stale || !data) return;
+    setRefocus(false);
+    if (document.activeElement && document.activeElement !== document.body) return;
+    focusAfterAccept();
+  }, [refocus, analysis.stale, data]);
 
   const list = proposals.data;
   const loading = conflict !== undefined && (list === undefined || proposals.stale);

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useAnalysis, useDocument, useWorkerStatus } from '../../state';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
 import { countByCategory } from '../conflicts/group-conflicts';
+import { plural } from '../words/plural';
 
 function percent(v: number): string {
   return `${Math.round(v * 100)}%`;
@@ -11,7 +12,7 @@ function percent(v: number): string {
 export function StatusBar({ children }: { readonly children?: ReactNode }) {
   const analysis = useAnalysis();
   const worker = useWorkerStatus();
-  const counts = useDocument((d) => `${d.story.events.length} events · ${d.story.links.length} links`);
+  const counts = useDocument((d) => `${plural(d.story.events.length, 'event')} · ${plural(d.story.links.length, 'link')}`);
   const data = analysis.data;
   const byCategory = useMemo(() => countByCategory(data?.conflicts ?? []), [data]);
   // Busy until the current revision's answer is in: a stale count is never presented as current.
@@ -30,13 +31,14 @@ export function StatusBar({ children }: { readonly children?: ReactNode }) {
             <span aria-hidden="true" style={{ color: CATEGORY_LOOK[c].ink }}>
               {CATEGORY_LOOK[c].glyph}
             </span>{' '}
-            {CATEGORY_LOOK[c].label} {byCategory[c]}
+            <span className="cat-label">{CATEGORY_LOOK[c].label}</span> {byCategory[c]}
           </span>
         ))}
       </span>
       {data && (
         <span className="status-item">
-          Coherence <strong>{percent(data.scores.coherence)}</strong> · Therapeutic alignment{' '}
+          Coherence <strong>{percent(data.scores.coherence)}</strong> · <span className="long-label">Therapeutic alignment</span>
+          <span className="short-label" aria-hidden="true">Alignment</span>{' '}
           <strong>{percent(data.scores.therapeuticAlignment)}</strong>
         </span>
       )}

@@ -3,6 +3,8 @@ import { fitGraph } from '../graph/graph-controller';
 import { downloadText } from './download';
 import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
+import { PanelToggles } from './PanelToggles';
+import { StorySettingsButton } from '../settings/StorySettingsButton';
 import { UndoRedo } from './UndoRedo';
 
 interface Props {
@@ -32,6 +34,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
         >
           Export
         </button>
+        <StorySettingsButton />
       </div>
       <UndoRedo />
       <div className="tool-group" role="group" aria-label="View">
@@ -52,6 +55,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           Show impact
         </button>
       </div>
+      <PanelToggles />
     </header>
   );
 }

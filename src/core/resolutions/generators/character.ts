@@ -1,4 +1,5 @@
 import type { EditOp } from '../../edits/edit-op';
+import { ops } from '../../edits/ops';
 import { candidate, eventsInTimeline, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { midpoint, nudgeDown, timelineBefore } from '../placement';
 import type { Candidate } from '../proposal';
@@ -59,7 +60,7 @@ export function exitedCharacter(ctx: GeneratorContext): Candidate[] {
   const who = listNames(chars.map((c) => characterName(ctx, c)));
   const t = justBefore(ctx, e, f);
   const move = candidate('move-before-exit', `Move ${named(later)} to t=${fmt(t)}, before ${named(exit)}.`, [
-    { kind: 'set-event-field', eventId: later.id, field: 'time', value: t },
+    ops.setEventField(later.id, 'time', t),
   ]);
   if (chars.length === 0) return [move];
   return [
@@ -97,7 +98,7 @@ export function bilocation(ctx: GeneratorContext): Candidate[] {
   }
   out.push(
     candidate('move-after-end', `Move ${named(second)} to t=${fmt(t)}, after ${named(first)} ends.`, [
-      { kind: 'set-event-field', eventId: second.id, field: 'time', value: t },
+      ops.setEventField(second.id, 'time', t),
     ]),
   );
 
@@ -105,7 +106,7 @@ export function bilocation(ctx: GeneratorContext): Candidate[] {
     const d = nudgeDown(second.time - first.time, (x) => !(first.time + x > second.time));
     out.push(
       candidate('shorten-duration', `Shorten ${named(first)} to end at t=${fmt(first.time + d)}, when ${named(second)} begins.`, [
-        { kind: 'set-event-field', eventId: first.id, field: 'duration', value: d },
+        ops.setEventField(first.id, 'duration', d),
       ]),
     );
   }
@@ -113,14 +114,14 @@ export function bilocation(ctx: GeneratorContext): Candidate[] {
   if (first.location !== undefined) {
     out.push(
       candidate('same-location', `Set the location of ${named(second)} to ${first.location}, where ${named(first)} happens.`, [
-        { kind: 'set-event-field', eventId: second.id, field: 'location', value: first.location },
+        ops.setEventField(second.id, 'location', first.location),
       ]),
     );
   }
   if (second.location !== undefined) {
     out.push(
       candidate('same-location', `Set the location of ${named(first)} to ${second.location}, where ${named(second)} happens.`, [
-        { kind: 'set-event-field', eventId: first.id, field: 'location', value: second.location },
+        ops.setEventField(first.id, 'location', second.location),
       ]),
     );
   }

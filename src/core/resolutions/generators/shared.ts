@@ -1,4 +1,5 @@
 import type { EditOp } from '../../edits/edit-op';
+import { defaultLinkId, newLink, ops } from '../../edits/ops';
 import type { LinkKind, StoryEvent, StoryLink } from '../../model/story';
 import type { GeneratorContext } from '../context';
 import { IdAllocator } from '../placement';
@@ -15,8 +16,7 @@ export function linkIds(ctx: GeneratorContext): IdAllocator {
 
 /** An add-link op with the format's default id `from->to` (made unique). */
 export function addLink(ids: IdAllocator, from: string, to: string, strength: number, kind: LinkKind): EditOp {
-  const link: StoryLink = { id: ids.take(`${from}->${to}`), from, to, strength, kind };
-  return { kind: 'add-link', link };
+  return ops.addLink(newLink({ id: ids.take(defaultLinkId(from, to)), from, to, strength, kind }));
 }
 
 /** A block of new events to insert before original event position `pos` (positions of the unpatched story). */
@@ -30,14 +30,14 @@ export interface InsertBlock {
  * story: earlier inserts shift later positions, so the ops carry the final index.
  */
 export function insertOps(blocks: readonly InsertBlock[]): EditOp[] {
-  const ops: EditOp[] = [];
+  const list: EditOp[] = [];
   const done: InsertBlock[] = [];
   for (const block of blocks) {
     const shift = done.reduce((s, b) => s + (b.pos <= block.pos ? b.events.length : 0), 0);
-    block.events.forEach((event, k) => ops.push({ kind: 'add-event', event, index: block.pos + shift + k }));
+    block.events.forEach((event, k) => list.push(ops.addEvent(event, block.pos + shift + k)));
     done.push(block);
   }
-  return ops;
+  return list;
 }
 
 /** Groups links by direction (from, to), keeping story order; rerouting must treat parallel links together. */
@@ -54,7 +54,7 @@ export function byDirection(links: readonly StoryLink[]): StoryLink[][] {
 
 /** remove-link ops for these links. */
 export function removeLinkOps(links: readonly StoryLink[]): EditOp[] {
-  return links.map((l): EditOp => ({ kind: 'remove-link', linkId: l.id }));
+  return links.map((l) => ops.removeLink(l.id));
 }
 
 /** Display name of a character: its declared name, else its id. */

@@ -1,4 +1,5 @@
 import type { EditOp } from '../../edits/edit-op';
+import { ops } from '../../edits/ops';
 import { candidate, conflictLinks, eventIdx, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, midpoint, newEvent, nudgeDown, nudgeUp } from '../placement';
 import type { Candidate } from '../proposal';
@@ -11,8 +12,8 @@ export function temporalParadox(ctx: GeneratorContext): Candidate[] {
   if (!first) return [];
   const a = ctx.ix.events[eventIdx(ctx, first.from)]!;
   const b = ctx.ix.events[eventIdx(ctx, first.to)]!;
-  const moveEffect: EditOp = { kind: 'set-event-field', eventId: b.id, field: 'time', value: a.time };
-  const moveCause: EditOp = { kind: 'set-event-field', eventId: a.id, field: 'time', value: b.time };
+  const moveEffect: EditOp = ops.setEventField(b.id, 'time', a.time);
+  const moveCause: EditOp = ops.setEventField(a.id, 'time', b.time);
   return [
     candidate(
       'move-effect-after-cause',
@@ -74,7 +75,7 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
     candidate(
       'move-effect-earlier',
       `Move ${named(b)} earlier to t=${fmt(earlier)}, within ${fmt(limit)} ${unit}s of its cause ${named(a)}.`,
-      [{ kind: 'set-event-field', eventId: b.id, field: 'time', value: earlier }],
+      [ops.setEventField(b.id, 'time', earlier)],
     ),
   );
   const later = nudgeUp(b.time - limit, (t) => !(b.time - t > limit), b.time);
@@ -82,7 +83,7 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
     candidate(
       'move-cause-later',
       `Move ${named(a)} later to t=${fmt(later)}, within ${fmt(limit)} ${unit}s of its effect ${named(b)}.`,
-      [{ kind: 'set-event-field', eventId: a.id, field: 'time', value: later }],
+      [ops.setEventField(a.id, 'time', later)],
     ),
   );
 

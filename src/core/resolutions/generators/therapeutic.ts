@@ -1,4 +1,5 @@
 import type { EditOp } from '../../edits/edit-op';
+import { ops } from '../../edits/ops';
 import { candidate, eventIdx, eventsInTimeline, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { blockPosition, midpoint, newEvent, nudgeDown, nudgeUp, timelineAfter } from '../placement';
 import type { Candidate } from '../proposal';
@@ -11,7 +12,7 @@ export function intensityOverLimit(ctx: GeneratorContext): Candidate[] {
   const max = ctx.ix.settings.therapy.maxIntensity;
   return [
     candidate('cap-intensity', `Cap the intensity of ${named(e)} at ${fmt(max)} (from ${fmt(e.intensity)}).`, [
-      { kind: 'set-event-field', eventId: e.id, field: 'intensity', value: max },
+      ops.setEventField(e.id, 'intensity', max),
     ]),
   ];
 }
@@ -66,7 +67,7 @@ export function noRecovery(ctx: GeneratorContext): Candidate[] {
   if (lower < peakIntensity && lower < e.intensity) {
     out.push(
       candidate('lower-intensity', `Lower the intensity of ${named(e)} to ${fmt(lower)}, below the peak level ${fmt(peakIntensity)}.`, [
-        { kind: 'set-event-field', eventId: e.id, field: 'intensity', value: lower },
+        ops.setEventField(e.id, 'intensity', lower),
       ]),
     );
   }
@@ -87,7 +88,7 @@ export function intensitySpike(ctx: GeneratorContext): Candidate[] {
   const lowered = nudgeDown(Math.min(1, base + step), (x) => !(x - base > step), base);
   out.push(
     candidate('lower-intensity', `Lower the intensity of ${named(after)} to ${fmt(lowered)}, at most ${fmt(step)} above ${named(before)}.`, [
-      { kind: 'set-event-field', eventId: after.id, field: 'intensity', value: lowered },
+      ops.setEventField(after.id, 'intensity', lowered),
     ]),
   );
 

@@ -1,3 +1,5 @@
+import { EPS } from '../../analysis/tolerance';
+
 /** One earlier event of a character that may still overlap later ones. */
 interface Stay {
   readonly event: number;
@@ -27,6 +29,11 @@ const GROUP_ABOVE = 16;
  * A query costs at most GROUP_ABOVE, or the number of other locations plus the stays found there,
  * and each stay expires once: n log n plus output for a whole timeline.
  */
+/** Bilocation's overlap: same start, or `P.time + P.duration > Q.time` with the tolerance of the spec. */
+function overlaps(stay: Stay, t: number): boolean {
+  return stay.time === t || stay.end > t + EPS;
+}
+
 export class ActiveStays {
   /** Every active stay, as a binary min-heap in `before` order. */
   private readonly heap: Stay[] = [];
@@ -39,22 +46,26 @@ export class ActiveStays {
     while (heap.length > 0) {
       const top = heap[0]!;
       // With (end, time) order, a top that ends after t, or starts at t itself, means every other stay does too.
-      if (top.end > t || top.time === t) return;
+      if (top.end > t + EPS || top.time === t) return;
       this.popTop();
       if (this.groups !== undefined) this.removeFromGroup(this.groups, top);
     }
     this.groups = undefined;
   }
 
-  /** Appends to `out` every active stay whose location differs from `location`. */
-  collectElsewhere(location: number, out: number[]): void {
+  /**
+   * Appends to `out` every active stay overlapping an event at time `t` whose location differs
+   * from `location`. Expiry stops at the first stay that overlaps; with the tolerance a later
+   * stay in heap order may end within EPS of t without overlapping, hence the check here.
+   */
+  collectElsewhere(t: number, location: number, out: number[]): void {
     if (this.groups === undefined) {
-      for (const stay of this.heap) if (stay.location !== location) out.push(stay.event);
+      for (const stay of this.heap) if (stay.location !== location && overlaps(stay, t)) out.push(stay.event);
       return;
     }
     for (const group of this.groups.values()) {
       if (group[0]!.location === location) continue;
-      for (const stay of group) out.push(stay.event);
+      for (const stay of group) if (overlaps(stay, t)) out.push(stay.event);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { StoryIndex } from '../../analysis/story-index';
+import { shorten } from '../../analysis/shorten';
 import type { Story } from '../../model/story';
 
 const namesByStory = new WeakMap<Story, ReadonlyMap<string, string>>();
@@ -13,7 +14,7 @@ export function characterName(ix: StoryIndex, id: string): string {
     names = map;
     namesByStory.set(ix.story, names);
   }
-  return names.get(id) ?? id;
+  return shorten(names.get(id) ?? id);
 }
 
 /** Joins words as a sentence would: "A", "A and B", "A, B and C". */

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { StudioPage } from './pages/studio-page';
+
+interface LabelBox {
+  id: string;
+  label: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  fontPx: number;
+  drawn: boolean;
+}
+
+const SAMPLE = JSON.parse(readFileSync(join(process.cwd(), 'public', 'samples', 'lighthouse.json'), 'utf8')) as { events: unknown[] };
+
+/** The drawn label boxes once the lanes layout of the current revision is on the canvas. */
+async function labelBoxes(page: Page): Promise<LabelBox[]> {
+  const graph = page.getByTestId('story-graph');
+  await expect(graph).not.toHaveAttribute('data-lanes-revision', '');
+  await expect(graph.locator('xpath=..')).toHaveAttribute('aria-busy', 'false');
+  return page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { labelBoxes(): LabelBox[] } }).arcStudioGraph.labelBoxes());
+}
+
+interface SampleStory {
+  events: { id: string }[];
+  links: { from: string; to: string }[];
+  title: string;
+}
+
+/** The first 30 events of the sample (every scale), with the links among them: a story of a size that fits a laptop screen. */
+function firstThirty(): Buffer {
+  const sample = SAMPLE as unknown as SampleStory;
+  const events = sample.events.slice(0, 30);
+  const kept = new Set(events.map((e) => e.id));
+  const story = { ...sample, title: 'Gull Rock, first thirty', events, links: sample.links.filter((l) => kept.has(l.from) && kept.has(l.to)) };
+  return Buffer.from(JSON.stringify(story));
+}
+
+/** Every event's title drawn, at 11 px or more, inside the canvas, no label over another. */
+async function expectAllLegible(page: Page, count: number): Promise<void> {
+  const boxes = await labelBoxes(page);
+  expect(boxes).toHaveLength(count);
+  const canvas = (await page.getByTestId('story-graph').boundingBox())!;
+  for (const b of boxes) {
+    expect(b.drawn, b.id).toBe(true);
+    expect(b.fontPx, b.id).toBeGreaterThanOrEqual(11);
+    expect(b.x1, b.id).toBeGreaterThanOrEqual(canvas.x);
+    expect(b.x2, b.id).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(b.y1, b.id).toBeGreaterThanOrEqual(canvas.y);
+    expect(b.y2, b.id).toBeLessThanOrEqual(canvas.y + canvas.height);
+  }
+  const overlaps: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const c = boxes[j]!;
+      if (a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2) overlaps.push(`${a.id} / ${c.id}`);
+    }
+  }
+  expect(overlaps).toEqual([]);
+}
+
+test('at 1440x900 every title of the 50-event sample is drawn at 11 px or more, on screen, none over another', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await expectAllLegible(page, SAMPLE.events.length);
+});
+
+test('at 1280x720, after importing a 30-event story, every title is drawn at 11 px or more, on screen, none over another', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.importFile({ name: 'first-thirty.json', mimeType: 'application/json', buffer: firstThirty() });
+  await expect(page.getByRole('button', { name: 'Gull Rock, first thirty', exact: true })).toHaveAttribute('aria-current', 'true');
+  await studio.settled();
+  await expectAllLegible(page, 30);
+});
+
+test('an event whose id is also a link id is drawn, and so is the link', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const story = {
+    format: 'nao-story',
+    version: 1,
+    title: 'Shared ids',
+    events: [
+      { id: 'same', title: 'The storm', scale: 'scene', time: 0 },
+      { id: 'other', title: 'The flood', scale: 'scene', time: 2 },
+      { id: 'third', title: 'The bell', scale: 'scene', time: 4 },
+    ],
+    links: [
+      { id: 'same', from: 'other', to: 'third' },
+      { id: 'l2', from: 'same', to: 'other' },
+    ],
+  };
+  await studio.importFile({ name: 'shared-ids.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await expect(studio.events.getByRole('option', { name: /The bell/ })).toBeVisible();
+  const boxes = await labelBoxes(page);
+  expect(boxes.map((b) => b.id).sort()).toEqual(['other', 'same', 'third']);
+  const drawn = await page.evaluate(() => {
+    const g = (globalThis as unknown as { arcStudioGraph: { classes(id: string, kind?: 'event' | 'link'): string[] | null } }).arcStudioGraph;
+    return { event: g.classes('same', 'event') !== null, link: g.classes('same', 'link') !== null, l2: g.classes('l2', 'link') !== null };
+  });
+  expect(drawn).toEqual({ event: true, link: true, l2: true });
+});
+
+test('the graph with its ruler and lane gutter is axe clean', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await labelBoxes(page);
+  const result = await new AxeBuilder({ page }).include('[aria-label="Story graph"]').analyze();
+  expect(result.violations).toEqual([]);
+});
+
+test('accepting a proposal with the mouse while another is hovered leaves no ghost, and focus lands on the conflicts', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const paradox = studio.conflicts.locator('[data-conflict-type="temporal-paradox"]').first();
+  const conflictId = (await paradox.getAttribute('data-conflict-id'))!;
+  await studio.selectConflict(conflictId);
+  const items = studio.proposals.locator('[data-proposal-id]');
+  expect(await items.count()).toBeGreaterThan(1);
+  const marks = (): Promise<string[]> =>
+    page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { previewMarks(): string[] } }).arcStudioGraph.previewMarks());
+  // The second proposal previewed by hovering it, then the first accepted with the mouse.
+  await items.nth(1).hover();
+  await expect.poll(marks).not.toEqual([]);
+  await studio.acceptButtons().first().click();
+  await expect(studio.proposals.getByText('This conflict is resolved')).toBeVisible();
+  await studio.settled();
+  await expect(studio.graph.locator('xpath=..')).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(marks).toEqual([]);
+  // Focus is somewhere a keyboard user can go on from, not the page body.
+  const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'BODY');
+  expect(focused).not.toBe('BODY');
+});
+
+test('the ruler tells story time in human terms, and a dragged event shows where in time it would land', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await labelBoxes(page);
+  const ruler = page.getByTestId('time-ruler');
+  // The sample counts hours: a year in is "year 1", not "8760".
+  await expect(ruler).toContainText('year 1');
+  await expect(ruler).not.toContainText('8760');
+  const at = await page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { pagePosition(id: string, kind: 'event'): { x: number; y: number } } }).arcStudioGraph.pagePosition('sc-barometer', 'event'));
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 30, at.y, { steps: 4 });
+  await expect(page.getByTestId('graph-tooltip')).toContainText(/Move to (year \d+ )?day \d+/);
+  await expect(ruler.locator('.ruler-drag')).toHaveText(/day \d+/);
+  await page.mouse.up();
+  await expect(ruler.locator('.ruler-drag')).toHaveCount(0);
+});

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { analyzeStory } from '../src/core/analysis/analyze';
+import { applyEdit } from '../src/core/edits/apply-edit';
+import type { EditOp } from '../src/core/edits/edit-op';
+import type { Story } from '../src/core/model/story';
+import { loadStory } from '../src/core/story/load-story';
+import { StudioPage } from './pages/studio-page';
+
+// Expected counts come from the core, run here on the same sample file the app opens first.
+const loaded = loadStory(JSON.parse(readFileSync('public/samples/lighthouse.json', 'utf8')));
+if (!loaded.ok) throw new Error('the sample does not load');
+const sample: Story = loaded.story;
+const countAfter = (ops: readonly EditOp[]): number => analyzeStory(ops.reduce((s, op) => applyEdit(s, op).story, sample)).conflicts.length;
+
+const SCENE_WINDOW = 0.5;
+const MAX_INTENSITY = 0.6;
+const sceneWindow: EditOp = { kind: 'set-scales', scales: sample.scales.map((s) => (s.id === 'scene' ? { ...s, window: SCENE_WINDOW } : s)) };
+const maxIntensity: EditOp = { kind: 'set-therapy', field: 'maxIntensity', value: MAX_INTENSITY };
+
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+async function openSettings(studio: StudioPage) {
+  await studio.page.getByRole('button', { name: 'Story settings' }).click();
+  const dialog = studio.page.getByRole('dialog', { name: 'Story settings' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('changing a scale window and a therapy limit changes the conflicts as the core computes; Undo restores both', async ({ page }) => {
+  const base = countAfter([]);
+  const afterWindow = countAfter([sceneWindow]);
+  const afterBoth = countAfter([sceneWindow, maxIntensity]);
+  // The chosen values must matter, or the test would prove nothing.
+  expect(new Set([base, afterWindow, afterBoth]).size).toBe(3);
+
+  const studio = new StudioPage(page);
+  await studio.open();
+  expect(await studio.count()).toBe(base);
+  const dialog = await openSettings(studio);
+
+  const window = dialog.getByRole('group', { name: 'Scale scene' }).getByLabel('Window');
+  await window.fill(String(SCENE_WINDOW));
+  await window.press('Enter');
+  await expect(studio.conflictCount).toHaveText(String(afterWindow));
+  expect(await studio.count()).toBe(afterWindow);
+
+  const limit = dialog.getByLabel('Maximum intensity');
+  await limit.fill(String(MAX_INTENSITY));
+  await limit.press('Enter');
+  await expect(studio.conflictCount).toHaveText(String(afterBoth));
+  expect(await studio.count()).toBe(afterBoth);
+
+  // Escape closes the dialog and gives focus back to its button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Story settings' })).toBeFocused();
+
+  await studio.undo();
+  await expect(studio.conflictCount).toHaveText(String(afterWindow));
+  await studio.undo();
+  await expect(studio.conflictCount).toHaveText(String(base));
+  expect(await studio.count()).toBe(base);
+
+  const reopened = await openSettings(studio);
+  await expect(reopened.getByRole('group', { name: 'Scale scene' }).getByLabel('Window')).toHaveValue(String(sample.scales[0]!.window));
+  await expect(reopened.getByLabel('Maximum intensity')).toHaveValue('0.85');
+});
+
+test('an invalid value shows an inline error and changes nothing; removing a scale in use says why it cannot', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const base = await studio.count();
+  const dialog = await openSettings(studio);
+
+  const limit = dialog.getByLabel('Maximum intensity');
+  await limit.fill('1.5');
+  await limit.press('Enter');
+  await expect(limit).toHaveAttribute('aria-invalid', 'true');
+  const errorId = (await limit.getAttribute('aria-describedby'))!.split(' ')[0]!;
+  await expect(page.locator(`[id="${errorId}"]`)).toContainText('1.5');
+
+  const window = dialog.getByRole('group', { name: 'Scale arc' }).getByLabel('Window');
+  await window.fill('soon');
+  await window.press('Enter');
+  await expect(window).toHaveAttribute('aria-invalid', 'true');
+  await expect(window).toHaveAccessibleDescription(/not a number/);
+
+  await dialog.getByRole('button', { name: 'Remove scale scene' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('scene');
+  await expect(dialog.getByRole('group', { name: 'Scale scene' })).toBeVisible();
+
+  expect(await studio.count()).toBe(base);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+});
+
+test('the Story settings dialog has no serious accessibility violations and keeps focus inside', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const dialog = await openSettings(studio);
+  await dialog.getByLabel('Title').focus();
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+  // Tabbing through every control never leaves the dialog (the page behind is inert).
+  const count = await dialog.locator('input, button').count();
+  for (let i = 0; i < count + 2; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body);
+    expect(inside).toBe(true);
+  }
+});

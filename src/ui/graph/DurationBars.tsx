@@ -1,0 +1,85 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Story } from '../../core/model/story';
+import { timeToX, type LaneLayout } from '../../state';
+
+interface Props {
+  readonly cy: Core | null;
+  readonly story: Story;
+  readonly lanes: LaneLayout;
+}
+
+/** A bar in model coordinates: from start to end of an event, along its row. */
+interface Bar {
+  readonly x1: number;
+  readonly x2: number;
+  readonly y: number;
+}
+
+/** The bar runs just below the node's centre, so it reads as the event's span without hiding its label. */
+const BAR_OFFSET = 7;
+const BAR_HEIGHT = 4;
+
+/** Bars of the events with a duration, from the layout's positions and axis. */
+export function durationBars(story: Story, lanes: LaneLayout): Bar[] {
+  const index = new Map(lanes.eventIds.map((id, i) => [id, i]));
+  const bars: Bar[] = [];
+  for (const e of story.events) {
+    if (!(e.duration > 0)) continue;
+    const i = index.get(e.id);
+    if (i === undefined) continue;
+    bars.push({ x1: timeToX(lanes.axis, e.time), x2: timeToX(lanes.axis, e.time + e.duration), y: lanes.positions[2 * i + 1]! });
+  }
+  return bars;
+}
+
+/**
+ * Durations drawn as bars along time, on a 2D canvas under the (transparent) graph
+ * canvas: thousands of bars cost one pass of rectangles per frame, and none of
+ * Cytoscape's per-element work. Redrawn at most once a frame as the view moves.
+ */
+export function DurationBars({ cy, story, lanes }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const bars = useMemo(() => durationBars(story, lanes), [story, lanes]);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!cy || !canvas) return;
+    let frame = 0;
+    const draw = (): void => {
+      frame = 0;
+      if (cy.destroyed()) return;
+      const ratio = globalThis.devicePixelRatio || 1;
+      const w = cy.width();
+      const h = cy.height();
+      if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+        canvas.width = Math.round(w * ratio);
+        canvas.height = Math.round(h * ratio);
+      }
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, w, h);
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      ctx.fillStyle = 'rgba(72, 101, 129, 0.38)';
+      const height = Math.max(2, BAR_HEIGHT * zoom);
+      for (const b of bars) {
+        const x1 = b.x1 * zoom + pan.x;
+        const x2 = b.x2 * zoom + pan.x;
+        const y = (b.y + BAR_OFFSET) * zoom + pan.y;
+        if (x2 < 0 || x1 > w || y < -height || y > h) continue;
+        ctx.fillRect(x1, y - height / 2, Math.max(2, x2 - x1), height);
+      }
+    };
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(draw);
+    };
+    draw();
+    cy.on('viewport resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      if (!cy.destroyed()) cy.removeListener('viewport resize', schedule);
+    };
+  }, [cy, bars]);
+  return <canvas ref={ref} className="duration-bars" aria-hidden="true" />;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { storyOf } from '../../core/testing/story-builder';
+import { timeToX, type LaneLayout } from '../../state';
+import { durationBars } from './DurationBars';
+
+describe('durations on the canvas', () => {
+  it('draws a bar from an event’s start to its end on the axis, on its row, and none for instants', () => {
+    const story = storyOf({ events: [{ id: 'week', time: 3, duration: 168 }, { id: 'moment', time: 5 }] });
+    const axis = { times: Float64Array.from([3, 5, 171]), xs: Float64Array.from([0, 40, 120]), slope: 20, breaks: Int32Array.from([1]) };
+    const lanes = { eventIds: ['week', 'moment'], positions: Float64Array.from([0, 16, 40, 44]), axis } as unknown as LaneLayout;
+    const bars = durationBars(story, lanes);
+    expect(bars).toEqual([{ x1: 0, x2: timeToX(axis, 171), y: 16 }]);
+    expect(bars[0]!.x2).toBe(120);
+  });
+});

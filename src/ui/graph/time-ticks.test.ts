@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeAxis } from '../../state';
+import { axisTicks, formatHours, formatTime } from './time-ticks';
+
+/** A compressed axis by hand: a busy first day (0..6 h, 20 px an hour), a break, a busy stretch a year later. */
+const axis: TimeAxis = {
+  times: Float64Array.from([0, 6, 8760, 8766]),
+  xs: Float64Array.from([0, 120, 180, 300]),
+  slope: 20,
+  breaks: Int32Array.from([1]),
+};
+
+describe('the time ruler', () => {
+  it('tells hours as days and years', () => {
+    expect(formatTime(8760, 'hour')).toBe('year 1');
+    expect(formatTime(30, 'hour')).toBe('day 1 06:00');
+    expect(formatTime(8760 + 48, 'hour')).toBe('year 1 day 2');
+    expect(formatTime(2.5, 'hours')).toBe('02:30');
+    expect(formatTime(0, 'hour')).toBe('0');
+    expect(formatTime(3, 'day')).toBe('day 3');
+    expect(formatHours(-24)).toBe('−day 1');
+  });
+
+  it('labels a unit of the story’s own as plain numbers', () => {
+    expect(formatTime(12.5, 'beat')).toBe('12.5 beat');
+  });
+
+  it('places ticks left to right at increasing times, never inside a collapsed stretch, never crowded', () => {
+    const { ticks, breaks } = axisTicks(axis, 'hour', 0, 2, 700);
+    expect(ticks.length).toBeGreaterThan(3);
+    for (let i = 1; i < ticks.length; i++) {
+      expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
+      expect(ticks[i]!.time).toBeGreaterThan(ticks[i - 1]!.time);
+      expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(40);
+    }
+    for (const t of ticks) expect(t.time <= 6 || t.time >= 8760).toBe(true);
+    expect(ticks.map((t) => t.label)).toContain('year 1');
+    expect(breaks).toEqual([{ x1: 240, x2: 360 }]);
+  });
+
+  it('follows pan and zoom: a tick moves with the canvas', () => {
+    const a = axisTicks(axis, 'hour', 0, 2, 700).ticks.find((t) => t.label === 'year 1')!;
+    const b = axisTicks(axis, 'hour', -100, 2, 700).ticks.find((t) => t.label === 'year 1')!;
+    expect(b.x).toBeCloseTo(a.x - 100, 9);
+  });
+
+  it('zoomed out over thousands of empty stretches, shows them as a few marks that never crowd', () => {
+    const n = 3000;
+    const many: TimeAxis = {
+      times: Float64Array.from({ length: n }, (_, i) => i * 1000),
+      xs: Float64Array.from({ length: n }, (_, i) => i * 50),
+      slope: 1,
+      breaks: Int32Array.from({ length: n - 1 }, (_, i) => i),
+    };
+    const { ticks, breaks } = axisTicks(many, 'hour', 0, 0.005, 800);
+    expect(breaks.length).toBeLessThan(80);
+    for (let i = 1; i < breaks.length; i++) expect(breaks[i]!.x1 - breaks[i - 1]!.x2).toBeGreaterThanOrEqual(10);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
+  });
+});
