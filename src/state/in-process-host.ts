@@ -26,6 +26,7 @@ export function createInProcessHost(api: OrchestratorApi = createOrchestratorApi
     safeFixes: call(api.safeFixes),
     whatIfRipple: call(api.whatIfRipple),
     previewPatch: call(api.previewPatch),
+    playThrough: call(api.playThrough),
     revision: call(api.revision),
   };
   return {

@@ -12,6 +12,7 @@ import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/r
 import { dismissedEntries } from './dismissed';
 import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
+import { playThroughAt } from './play-through';
 import { safeFixesSkipping } from './safe-fixes';
 import { summariseScales } from './scale-summary';
 import { StaleRevisionError, type AnalysisView, type LaneLayout, type OrchestratorApi, type RippleRequest, type SafeFixes } from './protocol';
@@ -150,6 +151,8 @@ export function createOrchestratorApi(): OrchestratorApi {
     previewPatch(ops: readonly EditOp[], rev): PatchPreview {
       return previewPatch(current(rev), ops);
     },
+
+    playThrough: (path, rev) => playThroughAt(index(rev), allConflicts(rev), path, rev),
 
     revision: () => revision,
   };
