@@ -100,3 +100,4 @@ export {
   type WorkerStatus,
 } from './queries';
 export { useLayeredLayout, type LayeredLayoutState, type LayeredProgress } from './layered-layout';
+export * from './demo-exports';

@@ -12,6 +12,7 @@ import { documentStore, libraryStore, resetStores, selectionStore, viewStore } f
 import { WorkerClient } from './worker-client';
 import type { WorkerHostFactory } from './worker-host';
 import { EMPTY_HISTORY } from './history';
+import { markSample } from './samples-commands';
 
 export interface StudioOptions {
   /** Where stories are kept; default IndexedDB, falling back to memory (with a notice) when it cannot open. */
@@ -98,7 +99,7 @@ async function openSample(load: () => Promise<string>): Promise<void> {
   try {
     const result = parseStory(await load());
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    addAndOpen(freshRecord(result.story));
+    addAndOpen(freshRecord(markSample(result.story, 'lighthouse')));
   } catch (e) {
     notify('error', `The sample story could not be opened: ${message(e)}`);
     newStory();

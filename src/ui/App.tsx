@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { importStoryText } from '../state';
 import { ConflictsPanel } from './conflicts/ConflictsPanel';
+import { DemoLayer } from './demo/DemoLayer';
 import { StoryGraph } from './graph/StoryGraph';
 import { Inspector } from './inspector/Inspector';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
@@ -50,6 +51,7 @@ export function App() {
           <Inspector />
         </aside>
       </div>
+      <DemoLayer />
       <StatusBar>
         <Notices />
       </StatusBar>
