@@ -8,7 +8,15 @@ export function SamplesMenu() {
   const isSampleCopy = useDocument((d) => sampleIdOf(d.story) !== undefined);
   const index = useQuery({ queryKey: ['samples-index'], queryFn: fetchSampleIndex, enabled: open, staleTime: Infinity, retry: false });
   return (
-    <div className="samples-menu">
+    <div
+      className="samples-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
       <div className="samples-buttons">
         <button type="button" aria-expanded={open} aria-controls="samples-list" onClick={() => setOpen((o) => !o)}>
           Samples
