@@ -33,12 +33,34 @@ function usePresenterClass(): void {
   }, [presenter]);
 }
 
+/** Keeps --play-top / --play-bottom at the toolbar's bottom and the status bar's top (the toolbar wraps on narrow windows). */
+function useChromeInsets(): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const update = (): void => {
+      const toolbar = document.querySelector('header.toolbar');
+      const footer = document.querySelector('.studio > footer');
+      if (toolbar) root.style.setProperty('--play-top', `${Math.round(toolbar.getBoundingClientRect().bottom)}px`);
+      if (footer) root.style.setProperty('--play-bottom', `${Math.round(window.innerHeight - footer.getBoundingClientRect().top)}px`);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    for (const el of document.querySelectorAll('header.toolbar, .studio > footer')) observer.observe(el);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, []);
+}
+
 /** Everything of a demo session that sits over the studio: play mode, the shortcut sheet, presenter view, the tour offer, `?sample=`. */
 export function DemoLayer() {
   const playing = usePlay((p) => p.active);
   const ready = useLibrary((l) => l.status === 'ready');
   useSampleParameter();
   usePresenterClass();
+  useChromeInsets();
   useEffect(() => {
     if (ready) offerTourOnce();
   }, [ready]);

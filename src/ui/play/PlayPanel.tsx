@@ -28,6 +28,12 @@ export function PlayPanel() {
   const busy = play.busy || play.stale;
   usePlayPathHighlight(path);
   const stopReplay = useRef<() => void>(() => {});
+  const pathList = useRef<HTMLOListElement>(null);
+  // The newest step stays in sight when the path is longer than its box.
+  useEffect(() => {
+    const list = pathList.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [path]);
   useEffect(() => () => stopReplay.current(), []);
   const labels = new Map(story.scales.map((s) => [s.id, s.label ?? s.id]));
   const titles = new Map(story.events.map((e) => [e.id, e.title]));
@@ -47,7 +53,7 @@ export function PlayPanel() {
           {play.error.message}
         </p>
       )}
-      <ol className="play-path" aria-label="Path taken">
+      <ol ref={pathList} className="play-path" aria-label="Path taken">
         {path.map((id, i) => (
           <li key={`${i}-${id}`}>{titles.get(id) ?? id}</li>
         ))}
