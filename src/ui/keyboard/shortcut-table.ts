@@ -1,6 +1,9 @@
 import { clearSelection, deleteSelected, redo, setShortcutsOpen, toggleImpact, togglePlay, togglePresenter, undo } from '../../state';
 import { cancelLinkMode, linkSource } from '../graph/link-mode';
 
+/** The parts of a key press the table looks at (a KeyboardEvent has them all). */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
 /**
  * Every studio-wide key, in one table: the handler (use-global-shortcuts.ts) and the
  * shortcut sheet (demo/ShortcutSheet.tsx) both read it, so the sheet cannot drift.
@@ -13,14 +16,14 @@ export interface Shortcut {
   readonly description: string;
   readonly group: 'Editing' | 'View' | 'Help and demo';
   /** True when this key press is this shortcut. */
-  matches(e: KeyboardEvent): boolean;
+  matches(e: KeyPress): boolean;
   /** Does it; true when it acted (the browser's default is then prevented). */
   run(e: KeyboardEvent): boolean;
 }
 
-const mod = (e: KeyboardEvent): boolean => e.ctrlKey || e.metaKey;
-const plain = (e: KeyboardEvent): boolean => !e.ctrlKey && !e.metaKey && !e.altKey;
-const letter = (e: KeyboardEvent, l: string): boolean => e.key.toLowerCase() === l;
+const mod = (e: KeyPress): boolean => e.ctrlKey || e.metaKey;
+const plain = (e: KeyPress): boolean => !e.ctrlKey && !e.metaKey && !e.altKey;
+const letter = (e: KeyPress, l: string): boolean => e.key.toLowerCase() === l;
 
 export const SHORTCUTS: readonly Shortcut[] = [
   {
@@ -37,7 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: 'redo',
     keys: [['Ctrl', 'Shift', 'Z'], ['⌘', 'Shift', 'Z'], ['Ctrl', 'Y']],
-    description: 'Redo',
+    description: 'Redo the change last undone',
     group: 'Editing',
     matches: (e) =>
       (mod(e) && !e.altKey && e.shiftKey && letter(e, 'z')) || (e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && letter(e, 'y')),
