@@ -1,6 +1,8 @@
 /** One stop of the guided tour: what it points at (a CSS selector, found when the tour starts) and what it says. */
 export interface TourStop {
   readonly selector: string | null;
+  /** Else a toolbar button whose text matches (for controls other parts of the studio add, like review mode). */
+  readonly buttonText?: RegExp;
   readonly title: string;
   readonly text: string;
 }
@@ -33,7 +35,8 @@ export const TOUR_STOPS: readonly TourStop[] = [
     text: 'Undo and Redo name the step they take back (Ctrl+Z, Ctrl+Shift+Z). Nothing you do is lost.',
   },
   {
-    selector: '[data-tour="review"], header button[aria-label*="Review"]',
+    selector: '[data-tour="review"]',
+    buttonText: /review/i,
     title: 'Review mode',
     text: 'For therapeutic stories, review mode walks a clinician through the intensity curve, the therapy limits and the notes left on events.',
   },

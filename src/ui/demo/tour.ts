@@ -28,7 +28,9 @@ function markDone(): void {
 /** The tour's steps: a stop whose element is not on screen (review mode before it exists) is explained without pointing. */
 function steps(): DriveStep[] {
   return TOUR_STOPS.map((stop) => {
-    const element = stop.selector ? document.querySelector(stop.selector) : null;
+    const byText = (): Element | null =>
+      stop.buttonText ? ([...document.querySelectorAll('header button')].find((b) => stop.buttonText!.test(b.textContent ?? '')) ?? null) : null;
+    const element = (stop.selector ? document.querySelector(stop.selector) : null) ?? byText();
     const popover = { title: stop.title, description: stop.text };
     return element ? { element, popover } : { popover };
   });
