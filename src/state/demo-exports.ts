@@ -18,6 +18,6 @@ export { playReport } from './play-report';
 export type { PlayAnswer } from '../worker/play-through';
 export type { PlayChoice } from '../core/play/play-choices';
 export type { Conflict } from '../core/analysis/conflict';
-export { useDemoView, setShortcutsOpen, togglePresenter, type DemoViewState } from './demo-view-store';
+export { useDemoView, setShortcutsOpen, togglePresenter, exitPresenter, type DemoViewState } from './demo-view-store';
 export { notify as showNotice } from './notices';
 export { fetchSampleIndex, openSample, resetSample, sampleIdOf, type SampleInfo } from './samples-commands';

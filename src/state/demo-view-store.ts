@@ -24,3 +24,10 @@ export function setShortcutsOpen(open: boolean): void {
 export function togglePresenter(): void {
   demoViewStore.setState((s) => ({ presenter: !s.presenter }));
 }
+
+/** Leaves presenter view; false when it was not on. */
+export function exitPresenter(): boolean {
+  if (!demoViewStore.getState().presenter) return false;
+  demoViewStore.setState({ presenter: false });
+  return true;
+}

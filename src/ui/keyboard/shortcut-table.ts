@@ -1,4 +1,4 @@
-import { clearSelection, deleteSelected, redo, setShortcutsOpen, toggleImpact, togglePlay, togglePresenter, undo } from '../../state';
+import { clearSelection, deleteSelected, exitPresenter, getSelection, redo, setShortcutsOpen, toggleImpact, togglePlay, togglePresenter, undo } from '../../state';
 import { cancelLinkMode, linkSource } from '../graph/link-mode';
 
 /** The parts of a key press the table looks at (a KeyboardEvent has them all). */
@@ -68,12 +68,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: 'escape',
     keys: [['Esc']],
-    description: 'Cancel drawing a link, or clear the selection',
+    description: 'Cancel drawing a link, or clear the selection, or leave presenter view',
     group: 'View',
     matches: (e) => e.key === 'Escape',
     run: (e) => {
       if (linkSource() !== null) cancelLinkMode();
-      else if (!(e.target instanceof HTMLElement && e.target.closest('[role="dialog"]'))) clearSelection();
+      else if (!(e.target instanceof HTMLElement && e.target.closest('[role="dialog"]'))) {
+        const { events, links, conflictId } = getSelection();
+        const nothingSelected = events.length + links.length === 0 && conflictId === null;
+        clearSelection();
+        // With nothing left to clear, Escape leaves presenter view.
+        if (nothingSelected) exitPresenter();
+      }
       // Escape also closes dialogs and menus: never swallow it.
       return false;
     },
