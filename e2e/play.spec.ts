@@ -151,6 +151,6 @@ test('presenter view hides the panels and play still works in it', async ({ page
   await expect(studio.graph).toBeVisible();
   await play.choose(titleOf('dock'), 1);
   expectClose(await play.meterValues(), expectedMeters(['dock']));
-  await page.locator('body').press('f');
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Story library' })).toBeVisible();
 });
