@@ -104,3 +104,4 @@ export {
   type WorkerStatus,
 } from './queries';
 export { useLayeredLayout, type LayeredLayoutState, type LayeredProgress } from './layered-layout';
+export * from './demo-exports';

@@ -20,6 +20,7 @@ import { documentStore, libraryStore, resetStores } from './stores';
 import { WorkerClient } from './worker-client';
 import type { WorkerHostFactory } from './worker-host';
 import { EMPTY_HISTORY } from './history';
+import { markSample } from './samples-commands';
 
 export interface StudioOptions {
   /** Where stories are kept; default IndexedDB, falling back to memory (with a notice) when it cannot open. */
@@ -118,7 +119,7 @@ async function openSample(load: () => Promise<string>): Promise<void> {
   try {
     const result = parseStory(await load());
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    await addAndOpen(freshRecord(result.story));
+    await addAndOpen(freshRecord(markSample(result.story, 'lighthouse')));
   } catch (e) {
     notify('error', `The sample story could not be opened: ${message(e)}`);
     await newStory();
