@@ -12,11 +12,11 @@ export class StudioPage {
 
   constructor(readonly page: Page) {
     this.conflictCount = page.getByTestId('conflict-count');
-    this.conflicts = page.getByRole('region', { name: 'Conflicts' });
+    this.conflicts = page.getByRole('region', { name: 'Conflicts', exact: true });
     this.inspector = page.getByRole('region', { name: 'Inspector' });
     this.events = page.getByRole('region', { name: 'Events' });
     this.graph = page.getByTestId('story-graph');
-    this.impact = page.getByRole('region', { name: 'Impact' });
+    this.impact = page.getByRole('region', { name: 'Impact', exact: true });
     this.proposals = page.getByRole('region', { name: 'Proposals' });
   }
 

@@ -25,6 +25,7 @@ export function createInProcessHost(api: OrchestratorApi = createOrchestratorApi
     proposals: call(api.proposals),
     whatIfRipple: call(api.whatIfRipple),
     previewPatch: call(api.previewPatch),
+    playThrough: call(api.playThrough),
     revision: call(api.revision),
   };
   return {

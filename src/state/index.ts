@@ -119,3 +119,4 @@ export {
   useProposals,
   useLayeredLayout,
 } from './app-api';
+export * from './demo-exports';

@@ -25,6 +25,8 @@ export function createSession(): Session {
     layeredRun: undefined,
     jobRunner: undefined,
     safeFixesRunner: undefined,
+    replayStop: undefined,
+    sampleIndex: null,
     disposed: false,
   };
 }

@@ -10,6 +10,9 @@ import type { OverlayState } from './overlay-store';
 import type { LogEntry, Persistence, StoredStory } from './persistence';
 import type { SafeFixesProgress } from './safe-fixes-progress';
 import type { SafeFixesRunner } from './safe-fixes-runner';
+import type { SampleInfo } from './samples-commands';
+import type { PlayStoreState } from './play-store';
+import type { DemoViewState } from './demo-view-store';
 import type { CoreStores } from './stores';
 import type { WorkerClient } from './worker-client';
 import type { WorkerStatus } from './worker-status';
@@ -52,6 +55,10 @@ export interface Session {
   jobRunner: JobRunner | undefined;
   /** Replaces the safe-fixes job (tests). */
   safeFixesRunner: SafeFixesRunner | undefined;
+  /** Stops the replay of a saved play-through still stepping (play-commands.ts). */
+  replayStop: (() => void) | undefined;
+  /** The bundled samples' index, fetched once (samples-commands.ts). */
+  sampleIndex: Promise<SampleInfo[]> | null;
   disposed: boolean;
 }
 
@@ -65,6 +72,8 @@ export interface Studio extends CoreStores {
   readonly workerStatus: StoreApi<WorkerStatus>;
   readonly safeFixes: StoreApi<SafeFixesProgress>;
   readonly layered: StoreApi<LayeredStoreState>;
+  readonly play: StoreApi<PlayStoreState>;
+  readonly demoView: StoreApi<DemoViewState>;
   /** Worker results by [kind, storyKey, revision, …]; the app's QueryClientProvider gets this one. */
   readonly queryClient: QueryClient;
   readonly session: Session;

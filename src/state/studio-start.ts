@@ -5,6 +5,7 @@ import { openIdbPersistence } from './idb-persistence';
 import { addAndOpen, freshRecord, newStory } from './library-commands';
 import { notify } from './notices';
 import { openGuarded, openingElsewhere } from './open-guard';
+import { markSample } from './samples-commands';
 import { createMemoryPersistence, type Persistence, type StoredStory } from './persistence';
 import { sortEntries } from './session';
 import { reportStorageError } from './storage-errors';
@@ -86,7 +87,7 @@ export async function openSample(s: Studio, load: () => Promise<string>): Promis
   try {
     const result = parseStory(await load());
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    await addAndOpen(s, freshRecord(s, result.story));
+    await addAndOpen(s, freshRecord(s, markSample(result.story, 'lighthouse')));
   } catch (e) {
     notify(s, 'error', `The sample story could not be opened: ${message(e)}`);
     await newStory(s);

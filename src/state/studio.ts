@@ -1,12 +1,14 @@
 import { Autosaver } from './autosave';
 import { createBrowserWorkerHost } from './browser-worker-host';
 import { DurableWriter } from './durable-writer';
+import { createDemoViewStore } from './demo-view-store';
 import { createLayeredStore } from './layered-layout';
 import { notify } from './notices';
 import { openConfirmed } from './open-guard';
 import { clearOverlays, createOverlayStore } from './overlay-store';
 import type { Persistence } from './persistence';
 import { createQueryClient } from './query-client';
+import { createPlayStore, forgetPlayOnStoryChange } from './play-store';
 import { prefetchNewRevisions } from './queries';
 import { createSafeFixesStore } from './safe-fixes-progress';
 import { createSession, snapshot } from './session';
@@ -62,6 +64,8 @@ export function createStudio(options: StudioOptions = {}): Studio {
     workerStatus: createWorkerStatusStore(),
     safeFixes: createSafeFixesStore(),
     layered: createLayeredStore(),
+    play: createPlayStore(),
+    demoView: createDemoViewStore(),
     queryClient: createQueryClient(),
     session,
     start() {
@@ -82,6 +86,7 @@ export function createStudio(options: StudioOptions = {}): Studio {
       for (const end of teardown.splice(0).reverse()) end();
       await session.durable?.settled();
       session.safeFixesRun?.stop('user');
+      session.replayStop?.();
       session.layeredRun?.job.cancel();
       session.jobRunner?.dispose();
       // Queries first: a request the client rejects below must not schedule a retry. A cancelled
@@ -126,6 +131,7 @@ export function createStudio(options: StudioOptions = {}): Studio {
         if (d.storyKey !== prev.storyKey) clearOverlays(s);
       }),
       prefetchNewRevisions(s),
+      forgetPlayOnStoryChange(s),
     );
 
     const storageBack = (): void => {

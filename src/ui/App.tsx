@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { importStoryText, useDocument, useLibrary, useShallow } from '../state';
+import { DemoLayer } from './demo/DemoLayer';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
 import { StoryLibrary } from './library/StoryLibrary';
 import { SafeModeNotice } from './library/SafeModeNotice';
@@ -55,6 +56,7 @@ export function App() {
       ) : (
         <Workspace importErrors={notices} />
       )}
+      {!lib.safe && <DemoLayer />}
       <StatusBar>
         <Notices />
       </StatusBar>

@@ -12,6 +12,7 @@ import { proposeResolutions } from '../core/resolutions/propose';
 import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/ripple';
 import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
+import { playThroughAt } from './play-through';
 import { summariseScales } from './scale-summary';
 import { StaleRevisionError, type AnalysisView, type LaneLayout, type OrchestratorApi, type RippleRequest } from './protocol';
 
@@ -142,6 +143,8 @@ export function createOrchestratorApi(): OrchestratorApi {
     previewPatch(ops: readonly EditOp[], rev): PatchPreview {
       return previewPatch(current(rev), ops);
     },
+
+    playThrough: (path, rev) => playThroughAt(index(rev), allConflicts(rev), path, rev),
 
     revision: () => revision,
   };

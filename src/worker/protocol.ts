@@ -8,6 +8,7 @@ import type { Ripple, RippleDirection } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
 import type { FixStep } from '../core/resolutions/fix-all';
 import type { PatchPreview } from './patch-preview';
+import type { PlayAnswer } from './play-through';
 import type { TimeAxis } from './time-axis';
 
 /** The scale manager's summary of one scale: what a lane header shows. */
@@ -93,6 +94,8 @@ export interface OrchestratorApi {
   whatIfRipple(sourceId: string, request: RippleRequest, ops: readonly EditOp[], revision: number): Ripple;
   /** What `ops` (a proposal's patch) would add, move, change and remove, without applying it. */
   previewPatch(ops: readonly EditOp[], revision: number): PatchPreview;
+  /** The play-through after walking `path` (conflict-rules.md, Play-through); rejects a path that cannot be walked. */
+  playThrough(path: readonly string[], revision: number): PlayAnswer;
   /** The worker's current revision (-1 before open), for health checks. */
   revision(): number;
 }

@@ -34,7 +34,7 @@ describe('the bundled sample story', () => {
 
   it('is listed in the sample index under its title', () => {
     const index: unknown = JSON.parse(readFileSync(new URL('index.json', samples), 'utf8'));
-    expect(index).toContainEqual({ file: 'lighthouse.json', title: story.title });
+    expect(index).toContainEqual(expect.objectContaining({ file: 'lighthouse.json', title: story.title }));
   });
 
   it('is a full story: 40 to 50 events over all four default scales, with links', () => {

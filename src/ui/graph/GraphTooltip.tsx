@@ -42,7 +42,10 @@ export function GraphTooltip({ cy, story, marks, focusedEvent, canvasFocused, ax
   const [, setViewportTick] = useState(0);
   const [dragX, setDragX] = useState<{ id: string; x: number } | null>(null);
   const data = useRef({ story, marks });
-  data.current = { story, marks };
+  // Kept current after each render so the Cytoscape handlers bound once read today's story.
+  useEffect(() => {
+    data.current = { story, marks };
+  });
   useEffect(() => {
     if (!cy) return;
     const over = (e: EventObject): void => {

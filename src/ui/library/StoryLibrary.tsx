@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { deleteStory, duplicateStory, openStory, renameStory, useLibrary, useShallow } from '../../state';
+import { SamplesMenu } from '../demo/SamplesMenu';
 import { LibraryItem } from './LibraryItem';
 
 /** The stories kept in this browser: open, create, rename, duplicate, delete (undo from the notice). */
@@ -12,6 +13,7 @@ export function StoryLibrary() {
         <h2>Stories</h2>
         <span className="muted small-text">{lib.stories.length}</span>
       </div>
+      <SamplesMenu />
       {lib.status === 'loading' ? (
         <p className="muted">Loading…</p>
       ) : (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import {
   acceptProposal,
@@ -71,6 +71,9 @@ export function ProposalsPanel() {
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   const [pending, setPending] = useState<string | null>(null);
+  // Set when an accept finishes; cleared once focus has been placed after the new analysis.
+  const refocus = useRef(false);
+  const [accepted, setAccepted] = useState(0);
 
   const data = analysis.data;
   const conflictsById = useMemo(() => {
@@ -93,20 +96,20 @@ export function ProposalsPanel() {
       previewProposal(null);
       void acceptProposal(conflictId, index, p.id).finally(() => {
         setPending(null);
-        setRefocus(true);
+        refocus.current = true;
+        setAccepted((n) => n + 1);
       });
     },
     [conflictId],
   );
 
   // The accepted proposal's button is gone: once the new analysis is in, focus goes to the next conflict (or the canvas).
-  const [refocus, setRefocus] = useState(false);
   useEffect(() => {
-    if (!refocus || analysis.stale || !data) return;
-    setRefocus(false);
+    if (!refocus.current || analysis.stale || !data) return;
+    refocus.current = false;
     if (document.activeElement && document.activeElement !== document.body) return;
     focusAfterAccept();
-  }, [refocus, analysis.stale, data]);
+  }, [accepted, analysis.stale, data]);
 
   const list = proposals.data;
   const loading = conflict !== undefined && (list === undefined || proposals.stale);

@@ -1,4 +1,5 @@
 import { exportStoryText, newStory, toggleImpact, useSelection, useView } from '../../state';
+import { DemoTools } from '../demo/DemoTools';
 import { fitGraph } from '../graph/graph-controller';
 import { downloadText } from './download';
 import { ImportButton } from './ImportButton';
@@ -56,6 +57,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
         </button>
       </div>
       <PanelToggles />
+      <DemoTools />
     </header>
   );
 }

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { StudioPage } from './pages/studio-page';
+
+interface SampleInfo {
+  readonly id: string;
+  readonly title: string;
+}
+const SAMPLES = JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as SampleInfo[];
+const sampleTitle = (id: string): string => SAMPLES.find((s) => s.id === id)!.title;
+
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+/** The library's open button of the story with this title that is the open one. */
+function openEntry(page: Page, title: string) {
+  return page.getByRole('region', { name: 'Story library' }).getByRole('button', { name: title, exact: true }).and(page.locator('[aria-current="true"]'));
+}
+
+async function openFromSamples(page: Page, title: string): Promise<void> {
+  const library = page.getByRole('region', { name: 'Story library' });
+  await library.getByRole('button', { name: 'Samples', exact: true }).click();
+  await library.getByRole('list', { name: 'Bundled samples' }).getByRole('button', { name: title, exact: true }).click();
+  await expect(openEntry(page, title)).toBeVisible();
+}
+
+async function expectConflictsShown(studio: StudioPage): Promise<void> {
+  expect(await studio.count()).toBeGreaterThan(0);
+  await expect(studio.conflictItems().first()).toBeVisible();
+}
+
+test.describe('samples', () => {
+  test.setTimeout(120_000);
+
+  test('there are at least four samples', () => {
+    expect(SAMPLES.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const sample of SAMPLES) {
+    test(`${sample.id} opens from Samples and by ?sample=, with its conflicts`, async ({ page }) => {
+      const studio = new StudioPage(page);
+      await studio.open();
+      await openFromSamples(page, sample.title);
+      await expectConflictsShown(studio);
+
+      await page.goto(`/?sample=${sample.id}`);
+      await expect(openEntry(page, sample.title)).toBeVisible();
+      await expectConflictsShown(studio);
+      // The parameter is dropped once used, so a reload keeps this copy rather than making another.
+      expect(new URL(page.url()).searchParams.get('sample')).toBeNull();
+    });
+  }
+
+  test('Reset sample undoes the changes made to a sample copy', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await page.goto('/?sample=breathing-room');
+    await expect(openEntry(page, sampleTitle('breathing-room'))).toBeVisible();
+    const before = await studio.count();
+    await studio.addEvent('Sam skips the session', 30);
+    await expect(studio.eventItem('Sam skips the session')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Reset sample' }).click();
+    await expect(studio.eventItem('Sam skips the session')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    expect(await studio.count()).toBe(before);
+  });
+
+  test('a deleted sample can be opened again from Samples', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const title = sampleTitle('salt-road');
+    await openFromSamples(page, title);
+    await page.getByRole('button', { name: `Delete ${title}` }).click();
+    await expect(page.getByRole('region', { name: 'Story library' }).getByRole('button', { name: title, exact: true })).toHaveCount(0);
+    await page.reload();
+    await studio.settled();
+    await openFromSamples(page, title);
+    await expectConflictsShown(studio);
+  });
+});
+
+test.describe('tour and shortcuts', () => {
+  test('the tour is offered on first start, runs to the end by keyboard, and is not offered again after a reload', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const offer = page.getByRole('status', { name: 'Notices' }).getByRole('button', { name: 'Start tour' });
+    await expect(offer).toBeVisible();
+    await offer.focus();
+    await page.keyboard.press('Enter');
+
+    const popover = page.getByRole('dialog').filter({ has: page.locator('.driver-popover-title') });
+    await expect(popover).toBeVisible();
+    const progress = popover.locator('.driver-popover-progress-text');
+    await expect(progress).toHaveText(/^1 of \d+$/);
+    const total = Number((await progress.textContent())!.split(' of ')[1]);
+    // Walk with the keyboard only: each step focuses its Next (last: Done) button, Enter presses it.
+    for (let step = 1; step <= total; step++) {
+      await expect(progress).toHaveText(`${step} of ${total}`);
+      const next = popover.getByRole('button', { name: step === total ? 'Done' : 'Next', exact: true });
+      await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(popover).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-tour', 'done');
+
+    await page.reload();
+    await studio.settled();
+    await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeVisible();
+    await expect(offer).toHaveCount(0);
+  });
+
+  test('? and the Keyboard shortcuts button open the sheet listing the shortcuts the keys run', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await page.locator('body').press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('row')).toHaveCount(8);
+    await expect(sheet.getByRole('row', { name: /Undo the last change/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(sheet).toBeVisible();
+    // The sheet's presenter entry is the key the handler runs.
+    await sheet.getByRole('button', { name: 'Close' }).click();
+    await page.locator('body').press('f');
+    await expect(page.getByRole('region', { name: 'Story library' })).toBeHidden();
+  });
+});

@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { openSample, useDemoView, useLibrary, usePlay } from '../../state';
+import { fitGraph, graphInstance } from '../graph/graph-controller';
+import { PlayPanel } from '../play/PlayPanel';
+import { ShortcutSheet } from './ShortcutSheet';
+import { offerTourOnce } from './tour-offer';
+import './demo.css';
+
+/** Opens `?sample=ID` once the library is ready, then drops the parameter so a reload keeps the copy open. */
+function useSampleParameter(): void {
+  const ready = useLibrary((l) => l.status === 'ready');
+  useEffect(() => {
+    if (!ready) return;
+    const url = new URL(window.location.href);
+    const id = url.searchParams.get('sample');
+    if (id === null) return;
+    url.searchParams.delete('sample');
+    window.history.replaceState(window.history.state, '', url);
+    void openSample(id);
+  }, [ready]);
+}
+
+/** The presenter view is a class on <html> (demo.css hides the panels); the canvas is resized and fitted. */
+function usePresenterClass(): void {
+  const presenter = useDemoView((v) => v.presenter);
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter', presenter);
+    const frame = requestAnimationFrame(() => {
+      graphInstance()?.resize();
+      fitGraph();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [presenter]);
+}
+
+/** Keeps --play-top / --play-bottom at the toolbar's bottom and the status bar's top (the toolbar wraps on narrow windows). */
+function useChromeInsets(): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const update = (): void => {
+      const toolbar = document.querySelector('header.toolbar');
+      const footer = document.querySelector('.studio > footer');
+      if (toolbar) root.style.setProperty('--play-top', `${Math.round(toolbar.getBoundingClientRect().bottom)}px`);
+      if (footer) root.style.setProperty('--play-bottom', `${Math.round(window.innerHeight - footer.getBoundingClientRect().top)}px`);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    for (const el of document.querySelectorAll('header.toolbar, .studio > footer')) observer.observe(el);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, []);
+}
+
+/** Everything of a demo session that sits over the studio: play mode, the shortcut sheet, presenter view, the tour offer, `?sample=`. */
+export function DemoLayer() {
+  const playing = usePlay((p) => p.active);
+  const ready = useLibrary((l) => l.status === 'ready');
+  useSampleParameter();
+  usePresenterClass();
+  useChromeInsets();
+  useEffect(() => {
+    if (ready) offerTourOnce();
+  }, [ready]);
+  return (
+    <>
+      {playing && <PlayPanel />}
+      <ShortcutSheet />
+    </>
+  );
+}

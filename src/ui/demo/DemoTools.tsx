@@ -1,0 +1,24 @@
+import { setShortcutsOpen, togglePlay, togglePresenter, useDemoView, usePlay } from '../../state';
+import { startTour } from './tour';
+
+/** The toolbar's demo group: Play, presenter view, the tour and the shortcut sheet. */
+export function DemoTools() {
+  const playing = usePlay((p) => p.active);
+  const presenter = useDemoView((v) => v.presenter);
+  return (
+    <div className="tool-group" role="group" aria-label="Demo">
+      <button type="button" aria-pressed={playing} aria-keyshortcuts="Shift+P" onClick={() => togglePlay()} title="Walk the story choice by choice (Shift+P)">
+        Play
+      </button>
+      <button type="button" aria-pressed={presenter} aria-keyshortcuts="F" onClick={() => togglePresenter()} title="Full-window canvas for an audience (F)">
+        Presenter view
+      </button>
+      <button type="button" onClick={() => startTour()} title="A short guided walk through the studio">
+        Tour
+      </button>
+      <button type="button" aria-keyshortcuts="? F1" onClick={() => setShortcutsOpen(true)}>
+        Keyboard shortcuts
+      </button>
+    </div>
+  );
+}

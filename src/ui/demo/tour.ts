@@ -1,0 +1,66 @@
+import type { DriveStep } from 'driver.js';
+import { TOUR_STOPS } from './tour-steps';
+
+/** Remembered per browser: the tour ran to its end or was skipped. */
+export const TOUR_DONE_KEY = 'arc-studio.tour-done';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** True once the tour was finished or skipped in this browser. */
+export function tourDone(): boolean {
+  return storage()?.getItem(TOUR_DONE_KEY) === '1';
+}
+
+function markDone(): void {
+  try {
+    storage()?.setItem(TOUR_DONE_KEY, '1');
+  } catch {
+    // A browser without storage offers the tour again next time: harmless.
+  }
+}
+
+/** The tour's steps: a stop whose element is not on screen (review mode before it exists) is explained without pointing. */
+function steps(): DriveStep[] {
+  return TOUR_STOPS.map((stop) => {
+    const byText = (): Element | null =>
+      stop.buttonText ? ([...document.querySelectorAll('header button')].find((b) => stop.buttonText!.test(b.textContent ?? '')) ?? null) : null;
+    const element = (stop.selector ? document.querySelector(stop.selector) : null) ?? byText();
+    const popover = { title: stop.title, description: stop.text };
+    return element ? { element, popover } : { popover };
+  });
+}
+
+/**
+ * Starts the guided tour (driver.js, loaded on first use so it stays out of the first
+ * bundle). Keyboard: arrow keys or the focused Next/Previous buttons move, Escape skips.
+ * Finished or skipped, it is remembered as done.
+ */
+export async function startTour(): Promise<void> {
+  const [{ driver }] = await Promise.all([import('driver.js'), import('driver.js/dist/driver.css')]);
+  const tour = driver({
+    steps: steps(),
+    showProgress: true,
+    allowKeyboardControl: true,
+    nextBtnText: 'Next',
+    prevBtnText: 'Back',
+    doneBtnText: 'Done',
+    popoverClass: 'arc-tour',
+    onPopoverRender: (popover) => {
+      popover.closeButton.setAttribute('aria-label', 'Skip tour');
+      // Keyboard users land on Next, so Enter moves on.
+      requestAnimationFrame(() => popover.nextButton.focus());
+    },
+    onDestroyed: () => {
+      markDone();
+      document.documentElement.dataset.tour = 'done';
+    },
+  });
+  document.documentElement.dataset.tour = 'running';
+  tour.drive();
+}
