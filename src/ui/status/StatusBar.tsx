@@ -37,7 +37,7 @@ export function StatusBar({ children }: { readonly children?: ReactNode }) {
       {data && (
         <span className="status-item">
           Coherence <strong>{percent(data.scores.coherence)}</strong> · Therapeutic alignment{' '}
-          <strong>{percent(data.scores.therapeuticAlignment)}</strong>
+          <strong>{data.scores.therapeuticAlignment === null ? 'not assessed: no therapy profile' : percent(data.scores.therapeuticAlignment)}</strong>
         </span>
       )}
       <span className="status-item">{counts}</span>
