@@ -100,3 +100,28 @@ export {
   type WorkerStatus,
 } from './queries';
 export { useLayeredLayout, type LayeredLayoutState, type LayeredProgress } from './layered-layout';
+
+// Therapeutic review (review mode, notes, report): src/state/review-*.ts.
+export { useReview, getReview, type ReviewState } from './review-store';
+export {
+  toggleReview,
+  setNoteFilter,
+  setArcCharacter,
+  setNoteAuthor,
+  setTherapyLimit,
+  setTherapyThemes,
+  applyStarterProfile,
+  addNote,
+  setNoteResolved,
+  deleteNote,
+} from './review-commands';
+export { requestReport } from './review-report';
+export {
+  useTensionSeries,
+  useGoalCoverage,
+  useStoryThemes,
+  useAlignmentExplained,
+  useCharacterArc,
+  useOrphanedNotes,
+  useStoryCharacters,
+} from './review-derived';
