@@ -10,6 +10,7 @@ import { Notices } from './notices/Notices';
 import { EventsOutline } from './outline/EventsOutline';
 import { ImpactPanel } from './impact/ImpactPanel';
 import { ProposalsPanel } from './proposals/ProposalsPanel';
+import { ReviewMode } from './review/ReviewMode';
 import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 
@@ -36,6 +37,7 @@ export function App() {
           <EventsOutline />
         </aside>
         <main className="center">
+          <ReviewMode />
           {importProblem && (
             <ImportErrors fileName={importProblem.fileName} errors={importProblem.errors} onClose={() => setImportProblem(null)} />
           )}

@@ -3,6 +3,7 @@ import { fitGraph } from '../graph/graph-controller';
 import { downloadText } from './download';
 import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
+import { ReviewButton } from '../review/ReviewButton';
 import { UndoRedo } from './UndoRedo';
 
 interface Props {
@@ -39,6 +40,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           Fit
         </button>
         <LayoutSwitch />
+        <ReviewButton />
       </div>
       <div className="tool-group" role="group" aria-label="Impact">
         <button
