@@ -10,11 +10,15 @@ const TREND_WORDS: Readonly<Record<ThemeTrack['trend'], string>> = {
   steady: 'stays about as strong',
 };
 
+/** Events listed per theme; the rest are counted (the per-scale line and the report carry them all). */
+const SHOWN_HITS = 40;
+
 function Hits({ track }: { readonly track: ThemeTrack }) {
   if (track.hits.length === 0) return <span className="muted">no event</span>;
+  const more = track.hits.length - SHOWN_HITS;
   return (
     <ul className="theme-hits">
-      {track.hits.map((h) => (
+      {track.hits.slice(0, SHOWN_HITS).map((h) => (
         <li key={h.id}>
           <button type="button" className="link-button" onClick={() => pickEvent(h.id)}>
             {h.title}
@@ -24,6 +28,7 @@ function Hits({ track }: { readonly track: ThemeTrack }) {
           </span>
         </li>
       ))}
+      {more > 0 && <li className="muted">and {more} more events</li>}
     </ul>
   );
 }
