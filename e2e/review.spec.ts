@@ -185,7 +185,8 @@ test('the exported report shows hostile titles as text, runs no script, lists ev
 });
 
 test('a review note survives a reload and an export and import; resolving it is undoable', async ({ page }) => {
-  const json = JSON.parse(readFileSync(fixturePath('custom-scales'), 'utf8')) as { title: string };
+  const json = JSON.parse(readFileSync(fixturePath('custom-scales'), 'utf8')) as { title: string; events: { id: string; title: string }[] };
+  const peakId = json.events.find((e) => e.title === 'Micro peak')!.id;
   const studio = new StudioPage(page);
   await studio.open();
   await importStory(studio, 'custom-scales.json', json);
@@ -194,6 +195,8 @@ test('a review note survives a reload and an export and import; resolving it is 
   await studio.inspector.getByLabel('Your name').fill('Dr. Rao');
   await studio.inspector.getByRole('button', { name: 'Add note' }).click();
   await expect(studio.inspector.getByText('1 note on this event')).toBeVisible();
+  // Designers see the open note on the canvas.
+  await expect.poll(() => studio.graphClasses(peakId)).toContain('noted');
 
   const noteIn = (review: ReturnType<Page['getByRole']>) =>
     review.getByRole('region', { name: 'Notes' }).getByRole('listitem').filter({ hasText: 'Too intense for the first session' });
@@ -210,10 +213,12 @@ test('a review note survives a reload and an export and import; resolving it is 
   const notes = review.getByRole('region', { name: 'Notes' });
   await notes.getByRole('button', { name: 'Resolve note: Too intense for the first session' }).click();
   await expect(noteIn(review)).toHaveCount(0);
+  await expect.poll(() => studio.graphClasses(peakId)).not.toContain('noted');
   await notes.getByRole('radio', { name: /^Resolved/ }).check();
   await expect(noteIn(review)).toHaveAttribute('data-resolved', 'true');
   await studio.undo();
   await expect(noteIn(review)).toHaveCount(0);
+  await expect.poll(() => studio.graphClasses(peakId)).toContain('noted');
   await notes.getByRole('radio', { name: /^Open/ }).check();
   await expect(noteIn(review)).toHaveAttribute('data-resolved', 'false');
 

@@ -22,6 +22,8 @@ export interface NodeSource {
   readonly count: number;
   readonly category: string;
   readonly size: number;
+  /** The event has open review notes (a note marker for designers). */
+  readonly noted?: boolean;
   readonly x: number;
   readonly y: number;
   readonly def: ElementDefinition;
@@ -69,12 +71,13 @@ export function sharedPairLinks(links: readonly StoryLink[]): ReadonlySet<string
 /** The node of an event; parts equal to `prev`'s are shared with it, so patching skips them. */
 export function buildNode(s: Omit<NodeSource, 'def'>, prev: NodeSource | undefined): ElementDefinition {
   const e = s.event;
-  const sameData = prev && prev.event.title === e.title && prev.count === s.count && prev.size === s.size;
+  const sameData = prev && prev.event.title === e.title && prev.count === s.count && prev.size === s.size && prev.noted === s.noted;
   const samePos = prev && prev.x === s.x && prev.y === s.y;
-  const classes = s.count > 0 ? `conflict cat-${s.category}` : '';
+  const classes = `${s.count > 0 ? `conflict cat-${s.category}` : ''}${s.noted ? ' noted' : ''}`.trim();
+  const label = `${s.noted ? '✎ ' : ''}${shortTitle(e.title)}${s.count > 0 ? ` ⚠${s.count}` : ''}`;
   return {
     group: 'nodes',
-    data: sameData ? prev.def.data : { id: e.id, label: s.count > 0 ? `${shortTitle(e.title)} ⚠${s.count}` : shortTitle(e.title), size: s.size },
+    data: sameData ? prev.def.data : { id: e.id, label, size: s.size },
     position: samePos ? prev.def.position! : { x: s.x, y: s.y },
     classes,
   };

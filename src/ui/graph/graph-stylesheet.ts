@@ -91,6 +91,8 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node.link-source', style: { 'border-color': '#15803D', 'border-width': 4, 'border-style': 'dashed' } },
   { selector: 'node.link-target', style: { 'underlay-color': '#15803D', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
   { selector: 'node.dimmed', style: { opacity: 0.3 } },
+  // Open review notes (docs/REVIEW.md): a dotted outline besides the ✎ in the label.
+  { selector: 'node.noted', style: { 'outline-color': '#6B21A8', 'outline-width': 2, 'outline-style': 'dotted', 'outline-offset': 3 } },
   { selector: 'edge.dimmed', style: { opacity: 0.12 } },
   { selector: '.ghost', style: { events: 'no', 'overlay-opacity': 0 } },
   { selector: 'node.ghost', style: { opacity: 0, width: 1, height: 1, label: '' } },
