@@ -54,8 +54,8 @@ export function ReviewMode() {
           )}
           <div className="review-grid">
             <div className="review-column">
-              <TherapyProfile />
               <AlignmentExplained />
+              <TherapyProfile />
               <NotesPanel />
             </div>
             <div className="review-column">
