@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAlignmentExplained, useAnalysis, useSelection } from '../../state';
 import { frameEvents } from '../graph/graph-controller';
@@ -10,6 +11,32 @@ function percent(x: number): string {
 function pickConflict(c: Conflict): void {
   select({ conflictId: c.id, events: [...c.events], links: [...c.links] });
   frameEvents(c.events);
+}
+
+/** Conflicts listed per part before `Show all`: a big story has hundreds, and the first are the most severe. */
+const SHOWN_CONFLICTS = 25;
+
+function PartConflicts({ label, conflicts, selected }: { readonly label: string; readonly conflicts: readonly Conflict[]; readonly selected: string | null }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? conflicts : conflicts.slice(0, SHOWN_CONFLICTS);
+  return (
+    <>
+      <ul className="alignment-conflicts" aria-label={`${label} conflicts`}>
+        {shown.map((c) => (
+          <li key={c.id} data-conflict-type={c.type} data-conflict-id={c.id}>
+            <button type="button" className="conflict-pick" aria-pressed={c.id === selected} onClick={() => pickConflict(c)}>
+              {c.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {conflicts.length > shown.length && (
+        <button type="button" className="small" onClick={() => setAll(true)}>
+          Show all {conflicts.length} {label.toLowerCase()} conflicts
+        </button>
+      )}
+    </>
+  );
 }
 
 /**
@@ -37,17 +64,7 @@ export function AlignmentExplained() {
                   {part.label}: {part.score === null ? 'not assessed' : percent(part.score)}
                 </h4>
                 <p>{part.summary}</p>
-                {part.conflicts.length > 0 && (
-                  <ul className="alignment-conflicts" aria-label={`${part.label} conflicts`}>
-                    {part.conflicts.map((c) => (
-                      <li key={c.id} data-conflict-type={c.type} data-conflict-id={c.id}>
-                        <button type="button" className="conflict-pick" aria-pressed={c.id === selectedConflict} onClick={() => pickConflict(c)}>
-                          {c.message}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                {part.conflicts.length > 0 && <PartConflicts label={part.label} conflicts={part.conflicts} selected={selectedConflict} />}
               </article>
             ))}
           </div>

@@ -49,6 +49,8 @@ export default function TensionChart({ series, onPick }: Props) {
       markColumn(pts, (p) => p.recoveryBeat),
     ];
     const band = series.band;
+    // Big marks hide each other when thousands of events share the width.
+    const markSize = pts.length > 500 ? 5 : 10;
     const opts: uPlot.Options = {
       width: Math.max(200, el.clientWidth),
       height: HEIGHT,
@@ -58,9 +60,9 @@ export default function TensionChart({ series, onPick }: Props) {
       series: [
         {},
         { label: 'Intensity', stroke: '#0b4f8a', width: 2, points: { show: pts.length < 200, size: 5 } },
-        marks('Over the limit or no recovery', MARK_COLOURS.bad, 11),
-        marks('Spike', MARK_COLOURS.spike, 10),
-        marks('Recovery beat', MARK_COLOURS.recovery, 10),
+        marks('Over the limit or no recovery', MARK_COLOURS.bad, markSize + 1),
+        marks('Spike', MARK_COLOURS.spike, markSize),
+        marks('Recovery beat', MARK_COLOURS.recovery, markSize),
       ],
       hooks: {
         // The window of tolerance, drawn under the series.

@@ -1,21 +1,10 @@
 import { lazy, Suspense } from 'react';
-import type { TensionPoint } from '../../core/review/tension';
 import { select, useSelection, useTensionSeries } from '../../state';
 import { frameEvents } from '../graph/graph-controller';
+import { IntensityTable } from './IntensityTable';
 
 // uPlot loads with review mode, not with the studio.
 const TensionChart = lazy(() => import('./TensionChart'));
-
-function marksOf(p: TensionPoint): string {
-  return [
-    p.overLimit && 'over the limit',
-    p.peakWithoutRecovery && 'peak without recovery',
-    p.spike && 'spike',
-    p.recoveryBeat && 'recovery beat',
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
 
 /** Selects an event everywhere (outline, inspector, graph) and frames it on the canvas. */
 export function pickEvent(id: string): void {
@@ -38,32 +27,7 @@ export function TensionCurve() {
       <Suspense fallback={<p className="muted">Loading the chart…</p>}>
         <TensionChart series={series} onPick={pickEvent} />
       </Suspense>
-      <div className="table-scroll">
-        <table className="intensity-table" aria-label="Intensity over time">
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Time</th>
-              <th scope="col">Intensity</th>
-              <th scope="col">Marks</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.points.map((p) => (
-              <tr key={p.id} data-event-id={p.id} className={p.id === selected ? 'selected' : undefined}>
-                <td>
-                  <button type="button" className="link-button" onClick={() => pickEvent(p.id)}>
-                    {p.title}
-                  </button>
-                </td>
-                <td>{p.time}</td>
-                <td>{p.intensity}</td>
-                <td>{marksOf(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <IntensityTable points={series.points} selected={selected} onPick={pickEvent} />
     </section>
   );
 }
