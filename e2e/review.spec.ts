@@ -104,6 +104,16 @@ test('review mode: the intensity table follows the timeline, and a lower limit r
   await expect(field).toHaveValue('0.85');
   await expect(studio.conflictCount).toHaveText(String(conflictsOf(story).length));
 
+  // The chart: hovering its right edge names the last event of the timeline; a click selects it everywhere.
+  const last = timeline[timeline.length - 1]!.e;
+  const over = review.getByRole('region', { name: 'Tension curve' }).locator('.u-over');
+  const box = (await over.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(review.getByText(`${last.title} · t=${last.time} · intensity ${last.intensity}`)).toBeVisible();
+  await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(studio.inspector.getByLabel('Title', { exact: true })).toHaveValue(last.title);
+  await expect(rows.and(page.locator(`[data-event-id="${last.id}"]`))).toHaveClass(/selected/);
+
   expect(await seriousViolations(page)).toEqual([]);
 });
 
