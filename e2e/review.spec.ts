@@ -213,6 +213,10 @@ test('a review note survives a reload and an export and import; resolving it is 
   let review = await openReview(page);
   await expect(noteIn(review)).toContainText('Micro peak');
   await expect(noteIn(review)).toContainText('Dr. Rao');
+  // Review mode with a note listed, an event in the Inspector (Add note form) and a conflict's proposals open.
+  await review.getByRole('region', { name: 'Alignment explained' }).locator('[data-conflict-id] button').first().click();
+  await expect(review.getByRole('region', { name: 'Proposals' }).locator('[data-proposal-id]').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.reload();
   await studio.settled();
