@@ -108,7 +108,8 @@ describe('nao check', () => {
     expect(out).toContain('cycle.json: "Causal cycle" (5 events, 5 links)');
     expect(out).toContain('  causal (2)');
     expect(out).toContain('id: causal-cycle:a+b+c');
-    expect(out).toMatch(/2 conflicts; coherence \d\.\d\d, therapeutic alignment \d\.\d\d/);
+    // Neither fixture has a therapy profile, so alignment is not assessed (docs/SCORES.md).
+    expect(out).toMatch(/2 conflicts; coherence \d\.\d\d, therapeutic alignment not assessed \(no therapy profile\)/);
     const therapeutic = out.slice(out.indexOf('  therapeutic ('));
     const severities = [...therapeutic.matchAll(/^ {4}(\d\.\d\d) {2}/gm)].map((m) => Number(m[1]));
     expect(severities.length).toBeGreaterThanOrEqual(2);

@@ -1,3 +1,4 @@
+import { normalizeStory } from '../core/story/normalize-story';
 import { applyEdit } from '../core/edits/apply-edit';
 import { EditError } from '../core/edits/edit-error';
 import { versionOf, type LogEntry, type Persistence, type StoredStory } from './persistence';
@@ -67,7 +68,10 @@ export async function loadCurrent(persistence: Persistence, key: string): Promis
     persistence.loadLog(key, versionOf(snapshot)),
     persistence.loadView(key).catch(() => undefined),
   ]);
-  const replayed = replayLog(snapshot, entries);
+  const logged = replayLog(snapshot, entries);
+  // Stories stored by older versions skip the loader: bring their review data to today's shape
+  // (a legacy extra.dismissedConflicts becomes story.dismissed) so dismissed conflicts stay dismissed.
+  const replayed = { ...logged, record: { ...logged.record, story: normalizeStory(logged.record.story).story } };
   if (!view) return replayed;
   return { ...replayed, record: { ...replayed.record, selection: view.selection, view: view.view } };
 }

@@ -120,3 +120,28 @@ export {
   useLayeredLayout,
 } from './app-api';
 export * from './demo-exports';
+
+// Therapeutic review (review mode, notes, report): src/state/review-*.ts.
+export { useReview, getReview, type ReviewState } from './review-store';
+export {
+  toggleReview,
+  setNoteFilter,
+  setArcCharacter,
+  setNoteAuthor,
+  setTherapyLimit,
+  setTherapyThemes,
+  applyStarterProfile,
+  addNote,
+  setNoteResolved,
+  deleteNote,
+} from './review-commands';
+export { requestReport } from './review-report';
+export {
+  useTensionSeries,
+  useGoalCoverage,
+  useStoryThemes,
+  useAlignmentExplained,
+  useCharacterArc,
+  useOrphanedNotes,
+  useStoryCharacters,
+} from './review-derived';

@@ -7,6 +7,7 @@ import { SafeModeNotice } from './library/SafeModeNotice';
 import { ImportErrors } from './notices/ImportErrors';
 import { ImportWarnings } from './notices/ImportWarnings';
 import { Notices } from './notices/Notices';
+import { ReviewMode } from './review/ReviewMode';
 import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { Workspace } from './workspace/Workspace';
@@ -54,7 +55,14 @@ export function App() {
           <main className="center">{notices}</main>
         </div>
       ) : (
-        <Workspace importErrors={notices} />
+        <Workspace
+          importErrors={
+            <>
+              <ReviewMode />
+              {notices}
+            </>
+          }
+        />
       )}
       {!lib.safe && <DemoLayer />}
       <StatusBar>

@@ -1,5 +1,6 @@
 import type { JobDefinition } from './job';
 import { layeredLayoutJob } from './layered-layout-job';
+import { reportJob } from './report-job';
 import { safeFixesJob } from './safe-fixes-job';
 
 /**
@@ -9,6 +10,7 @@ import { safeFixesJob } from './safe-fixes-job';
 export const JOBS = {
   'safe-fixes': safeFixesJob,
   'layered-layout': layeredLayoutJob,
+  report: reportJob,
 } as const;
 
 export type JobName = keyof typeof JOBS;

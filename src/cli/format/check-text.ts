@@ -60,7 +60,7 @@ export function checkText(file: string, story: Story, result: AnalysisResult, ms
   if (result.conflicts.length > 0 || result.dismissed.length > 0 || result.stale.length > 0) lines.push('');
   const found = result.conflicts.length === 0 ? 'no conflicts' : plural(result.conflicts.length, 'conflict');
   lines.push(
-    `  ${found}; coherence ${fixed2(result.scores.coherence)}, therapeutic alignment ${fixed2(result.scores.therapeuticAlignment)} (${ms.toFixed(1)} ms)`,
+    `  ${found}; coherence ${fixed2(result.scores.coherence)}, therapeutic alignment ${result.scores.therapeuticAlignment === null ? 'not assessed (no therapy profile)' : fixed2(result.scores.therapeuticAlignment)} (${ms.toFixed(1)} ms)`,
   );
   return lines.join('\n') + '\n';
 }

@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCALES } from '../model/defaults';
 import type { StoryEvent, TherapySettings } from '../model/story';
 import { CATEGORY_OF, CONFLICT_TYPES, type Conflict, type ConflictType } from './conflict';
+import { storyOf } from '../testing/story-builder';
+import { analyzeStory } from './analyze';
 import { computeScores } from './scores';
 import { buildStoryIndex, type StoryIndex } from './story-index';
 
+/** The profile of the stories below unless a test gives its own: only the default limit, spelled out. */
+const PROFILE: Partial<TherapySettings> = { maxIntensity: 0.85 };
+
 /** A story of `n` scene events e0..e(n-1); `themes` sets the themes of e0. */
-function storyOfSize(n: number, therapy: Partial<TherapySettings> = {}, themes: Record<string, number> = {}): StoryIndex {
+function storyOfSize(n: number, therapy: Partial<TherapySettings> = PROFILE, themes: Record<string, number> = {}): StoryIndex {
   const events = Array.from(
     { length: n },
     (_, i): StoryEvent => ({
@@ -96,6 +101,23 @@ describe('story scores', () => {
     expect(computeScores(ix, [conflict('avoided-theme', ['e0'], 0.6)]).therapeuticAlignment).toBeCloseTo(0.7, 12);
   });
 
+  it('leave alignment not assessed (null) without a therapy profile, however harsh the themes', () => {
+    const harsh = storyOf({
+      events: [
+        { id: 'a', time: 0, intensity: 0.5, themes: { harm: 0.9 } },
+        { id: 'b', time: 1, intensity: 0.6, themes: { trauma: 0.8 } },
+      ],
+    });
+    expect(analyzeStory(harsh).scores.therapeuticAlignment).toBeNull();
+    expect(computeScores(storyOfSize(3, {}), []).therapeuticAlignment).toBeNull();
+    // The same story with a profile that avoids harm is assessed, and not at 100 %.
+    const profiled = analyzeStory({ ...harsh, therapy: { avoid: ['harm'] } }).scores.therapeuticAlignment;
+    expect(profiled).not.toBeNull();
+    expect(profiled!).toBeLessThan(1);
+    // Coherence does not depend on the profile.
+    expect(analyzeStory(harsh).scores.coherence).toBe(analyzeStory({ ...harsh, therapy: { avoid: ['harm'] } }).scores.coherence);
+  });
+
   it('count a conflict reported twice once', () => {
     const ix = storyOfSize(4);
     const c = conflict('bilocation', ['e0', 'e1'], 0.5);
@@ -125,14 +147,14 @@ describe('story score properties', () => {
       fc.property(arbCase, ({ n, conflicts, extra, goalsCarried }) => {
         const ix = storyOfSize(n, { goals: ['hope'] }, goalsCarried ? { hope: 0.5 } : {});
         const before = computeScores(ix, conflicts);
-        for (const score of [before.coherence, before.therapeuticAlignment]) {
+        for (const score of [before.coherence, before.therapeuticAlignment ?? -1]) {
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(1);
         }
         expect(computeScores(ix, [...conflicts].reverse())).toEqual(before);
         const after = computeScores(ix, [...conflicts, ...extra]);
         expect(after.coherence).toBeLessThanOrEqual(before.coherence);
-        expect(after.therapeuticAlignment).toBeLessThanOrEqual(before.therapeuticAlignment);
+        expect(after.therapeuticAlignment!).toBeLessThanOrEqual(before.therapeuticAlignment!);
       }),
       { numRuns: 500 },
     );

@@ -1,11 +1,15 @@
 import { CATEGORY_OF, type Conflict } from './conflict';
+import { hasTherapyProfile } from '../model/therapy-profile';
 import type { StoryIndex } from './story-index';
 
 export interface Scores {
   /** 1 = no structural conflicts; see docs/SCORES.md. */
   readonly coherence: number;
-  /** 1 = pacing, themes and goals fully aligned with the therapy settings; see docs/SCORES.md. */
-  readonly therapeuticAlignment: number;
+  /**
+   * 1 = pacing, themes and goals fully aligned with the therapy settings; `null` = not
+   * assessed, because the story has no therapy profile to align with (docs/SCORES.md).
+   */
+  readonly therapeuticAlignment: number | null;
 }
 
 /** How much of therapeuticAlignment a story that carries none of its goals loses. */
@@ -61,12 +65,14 @@ export function goalCoverage(ix: StoryIndex): number {
  * The story's two scores (formulas in docs/SCORES.md): coherence from the structural
  * conflicts (causal, temporal, scale, character, thematic), therapeutic alignment from the
  * therapeutic conflicts and the coverage of the therapy goals. Both in [0, 1], never raised
- * by adding a conflict.
+ * by adding a conflict; alignment is `null` (not assessed) for a story without a therapy profile.
  */
 export function computeScores(ix: StoryIndex, conflicts: readonly Conflict[]): Scores {
-  const therapeutic = conflicts.filter((c) => CATEGORY_OF[c.type] === 'therapeutic');
   const structural = conflicts.filter((c) => CATEGORY_OF[c.type] !== 'therapeutic');
   const coherence = 1 - damagedShare(ix, structural);
+  // Without a profile the defaults are nobody's limits: a score would claim an alignment never checked.
+  if (!hasTherapyProfile(ix.story)) return { coherence, therapeuticAlignment: null };
+  const therapeutic = conflicts.filter((c) => CATEGORY_OF[c.type] === 'therapeutic');
   const pacing = 1 - damagedShare(ix, therapeutic);
   const therapeuticAlignment = pacing * (1 - GOAL_WEIGHT * (1 - goalCoverage(ix)));
   return { coherence, therapeuticAlignment };

@@ -8,8 +8,10 @@ const MIN_SIZE = 12;
 const MAX_SIZE = 20;
 
 /** The label beside an event's node: its title wrapped into the room the layout reserved, conflict badge kept. */
-export function eventLabel(title: string, conflicts: number): string {
-  return wrapLabel(title, conflicts > 0 ? `⚠${conflicts}` : '', reservedWidth(title));
+export function eventLabel(title: string, conflicts: number, noted = false): string {
+  // An open review note shows as ✎ in the badge, beside the conflict count.
+  const badge = `${noted ? '✎' : ''}${conflicts > 0 ? `⚠${conflicts}` : ''}`;
+  return wrapLabel(title, badge, reservedWidth(title));
 }
 
 /** Emotional intensity in [0, 1] (fill strength of a calm node), clamped for bad input. */
@@ -29,6 +31,8 @@ export interface NodeSource {
   readonly count: number;
   readonly category: string;
   readonly size: number;
+  /** The event has open review notes (a note marker for designers). */
+  readonly noted?: boolean;
   readonly x: number;
   readonly y: number;
   readonly def: ElementDefinition;
@@ -76,12 +80,13 @@ export function sharedPairLinks(links: readonly StoryLink[]): ReadonlySet<string
 /** The node of an event; parts equal to `prev`'s are shared with it, so patching skips them. */
 export function buildNode(s: Omit<NodeSource, 'def'>, prev: NodeSource | undefined): ElementDefinition {
   const e = s.event;
-  const sameData = prev && prev.event.title === e.title && prev.event.intensity === e.intensity && prev.count === s.count && prev.size === s.size;
+  const sameData =
+    prev && prev.event.title === e.title && prev.event.intensity === e.intensity && prev.count === s.count && prev.size === s.size && prev.noted === s.noted;
   const samePos = prev && prev.x === s.x && prev.y === s.y;
-  const classes = s.count > 0 ? `conflict cat-${s.category}` : '';
+  const classes = `${s.count > 0 ? `conflict cat-${s.category}` : ''}${s.noted ? ' noted' : ''}`.trim();
   return {
     group: 'nodes',
-    data: sameData ? prev.def.data : { id: nodeId(e.id), label: eventLabel(e.title, s.count), size: s.size, intensity: intensityOf(e) },
+    data: sameData ? prev.def.data : { id: nodeId(e.id), label: eventLabel(e.title, s.count, s.noted === true), size: s.size, intensity: intensityOf(e) },
     position: samePos ? prev.def.position! : { x: s.x, y: s.y },
     classes,
   };

@@ -101,6 +101,8 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   // Left out by the Events filters: faded, label too, so what matches stands out where it sits.
   { selector: 'node.filtered-out', style: { opacity: 0.18, 'min-zoomed-font-size': 30 } },
   { selector: 'edge.filtered-out', style: { opacity: 0.06 } },
+  // Open review notes (docs/REVIEW.md): a dotted outline besides the ✎ in the label.
+  { selector: 'node.noted', style: { 'outline-color': '#6B21A8', 'outline-width': 2, 'outline-style': 'dotted', 'outline-offset': 3 } },
   { selector: 'edge.dimmed', style: { opacity: 0.12 } },
   { selector: '.ghost', style: { events: 'no', 'overlay-opacity': 0 } },
   { selector: 'node.ghost', style: { opacity: 0, width: 1, height: 1, label: '' } },

@@ -126,9 +126,10 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
     const { story, marks, positions, weights, fallback } = input;
     const changed = new Map<string, ElementDefinition | undefined>();
 
-    const nextNodeInputs = [story.events, marks.events, positions, weights, fallback];
+    const nextNodeInputs = [story.events, marks.events, positions, weights, fallback, story.notes];
     if (!sameInputs(nodeInputs, nextNodeInputs)) {
       nodeInputs = nextNodeInputs;
+      const noted = new Set((story.notes ?? []).filter((n) => n.resolved !== true && n.event !== undefined).map((n) => n.event));
       let maxW = 0;
       for (const w of weights.values()) if (w > maxW) maxW = w;
       const sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, (event, i, prev) => {
@@ -137,10 +138,11 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         const category = mark?.category ?? '';
         const size = nodeSize(weights.get(event.id) ?? 0, maxW);
         const pos = positions.get(event.id) ?? fallback(i);
-        if (prev && prev.event === event && prev.count === count && prev.category === category && prev.size === size && prev.x === pos.x && prev.y === pos.y) {
+        const hasNote = noted.has(event.id);
+        if (prev && prev.event === event && prev.count === count && prev.category === category && prev.size === size && prev.x === pos.x && prev.y === pos.y && (prev.noted ?? false) === hasNote) {
           return prev;
         }
-        const s = { event, count, category, size, x: pos.x, y: pos.y };
+        const s = { event, count, category, size, noted: hasNote, x: pos.x, y: pos.y };
         return { ...s, def: buildNode(s, prev) };
       }, (s) => s.def, changed, nodeId);
       nodes = { items: story.events, sources };

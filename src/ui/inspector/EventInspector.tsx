@@ -10,6 +10,7 @@ import { EffectsEditor } from './EffectsEditor';
 import { setEventField } from './event-edits';
 import { EventLinks } from './EventLinks';
 import { ThemesEditor } from './ThemesEditor';
+import { AddNote } from '../review/AddNote';
 
 interface Props {
   readonly story: Story;
@@ -63,6 +64,7 @@ export function EventInspector({ story, event }: Props) {
       <EffectsEditor eventId={id} effects={event.effects} characters={characters} nameOf={nameOf} />
       <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />
       <EventLinks story={story} event={event} />
+      <AddNote eventId={id} />
       <button type="button" className="danger" onClick={() => deleteSelected()}>
         Delete event
       </button>

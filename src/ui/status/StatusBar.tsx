@@ -39,7 +39,7 @@ export function StatusBar({ children }: { readonly children?: ReactNode }) {
         <span className="status-item">
           Coherence <strong>{percent(data.scores.coherence)}</strong> · <span className="long-label">Therapeutic alignment</span>
           <span className="short-label" aria-hidden="true">Alignment</span>{' '}
-          <strong>{percent(data.scores.therapeuticAlignment)}</strong>
+          <strong>{data.scores.therapeuticAlignment === null ? 'not assessed: no therapy profile' : percent(data.scores.therapeuticAlignment)}</strong>
         </span>
       )}
       <span className="status-item">{counts}</span>

@@ -6,6 +6,7 @@ import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
 import { PanelToggles } from './PanelToggles';
 import { StorySettingsButton } from '../settings/StorySettingsButton';
+import { ReviewButton } from '../review/ReviewButton';
 import { UndoRedo } from './UndoRedo';
 
 interface Props {
@@ -43,6 +44,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           Fit
         </button>
         <LayoutSwitch />
+        <ReviewButton />
       </div>
       <div className="tool-group" role="group" aria-label="Impact">
         <button

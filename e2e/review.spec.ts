@@ -1,0 +1,254 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { detectConflicts } from '../src/core/analysis/analyze';
+import { buildStoryIndex } from '../src/core/analysis/story-index';
+import { applyEdit } from '../src/core/edits/apply-edit';
+import type { Story } from '../src/core/model/story';
+import { loadStory } from '../src/core/story/load-story';
+import { fixturePath } from './fixtures';
+import { StudioPage } from './pages/studio-page';
+
+// Any uncaught error in the page fails the test, even when the screen looks right.
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+function storyFrom(json: unknown): Story {
+  const r = loadStory(json);
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+  return r.story;
+}
+
+/** The core's answer, computed here independently of the app. */
+function conflictsOf(story: Story) {
+  return detectConflicts(buildStoryIndex(story));
+}
+
+/** Imports a story given as JSON and waits until its analysis is in. */
+async function importStory(studio: StudioPage, name: string, json: unknown): Promise<void> {
+  await studio.importFile({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  await expect(studio.page.getByRole('button', { name: (json as { title: string }).title, exact: true }).first()).toHaveAttribute('aria-current', 'true');
+  await studio.settled();
+}
+
+async function openReview(page: Page) {
+  const button = page.getByRole('button', { name: 'Review', exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  const review = page.getByRole('region', { name: 'Therapeutic review' });
+  await expect(review).toBeVisible();
+  const alignment = review.getByRole('region', { name: 'Alignment explained' });
+  await expect(alignment).toHaveAttribute('aria-busy', 'false');
+  return review;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('review mode: the intensity table follows the timeline, and a lower limit raises the over-limit conflicts exactly as the core says, undoably', async ({
+  page,
+}) => {
+  const json = JSON.parse(readFileSync(fixturePath('custom-scales'), 'utf8')) as Record<string, unknown>;
+  expect(json['therapy']).toBeDefined();
+  const story = storyFrom(json);
+  const studio = new StudioPage(page);
+  await studio.open();
+  await importStory(studio, 'custom-scales.json', json);
+  const review = await openReview(page);
+  for (const name of ['Therapy profile', 'Tension curve', 'Goal coverage', 'Notes']) {
+    await expect(review.getByRole('region', { name })).toBeVisible();
+  }
+
+  // One row per event in timeline order (time ascending, ties in file order): title, time, intensity.
+  const timeline = story.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.time - b.e.time || a.i - b.i);
+  const rows = review.getByRole('table', { name: 'Intensity over time' }).locator('tbody tr');
+  await expect(rows).toHaveCount(story.events.length);
+  const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent ?? '')));
+  expect(cells).toEqual(timeline.map(({ e }) => [e.title, String(e.time), String(e.intensity)]));
+
+  const overLimit = review.getByRole('region', { name: 'Alignment explained' }).locator('[data-conflict-type="intensity-over-limit"]');
+  const before = conflictsOf(story).filter((c) => c.type === 'intensity-over-limit').length;
+  await expect(overLimit).toHaveCount(before);
+
+  // Lower the limit: exactly the core's count for the new limit, here and in the status bar.
+  const lowered = applyEdit(story, { kind: 'set-therapy', field: 'maxIntensity', value: 0.4 }).story;
+  const after = conflictsOf(lowered);
+  const expectedOver = after.filter((c) => c.type === 'intensity-over-limit').length;
+  expect(expectedOver).toBeGreaterThan(before);
+  const profile = review.getByRole('region', { name: 'Therapy profile' });
+  const field = profile.getByLabel('Maximum intensity', { exact: true });
+  await field.fill('0.4');
+  await field.press('Enter');
+  await expect(overLimit).toHaveCount(expectedOver);
+  await expect(studio.conflictCount).toHaveText(String(after.length));
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /maximum intensity/i);
+
+  // Out of range: an inline error and no change.
+  await field.fill('1.5');
+  await field.press('Enter');
+  await expect(profile.getByRole('alert')).toHaveText('Maximum intensity must be from 0 to 1; 1.5 is out of range.');
+  await expect(overLimit).toHaveCount(expectedOver);
+
+  await studio.undo();
+  await expect(overLimit).toHaveCount(before);
+  await expect(field).toHaveValue('0.85');
+  await expect(studio.conflictCount).toHaveText(String(conflictsOf(story).length));
+
+  // The chart: hovering its right edge names the last event of the timeline; a click selects it everywhere.
+  const last = timeline[timeline.length - 1]!.e;
+  const over = review.getByRole('region', { name: 'Tension curve' }).locator('.u-over');
+  const box = (await over.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(review.getByText(`${last.title} · t=${last.time} · intensity ${last.intensity}`)).toBeVisible();
+  await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(studio.inspector.getByLabel('Title', { exact: true })).toHaveValue(last.title);
+  await expect(rows.and(page.locator(`[data-event-id="${last.id}"]`))).toHaveClass(/selected/);
+
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(2)>';
+const hostile = {
+  format: 'nao-story',
+  version: 1,
+  title: 'Hostile titles',
+  therapy: { maxIntensity: 0.6, avoid: ['self_harm'], goals: ['healing'] },
+  events: [
+    { id: 'a', title: SCRIPT, scale: 'scene', time: 1, intensity: 0.9 },
+    { id: 'b', title: IMG, scale: 'scene', time: 2, intensity: 0.2, themes: { healing: 0.5, self_harm: 0.4 } },
+    { id: 'c', title: 'Relapse', scale: 'scene', time: 3, intensity: 0.8 },
+  ],
+  links: [{ from: 'a', to: 'b' }],
+};
+
+test('the exported report shows hostile titles as text, runs no script, lists every therapeutic conflict; the print view has no toolbar', async ({
+  page,
+  context,
+}, testInfo) => {
+  const studio = new StudioPage(page);
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await studio.open();
+  await importStory(studio, 'hostile.json', hostile);
+  const review = await openReview(page);
+
+  const download = page.waitForEvent('download');
+  await review.getByRole('button', { name: 'Export report' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('hostile-titles-review.html');
+  // Opened as a saved .html file would be, from disk, without the app.
+  const file = testInfo.outputPath(saved.suggestedFilename());
+  copyFileSync(await saved.path(), file);
+  const html = readFileSync(file, 'utf8');
+  expect(html).not.toContain(SCRIPT);
+  expect(html).not.toContain(IMG);
+
+  const therapeutic = conflictsOf(storyFrom(hostile)).filter((c) => c.category === 'therapeutic');
+  expect(therapeutic.length).toBeGreaterThanOrEqual(4);
+
+  const reader = await context.newPage();
+  const dialogs: string[] = [];
+  reader.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await reader.goto(`file://${file}`);
+  await expect(reader.getByRole('heading', { name: 'Hostile titles' })).toBeVisible();
+  // The titles show as text in the conflicts they are named in.
+  await expect(reader.locator('ol.conflicts > li').filter({ hasText: SCRIPT }).first()).toBeVisible();
+  await expect(reader.locator('ol.conflicts > li').filter({ hasText: IMG }).first()).toBeVisible();
+  expect(await reader.locator('script, img').count()).toBe(0);
+  const listed = await reader.locator('ol.conflicts > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-conflict-id')));
+  expect(listed.sort()).toEqual(therapeutic.map((c) => c.id).sort());
+  expect(dialogs).toEqual([]);
+  await reader.close();
+
+  // Print: the report goes into the print view, the dialog opens, and print media shows no editor chrome.
+  await review.getByRole('button', { name: 'Print report' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Review', exact: true })).toBeHidden();
+  const printed = page.getByTestId('print-report');
+  await expect(printed).toBeVisible();
+  await expect(printed.locator('ol.conflicts > li').filter({ hasText: SCRIPT }).first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('banner')).toBeVisible();
+  expect(dialogs).toEqual([]);
+});
+
+test('a review note survives a reload and an export and import; resolving it is undoable', async ({ page }) => {
+  const json = JSON.parse(readFileSync(fixturePath('custom-scales'), 'utf8')) as { title: string; events: { id: string; title: string }[] };
+  const peakId = json.events.find((e) => e.title === 'Micro peak')!.id;
+  const studio = new StudioPage(page);
+  await studio.open();
+  await importStory(studio, 'custom-scales.json', json);
+  await studio.selectEvent('Micro peak');
+  await studio.inspector.getByLabel('Note text').fill('Too intense for the first session');
+  await studio.inspector.getByLabel('Your name').fill('Dr. Rao');
+  await studio.inspector.getByRole('button', { name: 'Add note' }).click();
+  await expect(studio.inspector.getByText('1 note on this event')).toBeVisible();
+  // Designers see the open note on the canvas.
+  await expect.poll(() => studio.graphClasses(peakId)).toContain('noted');
+
+  const noteIn = (review: ReturnType<Page['getByRole']>) =>
+    review.getByRole('region', { name: 'Notes' }).getByRole('listitem').filter({ hasText: 'Too intense for the first session' });
+  let review = await openReview(page);
+  await expect(noteIn(review)).toContainText('Micro peak');
+  await expect(noteIn(review)).toContainText('Dr. Rao');
+  // Review mode with a note listed, an event in the Inspector (Add note form) and a conflict's proposals open.
+  await review.getByRole('region', { name: 'Alignment explained' }).locator('[data-conflict-id] button').first().click();
+  await expect(review.getByRole('region', { name: 'Proposals' }).locator('[data-proposal-id]').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.reload();
+  await studio.settled();
+  review = await openReview(page);
+  await expect(noteIn(review)).toHaveCount(1);
+
+  // Resolve: gone from Open, shown under Resolved; Undo brings it back open.
+  const notes = review.getByRole('region', { name: 'Notes' });
+  await notes.getByRole('button', { name: 'Resolve note: Too intense for the first session' }).click();
+  await expect(noteIn(review)).toHaveCount(0);
+  await expect.poll(() => studio.graphClasses(peakId)).not.toContain('noted');
+  await notes.getByRole('radio', { name: /^Resolved/ }).check();
+  await expect(noteIn(review)).toHaveAttribute('data-resolved', 'true');
+  await studio.undo();
+  await expect(noteIn(review)).toHaveCount(0);
+  await expect.poll(() => studio.graphClasses(peakId)).toContain('noted');
+  await notes.getByRole('radio', { name: /^Open/ }).check();
+  await expect(noteIn(review)).toHaveAttribute('data-resolved', 'false');
+
+  // Export the story and import it again: the note travels with it.
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { notes?: { text: string; author?: string; event?: string }[] };
+  expect(exported.notes).toEqual([expect.objectContaining({ text: 'Too intense for the first session', author: 'Dr. Rao' })]);
+  await studio.importFile(file);
+  await expect(page.getByRole('button', { name: json.title, exact: true })).toHaveCount(2);
+  await studio.settled();
+  review = await openReview(page);
+  await expect(noteIn(review)).toHaveCount(1);
+  // The reviewer's name is remembered for the next note.
+  await studio.selectEvent('Micro beat');
+  await expect(studio.inspector.getByLabel('Your name')).toHaveValue('Dr. Rao');
+});
