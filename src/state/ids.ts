@@ -22,6 +22,15 @@ function freshId(ids: readonly string[], prefix: string): string {
   return prefix + k;
 }
 
+/** A note id not used in the story: `note-<time>-<random>`, so notes written in two tabs do not collide. */
+export function newNoteId(story: Story): string {
+  const used = new Set((story.notes ?? []).map((n) => n.id));
+  let id = '';
+  do id = `note-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  while (used.has(id));
+  return id;
+}
+
 /** A library key that does not collide with existing ones. */
 export function newStoryKey(existing: readonly string[]): string {
   const used = new Set(existing);

@@ -122,26 +122,4 @@ export {
 export * from './demo-exports';
 
 // Therapeutic review (review mode, notes, report): src/state/review-*.ts.
-export { useReview, getReview, type ReviewState } from './review-store';
-export {
-  toggleReview,
-  setNoteFilter,
-  setArcCharacter,
-  setNoteAuthor,
-  setTherapyLimit,
-  setTherapyThemes,
-  applyStarterProfile,
-  addNote,
-  setNoteResolved,
-  deleteNote,
-} from './review-commands';
-export { requestReport } from './review-report';
-export {
-  useTensionSeries,
-  useGoalCoverage,
-  useStoryThemes,
-  useAlignmentExplained,
-  useCharacterArc,
-  useOrphanedNotes,
-  useStoryCharacters,
-} from './review-derived';
+export * from './review-exports';

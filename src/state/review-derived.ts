@@ -7,7 +7,8 @@ import { characterArc, storyCharacters, type CharacterArc } from '../core/review
 import { goalCoverage, storyThemes, type GoalCoverage } from '../core/review/goal-coverage';
 import { orphanedNoteIds } from '../core/review/notes';
 import { tensionSeries, type TensionSeries } from '../core/review/tension';
-import { useDocument } from './stores';
+import { useStore } from 'zustand';
+import type { Studio } from './studio-context';
 
 /**
  * Review mode's views of the open story, computed from the story itself (linear passes,
@@ -26,43 +27,43 @@ function indexOf(story: Story): StoryIndex {
 }
 
 /** Intensity of every event in timeline order, with the therapeutic marks. */
-export function useTensionSeries(): TensionSeries {
-  const story = useDocument((d) => d.story);
+export function useTensionSeries(s: Studio): TensionSeries {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => tensionSeries(indexOf(story)), [story]);
 }
 
 /** Where each goal and avoided theme appears. */
-export function useGoalCoverage(): GoalCoverage {
-  const story = useDocument((d) => d.story);
+export function useGoalCoverage(s: Studio): GoalCoverage {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => goalCoverage(indexOf(story)), [story]);
 }
 
 /** Every theme the story's events carry (suggestions for goals and avoided themes). */
-export function useStoryThemes(): readonly string[] {
-  const story = useDocument((d) => d.story);
+export function useStoryThemes(s: Studio): readonly string[] {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => storyThemes(indexOf(story)), [story]);
 }
 
 /** The alignment in parts, given the active conflicts of the analysis (null while none is in). */
-export function useAlignmentExplained(active: readonly Conflict[] | undefined): AlignmentExplained | null {
-  const story = useDocument((d) => d.story);
+export function useAlignmentExplained(s: Studio, active: readonly Conflict[] | undefined): AlignmentExplained | null {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => (active ? explainAlignment(indexOf(story), active) : null), [story, active]);
 }
 
 /** A character's traits and relationships over time. */
-export function useCharacterArc(character: string): CharacterArc | null {
-  const story = useDocument((d) => d.story);
+export function useCharacterArc(s: Studio, character: string): CharacterArc | null {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => (character ? characterArc(indexOf(story), character) : null), [story, character]);
 }
 
 /** Ids of the notes whose event was deleted. */
-export function useOrphanedNotes(): ReadonlySet<string> {
-  const story = useDocument((d) => d.story);
+export function useOrphanedNotes(s: Studio): ReadonlySet<string> {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => orphanedNoteIds(story), [story]);
 }
 
 /** Every character of the story, for the arc chooser. */
-export function useStoryCharacters(): readonly string[] {
-  const story = useDocument((d) => d.story);
+export function useStoryCharacters(s: Studio): readonly string[] {
+  const story = useStore(s.document, (d) => d.story);
   return useMemo(() => storyCharacters(indexOf(story)), [story]);
 }

@@ -1,5 +1,4 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { NoteFilter } from '../core/review/notes';
 
 /**
@@ -26,19 +25,12 @@ function rememberedAuthor(): string {
   }
 }
 
-export const reviewStore: StoreApi<ReviewState> = createStore<ReviewState>(() => ({
-  open: false,
-  noteFilter: 'open',
-  author: rememberedAuthor(),
-  arcCharacter: '',
-}));
-
-/** Reads review mode's state. */
-export function useReview<T>(selector: (state: ReviewState) => T): T {
-  return useStore(reviewStore, selector);
-}
-
-/** Review mode's state outside React. */
-export function getReview(): ReviewState {
-  return reviewStore.getState();
+/** Review mode's store of a studio; the remembered author is read when the studio is created, not at import. */
+export function createReviewStore(): StoreApi<ReviewState> {
+  return createStore<ReviewState>(() => ({
+    open: false,
+    noteFilter: 'open',
+    author: rememberedAuthor(),
+    arcCharacter: '',
+  }));
 }

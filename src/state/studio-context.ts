@@ -13,6 +13,7 @@ import type { SafeFixesRunner } from './safe-fixes-runner';
 import type { SampleInfo } from './samples-commands';
 import type { PlayStoreState } from './play-store';
 import type { DemoViewState } from './demo-view-store';
+import type { ReviewState } from './review-store';
 import type { CoreStores } from './stores';
 import type { WorkerClient } from './worker-client';
 import type { WorkerStatus } from './worker-status';
@@ -74,6 +75,7 @@ export interface Studio extends CoreStores {
   readonly layered: StoreApi<LayeredStoreState>;
   readonly play: StoreApi<PlayStoreState>;
   readonly demoView: StoreApi<DemoViewState>;
+  readonly review: StoreApi<ReviewState>;
   /** Worker results by [kind, storyKey, revision, …]; the app's QueryClientProvider gets this one. */
   readonly queryClient: QueryClient;
   readonly session: Session;

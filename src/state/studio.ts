@@ -10,6 +10,7 @@ import type { Persistence } from './persistence';
 import { createQueryClient } from './query-client';
 import { createPlayStore, forgetPlayOnStoryChange } from './play-store';
 import { prefetchNewRevisions } from './queries';
+import { createReviewStore } from './review-store';
 import { createSafeFixesStore } from './safe-fixes-progress';
 import { createSession, snapshot } from './session';
 import { reportStorageError } from './storage-errors';
@@ -66,6 +67,7 @@ export function createStudio(options: StudioOptions = {}): Studio {
     layered: createLayeredStore(),
     play: createPlayStore(),
     demoView: createDemoViewStore(),
+    review: createReviewStore(),
     queryClient: createQueryClient(),
     session,
     start() {
