@@ -99,9 +99,9 @@ export const acceptProposal = bindToCurrent(conflicts.acceptProposal);
 export const acceptSafeFixes = bindToCurrent(conflicts.acceptSafeFixes);
 export const cancelSafeFixes = bindToCurrent(conflicts.cancelSafeFixes);
 
-export const addEvent = bindToCurrent(authoring.addEvent);
-export const addLink = bindToCurrent(authoring.addLink);
-export const deleteSelected = bindToCurrent(authoring.deleteSelected);
+export const insertEvent = bindToCurrent(authoring.insertEvent);
+export const linkEvents = bindToCurrent(authoring.linkEvents);
+export const removeSelection = bindToCurrent(authoring.removeSelection);
 
 export const dismissNotice = bindToCurrent(notices.dismissNotice);
 

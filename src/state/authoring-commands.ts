@@ -1,48 +1,51 @@
 import type { EditOp } from '../core/edits/edit-op';
+import { newEvent, newLink, ops } from '../core/edits/ops';
 import type { StoryEvent, StoryLink } from '../core/model/story';
 import { edit } from './document-commands';
 import { newEventId, newLinkId } from './ids';
-import type { Studio } from './studio-context';
 import { select } from './selection-commands';
-
-export { newEventId, newLinkId };
+import type { Studio } from './studio-context';
 
 /**
- * Adds an event (defaults: finest scale, just after the latest event, no
- * participants) and selects it. Returns its id, or null when the edit failed.
+ * Commands that write the story's events and links, named for what they do to the
+ * story (the core's `ops.addEvent` / `ops.addLink` build the operations they apply).
  */
-export function addEvent(s: Studio, fields: Partial<StoryEvent> = {}): string | null {
+
+/**
+ * Inserts a new event (the format's defaults; finest scale, just after the latest event,
+ * titled "New event" unless `fields` say otherwise) and selects it. Returns its id, or
+ * null when the edit failed.
+ */
+export function insertEvent(s: Studio, fields: Partial<StoryEvent> = {}): string | null {
   const { story } = s.document.getState();
   const latest = story.events.reduce((t, e) => Math.max(t, e.time), -Infinity);
-  const event: StoryEvent = {
-    id: fields.id ?? newEventId(story),
+  const event = newEvent({
+    id: newEventId(story),
     title: 'New event',
     scale: story.scales[0]?.id ?? 'scene',
     time: Number.isFinite(latest) ? latest + 1 : 0,
-    duration: 0,
-    participants: [],
-    themes: {},
-    intensity: 0,
-    tags: [],
-    effects: {},
     ...fields,
-  };
-  if (!edit(s, { kind: 'add-event', event })) return null;
+  });
+  if (!edit(s, ops.addEvent(event))) return null;
   select(s, { events: [event.id], links: [], conflictId: null });
   return event.id;
 }
 
-/** Adds a link from -> to (strength 0.5, "causes") and selects it. Returns its id, or null when the edit failed. */
-export function addLink(s: Studio, from: string, to: string, fields: Partial<Omit<StoryLink, 'from' | 'to'>> = {}): string | null {
+/**
+ * Links two events, cause to effect (the format's defaults: strength 0.5, "causes"; an
+ * id of its own when `from->to` is taken), and selects the link. Returns its id, or null
+ * when the edit failed.
+ */
+export function linkEvents(s: Studio, from: string, to: string, fields: Partial<Omit<StoryLink, 'from' | 'to'>> = {}): string | null {
   const { story } = s.document.getState();
-  const link: StoryLink = { id: fields.id ?? newLinkId(story, from, to), from, to, strength: 0.5, kind: 'causes', ...fields };
-  if (!edit(s, { kind: 'add-link', link })) return null;
+  const link = newLink({ id: newLinkId(story, from, to), ...fields, from, to });
+  if (!edit(s, ops.addLink(link))) return null;
   select(s, { events: [], links: [link.id], conflictId: null });
   return link.id;
 }
 
-/** Deletes the selected events (with their links) and links as one undoable step. */
-export function deleteSelected(s: Studio): boolean {
+/** Removes the selected events (with their links) and links from the story as one undoable step. */
+export function removeSelection(s: Studio): boolean {
   const { events, links } = s.selection.getState();
   if (events.length === 0 && links.length === 0) return false;
   const removed = new Set(events);
@@ -54,12 +57,13 @@ export function deleteSelected(s: Studio): boolean {
       const l = byId.get(id);
       return l !== undefined && !removed.has(l.from) && !removed.has(l.to);
     })
-    .map((linkId) => ({ kind: 'remove-link', linkId }));
-  const eventOps: EditOp[] = events.map((eventId) => ({ kind: 'remove-event', eventId }));
-  const ops = [...linkOps, ...eventOps];
-  const count = ops.length;
-  const label = count === 1 ? undefined : `delete ${count} items`;
-  const ok = edit(s, ops, label);
+    .map((linkId) => ops.removeLink(linkId));
+  const eventOps: EditOp[] = events.map((eventId) => ops.removeEvent(eventId));
+  const all = [...linkOps, ...eventOps];
+  // Named by what the user chose (a link that goes with its event was still chosen), not by the ops.
+  const chosen = events.length + links.length;
+  const label = chosen === 1 ? undefined : `delete ${chosen} items`;
+  const ok = edit(s, all, label);
   if (ok) select(s, { events: [], links: [], conflictId: null });
   return ok;
 }

@@ -2,6 +2,7 @@ import { applyEdit, applyEdits, type EditResult } from '../core/edits/apply-edit
 import { describeEdit } from '../core/edits/describe-edit';
 import { EditError } from '../core/edits/edit-error';
 import type { EditOp } from '../core/edits/edit-op';
+import { ops as op } from '../core/edits/ops';
 import { combineInverses, type HistoryStep } from './history';
 import { pushStepNoticed } from './history-cap';
 import { notify } from './notices';
@@ -35,7 +36,7 @@ export function edit(s: Studio, ops: EditOp | readonly EditOp[], label?: string)
     // The first change of a gesture already makes redo impossible, as any edit does.
     session.history = { undo: session.history.undo, redo: [] };
   } else {
-    const described = label ?? describeEdit(list.length === 1 ? only : { kind: 'batch', ops: list }, before);
+    const described = label ?? describeEdit(list.length === 1 ? only : op.batch(list), before);
     session.history = pushStepNoticed(s, session.history, { label: described, op: applied.inverse });
   }
   commitStory(s, applied.story, list);

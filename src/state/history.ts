@@ -1,4 +1,5 @@
 import type { EditOp } from '../core/edits/edit-op';
+import { ops } from '../core/edits/ops';
 
 /**
  * One undoable step: the operation that takes the story back (or, on the redo
@@ -28,7 +29,7 @@ export function pushStep(h: History, step: HistoryStep): History {
 /** Several inverses collected in application order, as one op that undoes them all. */
 export function combineInverses(inverses: readonly EditOp[]): EditOp {
   if (inverses.length === 1) return inverses[0]!;
-  return { kind: 'batch', ops: [...inverses].reverse() };
+  return ops.batch([...inverses].reverse());
 }
 
 /** Capitalised first letter, for "Undo move event". */

@@ -1,4 +1,10 @@
+import { defaultLinkId } from '../core/edits/ops';
 import type { Story } from '../core/model/story';
+
+/**
+ * The ids the studio gives new things, in one place: events, links (the format's
+ * `from->to`, from the core), notes and library keys.
+ */
 
 /** A fresh event id not used in the story: e1, e2, ... after the highest numbered one. */
 export function newEventId(story: Story, prefix = 'e'): string {
@@ -7,7 +13,7 @@ export function newEventId(story: Story, prefix = 'e'): string {
 
 /** A link id for from -> to as the format defaults it, made unique when that id is taken. */
 export function newLinkId(story: Story, from: string, to: string): string {
-  const base = `${from}->${to}`;
+  const base = defaultLinkId(from, to);
   const used = new Set(story.links.map((l) => l.id));
   if (!used.has(base)) return base;
   let k = 2;

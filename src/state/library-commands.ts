@@ -1,3 +1,4 @@
+import { ops } from '../core/edits/ops';
 import { exportStory } from '../core/story/export-story';
 import { parseStory } from '../core/story/load-story';
 import type { Story } from '../core/model/story';
@@ -128,7 +129,7 @@ export async function renameStory(s: Studio, key: string, title: string): Promis
   const trimmed = title.trim();
   if (trimmed === '') return;
   if (key === s.document.getState().storyKey) {
-    edit(s, { kind: 'set-story-title', title: trimmed }, 'rename story');
+    edit(s, ops.setStoryTitle(trimmed), 'rename story');
     return;
   }
   const record = await loadRecord(s, key);

@@ -1,6 +1,7 @@
 import type { Note } from '../core/model/story';
 import type { NoteFilter } from '../core/review/notes';
 import type { StarterProfile, TherapyLimits } from '../core/review/starter-profiles';
+import { ops } from '../core/edits/ops';
 import { edit } from './document-commands';
 import { newNoteId } from './ids';
 import { AUTHOR_KEY } from './review-store';
@@ -57,7 +58,7 @@ export function addNote(s: Studio, eventId: string, text: string, author: string
   const id = newNoteId(s.document.getState().story);
   const note: Note = { id, text: trimmed, event: eventId, at: new Date().toISOString(), ...(author.trim() ? { author: author.trim() } : {}) };
   if (author.trim() !== s.review.getState().author) setNoteAuthor(s, author.trim());
-  return edit(s, { kind: 'set-note', noteId: id, note }, 'add note') ? id : null;
+  return edit(s, ops.setNote(note), 'add note') ? id : null;
 }
 
 /** Resolves or reopens a note: one undoable `set-note` edit. */
@@ -65,10 +66,10 @@ export function setNoteResolved(s: Studio, noteId: string, resolved: boolean): b
   const note = (s.document.getState().story.notes ?? []).find((n) => n.id === noteId);
   if (!note) return false;
   const { resolved: _was, ...rest } = note;
-  return edit(s, { kind: 'set-note', noteId, note: resolved ? { ...rest, resolved: true } : rest }, resolved ? 'resolve note' : 'reopen note');
+  return edit(s, ops.setNote(resolved ? { ...rest, resolved: true } : rest), resolved ? 'resolve note' : 'reopen note');
 }
 
-/** Deletes a note: one undo step. */
-export function deleteNote(s: Studio, noteId: string): boolean {
-  return edit(s, { kind: 'set-note', noteId, note: null }, 'delete note');
+/** Removes a note from the story: one undo step. */
+export function removeNote(s: Studio, noteId: string): boolean {
+  return edit(s, ops.deleteNote(noteId), 'delete note');
 }

@@ -1,7 +1,7 @@
 import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
 import type { EditOp } from '../../core/edits/edit-op';
 import {
-  addLink,
+  linkEvents,
   beginGesture,
   edit,
   endGesture,
@@ -149,7 +149,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
     const source = draftSource;
     const target = e.target !== cy && (e.target as NodeSingular).isNode?.() && !(e.target as NodeSingular).hasClass('ghost') ? storyId((e.target as NodeSingular).id()) : null;
     endDraft();
-    if (target && target !== source) later(() => addLink(source, target));
+    if (target && target !== source) later(() => linkEvents(source, target));
   };
   cy.on('tapstart', 'node', onTapStart);
   cy.on('tapdrag', onTapDrag);
@@ -181,7 +181,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
     if (!node.isNode?.() || node.hasClass('ghost')) return;
     const target = storyId(node.id());
     cancelLinkMode();
-    if (target !== source) later(() => addLink(source, target));
+    if (target !== source) later(() => linkEvents(source, target));
   };
   cy.on('tap', onTap);
 

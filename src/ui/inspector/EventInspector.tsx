@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Story, StoryEvent } from '../../core/model/story';
-import { deleteSelected, edit } from '../../state';
+import { removeSelection, edit } from '../../state';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
@@ -65,7 +65,7 @@ export function EventInspector({ story, event }: Props) {
       <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />
       <EventLinks story={story} event={event} />
       <AddNote eventId={id} />
-      <button type="button" className="danger" onClick={() => deleteSelected()}>
+      <button type="button" className="danger" onClick={() => removeSelection()}>
         Delete event
       </button>
     </div>

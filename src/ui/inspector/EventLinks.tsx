@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Story, StoryEvent } from '../../core/model/story';
-import { addLink, select } from '../../state';
+import { linkEvents, select } from '../../state';
 import { resolveEvent } from '../common/EventPicker';
 import { LazyDatalist } from '../common/LazyDatalist';
 import { startLinkFrom, useLinkMode } from '../graph/link-mode';
@@ -31,7 +31,7 @@ export function EventLinks({ story, event }: Props) {
       setError(`No other event is called “${target.trim()}”.`);
       return;
     }
-    if (addLink(event.id, to.id)) setTarget('');
+    if (linkEvents(event.id, to.id)) setTarget('');
   };
   return (
     <fieldset className="field">

@@ -1,4 +1,4 @@
-import { addEvent, deleteSelected, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
+import { insertEvent, removeSelection, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
 import { EventInspector } from './EventInspector';
 import { LinkInspector } from './LinkInspector';
 
@@ -6,7 +6,7 @@ import { LinkInspector } from './LinkInspector';
 function addEventNearSelection(selected: string | undefined): void {
   const { story } = getDocument();
   const near = selected ? story.events.find((e) => e.id === selected) : undefined;
-  const id = addEvent(near ? { scale: near.scale, time: near.time + 1 } : {});
+  const id = insertEvent(near ? { scale: near.scale, time: near.time + 1 } : {});
   if (id) {
     // Typing the title is the natural next step; the field exists after this render.
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.inspector-body input[type="text"]')?.select());
@@ -48,7 +48,7 @@ export function Inspector() {
               ))}
               {sel.events.length > 12 && <li className="muted">and {sel.events.length - 12} more</li>}
             </ul>
-            <button type="button" className="danger" onClick={() => deleteSelected()}>
+            <button type="button" className="danger" onClick={() => removeSelection()}>
               Delete selected
             </button>
           </div>

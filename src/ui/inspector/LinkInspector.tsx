@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { LINK_KINDS, type LinkKind, type Story, type StoryLink } from '../../core/model/story';
-import { deleteSelected, select } from '../../state';
+import { removeSelection, select } from '../../state';
 import { EventPicker } from '../common/EventPicker';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
@@ -38,7 +38,7 @@ export function LinkInspector({ story, link }: Props) {
           Select effect
         </button>
       </div>
-      <button type="button" className="danger" onClick={() => deleteSelected()}>
+      <button type="button" className="danger" onClick={() => removeSelection()}>
         Delete link
       </button>
     </div>

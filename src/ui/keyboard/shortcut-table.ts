@@ -1,4 +1,4 @@
-import { clearSelection, deleteSelected, exitPresenter, getSelection, redo, setShortcutsOpen, toggleImpact, togglePlay, togglePresenter, undo } from '../../state';
+import { clearSelection, removeSelection, exitPresenter, getSelection, redo, setShortcutsOpen, toggleImpact, togglePlay, togglePresenter, undo } from '../../state';
 import { cancelLinkMode, linkSource } from '../graph/link-mode';
 
 /** The parts of a key press the table looks at (a KeyboardEvent has them all). */
@@ -55,7 +55,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Delete the selected events and links',
     group: 'Editing',
     matches: (e) => e.key === 'Delete' && !mod(e),
-    run: () => deleteSelected(),
+    run: () => removeSelection(),
   },
   {
     id: 'impact',

@@ -1,6 +1,6 @@
 import type { NoteFilter } from '../../core/review/notes';
 import { filterNotes } from '../../core/review/notes';
-import { deleteNote, setNoteFilter, setNoteResolved, useDocument, useOrphanedNotes, useReview } from '../../state';
+import { removeNote, setNoteFilter, setNoteResolved, useDocument, useOrphanedNotes, useReview } from '../../state';
 import { pickEvent } from './TensionCurve';
 
 const FILTERS: readonly { readonly value: NoteFilter; readonly label: string }[] = [
@@ -59,7 +59,7 @@ export function NotesPanel() {
                   <button type="button" className="small" onClick={() => setNoteResolved(n.id, !n.resolved)} aria-label={`${n.resolved ? 'Reopen' : 'Resolve'} note: ${n.text}`}>
                     {n.resolved ? 'Reopen' : 'Resolve'}
                   </button>
-                  <button type="button" className="small" onClick={() => deleteNote(n.id)} aria-label={`Delete note: ${n.text}`}>
+                  <button type="button" className="small" onClick={() => removeNote(n.id)} aria-label={`Delete note: ${n.text}`}>
                     Delete
                   </button>
                 </div>
