@@ -1,6 +1,7 @@
 import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/App';
 import { createStudio, setCurrentStudio } from './state';
 import './ui/styles/base.css';
@@ -22,6 +23,9 @@ import.meta.hot?.dispose(() => void studio.dispose());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {/* The state hooks pass the studio's client themselves; UI code that uses react-query directly finds it here. */}
+    <QueryClientProvider client={studio.queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );
