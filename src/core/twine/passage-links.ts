@@ -19,12 +19,12 @@ export interface PassageLink {
 const SQUARE = /\[\[((?:[^\]]|\](?!\]))+)\]\]/g;
 const STRING = String.raw`("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`;
 const HARLOWE = new RegExp(
-  String.raw`\((link-goto|link-reveal-goto|click-goto|mouseover-goto|mouseout-goto|goto|go-to)\s*:\s*${STRING}(?:\s*,\s*${STRING})?`,
+  String.raw`\((link-goto|link-reveal-goto|click-goto|mouseover-goto|mouseout-goto|goto|go-to)\s*:\s*${STRING}(?:\s*,\s*${STRING})?(?=\s*\))`,
   'gi',
 );
-const HARLOWE_HOOK_GOTO = new RegExp(String.raw`\((click-goto|mouseover-goto|mouseout-goto)\s*:\s*[?][\w-]+\s*,\s*${STRING}`, 'gi');
-const SUGARCUBE_PAIR = new RegExp(String.raw`<<(link|button)\s+${STRING}\s+${STRING}`, 'g');
-const SUGARCUBE_GOTO = new RegExp(String.raw`<<goto\s+${STRING}`, 'g');
+const HARLOWE_HOOK_GOTO = new RegExp(String.raw`\((click-goto|mouseover-goto|mouseout-goto)\s*:\s*[?][\w-]+\s*,\s*${STRING}(?=\s*\))`, 'gi');
+const SUGARCUBE_PAIR = new RegExp(String.raw`<<(link|button)\s+${STRING}\s+${STRING}(?=\s*>>)`, 'g');
+const SUGARCUBE_GOTO = new RegExp(String.raw`<<goto\s+${STRING}(?=\s*>>)`, 'g');
 const CHAPBOOK_LINK = new RegExp(String.raw`\{(?:link to|reveal link\s*:[^}]*?passage)\s*:\s*${STRING}`, 'g');
 const DATA_PASSAGE = new RegExp(String.raw`data-passage\s*=\s*${STRING}`, 'g');
 
