@@ -84,8 +84,8 @@ function bfsTimes(count: number, start: number, out: readonly number[][]): numbe
 }
 
 /**
- * Twine data of a story exported by Arc Studio, updated from the file: the file's story data,
- * and new positions only for passages that had one before (the others were laid on a grid by
+ * Twine data of a story exported by Arc Studio, updated from the file: the file's story data
+ * where the story had its own, and new positions only for passages that had one before (the others were laid on a grid by
  * the exporter, not placed by anyone).
  */
 function refreshTwine(stored: unknown, fromFile: TwineStoryExtra): TwineStoryExtra {
@@ -95,8 +95,15 @@ function refreshTwine(stored: unknown, fromFile: TwineStoryExtra): TwineStoryExt
     const p = ownEntry(fromFile.passages ?? {}, id) ?? ownEntry(before.passages ?? {}, id);
     if (p !== undefined) passages.set(id, p);
   }
-  const { passages: _drop, ...rest } = fromFile;
-  return { ...rest, ...(passages.size > 0 && { passages: Object.fromEntries(passages) }) };
+  // Story data the exporter filled in with defaults (format, IFID) is not taken back as the
+  // story's own; what authors write in Twine (script, stylesheet, tag colours) is.
+  const out: Record<string, unknown> = {};
+  for (const key of ['ifid', 'format', 'formatVersion', 'start', 'zoom'] as const) {
+    if (key in before && fromFile[key] !== undefined) out[key] = fromFile[key];
+  }
+  for (const key of ['tagColors', 'script', 'stylesheet'] as const) if (fromFile[key] !== undefined) out[key] = fromFile[key];
+  if (passages.size > 0) out['passages'] = Object.fromEntries(passages);
+  return out as TwineStoryExtra;
 }
 
 function eventLine(path: string, lines: readonly number[]): number {
