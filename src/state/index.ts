@@ -77,6 +77,7 @@ export { dismissConflict, restoreConflict, acceptProposal, acceptSafeFixes, canc
 export { useSafeFixesProgress, type SafeFixesProgress } from './safe-fixes-progress';
 export { addEvent, addLink, deleteSelected, newEventId, newLinkId } from './authoring-commands';
 export { dismissNotice } from './notices';
+export { notify } from './notices';
 export { importStoryFile, exportStoryFile, IMPORT_ACCEPT, EXPORT_TEXT_FORMATS, type ImportFileResult } from './import-formats';
 export type { StoryChoice, StoryFileKind } from '../core/twine/story-file';
 export {

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { importStoryText } from '../state';
+import { useFileImport } from './export/use-file-import';
 import { ConflictsPanel } from './conflicts/ConflictsPanel';
 import { StoryGraph } from './graph/StoryGraph';
 import { Inspector } from './inspector/Inspector';
@@ -13,20 +12,10 @@ import { ProposalsPanel } from './proposals/ProposalsPanel';
 import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 
-interface ImportProblem {
-  readonly fileName: string;
-  readonly errors: readonly { path: string; message: string }[];
-}
-
 /** The studio: toolbar, library and outline, the graph with the conflict panels, the inspector, the status bar. */
 export function App() {
   useGlobalShortcuts();
-  const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
-  const onImportText = (text: string, fileName: string) => {
-    const result = importStoryText(text);
-    setImportProblem(result.ok ? null : { fileName, errors: result.errors });
-  };
-  const onImportReadError = (message: string) => setImportProblem({ fileName: 'The file', errors: [{ path: '', message }] });
+  const { onImportText, onImportReadError, problem: importProblem, clearProblem, picker } = useFileImport();
   return (
     <div className="studio">
       <Toolbar onImportText={onImportText} onImportReadError={onImportReadError} />
@@ -37,8 +26,9 @@ export function App() {
         </aside>
         <main className="center">
           {importProblem && (
-            <ImportErrors fileName={importProblem.fileName} errors={importProblem.errors} onClose={() => setImportProblem(null)} />
+            <ImportErrors fileName={importProblem.fileName} errors={importProblem.errors} onClose={clearProblem} />
           )}
+          {picker}
           <StoryGraph />
           <div className="dock">
             <ConflictsPanel />

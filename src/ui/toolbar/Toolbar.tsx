@@ -1,6 +1,6 @@
-import { exportStoryText, newStory, toggleImpact, useSelection, useView } from '../../state';
+import { newStory, toggleImpact, useSelection, useView } from '../../state';
 import { fitGraph } from '../graph/graph-controller';
-import { downloadText } from './download';
+import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
 import { UndoRedo } from './UndoRedo';
@@ -22,16 +22,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           New story
         </button>
         <ImportButton onText={onImportText} onReadError={onImportReadError} />
-        <button
-          type="button"
-          onClick={() => {
-            const { filename, text } = exportStoryText();
-            downloadText(filename, text);
-          }}
-          title="Download the story as JSON"
-        >
-          Export
-        </button>
+        <ExportMenu />
       </div>
       <UndoRedo />
       <div className="tool-group" role="group" aria-label="View">
