@@ -16,7 +16,8 @@ export interface PassageLink {
   readonly text: string;
 }
 
-const SQUARE = /\[\[((?:[^\]]|\](?!\]))+)\]\]/g;
+// One line at most, as in Twine's own link parser: an unclosed `[[` does not swallow the next lines.
+const SQUARE = /\[\[((?:[^\]\n]|\](?!\]))+)\]\]/g;
 const STRING = String.raw`("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`;
 const HARLOWE = new RegExp(
   String.raw`\((link-goto|link-reveal-goto|click-goto|mouseover-goto|mouseout-goto|goto|go-to)\s*:\s*${STRING}(?:\s*,\s*${STRING})?(?=\s*\))`,

@@ -81,12 +81,14 @@ export function storyToTwine(story: Story): TwineStory {
 
   const { title: _t, events: _e, links: _l, format: _f, version: _v, ...sections } = storyToJson(story);
   const storySection: Record<string, unknown> = { ...sections };
-  if (story.title.trim() !== story.title || /[\r\n]/.test(story.title) || story.title === '') storySection['title'] = story.title;
   const bare: ArcSettings = { story: storySection, events: {}, links: {} };
   const startName = tw.start !== undefined ? nameOf.get(tw.start) : undefined;
   const earliest = story.events.reduce<StoryEvent | undefined>((best, e) => (best === undefined || e.time < best.time ? e : best), undefined);
+  const storyName = story.title.replace(/\s+/g, ' ').trim() || 'Untitled Story';
+  // StoryTitle is one trimmed line; any other title is kept in the settings passage.
+  if (storyName !== story.title) storySection['title'] = story.title;
   const base: TwineStory = {
-    name: story.title.replace(/\s+/g, ' ').trim() || 'Untitled Story',
+    name: storyName,
     ifid: tw.ifid ?? ifidFrom(`${story.title}\n${story.events.map((e) => e.id).join('\n')}`),
     format: tw.format ?? 'Harlowe',
     formatVersion: tw.formatVersion ?? '3.3.9',
