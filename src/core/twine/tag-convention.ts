@@ -3,8 +3,8 @@
  * `scale:arc`, `char:mara`, `theme:hope` (intensity 1), `theme:hope=0.6`, `intensity:0.7`,
  * `time:12`, `duration:2`, `loc:harbor`; any other tag (`recovery`, `premise` included) stays
  * an event tag, and an event tag that would read as a convention tag is written `tag:...`.
- * Values are percent-encoded where they hold whitespace, `%` or `=`, since Twine separates
- * tags by spaces.
+ * Values are percent-encoded where they hold whitespace, `%`, `=` or brackets: Twine separates
+ * tags by spaces, and Twine 2.6's Twee import ends the tag block at the first `]`, escaped or not.
  */
 
 export interface TaggedFields {
@@ -22,7 +22,7 @@ const PREFIXES = ['scale', 'char', 'theme', 'intensity', 'time', 'duration', 'lo
 const CONVENTION = new RegExp(`^(${PREFIXES.join('|')}):`);
 
 export function encodeTagValue(value: string): string {
-  return value.replace(/[%\s=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return value.replace(/[%\s=[\]{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function decodeTagValue(value: string): string {
@@ -104,7 +104,7 @@ export function readTags(tags: readonly string[], complain: (message: string) =>
 
 /** An event tag as a Twine tag: as it is unless it would read as a convention tag or holds a space. */
 export function writeEventTag(tag: string): string {
-  return CONVENTION.test(tag) || tag === '' || /[%\s]/.test(tag) ? `tag:${encodeTagValue(tag)}` : tag;
+  return CONVENTION.test(tag) || tag === '' || /[%\s[\]{}]/.test(tag) ? `tag:${encodeTagValue(tag)}` : tag;
 }
 
 export interface TagSource {

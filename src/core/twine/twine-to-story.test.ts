@@ -83,3 +83,13 @@ describe('passages as events', () => {
     expect(story.extra?.['twine']).toEqual({ ifid: 'X', start: 'start', passages: { start: { position: '10,20' } } });
   });
 });
+
+describe('tags Twine 2.6 can read back', () => {
+  it('an event tag with brackets or spaces is written percent-encoded under tag:', async () => {
+    const { writeEventTag, readTags } = await import('./tag-convention');
+    const written = ['odd]tag', 'two words', 'scale:fake'].map(writeEventTag);
+    expect(written).toEqual(['tag:odd%5Dtag', 'tag:two%20words', 'tag:scale:fake']);
+    expect(written.every((t) => !/[\s[\]{}]/.test(t))).toBe(true);
+    expect(readTags(written, () => undefined).tags).toEqual(['odd]tag', 'two words', 'scale:fake']);
+  });
+});
