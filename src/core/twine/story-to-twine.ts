@@ -17,7 +17,7 @@ import type { TwinePassage, TwineStory } from './twine-story';
 
 const RESERVED = new Set(['StoryTitle', 'StoryData', SETTINGS_PASSAGE]);
 
-/** A passage name for a title: one line, no characters that end or split a `[[link]]`. */
+/** A passage name for a title: one line, no characters that end or split a `[[link]]` or that Twine 2.6 misreads in a header. */
 function safeName(title: string): string {
   return title
     .replace(/\s+/g, ' ')
@@ -27,6 +27,8 @@ function safeName(title: string): string {
     .replace(/->/g, '→')
     .replace(/<-/g, '←')
     .replace(/[{}]/g, (c) => (c === '{' ? '(' : ')'))
+    // Twine 2.6 reads an escaped backslash before the tag block as an escaped space.
+    .replace(/\\/g, '/')
     .trim();
 }
 
