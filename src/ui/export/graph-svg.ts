@@ -46,7 +46,7 @@ const CALM_BORDER = '#7A8899';
 const INK = '#1F2933';
 const EDGE = '#9AA5B1';
 const PAD = 40;
-const LEGEND_H = 96;
+const LEGEND_H = 116;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
 /** Escapes text for SVG content and attribute values. */
@@ -103,9 +103,9 @@ function legendSvg(x: number, y: number, width: number): string {
     ['motivates', DASH.motivates],
   ];
   kinds.forEach(([label, dash], i) => {
-    const ix = 12 + (4 + i) * 130 + 200;
-    parts.push(`<line x1="${ix}" y1="36" x2="${ix + 30}" y2="36" stroke="${EDGE}" stroke-width="2"${dash}/>`);
-    parts.push(`<text x="${ix + 36}" y="40" font-size="11" fill="${INK}">${label}</text>`);
+    const ix = 12 + i * 190;
+    parts.push(`<line x1="${ix}" y1="76" x2="${ix + 30}" y2="76" stroke="${EDGE}" stroke-width="2"${dash}/>`);
+    parts.push(`<text x="${ix + 36}" y="80" font-size="11" fill="${INK}">${label}</text>`);
   });
   parts.push('</g>');
   return parts.join('');
