@@ -26,8 +26,9 @@ function loadImage(blob: Blob): Promise<HTMLImageElement> {
 const LEGEND: readonly (readonly [string, string])[] = [['No conflict', '#E8EDF3'], ...CATEGORIES.map((c) => [`${CATEGORY_LOOK[c].label} conflict`, CATEGORY_LOOK[c].color] as const)];
 
 export async function graphPng(cy: Core, title: string, full: boolean): Promise<Blob> {
-  const width = full ? cy.elements().boundingBox().w : cy.width();
-  const scale = printScale(width);
+  const box = cy.elements().boundingBox();
+  const width = full ? box.w : cy.width();
+  const scale = printScale(width, full ? box.h : cy.height());
   const graph = cy.png({ full, scale, bg: '#ffffff', output: 'blob', maxWidth: 16_000, maxHeight: 16_000 });
   const img = await loadImage(graph);
   // One legend unit is one CSS pixel at the picture's scale.

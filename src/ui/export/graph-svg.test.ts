@@ -42,9 +42,10 @@ describe('the graph as an SVG picture', () => {
     expect(opened).toBe(closed);
   });
 
-  it('scales bitmaps to print resolution', () => {
-    expect(printScale(1240)).toBe(2);
-    expect(printScale(400)).toBeCloseTo(6.2);
-    expect(printScale(20_000)).toBe(1);
+  it('scales bitmaps to print resolution: about 3,508 px on the long side, never over 16,000', () => {
+    expect(printScale(1000, 500)).toBeCloseTo(3.508);
+    expect(printScale(100, 400)).toBeCloseTo(8.77);
+    expect(printScale(3000, 2000)).toBe(2);
+    expect(printScale(20_000, 100)).toBeCloseTo(0.8);
   });
 });

@@ -144,8 +144,11 @@ export function graphSvg(p: GraphPicture): string {
   ].join('\n');
 }
 
-/** Pixel scale for a print-quality bitmap: about 300 dpi across an A4 page, at least 2×, at most 16,000 px wide. */
-export function printScale(widthPx: number): number {
-  const target = 2480;
-  return Math.max(1, Math.min(16_000 / Math.max(widthPx, 1), Math.max(2, target / Math.max(widthPx, 1))));
+/**
+ * Pixel scale for a print-quality bitmap: the long side about 3,508 px (A4 at 300 dpi), at
+ * least 2× the screen, and no side over 16,000 px (what browsers' canvases allow).
+ */
+export function printScale(widthPx: number, heightPx: number): number {
+  const long = Math.max(widthPx, heightPx, 1);
+  return Math.max(Math.min(1, 16_000 / long), Math.min(16_000 / long, Math.max(2, 3508 / long)));
 }
