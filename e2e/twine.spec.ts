@@ -56,6 +56,16 @@ test('importing a Twine 2 HTML story shows its passages as events, with their li
   expect(edge).not.toBeNull();
 });
 
+test('a Twine file full of scripts is read as data: nothing runs, the passages arrive as text', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.importFile(join(process.cwd(), 'test-data', 'twine', 'hostile', 'scripts-in-passages.html'));
+  await expect(page.getByRole('button', { name: 'Scripts everywhere', exact: true })).toHaveCount(1);
+  await studio.settled();
+  await expect(studio.events.getByRole('option')).toHaveCount(2);
+  expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
+
 test('Export → Twee 3 → Import gives the same story', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
