@@ -81,6 +81,9 @@ export { dismissNotice } from './notices';
 export { HISTORY_LIMIT } from './history';
 export { fileSizeProblem, STORY_LIMITS } from './story-limits';
 export { leaveSafeMode } from './safe-mode';
+export { notify } from './notices';
+export { importStoryFile, exportStoryFile, IMPORT_ACCEPT, EXPORT_TEXT_FORMATS, type ImportFileResult } from './import-formats';
+export type { StoryChoice, StoryFileKind } from '../core/twine/story-file';
 export {
   showImpact,
   hideImpact,
