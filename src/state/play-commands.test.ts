@@ -96,7 +96,7 @@ describe('play commands', () => {
     await ferry();
     startPlay();
     choose('dock');
-    importStoryText(fixtureText('causal-gap'));
+    await importStoryText(fixtureText('causal-gap'));
     expect(playStore.getState().active).toBe(false);
     expect(path()).toEqual([]);
   });
