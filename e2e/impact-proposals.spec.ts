@@ -232,6 +232,7 @@ test.describe('resolution proposals', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Story JSON' }).click();
     const file = await (await download).path();
     await studio.importFile(file);
     await expect(page.getByRole('button', { name: sample.title, exact: true })).toHaveCount(2);

@@ -1,6 +1,7 @@
 import { UsageError, wantsHelp } from './args';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { convertCommand } from './commands/convert';
 import { fixCommand } from './commands/fix';
 import { impactCommand } from './commands/impact';
 import { EXIT } from './exit-codes';
@@ -9,7 +10,7 @@ import { reportUnexpected, takeDebugFlag } from './last-resort';
 import { terminalText } from './terminal-text';
 
 /** Every subcommand, in the order `nao --help` lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, impactCommand, fixCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, impactCommand, fixCommand, convertCommand];
 
 /** The overall help of `nao --help`. */
 export function mainHelp(): string {

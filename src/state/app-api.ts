@@ -4,6 +4,7 @@ import * as conflicts from './conflict-commands';
 import { bindToCurrent, currentStudio } from './current-studio';
 import * as dismissed from './dismissed-hooks';
 import * as documents from './document-commands';
+import * as formats from './import-formats';
 import * as impact from './impact-commands';
 import * as impactQueries from './impact-queries';
 import * as layered from './layered-layout';
@@ -104,6 +105,10 @@ export const linkEvents = bindToCurrent(authoring.linkEvents);
 export const removeSelection = bindToCurrent(authoring.removeSelection);
 
 export const dismissNotice = bindToCurrent(notices.dismissNotice);
+export const notify = bindToCurrent(notices.notify);
+
+export const importStoryFile = bindToCurrent(formats.importStoryFile);
+export const exportStoryFile = bindToCurrent(formats.exportStoryFile);
 
 export const showImpact = bindToCurrent(impact.showImpact);
 export const hideImpact = bindToCurrent(impact.hideImpact);

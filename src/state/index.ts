@@ -54,6 +54,8 @@ export { createStudio, startStudio, type Studio, type StudioOptions } from './st
 export { setCurrentStudio } from './current-studio';
 
 export { HISTORY_LIMIT } from './history';
+export { IMPORT_ACCEPT, EXPORT_TEXT_FORMATS, type ImportFileResult } from './import-formats';
+export type { StoryChoice, StoryFileKind } from '../core/twine/story-file';
 export { fileSizeProblem, STORY_LIMITS } from './story-limits';
 export { newEventId, newLinkId } from './ids';
 export type { OverlayState, ProposalPreview, WhatIf } from './overlay-store';
@@ -101,6 +103,9 @@ export {
   linkEvents,
   removeSelection,
   dismissNotice,
+  notify,
+  importStoryFile,
+  exportStoryFile,
   leaveSafeMode,
   showImpact,
   hideImpact,

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { importStoryText, useDocument, useLibrary, useShallow } from '../state';
+import { useDocument, useLibrary, useShallow } from '../state';
 import { DemoLayer } from './demo/DemoLayer';
+import { useFileImport } from './export/use-file-import';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
 import { StoryLibrary } from './library/StoryLibrary';
 import { SafeModeNotice } from './library/SafeModeNotice';
@@ -12,34 +12,18 @@ import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { Workspace } from './workspace/Workspace';
 
-interface ImportReport {
-  readonly fileName: string;
-  readonly ok: boolean;
-  readonly issues: readonly { path: string; message: string }[];
-}
-
 /** The studio: toolbar, the resizable workspace (outline, graph with the dock of conflict panels, inspector), the status bar. */
 export function App() {
   useGlobalShortcuts();
-  const [importReport, setImportReport] = useState<ImportReport | null>(null);
-  const onImportText = (text: string, fileName: string) => {
-    void importStoryText(text).then((result) => {
-      if (!result.ok) setImportReport({ fileName, ok: false, issues: result.errors });
-      else setImportReport(result.warnings.length > 0 ? { fileName, ok: true, issues: result.warnings } : null);
-    });
-  };
-  const onImportReadError = (message: string, fileName = 'The file') => setImportReport({ fileName, ok: false, issues: [{ path: '', message }] });
+  const { onImportText, onImportReadError, report: importReport, clearReport, picker } = useFileImport();
   // Tests (and anyone curious) wait on these: every change shown is stored once data-saved-revision reaches data-revision.
   const revision = useDocument((d) => d.version);
   const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, safe: l.safeMode !== undefined })));
   const notices = (
     <>
-      {importReport && !importReport.ok && (
-        <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={() => setImportReport(null)} />
-      )}
-      {importReport?.ok && (
-        <ImportWarnings fileName={importReport.fileName} warnings={importReport.issues} onClose={() => setImportReport(null)} />
-      )}
+      {importReport && !importReport.ok && <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={clearReport} />}
+      {importReport?.ok && <ImportWarnings fileName={importReport.fileName} warnings={importReport.issues} onClose={clearReport} />}
+      {picker}
       <SafeModeNotice />
     </>
   );

@@ -1,4 +1,5 @@
 import type { StoryIndex } from '../analysis/story-index';
+import { exceeds, reaches, withinLimit } from '../analysis/tolerance';
 import { timelineColumns } from '../rules/timeline/columns';
 
 /** One event on the tension curve, in timeline order. */
@@ -35,8 +36,8 @@ export function tensionSeries(ix: StoryIndex): TensionSeries {
   const { maxIntensity, peakIntensity, recoveryWithin, recoveryIntensity, maxIntensityStep } = ix.settings.therapy;
   const { intensity, recoveryTag } = timelineColumns(ix);
   const n = ix.n;
-  const isRecovery = (r: number): boolean => intensity[r]! <= recoveryIntensity || recoveryTag[r] === 1;
-  const isPeak = (r: number): boolean => intensity[r]! >= peakIntensity;
+  const isRecovery = (r: number): boolean => withinLimit(intensity[r]!, recoveryIntensity) || recoveryTag[r] === 1;
+  const isPeak = (r: number): boolean => reaches(intensity[r]!, peakIntensity);
   // lastPeak: timeline position of the latest peak seen, for marking the recoveries that answer it.
   let lastPeak = -Infinity;
   const recoveryBeat = new Uint8Array(n);
@@ -60,10 +61,10 @@ export function tensionSeries(ix: StoryIndex): TensionSeries {
       time: e.time,
       scale: e.scale,
       intensity: e.intensity,
-      overLimit: intensity[r]! > maxIntensity,
+      overLimit: exceeds(intensity[r]!, maxIntensity),
       peakWithoutRecovery: isPeak(r) && nextRecovery[r]! - r > recoveryWithin,
       recoveryBeat: recoveryBeat[r] === 1,
-      spike: r > 0 && intensity[r]! - intensity[r - 1]! > maxIntensityStep,
+      spike: r > 0 && exceeds(intensity[r]! - intensity[r - 1]!, maxIntensityStep),
     });
   }
   return { points, band: { low: recoveryIntensity, high: maxIntensity }, peakIntensity };

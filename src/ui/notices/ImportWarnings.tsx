@@ -16,7 +16,7 @@ export function ImportWarnings({ fileName, warnings, onClose }: Props) {
       <div className="import-errors-head">
         <strong>
           {fileName} was imported with {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}. Keys the story format
-          does not know are not kept in the studio or on export.
+          does not know are not kept in the studio or on export; check each place below.
         </strong>
         <button type="button" className="icon" aria-label="Close import warnings" onClick={onClose}>
           ×

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { fileSizeProblem } from '../../state';
+import { fileSizeProblem, IMPORT_ACCEPT } from '../../state';
 
 interface Props {
   /** Receives the chosen file's text. */
@@ -7,18 +7,18 @@ interface Props {
   readonly onReadError: (message: string, fileName?: string) => void;
 }
 
-/** The Import button: a real button opening a hidden file chooser (story JSON). */
+/** The Import button: a real button opening a hidden file chooser (story JSON, Twine 2 HTML, Twee 3). */
 export function ImportButton({ onText, onReadError }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title="Import a story JSON file">
+      <button type="button" onClick={() => input.current?.click()} title="Import a story: story JSON, Twine 2 HTML (.html) or Twee 3 (.twee, .tw)">
         Import
       </button>
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={IMPORT_ACCEPT}
         // Hidden from everyone: the Import button is the control; this only hosts the browser's file chooser.
         hidden
         data-testid="import-file"

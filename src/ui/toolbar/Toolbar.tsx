@@ -1,7 +1,7 @@
-import { exportStoryText, newStory, toggleImpact, useSelection, useView } from '../../state';
+import { newStory, toggleImpact, useSelection, useView } from '../../state';
 import { DemoTools } from '../demo/DemoTools';
 import { fitGraph } from '../graph/graph-controller';
-import { downloadText } from './download';
+import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from './ImportButton';
 import { LayoutSwitch } from './LayoutSwitch';
 import { PanelToggles } from './PanelToggles';
@@ -26,16 +26,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           New story
         </button>
         <ImportButton onText={onImportText} onReadError={onImportReadError} />
-        <button
-          type="button"
-          onClick={() => {
-            const { filename, text } = exportStoryText();
-            downloadText(filename, text);
-          }}
-          title="Download the story as JSON"
-        >
-          Export
-        </button>
+        <ExportMenu />
         <StorySettingsButton />
       </div>
       <UndoRedo />
