@@ -39,6 +39,41 @@ async function shown(key: string): Promise<boolean> {
   return documentStore.getState().storyKey === key;
 }
 
+/** localStorage key: the story whose open was still under way when the page was left (reload, close). */
+const INTERRUPTED = 'arc-studio:open-interrupted';
+/** The story being opened right now, until its first analysis has been shown. */
+let openingKey: string | undefined;
+let unloadWatched = false;
+
+/**
+ * A reload or close while a story opens is not a crash: pagehide runs (a crashed or
+ * killed renderer runs nothing), so it notes the story, synchronously, in localStorage
+ * (an IndexedDB write could not land this late).
+ */
+function watchUnload(): void {
+  if (unloadWatched || typeof addEventListener !== 'function') return;
+  unloadWatched = true;
+  addEventListener('pagehide', () => {
+    if (openingKey === undefined) return;
+    try {
+      localStorage.setItem(INTERRUPTED, openingKey);
+    } catch {
+      // Without localStorage a quick reload during an open shows safe mode once: safe, if cautious.
+    }
+  });
+}
+
+/** True (once) when the open of `key` was cut short by leaving the page rather than by a crash. */
+export function takeInterruptedOpen(key: string): boolean {
+  try {
+    const noted = localStorage.getItem(INTERRUPTED);
+    localStorage.removeItem(INTERRUPTED);
+    return noted === key;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens a record with the guard: refuses a story beyond the limits, stores the
  * opening marker (and waits for it to land), opens the story, and once it has
@@ -55,6 +90,8 @@ export async function openGuarded(record: StoredStory): Promise<boolean> {
   await persistence?.saveMeta({ ...meta, opening: { key: record.key, title: record.story.title } }).catch(() => {
     // Storage failing is reported by the writes of the story itself; without it there is no next start to protect.
   });
+  watchUnload();
+  openingKey = record.key;
   activate(record);
   const confirmed = confirmWhenShown(record.key);
   holdWhileOpening(record.key, confirmed);
@@ -108,4 +145,5 @@ export async function openConfirmed(): Promise<void> {
 async function confirmWhenShown(key: string): Promise<void> {
   if (!(await shown(key).catch(() => false))) return;
   await session.persistence?.saveMeta({ activeKey: key }).catch(() => {});
+  if (openingKey === key) openingKey = undefined;
 }

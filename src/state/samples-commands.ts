@@ -83,7 +83,7 @@ function message(e: unknown): string {
 export async function openSample(id: string): Promise<boolean> {
   try {
     const { story } = await loadSample(id);
-    addAndOpen(freshRecord(story));
+    await addAndOpen(freshRecord(story));
     return true;
   } catch (e) {
     notify('error', `The sample could not be opened: ${message(e)}`);

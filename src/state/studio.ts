@@ -7,7 +7,7 @@ import { loadCurrent } from './durable-log';
 import { DurableWriter } from './durable-writer';
 import { addAndOpen, freshRecord, newStory } from './library-commands';
 import { notify } from './notices';
-import { openGuarded, openingElsewhere } from './open-guard';
+import { openGuarded, openingElsewhere, takeInterruptedOpen } from './open-guard';
 import { createMemoryPersistence, type Persistence, type StoredStory } from './persistence';
 import { queryClient } from './query-client';
 import { session, snapshot, sortEntries } from './session';
@@ -97,11 +97,15 @@ async function openStored(persistence: Persistence): Promise<boolean> {
   if (entries.length === 0) return false;
   const meta = await persistence.loadMeta().catch(() => ({ activeKey: undefined, opening: undefined }));
   const keys = entries.map((e) => e.key);
-  if (meta.opening && keys.includes(meta.opening.key) && !(await openingElsewhere(meta.opening.key))) {
-    libraryStore.setState({ safeMode: meta.opening });
+  const opening = meta.opening && keys.includes(meta.opening.key) ? meta.opening : undefined;
+  // An open cut short by a reload or close is tried again; one that never ended otherwise (crash) is not.
+  const interrupted = opening !== undefined && takeInterruptedOpen(opening.key);
+  if (opening && !interrupted && !(await openingElsewhere(opening.key))) {
+    libraryStore.setState({ safeMode: opening });
     return true;
   }
-  const order = meta.activeKey && keys.includes(meta.activeKey) ? [meta.activeKey, ...keys.filter((k) => k !== meta.activeKey)] : keys;
+  const first = interrupted ? opening?.key : meta.activeKey && keys.includes(meta.activeKey) ? meta.activeKey : undefined;
+  const order = first ? [first, ...keys.filter((k) => k !== first)] : keys;
   for (const key of order) {
     let record: StoredStory | undefined;
     try {
