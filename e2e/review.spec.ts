@@ -240,6 +240,7 @@ test('a review note survives a reload and an export and import; resolving it is 
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Story JSON' }).click();
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { notes?: { text: string; author?: string; event?: string }[] };
   expect(exported.notes).toEqual([expect.objectContaining({ text: 'Too intense for the first session', author: 'Dr. Rao' })]);

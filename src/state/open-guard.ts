@@ -39,6 +39,35 @@ async function shown(s: Studio, key: string): Promise<boolean> {
   return s.document.getState().storyKey === key;
 }
 
+/** localStorage key: the story whose open was still under way when the page was left (reload, close). */
+const INTERRUPTED = 'arc-studio:open-interrupted';
+
+/**
+ * A reload or close while a story opens is not a crash: pagehide runs (a crashed or
+ * killed renderer runs nothing), so the studio's pagehide handler calls this to note the
+ * story, synchronously, in localStorage (an IndexedDB write could not land this late).
+ */
+export function noteInterruptedOpen(s: Studio): void {
+  const key = s.session.openingKey;
+  if (key === undefined) return;
+  try {
+    globalThis.localStorage?.setItem(INTERRUPTED, key);
+  } catch {
+    // Without localStorage a quick reload during an open shows safe mode once: safe, if cautious.
+  }
+}
+
+/** True (once) when the open of `key` was cut short by leaving the page rather than by a crash. */
+export function takeInterruptedOpen(key: string): boolean {
+  try {
+    const noted = globalThis.localStorage?.getItem(INTERRUPTED);
+    globalThis.localStorage?.removeItem(INTERRUPTED);
+    return noted === key;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens a record with the guard: refuses a story beyond the limits, stores the
  * opening marker (and waits for it to land), opens the story, and once it has
@@ -55,6 +84,7 @@ export async function openGuarded(s: Studio, record: StoredStory): Promise<boole
   await persistence?.saveMeta({ ...meta, opening: { key: record.key, title: record.story.title } }).catch(() => {
     // Storage failing is reported by the writes of the story itself; without it there is no next start to protect.
   });
+  s.session.openingKey = record.key;
   activate(s, record);
   const confirmed = confirmWhenShown(s, record.key);
   holdWhileOpening(record.key, confirmed);
@@ -106,4 +136,5 @@ export async function openConfirmed(s: Studio): Promise<void> {
 async function confirmWhenShown(s: Studio, key: string): Promise<void> {
   if (!(await shown(s, key).catch(() => false))) return;
   await s.session.persistence?.saveMeta({ activeKey: key }).catch(() => {});
+  if (s.session.openingKey === key) s.session.openingKey = undefined;
 }

@@ -81,7 +81,7 @@ function message(e: unknown): string {
 export async function openSample(s: Studio, id: string): Promise<boolean> {
   try {
     const { story } = await loadSample(s, id);
-    addAndOpen(s, freshRecord(s, story));
+    await addAndOpen(s, freshRecord(s, story));
     return true;
   } catch (e) {
     notify(s, 'error', `The sample could not be opened: ${message(e)}`);

@@ -21,6 +21,7 @@ export function createSession(): Session {
     safeFixesRun: undefined,
     lostChanges: [],
     resyncing: null,
+    openingKey: undefined,
     confirming: Promise.resolve(),
     layeredRun: undefined,
     jobRunner: undefined,

@@ -48,6 +48,8 @@ export interface Session {
   /** Changes of this tab that lost their version to another tab, waiting to be re-applied. */
   readonly lostChanges: LogEntry[];
   resyncing: Promise<void> | null;
+  /** The story being opened right now, until its first analysis has been shown (open-guard.ts). */
+  openingKey: string | undefined;
   /** Settles once every open so far has been confirmed (open-guard.ts). */
   confirming: Promise<unknown>;
   /** The layered layout being computed, and the structure it is for. */

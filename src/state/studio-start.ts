@@ -4,7 +4,7 @@ import { loadCurrent } from './durable-log';
 import { openIdbPersistence } from './idb-persistence';
 import { addAndOpen, freshRecord, newStory } from './library-commands';
 import { notify } from './notices';
-import { openGuarded, openingElsewhere } from './open-guard';
+import { openGuarded, openingElsewhere, takeInterruptedOpen } from './open-guard';
 import { markSample } from './samples-commands';
 import { createMemoryPersistence, type Persistence, type StoredStory } from './persistence';
 import { sortEntries } from './session';
@@ -65,11 +65,15 @@ export async function openStored(s: Studio, persistence: Persistence): Promise<b
   if (entries.length === 0) return false;
   const meta = await persistence.loadMeta().catch(() => ({ activeKey: undefined, opening: undefined }));
   const keys = entries.map((e) => e.key);
-  if (meta.opening && keys.includes(meta.opening.key) && !(await openingElsewhere(meta.opening.key))) {
-    s.library.setState({ safeMode: meta.opening });
+  const opening = meta.opening && keys.includes(meta.opening.key) ? meta.opening : undefined;
+  // An open cut short by a reload or close is tried again; one that never ended otherwise (crash) is not.
+  const interrupted = opening !== undefined && takeInterruptedOpen(opening.key);
+  if (opening && !interrupted && !(await openingElsewhere(opening.key))) {
+    s.library.setState({ safeMode: opening });
     return true;
   }
-  const order = meta.activeKey && keys.includes(meta.activeKey) ? [meta.activeKey, ...keys.filter((k) => k !== meta.activeKey)] : keys;
+  const first = interrupted ? opening?.key : meta.activeKey && keys.includes(meta.activeKey) ? meta.activeKey : undefined;
+  const order = first ? [first, ...keys.filter((k) => k !== first)] : keys;
   for (const key of order) {
     let record: StoredStory | undefined;
     try {

@@ -4,7 +4,7 @@ import { DurableWriter } from './durable-writer';
 import { createDemoViewStore } from './demo-view-store';
 import { createLayeredStore } from './layered-layout';
 import { notify } from './notices';
-import { openConfirmed } from './open-guard';
+import { noteInterruptedOpen, openConfirmed } from './open-guard';
 import { clearOverlays, createOverlayStore } from './overlay-store';
 import type { Persistence } from './persistence';
 import { createQueryClient } from './query-client';
@@ -174,6 +174,23 @@ export function createStudio(options: StudioOptions = {}): Studio {
       },
     });
 
+    // Before any story opens: leaving the page during the first open must be noted too.
+    if (options.pageEvents ?? typeof window !== 'undefined') {
+      const onHide = (): void => {
+        noteInterruptedOpen(s);
+        void autosave.flush();
+      };
+      const onVisibility = (): void => {
+        if (document.visibilityState === 'hidden') void autosave.flush();
+      };
+      window.addEventListener('pagehide', onHide);
+      document.addEventListener('visibilitychange', onVisibility);
+      teardown.push(() => {
+        window.removeEventListener('pagehide', onHide);
+        document.removeEventListener('visibilitychange', onVisibility);
+      });
+    }
+
     if (!(await openStored(s, persistence))) await openSample(s, options.loadSample ?? fetchSample);
     if (session.disposed) return;
     s.library.setState({ status: 'ready' });
@@ -189,18 +206,6 @@ export function createStudio(options: StudioOptions = {}): Studio {
         (text) => reportStorageError(s, text),
       ),
     );
-    if (options.pageEvents ?? typeof window !== 'undefined') {
-      const onHide = (): void => void autosave.flush();
-      const onVisibility = (): void => {
-        if (document.visibilityState === 'hidden') void autosave.flush();
-      };
-      window.addEventListener('pagehide', onHide);
-      document.addEventListener('visibilitychange', onVisibility);
-      teardown.push(() => {
-        window.removeEventListener('pagehide', onHide);
-        document.removeEventListener('visibilitychange', onVisibility);
-      });
-    }
   }
 
   return studio;

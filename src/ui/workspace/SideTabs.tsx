@@ -22,7 +22,7 @@ export function SideTabs() {
     document.getElementById(`${id}-tab-${next.key}`)?.focus();
   };
   return (
-    <aside className="sidebar side-tabs" aria-label="Details">
+    <section className="sidebar side-tabs" aria-label="Details">
       <div className="tab-list" role="tablist" aria-label="Side panels" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
@@ -47,6 +47,6 @@ export function SideTabs() {
       <div id={`${id}-panel-inspector`} role="tabpanel" aria-labelledby={`${id}-tab-inspector`} className="tab-panel" hidden={tab !== 'inspector'}>
         <Inspector />
       </div>
-    </aside>
+    </section>
   );
 }

@@ -48,7 +48,7 @@ function Center({ importErrors }: { readonly importErrors: ReactNode }) {
   const dockRow = useRemembered('dock');
   const dock = usePanelWiring('dock');
   return (
-    <main className="center">
+    <div className="center">
       {importErrors}
       <Group orientation="vertical" className="center-split" {...vertical}>
         <Panel id="graph" minSize="160px" className="pane center-graph">
@@ -71,7 +71,7 @@ function Center({ importErrors }: { readonly importErrors: ReactNode }) {
           </Group>
         </Panel>
       </Group>
-    </main>
+    </div>
   );
 }
 
@@ -93,10 +93,10 @@ function WideWorkspace({ importErrors }: { readonly importErrors: ReactNode }) {
         className="pane"
         {...outline}
       >
-        <aside className="sidebar left" aria-label="Library and outline">
+        <section className="sidebar left" aria-label="Library and outline">
           <StoryLibrary />
           <EventsOutline />
-        </aside>
+        </section>
       </Panel>
       <ResizeHandle label="Resize the outline" />
       <Panel id="center" minSize="420px" className="pane">
@@ -114,9 +114,9 @@ function WideWorkspace({ importErrors }: { readonly importErrors: ReactNode }) {
         className="pane"
         {...inspector}
       >
-        <aside className="sidebar right" aria-label="Details">
+        <section className="sidebar right" aria-label="Details">
           <Inspector />
-        </aside>
+        </section>
       </Panel>
     </Group>
   );
@@ -152,5 +152,11 @@ function NarrowWorkspace({ importErrors }: { readonly importErrors: ReactNode })
 /** The studio's resizable workspace; its shape follows the window's width. */
 export function Workspace({ importErrors }: { readonly importErrors: ReactNode }) {
   const wide = useMediaQuery(WIDE_QUERY);
-  return wide ? <WideWorkspace importErrors={importErrors} /> : <NarrowWorkspace importErrors={importErrors} />;
+  // One main landmark around the whole group: the resize handles between the columns are
+  // controls too, and every control must sit inside a landmark (axe: region).
+  return (
+    <main className="workspace-frame" aria-label="Studio workspace">
+      {wide ? <WideWorkspace importErrors={importErrors} /> : <NarrowWorkspace importErrors={importErrors} />}
+    </main>
+  );
 }
