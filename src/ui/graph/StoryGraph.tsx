@@ -24,6 +24,8 @@ import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
+import { TensionStrip } from './TensionStrip';
+import { setStripOpen, useStripOpen } from './strip-toggle';
 import { tuneViewportDrawing } from './viewport-tuning';
 
 /** react-cytoscapejs compares props with this: by reference (its own element diff is not used: see patchGraph). */
@@ -200,6 +202,10 @@ export function StoryGraph() {
   };
 
   const showLanes = layout === 'lanes' && lanesData !== undefined;
+  const stripOpen = useStripOpen();
+  // The strip puts each event at its node's resting x (the projection: the lane layout's position, or a fallback).
+  const byId = projection.byId;
+  const nodeX = useCallback((id: string) => byId.get(nodeId(id))?.position?.x, [byId]);
   const busyLayout = layout === 'layered' && layered.status === 'running';
   return (
     <section className="panel graph" aria-label="Story graph" aria-busy={lanesData === undefined || busyLayout}>
@@ -252,10 +258,23 @@ export function StoryGraph() {
         {lanesData === undefined && <p className="graph-banner">Laying out the story…</p>}
         <LayeredProgressBanner layout={layout} state={layered} />
       </div>
-      <p className="graph-hint">
-        {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
-        Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
-      </p>
+      {showLanes && stripOpen && <TensionStrip cy={cy} xOf={nodeX} selected={focusedEvent} />}
+      <div className="graph-foot">
+        <p className="graph-hint">
+          {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
+          Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
+        </p>
+        <button
+          type="button"
+          className="small strip-toggle"
+          aria-pressed={stripOpen && layout === 'lanes'}
+          disabled={layout !== 'lanes'}
+          title={layout === 'lanes' ? 'Intensity of each event under its node, with the window of tolerance' : 'The tension strip follows the time axis of the Lanes view'}
+          onClick={() => setStripOpen(!stripOpen)}
+        >
+          Tension strip
+        </button>
+      </div>
     </section>
   );
 }
