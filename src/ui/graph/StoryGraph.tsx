@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { setView, useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
+import { setView, useAnalysis, useDemoView, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
@@ -25,6 +25,7 @@ import { patchGraph } from './patch-graph';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
 import { TensionStrip } from './TensionStrip';
+import { labelScale, PRESENTER_LABEL_SCALE, setLabelScale } from './label-scale';
 import { setStripOpen, useStripOpen } from './strip-toggle';
 import { tuneViewportDrawing } from './viewport-tuning';
 
@@ -146,6 +147,15 @@ export function StoryGraph() {
     });
     dropped.current.clear();
   }, [cy, projection, lanesData, lanes.stale]);
+
+  // Presenter view: larger labels on the canvas (wrapped again for the larger font); DemoLayer re-fits the graph after.
+  const presenter = useDemoView((v) => v.presenter);
+  useLayoutEffect(() => {
+    const next = presenter ? PRESENTER_LABEL_SCALE : 1;
+    if (labelScale() === next && !presenter) return;
+    setLabelScale(next);
+    if (cy && !cy.destroyed()) cy.style().update();
+  }, [cy, presenter]);
 
   const eventCount = story.events.length;
   useEffect(() => {

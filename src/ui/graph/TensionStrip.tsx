@@ -202,7 +202,7 @@ export function TensionStrip({ cy, xOf, selected }: Props) {
     }
   };
 
-  const shown = hovered ?? focused;
+  const shown = focused ?? hovered;
   const readout = shown !== null && points[shown] ? describe(points[shown]) : 'Hover a point to see its event, click to select it';
   return (
     <section className="tension-strip" aria-label="Tension strip" data-testid="tension-strip" data-points={points.length}>
