@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { setView, useAnalysis, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
+import { setView, useAnalysis, useDemoView, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
@@ -24,6 +24,9 @@ import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
+import { TensionStrip } from './TensionStrip';
+import { labelScale, PRESENTER_LABEL_SCALE, setLabelScale } from './label-scale';
+import { setStripOpen, useStripOpen } from './strip-toggle';
 import { tuneViewportDrawing } from './viewport-tuning';
 
 /** react-cytoscapejs compares props with this: by reference (its own element diff is not used: see patchGraph). */
@@ -145,6 +148,15 @@ export function StoryGraph() {
     dropped.current.clear();
   }, [cy, projection, lanesData, lanes.stale]);
 
+  // Presenter view: larger labels on the canvas (wrapped again for the larger font); DemoLayer re-fits the graph after.
+  const presenter = useDemoView((v) => v.presenter);
+  useLayoutEffect(() => {
+    const next = presenter ? PRESENTER_LABEL_SCALE : 1;
+    if (labelScale() === next && !presenter) return;
+    setLabelScale(next);
+    if (cy && !cy.destroyed()) cy.style().update();
+  }, [cy, presenter]);
+
   const eventCount = story.events.length;
   useEffect(() => {
     if (cy) tuneViewportDrawing(cy, eventCount);
@@ -200,6 +212,10 @@ export function StoryGraph() {
   };
 
   const showLanes = layout === 'lanes' && lanesData !== undefined;
+  const stripOpen = useStripOpen();
+  // The strip puts each event at its node's resting x (the projection: the lane layout's position, or a fallback).
+  const byId = projection.byId;
+  const nodeX = useCallback((id: string) => byId.get(nodeId(id))?.position?.x, [byId]);
   const busyLayout = layout === 'layered' && layered.status === 'running';
   return (
     <section className="panel graph" aria-label="Story graph" aria-busy={lanesData === undefined || busyLayout}>
@@ -252,10 +268,23 @@ export function StoryGraph() {
         {lanesData === undefined && <p className="graph-banner">Laying out the story…</p>}
         <LayeredProgressBanner layout={layout} state={layered} />
       </div>
-      <p className="graph-hint">
-        {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
-        Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
-      </p>
+      {showLanes && stripOpen && <TensionStrip cy={cy} xOf={nodeX} selected={focusedEvent} />}
+      <div className="graph-foot">
+        <p className="graph-hint">
+          {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
+          Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
+        </p>
+        <button
+          type="button"
+          className="small strip-toggle"
+          aria-pressed={stripOpen && layout === 'lanes'}
+          disabled={layout !== 'lanes'}
+          title={layout === 'lanes' ? 'Intensity of each event under its node, with the window of tolerance' : 'The tension strip follows the time axis of the Lanes view'}
+          onClick={() => setStripOpen(!stripOpen)}
+        >
+          Tension strip
+        </button>
+      </div>
     </section>
   );
 }

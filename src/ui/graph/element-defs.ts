@@ -9,9 +9,12 @@ const MAX_SIZE = 20;
 
 /** The label beside an event's node: its title wrapped into the room the layout reserved, conflict badge kept. */
 export function eventLabel(title: string, conflicts: number, noted = false): string {
-  // An open review note shows as ✎ in the badge, beside the conflict count.
-  const badge = `${noted ? '✎' : ''}${conflicts > 0 ? `⚠${conflicts}` : ''}`;
-  return wrapLabel(title, badge, reservedWidth(title));
+  return wrapLabel(title, labelBadge(conflicts, noted), reservedWidth(title));
+}
+
+/** The badge after a label: an open review note shows as ✎, beside the conflict count. */
+export function labelBadge(conflicts: number, noted: boolean): string {
+  return `${noted ? '✎' : ''}${conflicts > 0 ? `⚠${conflicts}` : ''}`;
 }
 
 /** Emotional intensity in [0, 1] (fill strength of a calm node), clamped for bad input. */
@@ -86,7 +89,17 @@ export function buildNode(s: Omit<NodeSource, 'def'>, prev: NodeSource | undefin
   const classes = `${s.count > 0 ? `conflict cat-${s.category}` : ''}${s.noted ? ' noted' : ''}`.trim();
   return {
     group: 'nodes',
-    data: sameData ? prev.def.data : { id: nodeId(e.id), label: eventLabel(e.title, s.count, s.noted === true), size: s.size, intensity: intensityOf(e) },
+    data: sameData
+      ? prev.def.data
+      : {
+          id: nodeId(e.id),
+          label: eventLabel(e.title, s.count, s.noted === true),
+          // Title and badge, so that presenter view can wrap the label again at its larger font (label-scale.ts).
+          title: e.title,
+          badge: labelBadge(s.count, s.noted === true),
+          size: s.size,
+          intensity: intensityOf(e),
+        },
     position: samePos ? prev.def.position! : { x: s.x, y: s.y },
     classes,
   };

@@ -1,5 +1,6 @@
 import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import { edgeId, nodeId, storyId } from './canvas-ids';
+import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 
 /**
@@ -72,7 +73,7 @@ const probe: GraphProbe = {
         const minFont = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
         return {
           id: storyId(n.id()),
-          label: String(n.data('label') ?? ''),
+          label: String(n.style('label') ?? ''),
           x1: rect.left + pan.x + bb.x1 * zoom,
           y1: rect.top + pan.y + bb.y1 * zoom,
           x2: rect.left + pan.x + bb.x2 * zoom,
@@ -111,6 +112,8 @@ const RULER_PX = 26;
 const LABEL_ROOM = 4 + LABEL_WIDTH;
 /** Label font on screen at least this big at the opening view of a story of up to LEGIBLE_UP_TO events. */
 const MIN_LABEL_SCREEN_PX = 11.05;
+/** In presenter view (labels scaled up, label-scale.ts), at least this big: read from across a room. */
+const PRESENTER_MIN_LABEL_SCREEN_PX = 14.05;
 const LEGIBLE_UP_TO = 400;
 
 /**
@@ -150,7 +153,7 @@ function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): 
   const availW = Math.max(1, w - pad.left - pad.right);
   const availH = Math.max(1, h - pad.top - pad.bottom);
   let zoom = Math.min(maxZoom, availW / Math.max(1, boxW), availH / Math.max(1, bb.h));
-  const legible = MIN_LABEL_SCREEN_PX / LABEL_FONT_PX;
+  const legible = (labelScale() > 1 ? PRESENTER_MIN_LABEL_SCREEN_PX : MIN_LABEL_SCREEN_PX) / (LABEL_FONT_PX * labelScale());
   const small = cy.nodes().length <= LEGIBLE_UP_TO;
   if (small && zoom < legible) zoom = legible;
   // Centred where it fits; otherwise from its start (left) and top.

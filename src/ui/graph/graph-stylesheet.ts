@@ -1,5 +1,7 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
+import type { NodeSingular } from 'cytoscape';
+import { labelScale, scaledLabel } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { OVERLAY_STYLESHEET } from './overlay-stylesheet';
 
@@ -8,6 +10,18 @@ const CALM_BORDER = '#7A8899';
 const INK = '#1F2933';
 const EDGE = '#9AA5B1';
 const SELECT = '#1D4ED8';
+
+/** Labels drawn smaller than this on screen are left out (semantic zoom); scaled with the font, so they appear at the same zoom. */
+const MIN_ZOOMED_FONT_PX = 9;
+
+/** A node's label: as projected, or wrapped again for presenter view's larger font. */
+function nodeLabel(ele: NodeSingular): string {
+  const s = labelScale();
+  const label = String(ele.data('label') ?? '');
+  const title: unknown = ele.data('title');
+  if (s === 1 || typeof title !== 'string') return label;
+  return scaledLabel(title, String(ele.data('badge') ?? ''), s);
+}
 
 /**
  * The canvas look. Calm by default; conflicts carry their category's colour and shape.
@@ -25,9 +39,10 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'background-opacity': 'mapData(intensity, 0, 1, 0.25, 1)' as unknown as number,
       'border-width': 1.5,
       'border-color': CALM_BORDER,
-      label: 'data(label)',
+      // Functions of the label scale (presenter view draws larger labels): restyled with cy.style().update().
+      label: nodeLabel,
       color: INK,
-      'font-size': LABEL_FONT_PX,
+      'font-size': () => LABEL_FONT_PX * labelScale(),
       'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
       // Beside the node, at most two lines already wrapped into the room the lane layout reserved (label-text.ts).
       'text-valign': 'center',
@@ -41,7 +56,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'text-background-opacity': 0.7,
       'text-background-padding': '0px',
       // Semantic zoom: labels appear as you zoom in (cheap with thousands of events) ...
-      'min-zoomed-font-size': 9,
+      'min-zoomed-font-size': () => MIN_ZOOMED_FONT_PX * labelScale(),
     },
   },
   ...CATEGORIES.map(

@@ -48,6 +48,14 @@ function ellipsize(text: string, width: number, measure: Measure): string {
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
+/** The title on one line of `width`, shortened with an ellipsis when longer; `suffix` (a badge) stays visible at the end. */
+export function oneLineLabel(title: string, suffix = '', width = LABEL_WIDTH, measure: Measure = measureLabel): string {
+  const tail = suffix ? ` ${suffix}` : '';
+  const text = title.trim().split(/\s+/).join(' ');
+  if (measure(text + tail) <= width) return text + tail;
+  return `${ellipsize(text, width - measure(`…${tail}`) + measure('…'), measure)}${tail}`;
+}
+
 /**
  * The title broken into at most two lines of `width` at word boundaries, the second
  * shortened with an ellipsis when the title is longer; `suffix` (a conflict badge)

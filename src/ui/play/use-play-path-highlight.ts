@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { useDocument, useLanes } from '../../state';
+import { edgeId, nodeId } from '../graph/canvas-ids';
 import { graphInstance, onGraphInstance } from '../graph/graph-controller';
 
 const ON_PATH = 'play-path';
@@ -42,14 +43,15 @@ export function usePlayPathHighlight(path: readonly string[]): void {
       cy.batch(() => {
         cy.elements(`.${ON_PATH}, .${CURRENT}`).removeClass(`${ON_PATH} ${CURRENT}`);
         path.forEach((id, i) => {
-          cy.getElementById(id).addClass(ON_PATH);
+          // Canvas ids carry their kind (canvas-ids.ts): an event and a link may share a story id.
+          cy.getElementById(nodeId(id)).addClass(ON_PATH);
           const next = path[i + 1];
           if (next === undefined) return;
           const link = story.links.find((l) => l.from === id && l.to === next);
-          if (link) cy.getElementById(link.id).addClass(ON_PATH);
+          if (link) cy.getElementById(edgeId(link.id)).addClass(ON_PATH);
         });
         const last = path[path.length - 1];
-        if (last !== undefined) cy.getElementById(last).addClass(CURRENT);
+        if (last !== undefined) cy.getElementById(nodeId(last)).addClass(CURRENT);
       });
     });
     return () => cancelAnimationFrame(frame);

@@ -1,4 +1,4 @@
-import { newStory, toggleImpact, useSelection, useView } from '../../state';
+import { hideImpact, newStory, toggleImpact, useSelection, useView } from '../../state';
 import { DemoTools } from '../demo/DemoTools';
 import { fitGraph } from '../graph/graph-controller';
 import { ExportMenu } from '../export/ExportMenu';
@@ -12,6 +12,13 @@ import { UndoRedo } from './UndoRedo';
 interface Props {
   readonly onImportText: (text: string, fileName: string) => void;
   readonly onImportReadError: (message: string, fileName?: string) => void;
+}
+
+/** What pressing Show impact would do now. */
+function impactTitle(selected: string | null, shown: string | null): string {
+  if (shown !== null && selected !== null && selected !== shown) return 'Show the impact of the selected event instead (I)';
+  if (shown !== null) return 'Hide the impact (I)';
+  return selected ? 'Show how far this event reaches (I)' : 'Select one event to see its impact';
 }
 
 /** The studio's top bar: story file actions, history, view and impact. */
@@ -40,11 +47,15 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
       <div className="tool-group" role="group" aria-label="Impact">
         <button
           type="button"
-          disabled={selectedEvent === null}
-          aria-pressed={impactSource !== null && impactSource === selectedEvent}
+          // Pressed while the Impact panel shows a ripple (of any event): pressing it then hides that ripple, or
+          // switches it to the selected event when another one is shown.
+          disabled={selectedEvent === null && impactSource === null}
+          aria-pressed={impactSource !== null}
           aria-keyshortcuts="I"
-          title={selectedEvent ? 'Show how far this event reaches (I)' : 'Select one event to see its impact'}
-          onClick={() => toggleImpact()}
+          title={impactTitle(selectedEvent, impactSource)}
+          onClick={() => {
+            if (!toggleImpact()) hideImpact();
+          }}
         >
           Show impact
         </button>
