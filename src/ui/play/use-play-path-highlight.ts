@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { useDocument, useLanes } from '../../state';
+import { edgeId, nodeId } from '../graph/canvas-ids';
 import { graphInstance, onGraphInstance } from '../graph/graph-controller';
 
 const ON_PATH = 'play-path';
@@ -25,7 +26,8 @@ function ensureStyles(cy: Core): void {
  * Highlights the walked path on the story canvas with two classes (`play-path` on its
  * events and links, `play-current` on the last event). The graph has no overlay API for
  * this, so it is a class toggle, applied again after every canvas patch (a patch resets
- * the classes of the elements it changes).
+ * the classes of the elements it changes). Story ids become canvas ids through
+ * canvas-ids.ts: an event and a link may share an id in a story, not on the canvas.
  */
 export function usePlayPathHighlight(path: readonly string[]): void {
   const [cy, setCy] = useState<Core | null>(() => graphInstance());
@@ -42,14 +44,14 @@ export function usePlayPathHighlight(path: readonly string[]): void {
       cy.batch(() => {
         cy.elements(`.${ON_PATH}, .${CURRENT}`).removeClass(`${ON_PATH} ${CURRENT}`);
         path.forEach((id, i) => {
-          cy.getElementById(id).addClass(ON_PATH);
+          cy.getElementById(nodeId(id)).addClass(ON_PATH);
           const next = path[i + 1];
           if (next === undefined) return;
           const link = story.links.find((l) => l.from === id && l.to === next);
-          if (link) cy.getElementById(link.id).addClass(ON_PATH);
+          if (link) cy.getElementById(edgeId(link.id)).addClass(ON_PATH);
         });
         const last = path[path.length - 1];
-        if (last !== undefined) cy.getElementById(last).addClass(CURRENT);
+        if (last !== undefined) cy.getElementById(nodeId(last)).addClass(CURRENT);
       });
     });
     return () => cancelAnimationFrame(frame);
