@@ -252,10 +252,6 @@ export function StoryGraph() {
         {lanesData === undefined && <p className="graph-banner">Laying out the story…</p>}
         <LayeredProgressBanner layout={layout} state={layered} />
       </div>
-      <p className="graph-hint">
-        {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
-        Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
-      </p>
     </section>
   );
 }
