@@ -10,9 +10,9 @@ export function DemoTools() {
       <button type="button" aria-pressed={playing} aria-keyshortcuts="Shift+P" onClick={() => togglePlay()} title="Walk the story choice by choice (Shift+P)">
         Play
       </button>
-      {/* Short visible words (the full name is the accessible name): the toolbar must stay on one row, or the graph loses a row of height. */}
+      {/* Short visible words (within the accessible name): the toolbar must stay on one row, or the graph loses a row of height. */}
       <button type="button" aria-label="Presenter view" aria-pressed={presenter} aria-keyshortcuts="F" onClick={() => togglePresenter()} title="Presenter view: full-window canvas for an audience (F)">
-        Present
+        Presenter
       </button>
       <button type="button" onClick={() => startTour()} title="A short guided walk through the studio">
         Tour

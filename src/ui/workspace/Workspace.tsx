@@ -11,11 +11,8 @@ import { notePanelSize, registerPanel, type PanelName } from './panel-controls';
 import { SideTabs } from './SideTabs';
 import { useMediaQuery } from './use-media-query';
 
-/**
- * Below this width the outline and the inspector share one column as tabs, so the graph and the dock keep their room:
- * at 1280 px three columns would leave the graph under 700 px wide, too narrow for a 30-event story's titles at 11 px.
- */
-export const WIDE_QUERY = '(min-width: 1360px)';
+/** Below this width the outline and the inspector share one column as tabs, so the graph and the dock keep their room. */
+export const WIDE_QUERY = '(min-width: 1200px)';
 
 /** Windows at least this tall give the dock a little more of the height by default (three conflict cards at 900 px). */
 const TALL_QUERY = '(min-height: 850px)';
