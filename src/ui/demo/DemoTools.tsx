@@ -10,14 +10,15 @@ export function DemoTools() {
       <button type="button" aria-pressed={playing} aria-keyshortcuts="Shift+P" onClick={() => togglePlay()} title="Walk the story choice by choice (Shift+P)">
         Play
       </button>
-      <button type="button" aria-pressed={presenter} aria-keyshortcuts="F" onClick={() => togglePresenter()} title="Full-window canvas for an audience (F)">
-        Presenter view
+      {/* Short visible words (within the accessible name): the toolbar must stay on one row, or the graph loses a row of height. */}
+      <button type="button" aria-label="Presenter view" aria-pressed={presenter} aria-keyshortcuts="F" onClick={() => togglePresenter()} title="Presenter view: full-window canvas for an audience (F)">
+        Presenter
       </button>
       <button type="button" onClick={() => startTour()} title="A short guided walk through the studio">
         Tour
       </button>
-      <button type="button" aria-keyshortcuts="? F1" onClick={() => setShortcutsOpen(true)}>
-        Keyboard shortcuts
+      <button type="button" aria-label="Keyboard shortcuts" aria-keyshortcuts="? F1" title="Keyboard shortcuts (? or F1)" onClick={() => setShortcutsOpen(true)}>
+        <span aria-hidden="true">?</span>
       </button>
     </div>
   );

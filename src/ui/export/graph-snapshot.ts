@@ -1,9 +1,8 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { CONFLICT_CATEGORIES, type ConflictCategory } from '../../core/analysis/conflict';
 import type { Story } from '../../core/model/story';
+import { edgeId, nodeId, storyId } from '../graph/canvas-ids';
 import type { GraphPicture, PictureBox } from './graph-svg';
-
-/** Reads the mounted canvas into a picture: positions from Cytoscape, full titles from the story. */
 
 export type PictureScope = 'whole' | 'view';
 
@@ -12,23 +11,29 @@ function categoryOf(classes: readonly string[]): ConflictCategory | null {
   return null;
 }
 
+/**
+ * Reads the mounted canvas into a picture: positions from Cytoscape, full titles from the
+ * story. Canvas ids carry their kind (canvas-ids.ts), so each element is matched to the
+ * story by the canvas id its story id would have: proposal ghosts and other overlays
+ * match nothing and stay out of the picture.
+ */
 export function graphPicture(cy: Core, story: Story, scope: PictureScope): GraphPicture {
-  const titles = new Map(story.events.map((e) => [e.id, e.title]));
-  const kinds = new Map(story.links.map((l) => [l.id, l.kind]));
+  const titles = new Map(story.events.map((e) => [nodeId(e.id), e.title]));
+  const kinds = new Map(story.links.map((l) => [edgeId(l.id), l.kind]));
   const nodes = cy
     .nodes()
     .toArray()
     .filter((n): n is NodeSingular => n.isNode() && titles.has(n.id()))
     .map((n) => {
       const p = n.position();
-      return { id: n.id(), x: p.x, y: p.y, size: n.width(), title: titles.get(n.id())!, category: categoryOf(n.classes()) };
+      return { id: storyId(n.id()), x: p.x, y: p.y, size: n.width(), title: titles.get(n.id())!, category: categoryOf(n.classes()) };
     });
   const edges = cy
     .edges()
     .toArray()
-    .filter((e): e is EdgeSingular => e.isEdge())
+    .filter((e): e is EdgeSingular => e.isEdge() && kinds.has(e.id()))
     .filter((e) => titles.has(e.source().id()) && titles.has(e.target().id()))
-    .map((e) => ({ from: e.source().id(), to: e.target().id(), kind: kinds.get(e.id()) ?? 'causes', category: categoryOf(e.classes()) }));
+    .map((e) => ({ from: storyId(e.source().id()), to: storyId(e.target().id()), kind: kinds.get(e.id()) ?? 'causes', category: categoryOf(e.classes()) }));
   let box: PictureBox;
   if (scope === 'view') {
     const x = cy.extent();

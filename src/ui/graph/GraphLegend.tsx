@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
 
-/** A compact key to the canvas's encodings, folded away until asked for. */
-export function GraphLegend() {
+/** A compact key to the canvas's encodings, folded away until asked for; `tools` sit beside its button. */
+export function GraphLegend({ tools }: { readonly tools?: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="graph-legend">
-      <button type="button" className="small" aria-expanded={open} aria-controls="graph-legend-body" onClick={() => setOpen(!open)}>
-        Legend
-      </button>
+      <div className="graph-legend-buttons">
+        {tools}
+        <button type="button" className="small" aria-expanded={open} aria-controls="graph-legend-body" onClick={() => setOpen(!open)}>
+          Legend
+        </button>
+      </div>
       {open && (
         <div id="graph-legend-body" className="graph-legend-body" role="group" aria-label="Legend">
           <ul aria-label="Conflict categories">

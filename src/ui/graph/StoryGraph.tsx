@@ -259,7 +259,21 @@ export function StoryGraph() {
           boxSelectionEnabled
         />
         <GraphTooltip cy={cy} story={story} marks={marks} focusedEvent={focusedEvent} canvasFocused={canvasFocused} axis={axis} />
-        <GraphLegend />
+        <GraphLegend
+          tools={
+            // On the canvas, not in a bar under it: every pixel of height goes to legible lanes.
+            <button
+              type="button"
+              className="small strip-toggle"
+              aria-pressed={stripOpen && layout === 'lanes'}
+              disabled={layout !== 'lanes'}
+              title={layout === 'lanes' ? 'Intensity of each event under its node, with the window of tolerance' : 'The tension strip follows the time axis of the Lanes view'}
+              onClick={() => setStripOpen(!stripOpen)}
+            >
+              Tension strip
+            </button>
+          }
+        />
         {linkSource && (
           <p className="graph-banner" role="status">
             Click the event this one leads to. <kbd>Esc</kbd> cancels.
@@ -269,22 +283,6 @@ export function StoryGraph() {
         <LayeredProgressBanner layout={layout} state={layered} />
       </div>
       {showLanes && stripOpen && <TensionStrip cy={cy} xOf={nodeX} selected={focusedEvent} />}
-      <div className="graph-foot">
-        <p className="graph-hint">
-          {layout === 'lanes' ? 'Drag an event along its lane to change its time · ' : 'Layered: causes left of their effects · '}
-          Shift+drag from one event to another to link them · Shift+drag on empty space to box-select
-        </p>
-        <button
-          type="button"
-          className="small strip-toggle"
-          aria-pressed={stripOpen && layout === 'lanes'}
-          disabled={layout !== 'lanes'}
-          title={layout === 'lanes' ? 'Intensity of each event under its node, with the window of tolerance' : 'The tension strip follows the time axis of the Lanes view'}
-          onClick={() => setStripOpen(!stripOpen)}
-        >
-          Tension strip
-        </button>
-      </div>
     </section>
   );
 }

@@ -148,7 +148,7 @@ function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): 
   const w = cy.width();
   const h = cy.height();
   const lanes = lanesExtent !== null;
-  const pad = lanes ? { left: GUTTER_PX + 10, top: RULER_PX + 6, right: 12, bottom: 10 } : { left: PADDING, top: PADDING, right: PADDING, bottom: PADDING };
+  const pad = lanes ? { left: GUTTER_PX + 10, top: RULER_PX + 6, right: 12, bottom: 4 } : { left: PADDING, top: PADDING, right: PADDING, bottom: PADDING };
   const boxW = bb.w + LABEL_ROOM;
   const availW = Math.max(1, w - pad.left - pad.right);
   const availH = Math.max(1, h - pad.top - pad.bottom);

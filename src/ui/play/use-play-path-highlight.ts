@@ -26,7 +26,8 @@ function ensureStyles(cy: Core): void {
  * Highlights the walked path on the story canvas with two classes (`play-path` on its
  * events and links, `play-current` on the last event). The graph has no overlay API for
  * this, so it is a class toggle, applied again after every canvas patch (a patch resets
- * the classes of the elements it changes).
+ * the classes of the elements it changes). Story ids become canvas ids through
+ * canvas-ids.ts: an event and a link may share an id in a story, not on the canvas.
  */
 export function usePlayPathHighlight(path: readonly string[]): void {
   const [cy, setCy] = useState<Core | null>(() => graphInstance());

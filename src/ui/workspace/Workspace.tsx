@@ -14,6 +14,9 @@ import { useMediaQuery } from './use-media-query';
 /** Below this width the outline and the inspector share one column as tabs, so the graph and the dock keep their room. */
 export const WIDE_QUERY = '(min-width: 1200px)';
 
+/** Windows at least this tall give the dock a little more of the height by default (three conflict cards at 900 px). */
+const TALL_QUERY = '(min-height: 850px)';
+
 /** localStorage, or (where the browser refuses it) a map that lasts the session: panel sizes are a comfort, never a reason to fail. */
 const layoutStorage: LayoutStorage = (() => {
   try {
@@ -44,6 +47,8 @@ function ResizeHandle({ label }: { readonly label: string }) {
 
 /** The graph over the dock (Conflicts, Proposals, Impact); the dock can grow, shrink or fold away. */
 function Center({ importErrors }: { readonly importErrors: ReactNode }) {
+  // First visit: the graph takes about two thirds of the height; a short window keeps more for it (a 30-event story's titles at 11 px need about 420 px).
+  const dockDefault = useMediaQuery(TALL_QUERY) ? '35%' : '30%';
   const vertical = useRemembered('center');
   const dockRow = useRemembered('dock');
   const dock = usePanelWiring('dock');
@@ -55,7 +60,7 @@ function Center({ importErrors }: { readonly importErrors: ReactNode }) {
           <StoryGraph />
         </Panel>
         <ResizeHandle label="Resize the graph and the bottom panels" />
-        <Panel id="dock" defaultSize="40%" minSize="150px" collapsible collapsedSize="0px" className="pane dock" {...dock}>
+        <Panel id="dock" defaultSize={dockDefault} minSize="150px" collapsible collapsedSize="0px" className="pane dock" {...dock}>
           <Group orientation="horizontal" className="dock-row" {...dockRow}>
             <Panel id="conflicts" defaultSize="37%" minSize="200px" className="pane dock-cell">
               <ConflictsPanel />
