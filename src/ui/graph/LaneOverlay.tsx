@@ -10,13 +10,14 @@ interface Props {
   readonly summaries: readonly ScaleSummary[] | undefined;
 }
 
-/** On-screen band heights (px) below which the header shrinks to the lane's name, or is left out. */
+/** On-screen band heights (px) below which the header drops its event count and coherence, shrinks to the lane's name, or is left out. */
+const BRIEF_BELOW = 80;
 const COMPACT_BELOW = 30;
 const HIDDEN_BELOW = 8;
 
-/** How much header a band of this on-screen height has room for. */
-function headerFit(px: number): 'full' | 'compact' | 'none' {
-  return px < HIDDEN_BELOW ? 'none' : px < COMPACT_BELOW ? 'compact' : 'full';
+/** How much header a band of this on-screen height has room for (the whole summary is always in its title). */
+function headerFit(px: number): 'full' | 'brief' | 'compact' | 'none' {
+  return px < HIDDEN_BELOW ? 'none' : px < COMPACT_BELOW ? 'compact' : px < BRIEF_BELOW ? 'brief' : 'full';
 }
 
 function coherenceText(c: number): string {
@@ -76,15 +77,28 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
         {bands.map((b, i) => {
           const s = summaryOf.get(b.scale);
           return (
-            <div key={b.scale} className={i % 2 === 0 ? 'lane-header' : 'lane-header alt'} style={place(b)} data-scale={b.scale} data-height={b.height}>
+            <div
+              key={b.scale}
+              className={i % 2 === 0 ? 'lane-header' : 'lane-header alt'}
+              style={place(b)}
+              data-scale={b.scale}
+              data-height={b.height}
+              title={
+                s
+                  ? `${labelOf.get(b.scale) ?? b.scale}: ${s.events} ${s.events === 1 ? 'event' : 'events'}, ${s.conflicts} ${s.conflicts === 1 ? 'conflict' : 'conflicts'}, coherence ${coherenceText(s.coherence)}`
+                  : undefined
+              }
+            >
               <strong>{labelOf.get(b.scale) ?? b.scale}</strong>
               {s && (
                 <span>
-                  {s.events} {s.events === 1 ? 'event' : 'events'} ·{' '}
+                  <span className="lane-events">
+                    {s.events} {s.events === 1 ? 'event' : 'events'} ·{' '}
+                  </span>
                   <span className={s.conflicts > 0 ? 'lane-conflicts' : ''}>
                     {s.conflicts} {s.conflicts === 1 ? 'conflict' : 'conflicts'}
-                  </span>{' '}
-                  · coherence {coherenceText(s.coherence)}
+                  </span>
+                  <span className="lane-coherence"> · coherence {coherenceText(s.coherence)}</span>
                 </span>
               )}
             </div>
