@@ -11,7 +11,7 @@ import {
   usePlay,
   usePlayThrough,
 } from '../../state';
-import { downloadText } from '../toolbar/download';
+import { downloadBlob } from '../export/download-blob';
 import { ChoiceList } from './ChoiceList';
 import { PathConflicts } from './PathConflicts';
 import { ScaleMeters } from './ScaleMeters';
@@ -82,7 +82,7 @@ export function PlayPanel() {
         <button
           type="button"
           disabled={!answer || answer.path.length === 0 || busy}
-          onClick={() => answer && downloadText(`play-report-${story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md`, playReport(story, answer))}
+          onClick={() => answer && downloadBlob(`play-report-${story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md`, new Blob([playReport(story, answer)], { type: 'text/markdown;charset=utf-8' }))}
         >
           Export play report
         </button>
