@@ -116,6 +116,9 @@ test('after a start that never finished opening a story, the studio comes up in 
   await expect(safe).toContainText(`“${opened}” did not finish opening`);
   await expect(page.getByRole('region', { name: 'Story library' }).getByText(opened)).toBeVisible();
   await expect(studio.graph).toHaveCount(0);
+  // Nothing is open, so nothing can be exported or reviewed from here; the library's actions stay.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await safe.getByRole('button', { name: `Open “${opened}” anyway` }).click();

@@ -1,4 +1,4 @@
-import { hideImpact, newStory, toggleImpact, useSelection, useView } from '../../state';
+import { hideImpact, newStory, toggleImpact, useLibrary, useSelection, useView } from '../../state';
 import { DemoTools } from '../demo/DemoTools';
 import { fitGraph } from '../graph/graph-controller';
 import { ExportMenu } from '../export/ExportMenu';
@@ -25,6 +25,22 @@ function impactTitle(selected: string | null, shown: string | null): string {
 export function Toolbar({ onImportText, onImportReadError }: Props) {
   const selectedEvent = useSelection((s) => (s.events.length === 1 ? s.events[0]! : null));
   const impactSource = useView((v) => v.impact?.sourceId ?? null);
+  // Safe mode (the last start did not finish opening a story): no story is open, so only the
+  // actions that start from the library stay; the rest would act on nothing.
+  const safe = useLibrary((l) => l.safeMode !== undefined);
+  if (safe) {
+    return (
+      <header className="toolbar">
+        <h1 className="brand">Arc Studio</h1>
+        <div className="tool-group" role="group" aria-label="Story file">
+          <button type="button" onClick={() => newStory()}>
+            New story
+          </button>
+          <ImportButton onText={onImportText} onReadError={onImportReadError} />
+        </div>
+      </header>
+    );
+  }
   return (
     <header className="toolbar">
       <h1 className="brand">Arc Studio</h1>
