@@ -2,26 +2,11 @@ import '@vitest/web-worker';
 import { proxy, wrap } from 'comlink';
 import { describe, expect, it, vi } from 'vitest';
 import type { FixProgress } from '../core/resolutions/fix-all';
-import { storyOf } from '../core/testing/story-builder';
+import { threeParadoxes } from '../core/testing/paradox-stories';
 import type { JobsApi, JobsPort } from '../worker/jobs-api';
 import { createJobRunner } from './job-runner';
 
-/** Three paradoxes: each effect filed before its cause. */
-const story = storyOf({
-  events: [
-    { id: 'storm', time: 5 },
-    { id: 'flood', time: 4 },
-    { id: 'fire', time: 20 },
-    { id: 'smoke', time: 10 },
-    { id: 'ship', time: 40 },
-    { id: 'rescue', time: 30 },
-  ],
-  links: [
-    { from: 'storm', to: 'flood' },
-    { from: 'fire', to: 'smoke' },
-    { from: 'ship', to: 'rescue' },
-  ],
-});
+const story = threeParadoxes;
 
 describe('a job in the jobs worker, through comlink', () => {
   it('sends its progress back through a proxied callback', async () => {

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../core/model/story';
 import type { FixProgress } from '../core/resolutions/fix-all';
-import { storyOf } from '../core/testing/story-builder';
+import { threeParadoxes } from '../core/testing/paradox-stories';
 import { safeFixesJob, throttledProgress } from './safe-fixes-job';
 
-/** Three paradoxes: each effect filed before its cause. */
-const story = storyOf({
-  events: [
-    { id: 'storm', time: 5 },
-    { id: 'flood', time: 4 },
-    { id: 'fire', time: 20 },
-    { id: 'smoke', time: 10 },
-    { id: 'ship', time: 40 },
-    { id: 'rescue', time: 30 },
-  ],
-  links: [
-    { from: 'storm', to: 'flood' },
-    { from: 'fire', to: 'smoke' },
-    { from: 'ship', to: 'rescue' },
-  ],
-});
+const story = threeParadoxes;
 
 async function run(s: Story): Promise<{ progress: FixProgress[]; steps: number }> {
   const progress: FixProgress[] = [];

@@ -80,6 +80,34 @@ function Center({ importErrors }: { readonly importErrors: ReactNode }) {
   );
 }
 
+interface SidePanelProps {
+  readonly id: string;
+  readonly defaultSize: string;
+  readonly minSize: string;
+  readonly maxSize: string;
+  readonly wiring: ReturnType<typeof usePanelWiring>;
+  readonly children: ReactNode;
+}
+
+/** A side column that folds away; its pixel width is kept while the window resizes. */
+function SidePanel({ id, defaultSize, minSize, maxSize, wiring, children }: SidePanelProps) {
+  return (
+    <Panel
+      id={id}
+      defaultSize={defaultSize}
+      minSize={minSize}
+      maxSize={maxSize}
+      collapsible
+      collapsedSize="0px"
+      groupResizeBehavior="preserve-pixel-size"
+      className="pane"
+      {...wiring}
+    >
+      {children}
+    </Panel>
+  );
+}
+
 /** Library and outline on the left, graph and dock in the middle, inspector on the right; every border can be dragged. */
 function WideWorkspace({ importErrors }: { readonly importErrors: ReactNode }) {
   const columns = useRemembered('columns');
@@ -87,42 +115,22 @@ function WideWorkspace({ importErrors }: { readonly importErrors: ReactNode }) {
   const inspector = usePanelWiring('inspector');
   return (
     <Group orientation="horizontal" className="workspace" {...columns}>
-      <Panel
-        id="outline"
-        defaultSize="280px"
-        minSize="200px"
-        maxSize="40%"
-        collapsible
-        collapsedSize="0px"
-        groupResizeBehavior="preserve-pixel-size"
-        className="pane"
-        {...outline}
-      >
+      <SidePanel id="outline" defaultSize="280px" minSize="200px" maxSize="40%" wiring={outline}>
         <section className="sidebar left" aria-label="Library and outline">
           <StoryLibrary />
           <EventsOutline />
         </section>
-      </Panel>
+      </SidePanel>
       <ResizeHandle label="Resize the outline" />
       <Panel id="center" minSize="420px" className="pane">
         <Center importErrors={importErrors} />
       </Panel>
       <ResizeHandle label="Resize the inspector" />
-      <Panel
-        id="inspector"
-        defaultSize="310px"
-        minSize="240px"
-        maxSize="40%"
-        collapsible
-        collapsedSize="0px"
-        groupResizeBehavior="preserve-pixel-size"
-        className="pane"
-        {...inspector}
-      >
+      <SidePanel id="inspector" defaultSize="310px" minSize="240px" maxSize="40%" wiring={inspector}>
         <section className="sidebar right" aria-label="Details">
           <Inspector />
         </section>
-      </Panel>
+      </SidePanel>
     </Group>
   );
 }
@@ -137,19 +145,9 @@ function NarrowWorkspace({ importErrors }: { readonly importErrors: ReactNode })
         <Center importErrors={importErrors} />
       </Panel>
       <ResizeHandle label="Resize the side panel" />
-      <Panel
-        id="side"
-        defaultSize="290px"
-        minSize="240px"
-        maxSize="45%"
-        collapsible
-        collapsedSize="0px"
-        groupResizeBehavior="preserve-pixel-size"
-        className="pane"
-        {...side}
-      >
+      <SidePanel id="side" defaultSize="290px" minSize="240px" maxSize="45%" wiring={side}>
         <SideTabs />
-      </Panel>
+      </SidePanel>
     </Group>
   );
 }
