@@ -8,7 +8,40 @@ export interface GenerateOptions {
   readonly seed?: number;
   /** How many long causal chains the events are threaded on (depth is about events / chains). */
   readonly chains?: number;
+  /**
+   * `typical` (default): about 0.2 conflicts per event, a story in good shape.
+   * `dense`: about 0.8 conflicts per event, what a designer has before fixing things
+   * (many scale jumps, spikes, exited characters, contradictions, gaps).
+   */
+  readonly density?: Density;
 }
+
+export type Density = 'typical' | 'dense';
+
+/** The probabilities that decide how many conflicts a generated story has. */
+interface Knobs {
+  /** Chance that a writer lets a dead character act anyway. */
+  readonly forgetDead: number;
+  readonly death: number;
+  /** Chance that a growth theme leaps instead of drifting. */
+  readonly growthLeap: number;
+  /** Amplitude of the intensity random walk. */
+  readonly intensityNoise: number;
+  readonly intensityPeak: number;
+  /** Chance that a chain keeps a scale two or more steps away from its predecessor. */
+  readonly keepScaleJump: number;
+  /** Chance that a candidate cross link is kept although it is a causal gap. */
+  readonly keepGapLink: number;
+  /** Chance that a candidate cross link is kept although it is a scale jump. */
+  readonly keepJumpLink: number;
+  /** Chance that an event carries one of the opposite themes of the story's custom pair. */
+  readonly opposite: number;
+}
+
+const KNOBS: Readonly<Record<Density, Knobs>> = {
+  typical: { forgetDead: 0.05, death: 0.004, growthLeap: 0.03, intensityNoise: 0.5, intensityPeak: 0.01, keepScaleJump: 0.1, keepGapLink: 0.04, keepJumpLink: 0.04, opposite: 0 },
+  dense: { forgetDead: 0.6, death: 0.02, growthLeap: 0.3, intensityNoise: 0.9, intensityPeak: 0.03, keepScaleJump: 0.5, keepGapLink: 0.08, keepJumpLink: 0.5, opposite: 0.12 },
+};
 
 /** Share of events per scale, finest first. */
 const SCALE_WEIGHTS = [0.6, 0.25, 0.1, 0.05] as const;
@@ -50,6 +83,7 @@ interface World {
   readonly relation: Map<string, RelationshipValue>;
   readonly growthLevel: Map<string, number>;
   intensity: number;
+  readonly knobs: Knobs;
 }
 
 function chooseParticipants(rng: Prng, world: World, castBase: number, characters: number): number[] {
@@ -58,7 +92,7 @@ function chooseParticipants(rng: Prng, world: World, castBase: number, character
   for (let k = 0; k < count; k++) {
     const c = rng.chance(0.85) ? (castBase + rng.int(0, CAST - 1)) % characters : rng.int(0, characters - 1);
     // Writers mostly remember who is dead; the 5% they forget become exited-character conflicts.
-    if (world.dead[c] === 1 && !rng.chance(0.05)) continue;
+    if (world.dead[c] === 1 && !rng.chance(world.knobs.forgetDead)) continue;
     chosen.add(c);
   }
   return [...chosen];
@@ -72,7 +106,7 @@ function chooseThemes(rng: Prng, world: World): Record<string, number> {
     if (GROWTH_THEMES.includes(theme)) {
       // Growth themes drift slowly, with the occasional leap that theme-jump should flag.
       const prev = world.growthLevel.get(theme) ?? 0.3;
-      const next = rng.chance(0.03) ? clamp01(prev + 0.6) : clamp01(prev + (rng.next() - 0.5) * 0.4);
+      const next = rng.chance(world.knobs.growthLeap) ? clamp01((world.knobs === KNOBS.dense ? Math.min(prev, 0.35) : prev) + 0.6) : clamp01(prev + (rng.next() - 0.5) * 0.4);
       const value = Math.max(0.01, round2(next));
       world.growthLevel.set(theme, value);
       themes[theme] = value;
@@ -80,6 +114,8 @@ function chooseThemes(rng: Prng, world: World): Record<string, number> {
       themes[theme] = round2(0.1 + 0.9 * rng.next());
     }
   }
+  // Typical stories draw nothing here, so they stay the same as before the knob existed.
+  if (world.knobs.opposite > 0 && rng.chance(world.knobs.opposite)) themes[rng.chance(0.5) ? 'order' : 'chaos'] = round2(0.2 + 0.8 * rng.next());
   if (rng.chance(0.002)) themes[AVOIDED_THEME] = 0.5;
   return themes;
 }
@@ -91,7 +127,7 @@ function chooseEffects(rng: Prng, world: World, participants: number[], characte
     if (!e) effects.set(c, (e = {}));
     return e;
   };
-  if (participants.length > 0 && rng.chance(0.004)) {
+  if (participants.length > 0 && rng.chance(world.knobs.death)) {
     const c = participants[0]!;
     effectOf(c).alive = false;
     world.dead[c] = 1;
@@ -136,8 +172,8 @@ function chooseEffects(rng: Prng, world: World, participants: number[], characte
 
 /** Intensity wanders around 0.35 with rare spikes; recovery scenes bring it down. */
 function nextIntensity(rng: Prng, world: World, recovery: boolean): number {
-  let v = world.intensity + (0.35 - world.intensity) * 0.2 + (rng.next() - 0.5) * 0.5;
-  if (rng.chance(0.01)) v = 0.9 + 0.1 * rng.next();
+  let v = world.intensity + (0.35 - world.intensity) * 0.2 + (rng.next() - 0.5) * world.knobs.intensityNoise;
+  if (rng.chance(world.knobs.intensityPeak)) v = 0.9 + 0.1 * rng.next();
   if (recovery) v = Math.min(v, 0.25);
   world.intensity = clamp01(v);
   return round2(world.intensity);
@@ -162,7 +198,9 @@ export function generateStory(options: GenerateOptions): Story {
     relation: new Map(),
     growthLevel: new Map(),
     intensity: 0.3,
+    knobs: KNOBS[options.density ?? 'typical'],
   };
+  const { knobs } = world;
   const scaleOf = new Int32Array(n);
   const timeOf = new Float64Array(n);
   const lastOfChain = new Int32Array(chains).fill(-1);
@@ -185,7 +223,7 @@ export function generateStory(options: GenerateOptions): Story {
     lastOfChain[chain] = i;
     let scale = sampleScale(rng);
     // Chains keep to neighbouring scales most of the time; the rest are scale jumps.
-    if (pred >= 0 && Math.abs(scale - scaleOf[pred]!) >= 2 && rng.chance(0.9)) {
+    if (pred >= 0 && Math.abs(scale - scaleOf[pred]!) >= 2 && rng.chance(1 - world.knobs.keepScaleJump)) {
       scale = scaleOf[pred]! + (scale > scaleOf[pred]! ? 1 : -1);
     }
     scaleOf[i] = scale;
@@ -225,7 +263,9 @@ export function generateStory(options: GenerateOptions): Story {
         const gap = timeOf[i]! - timeOf[src]! > GAP_FACTOR * WINDOWS[scaleOf[src]!]!;
         const jump = Math.abs(scaleOf[src]! - scale) >= 2;
         // A few causal gaps and scale jumps are kept on purpose; most candidates are redrawn.
-        if ((gap || jump) && !rng.chance(0.04)) continue;
+        // Typical stories draw once for either, as they always did.
+        const keep = gap && jump ? Math.min(knobs.keepGapLink, knobs.keepJumpLink) : gap ? knobs.keepGapLink : knobs.keepJumpLink;
+        if ((gap || jump) && !rng.chance(keep)) continue;
         link(src, i);
         break;
       }
@@ -244,7 +284,7 @@ export function generateStory(options: GenerateOptions): Story {
   return {
     format: 'nao-story',
     version: 1,
-    title: `Benchmark story (${n} events)`,
+    title: `Benchmark story (${n} events${options.density === 'dense' ? ', dense' : ''})`,
     scales: DEFAULT_SCALES,
     timeUnit: 'hour',
     characters: declared,
