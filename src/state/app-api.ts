@@ -108,6 +108,7 @@ export const dismissNotice = bindToCurrent(notices.dismissNotice);
 export const notify = bindToCurrent(notices.notify);
 
 export const importStoryFile = bindToCurrent(formats.importStoryFile);
+export const startImport = bindToCurrent(formats.startImport);
 export const exportStoryFile = bindToCurrent(formats.exportStoryFile);
 
 export const showImpact = bindToCurrent(impact.showImpact);

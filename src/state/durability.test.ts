@@ -128,11 +128,11 @@ describe('opening stories safely', () => {
     await studio.flush();
     const open = doc().storyKey;
     const huge = { ...persistence.records.get(open)!, key: 'huge' };
-    const events = Array.from({ length: 10_001 }, (_, i) => ({ ...huge.story.events[0]!, id: `e${i}` }));
+    const events = Array.from({ length: 25_001 }, (_, i) => ({ ...huge.story.events[0]!, id: `e${i}` }));
     await persistence.saveStory({ ...huge, story: { ...huge.story, title: 'Huge', events } });
     expect(await openStory(s(), 'huge')).toBe(false);
     expect(doc().storyKey).toBe(open);
-    expect(notices().some((t) => t.includes('at most 10,000 events'))).toBe(true);
+    expect(notices().some((t) => t.includes('at most 25,000 events'))).toBe(true);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importStoryFile } from './import-formats';
-import { startTestStudio, type TestStudio } from './test-studio';
+import { importStoryFile, startImport, type ImportProgress } from './import-formats';
+import { fixtureText, startTestStudio, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
 const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
@@ -39,5 +39,55 @@ describe('importing Twine files into the studio', () => {
     const r = await importStoryFile(s(), readFileSync(join(HOSTILE, 'unclosed-passage.html'), 'utf8'), 'cut.html');
     expect(r.ok === false && r.errors).toContainEqual({ path: 'line 3', message: '<tw-passagedata name="Next"> is never closed' });
     expect(s().document.getState().story).toBe(before);
+  });
+});
+
+/** A story file of `n` unlinked events, as a Blob. */
+function eventsFile(n: number, title = 'Many'): Blob {
+  const events = Array.from({ length: n }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, scale: 'scene', time: i }));
+  return new Blob([JSON.stringify({ format: 'nao-story', version: 1, title, events, links: [] })]);
+}
+
+describe('importing a story file in the background', () => {
+  it('opens story JSON read from the file, reporting each phase up to opening', async () => {
+    studio = await startTestStudio();
+    const phases: string[] = [];
+    const run = startImport(s(), new Blob([fixtureText('bilocation')]), 'bilocation.json', { onProgress: (p) => phases.push(p.phase) });
+    const r = await run.result;
+    expect(r.ok).toBe(true);
+    expect(s().document.getState().story.title).toBe('Bilocation');
+    expect([...new Set(phases)]).toEqual(['reading', 'parsing', 'validating', 'opening']);
+  });
+
+  it('refuses a story over the event limit with the count, the limit and nao, keeping the open story and the library', async () => {
+    studio = await startTestStudio();
+    const before = s().document.getState().story;
+    const stories = s().library.getState().stories.length;
+    const r = await importStoryFile(s(), eventsFile(25_001, 'Too many'), 'many.json');
+    expect(r.ok === false && r.errors[0]!.message).toContain('The story has 25,001 events; Arc Studio holds at most 25,000 events');
+    expect(r.ok === false && r.errors[0]!.message).toContain('nao');
+    expect(s().document.getState().story).toBe(before);
+    expect(s().library.getState().stories).toHaveLength(stories);
+  });
+
+  it('refuses a file over 64 MB unread, naming its size and the limit', async () => {
+    studio = await startTestStudio();
+    const progress: ImportProgress[] = [];
+    const huge = new Blob([new Uint8Array(64 * 1024 * 1024 + 1)]);
+    const r = await startImport(s(), huge, 'huge.json', { onProgress: (p) => progress.push(p) }).result;
+    expect(r.ok === false && r.errors[0]!.message).toContain('huge.json is 64.0 MB; Arc Studio opens story files of at most 64.0 MB');
+    expect(progress).toEqual([]);
+  });
+
+  it('changes nothing when cancelled', async () => {
+    studio = await startTestStudio();
+    const before = s().document.getState();
+    const stories = s().library.getState().stories.length;
+    const run = startImport(s(), eventsFile(2_000, 'Cancelled'), 'cancelled.json');
+    run.cancel();
+    expect(await run.result).toEqual({ ok: 'cancelled' });
+    expect(s().document.getState().story).toBe(before.story);
+    expect(s().document.getState().storyKey).toBe(before.storyKey);
+    expect(s().library.getState().stories).toHaveLength(stories);
   });
 });

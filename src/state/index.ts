@@ -54,7 +54,7 @@ export { createStudio, startStudio, type Studio, type StudioOptions } from './st
 export { setCurrentStudio } from './current-studio';
 
 export { HISTORY_LIMIT } from './history';
-export { IMPORT_ACCEPT, EXPORT_TEXT_FORMATS, type ImportFileResult } from './import-formats';
+export { IMPORT_ACCEPT, EXPORT_TEXT_FORMATS, type ImportFileResult, type ImportProgress, type RunningImport } from './import-formats';
 export type { StoryChoice, StoryFileKind } from '../core/twine/story-file';
 export { fileSizeProblem, STORY_LIMITS } from './story-limits';
 export { newEventId, newLinkId } from './ids';
@@ -105,6 +105,7 @@ export {
   dismissNotice,
   notify,
   importStoryFile,
+  startImport,
   exportStoryFile,
   leaveSafeMode,
   showImpact,

@@ -15,7 +15,7 @@ import { Workspace } from './workspace/Workspace';
 /** The studio: toolbar, the resizable workspace (outline, graph with the dock of conflict panels, inspector), the status bar. */
 export function App() {
   useGlobalShortcuts();
-  const { onImportText, onImportReadError, report: importReport, clearReport, picker } = useFileImport();
+  const { onImportFile, report: importReport, clearReport, picker, progress: importProgress } = useFileImport();
   // Tests (and anyone curious) wait on these: every change shown is stored once data-saved-revision reaches data-revision.
   const revision = useDocument((d) => d.version);
   const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, safe: l.safeMode !== undefined })));
@@ -24,12 +24,13 @@ export function App() {
       {importReport && !importReport.ok && <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={clearReport} />}
       {importReport?.ok && <ImportWarnings fileName={importReport.fileName} warnings={importReport.issues} onClose={clearReport} />}
       {picker}
+      {importProgress}
       <SafeModeNotice />
     </>
   );
   return (
     <div className="studio" data-revision={revision} data-saved-revision={lib.saved} data-saving={lib.pending > 0}>
-      <Toolbar onImportText={onImportText} onImportReadError={onImportReadError} />
+      <Toolbar onImportFile={onImportFile} />
       {lib.safe ? (
         // Safe mode: no story is open, only the library and the notice saying why.
         <div className="workspace">

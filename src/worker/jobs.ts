@@ -1,8 +1,8 @@
 import type { JobDefinition } from './job';
 import { layeredLayoutJob } from './layered-layout-job';
+import { parseStoryJob } from './parse-story-job';
 import { reportJob } from './report-job';
 import { safeFixesJob } from './safe-fixes-job';
-import { twineImportJob } from './twine-import-job';
 
 /**
  * Every background job, by name. Adding one here is all it takes to run it in the
@@ -12,7 +12,7 @@ export const JOBS = {
   'safe-fixes': safeFixesJob,
   'layered-layout': layeredLayoutJob,
   report: reportJob,
-  'twine-import': twineImportJob,
+  'parse-story': parseStoryJob,
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -1,14 +1,13 @@
 import { useRef } from 'react';
-import { fileSizeProblem, IMPORT_ACCEPT } from '../../state';
+import { IMPORT_ACCEPT } from '../../state';
 
 interface Props {
-  /** Receives the chosen file's text. */
-  readonly onText: (text: string, fileName: string) => void;
-  readonly onReadError: (message: string, fileName?: string) => void;
+  /** Receives the chosen file, unread: it is read in the background, after a check of its size. */
+  readonly onFile: (file: File, fileName: string) => void;
 }
 
 /** The Import button: a real button opening a hidden file chooser (story JSON, Twine 2 HTML, Twee 3). */
-export function ImportButton({ onText, onReadError }: Props) {
+export function ImportButton({ onFile }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -26,17 +25,7 @@ export function ImportButton({ onText, onReadError }: Props) {
           const file = e.target.files?.[0];
           // Reset so choosing the same file again still fires a change.
           e.target.value = '';
-          if (!file) return;
-          // Refused on its size before reading: reading a huge file is itself what takes the tab down.
-          const tooBig = fileSizeProblem(file.name, file.size);
-          if (tooBig) {
-            onReadError(tooBig, file.name);
-            return;
-          }
-          file.text().then(
-            (text) => onText(text, file.name),
-            (err: unknown) => onReadError(err instanceof Error ? err.message : String(err)),
-          );
+          if (file) onFile(file, file.name);
         }}
       />
     </>

@@ -10,8 +10,7 @@ import { ReviewButton } from '../review/ReviewButton';
 import { UndoRedo } from './UndoRedo';
 
 interface Props {
-  readonly onImportText: (text: string, fileName: string) => void;
-  readonly onImportReadError: (message: string, fileName?: string) => void;
+  readonly onImportFile: (file: File, fileName: string) => void;
 }
 
 /** What pressing Show impact would do now. */
@@ -22,7 +21,7 @@ function impactTitle(selected: string | null, shown: string | null): string {
 }
 
 /** The studio's top bar: story file actions, history, view and impact. */
-export function Toolbar({ onImportText, onImportReadError }: Props) {
+export function Toolbar({ onImportFile }: Props) {
   const selectedEvent = useSelection((s) => (s.events.length === 1 ? s.events[0]! : null));
   const impactSource = useView((v) => v.impact?.sourceId ?? null);
   // Safe mode (the last start did not finish opening a story): no story is open, so only the
@@ -36,7 +35,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
           <button type="button" onClick={() => newStory()}>
             New story
           </button>
-          <ImportButton onText={onImportText} onReadError={onImportReadError} />
+          <ImportButton onFile={onImportFile} />
         </div>
       </header>
     );
@@ -48,7 +47,7 @@ export function Toolbar({ onImportText, onImportReadError }: Props) {
         <button type="button" onClick={() => newStory()}>
           New story
         </button>
-        <ImportButton onText={onImportText} onReadError={onImportReadError} />
+        <ImportButton onFile={onImportFile} />
         <ExportMenu />
         <StorySettingsButton />
       </div>
