@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { generateStory } from '../bench/generate-story';
+import { StudioPage } from './pages/studio-page';
+
+/**
+ * Big files: read, parsed and validated in a worker while the studio stays usable, with
+ * progress and Cancel; a story within the limits opens, one beyond them is refused by
+ * name, and the story open before is never lost. The files are generated once, to disk
+ * (Playwright hands a browser at most 50 MB from memory).
+ */
+
+const KEPT = 'Kept while importing';
+let dir = '';
+let dense20k = '';
+/** About 53 MB: 118,000 dense events, 352,000 links (the issue's file). */
+let huge = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'arc-import-e2e-'));
+  dense20k = join(dir, 'dense-20k.json');
+  writeFileSync(dense20k, JSON.stringify(generateStory({ events: 20_000, density: 'dense', seed: 11 })));
+  huge = join(dir, 'huge-118k.json');
+  writeFileSync(huge, JSON.stringify(generateStory({ events: 118_000, density: 'dense', seed: 11 })));
+});
+
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Opens the studio and renames the sample's first event: a change of the open story that must survive whatever the import does. */
+async function openWithAChange(page: Page): Promise<StudioPage> {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent('Bram brings the news at dawn');
+  await studio.setField('Title', KEPT);
+  await expect(studio.eventItem(KEPT)).toBeVisible();
+  return studio;
+}
+
+function importProgress(page: Page, fileName: string) {
+  return page.getByRole('group', { name: `Importing ${fileName}` });
+}
+
+test('a dense story of 20,000 events opens, with progress shown while it is read', async ({ page }) => {
+  test.setTimeout(180_000);
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.importFile(dense20k);
+  const progress = importProgress(page, 'dense-20k.json');
+  await expect(page.getByTestId('outline-shown')).toHaveText('20000 events', { timeout: 120_000 });
+  await expect(progress).toHaveCount(0);
+  await expect(studio.conflictCount).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+  await expect(studio.conflictCount).toHaveText(/^\d+$/);
+  expect(await studio.count()).toBeGreaterThan(10_000);
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toHaveCount(0);
+});
+
+test('a 53 MB file of 118,000 events is read in the background and refused by the event limit; the open story stays', async ({ page }) => {
+  test.setTimeout(120_000);
+  const studio = await openWithAChange(page);
+  const stories = page.getByRole('region', { name: 'Story library' }).getByRole('listitem');
+  const count = await stories.count();
+  await studio.importFile(huge);
+  await expect(importProgress(page, 'huge-118k.json')).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The story has 118,000 events; Arc Studio holds at most 25,000 events', { timeout: 90_000 });
+  await expect(alert).toContainText('nao');
+  await expect(importProgress(page, 'huge-118k.json')).toHaveCount(0);
+  await expect(stories).toHaveCount(count);
+  await expect(studio.eventItem(KEPT)).toBeVisible();
+  await studio.stored();
+});
+
+test('Cancel import stops reading a big file; the page answers meanwhile and nothing changes', async ({ page }) => {
+  test.setTimeout(120_000);
+  const studio = await openWithAChange(page);
+  const stories = page.getByRole('region', { name: 'Story library' }).getByRole('listitem');
+  const count = await stories.count();
+  const revision = await page.locator('.studio').getAttribute('data-revision');
+  await studio.importFile(huge);
+  const progress = importProgress(page, 'huge-118k.json');
+  await expect(progress).toBeVisible();
+  // A click handled while the file is read and parsed: the studio is not frozen.
+  await studio.selectEvent(KEPT);
+  await expect(progress).toBeVisible();
+  await expect(progress.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(stories).toHaveCount(count);
+  await expect(studio.eventItem(KEPT)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.studio')).toHaveAttribute('data-revision', revision ?? '');
+  // Focus is back on Import, so the keyboard carries on from where the import started.
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
+});
+
+test('Escape cancels an import too', async ({ page }) => {
+  test.setTimeout(120_000);
+  const studio = await openWithAChange(page);
+  await studio.importFile(huge);
+  const progress = importProgress(page, 'huge-118k.json');
+  await expect(progress).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(studio.eventItem(KEPT)).toBeVisible();
+});
