@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/studio-page';
@@ -54,12 +57,12 @@ test('a story over the size limit is refused with the limit named and nao sugges
   await studio.open();
   await studio.selectEvent('Bram brings the news at dawn');
   await renameSelected(studio, 'Kept while importing');
-  const events = Array.from({ length: 10_001 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, scale: 'scene', time: i }));
+  const events = Array.from({ length: 25_001 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, scale: 'scene', time: i }));
   const huge = { format: 'nao-story', version: 1, title: 'Too big', events, links: [] };
   await studio.importFile({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('10,001 events');
-  await expect(alert).toContainText('at most 10,000 events');
+  await expect(alert).toContainText('25,001 events');
+  await expect(alert).toContainText('at most 25,000 events');
   await expect(alert).toContainText('nao');
   await expect(page.getByRole('region', { name: 'Story library' }).getByText('Too big')).toHaveCount(0);
   await expect(studio.eventItem('Kept while importing')).toBeVisible();
@@ -74,16 +77,18 @@ test('a file over the size limit is refused before it is read', async ({ page })
   await studio.open();
   const stories = page.getByRole('region', { name: 'Story library' }).getByRole('listitem');
   const count = await stories.count();
-  // 21 MB of spaces around an empty object: refused on its size alone, never parsed.
-  const buffer = Buffer.alloc(21 * 1024 * 1024, ' ');
-  buffer.write('{}', 0);
-  await studio.importFile({ name: 'enormous.json', mimeType: 'application/json', buffer });
+  // 65 MB of zero bytes (a sparse file; Playwright passes at most 50 MB from memory): refused on its size alone, never read.
+  const enormous = join(mkdtempSync(join(tmpdir(), 'arc-enormous-')), 'enormous.json');
+  writeFileSync(enormous, '');
+  truncateSync(enormous, 65 * 1024 * 1024);
+  await studio.importFile(enormous);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('enormous.json is 21.0 MB');
-  await expect(alert).toContainText('at most 20.0 MB');
+  await expect(alert).toContainText('enormous.json is 65.0 MB');
+  await expect(alert).toContainText('at most 64.0 MB');
   await expect(alert).toContainText('nao');
   await expect(stories).toHaveCount(count);
   await expect(studio.eventItem('Bram brings the news at dawn')).toBeVisible();
+  rmSync(dirname(enormous), { recursive: true, force: true });
 });
 
 test('after a start that never finished opening a story, the studio comes up in safe mode with the library', async ({ page }) => {
