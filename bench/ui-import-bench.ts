@@ -6,14 +6,16 @@
  * per file, the time from choosing it to each phase of the progress display, to the
  * progress gone, to the story opened (outline lists every event, conflict count current,
  * lanes placed) or refused (the alert), the longest main-thread task meanwhile, the
- * number of tasks over 50 ms, and the page's peak JS heap (Chromium's performance.memory,
- * sampled every 100 ms; the worker's heap is not in it).
+ * number of tasks over 50 ms, the page's peak JS heap (Chromium's performance.memory,
+ * sampled every 100 ms; the worker's heap is not in it) and the peak resident memory of
+ * the browser's renderer processes (page and its workers; Linux /proc, sampled every 100 ms).
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own. Port: BENCH_PORT
- * (default 4320). Runs: BENCH_RUNS (default 3), min and median printed.
+ * (default 4320). Runs: BENCH_RUNS (default 3), min and median printed. BENCH_FILES=20k or
+ * BENCH_FILES=118k for one of the two.
  * The setup is bench/ui-bench.ts's, repeated here rather than imported: that file runs on import.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -24,6 +26,7 @@ import { median } from './timing';
 const OUT_DIR = 'node_modules/.cache/arc-studio-import-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4320);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FILES = (process.env.BENCH_FILES ?? '20k,118k').split(',');
 
 /** Installed before any page script: long tasks, progress phases as they appear, the moment a file is chosen, heap samples. */
 const INIT_SCRIPT = `
@@ -47,6 +50,36 @@ const INIT_SCRIPT = `
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
 `;
 
+/** Resident MB of the renderer processes started (through the browser) by this process: the page and its workers. */
+function rendererRssMb(): number {
+  const parent = new Map<number, number>();
+  const cmd = new Map<number, string>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      cmd.set(Number(name), readFileSync(`/proc/${name}/cmdline`, 'utf8'));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const ours = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let kb = 0;
+  for (const [pid, line] of cmd) {
+    if (!line.includes('--type=renderer') || !ours(pid)) continue;
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+  }
+  return kb / 1024;
+}
+
 function browserPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -62,7 +95,10 @@ interface Measured {
   readonly longestTaskMs: number;
   readonly tasksOver50: number;
   readonly heapPeakMb: number;
+  readonly rendererPeakMb: number;
   readonly outcome: string;
+  /** Every task over 50 ms: "duration@start" in ms from choosing the file. */
+  readonly tasks: readonly string[];
 }
 
 /** performance.now() at which the import has visibly ended: refused (an alert naming the limit) or opened with `events` listed, analysed and laid out. */
@@ -106,8 +142,10 @@ async function importOnce(browser: Browser, base: string, path: string, events: 
   await page.waitForFunction(() => document.querySelector('[data-testid="conflict-count"]')?.getAttribute('aria-busy') === 'false', null, { timeout: 60_000 });
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
+  let rendererPeakMb = rendererRssMb();
+  const sampler = setInterval(() => (rendererPeakMb = Math.max(rendererPeakMb, rendererRssMb())), 100);
   await (await chooser).setFiles(path);
-  const ended = await endedAt(page, events);
+  const ended = await endedAt(page, events).finally(() => clearInterval(sampler));
   const m = await page.evaluate((end) => {
     const w = window as unknown as {
       __fileChosenAt: number;
@@ -119,7 +157,7 @@ async function importOnce(browser: Browser, base: string, path: string, events: 
     const tasks = w.__longtasks.filter((t) => t.start + t.duration >= start && t.start <= end);
     const phases: Record<string, number> = {};
     for (const p of w.__phases) phases[p.phase] ??= p.at - start;
-    return { start, tasks: tasks.map((t) => t.duration), phases, heap: w.__heapPeak };
+    return { start, tasks: tasks.map((t) => t.duration), at: tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start - start)}`), phases, heap: w.__heapPeak };
   }, ended.at);
   await context.close();
   return {
@@ -129,7 +167,9 @@ async function importOnce(browser: Browser, base: string, path: string, events: 
     longestTaskMs: Math.max(0, ...m.tasks),
     tasksOver50: m.tasks.filter((d) => d > 50).length,
     heapPeakMb: m.heap / (1024 * 1024),
+    rendererPeakMb,
     outcome: ended.outcome,
+    tasks: m.at,
   };
 }
 
@@ -138,9 +178,11 @@ const round = (v: number): number => Math.round(v);
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'arc-import-bench-'));
   const files = [
-    { label: '20k dense', events: 20_000 },
-    { label: '118k dense (~53 MB)', events: 118_000 },
-  ].map(({ label, events }) => {
+    { key: '20k', label: '20k dense', events: 20_000 },
+    { key: '118k', label: '118k dense (~53 MB)', events: 118_000 },
+  ]
+    .filter((f) => FILES.includes(f.key))
+    .map(({ label, events }) => {
     const story = generateStory({ events, density: 'dense', seed: 7 });
     const path = join(dir, `dense-${events}.json`);
     const text = JSON.stringify(story);
@@ -162,7 +204,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < RUNS; i++) {
         console.log(`importing ${f.label}, run ${i + 1} of ${RUNS}…`);
         const r = await importOnce(browser, `http://localhost:${PORT}/`, f.path, f.events);
-        console.log(`  ${round(r.totalMs)} ms (${r.outcome}); phases ${Object.entries(r.phases).map(([p, t]) => `${p} ${round(t)}`).join(', ')}; longest task ${round(r.longestTaskMs)} ms`);
+        console.log(`  ${round(r.totalMs)} ms (${r.outcome}); phases ${Object.entries(r.phases).map(([p, t]) => `${p} ${round(t)}`).join(', ')}; tasks over 50 ms: ${r.tasks.join(', ') || 'none'}`);
         runs.push(r);
       }
       const pick = (g: (r: Measured) => number): string => `${round(Math.min(...runs.map(g)))} / ${round(median(runs.map(g)))}`;
@@ -174,6 +216,7 @@ async function main(): Promise<void> {
         'longest main-thread task ms': pick((r) => r.longestTaskMs),
         'tasks > 50 ms': pick((r) => r.tasksOver50),
         'peak page JS heap MB': pick((r) => r.heapPeakMb),
+        'peak renderer RSS MB': pick((r) => r.rendererPeakMb),
       });
     }
   } finally {

@@ -74,7 +74,8 @@ export function ImportProgress({ fileName, progress, onCancel }: Props) {
       <span className="import-progress-detail" aria-hidden="true">
         {progress?.phase === 'reading' ? `${megabytes(progress.bytes)} of ${megabytes(progress.total)} MB` : ''}
       </span>
-      <button type="button" className="small" onClick={onCancel} title="Stop the import (Escape); your open story stays as it is">
+      {/* Once it is opening, the story is stored and becomes the open one: too late to take back halfway. */}
+      <button type="button" className="small" onClick={onCancel} disabled={progress?.phase === 'opening'} title="Stop the import (Escape); your open story stays as it is">
         Cancel import
       </button>
     </div>
