@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateStory } from '../bench/generate-story';
+import { expectedConflictCount, fixturePath, fixtureTitle } from './fixtures';
 import { StudioPage } from './pages/studio-page';
 
 /**
@@ -130,4 +131,24 @@ test('the progress display is axe clean, and Escape cancels the import', async (
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(studio.eventItem(KEPT)).toBeVisible();
+});
+
+test('where workers cannot start, a file is still read, checked and opened or refused, on the page itself', async ({ page }) => {
+  await page.addInitScript(() => {
+    // As under a content security policy without worker-src: every construction throws.
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('Creating a worker is not allowed here', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+  });
+  const studio = await openWithAChange(page);
+  await studio.importFile(fixturePath('bilocation'));
+  await expect(page.getByText(fixtureTitle('bilocation')).first()).toBeVisible();
+  expect(await studio.count()).toBe(expectedConflictCount('bilocation'));
+  const events = Array.from({ length: 25_001 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, scale: 'scene', time: i }));
+  const tooMany = { format: 'nao-story', version: 1, title: 'Too many', events, links: [] };
+  await studio.importFile({ name: 'too-many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tooMany)) });
+  await expect(page.getByRole('alert')).toContainText('at most 25,000 events');
+  expect(page.workers()).toHaveLength(0);
 });
