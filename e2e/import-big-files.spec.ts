@@ -130,7 +130,8 @@ test('the progress display is axe clean, and Escape cancels the import', async (
   await page.keyboard.press('Escape');
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(studio.eventItem(KEPT)).toBeVisible();
+  // That Escape meant the import only: the selection stays.
+  await expect(studio.eventItem(KEPT)).toHaveAttribute('aria-selected', 'true');
 });
 
 test('where workers cannot start, a file is still read, checked and opened or refused, on the page itself', async ({ page }) => {

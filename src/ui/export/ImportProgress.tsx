@@ -59,6 +59,8 @@ export function ImportProgress({ fileName, progress, onCancel }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key !== 'Escape' || e.defaultPrevented || meantForSomethingElse(e)) return;
+      // This Escape was for the import: the studio's own (clearing the selection) would lose what the user had selected.
+      e.preventDefault();
       onCancel();
     };
     document.addEventListener('keydown', onKey);
