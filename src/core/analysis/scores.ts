@@ -1,4 +1,5 @@
 import { CATEGORY_OF, type Conflict } from './conflict';
+import { DetectedConflict } from './detected-conflict';
 import { hasTherapyProfile } from '../model/therapy-profile';
 import type { StoryIndex } from './story-index';
 
@@ -30,16 +31,15 @@ function canonical(conflicts: readonly Conflict[]): Conflict[] {
     const seen = byId.get(c.id);
     if (!seen || clampSeverity(c.severity) > clampSeverity(seen.severity)) byId.set(c.id, c);
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort(compareIds);
 }
 
-/**
- * Severity-weighted share of events hit by the given conflicts, in [0, 1]: the mean over all
- * events of 1 - prod(1 - severity) over the conflicts naming the event. One conflict in a big
- * story is a small dent; events hit by many severe conflicts count fully.
- */
-export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
-  if (ix.n === 0) return 0;
+function compareIds(a: Conflict, b: Conflict): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The formula of damagedShare as written, over all conflicts at once: the fallback for ids that can collide. */
+function damagedShareCanonical(ix: StoryIndex, conflicts: readonly Conflict[]): number {
   const intact = new Float64Array(ix.n).fill(1);
   for (const c of canonical(conflicts)) {
     const keep = 1 - clampSeverity(c.severity);
@@ -51,6 +51,72 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
   let damaged = 0;
   for (let i = 0; i < ix.n; i++) damaged += 1 - intact[i]!;
   return Math.min(1, damaged / ix.n);
+}
+
+/** The story's events a conflict names, each once, as indices (unknown ids skipped). */
+function eventIndicesOf(ix: StoryIndex, c: Conflict): readonly number[] {
+  const known = DetectedConflict.eventIndices(c, ix);
+  const events = known ?? c.events.map((id) => ix.eventIndex.get(id) ?? -1);
+  if (events.length === 1 && events[0]! >= 0) return events;
+  if (events.length === 2 && events[0] !== events[1] && events[0]! >= 0 && events[1]! >= 0) return events;
+  return [...new Set(events)].filter((i) => i >= 0);
+}
+
+/** Whether two different event sets of one type can share an id: only when an event id holds the separator. */
+function idsCanCollide(ix: StoryIndex, conflicts: readonly Conflict[]): boolean {
+  if (ix.events.some((e) => e.id.includes('+'))) return true;
+  return conflicts.some((c) => DetectedConflict.eventIndices(c, ix) === undefined && c.events.some((id) => id.includes('+')));
+}
+
+/**
+ * Severity-weighted share of events hit by the given conflicts, in [0, 1]: the mean over all
+ * events of 1 - prod(1 - severity) over the conflicts naming the event. One conflict in a big
+ * story is a small dent; events hit by many severe conflicts count fully.
+ *
+ * The product runs in conflict id order, each id once (a repeat keeps the higher severity), so
+ * the result does not depend on the order the rules reported the conflicts in. Equal ids mean
+ * equal event sets (unless an event id contains `+`), so repeats meet in the list of each of
+ * their events: ordering and deduplicating each event's few conflicts gives exactly the
+ * product over all conflicts sorted by id, without sorting them all.
+ */
+export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
+  if (ix.n === 0) return 0;
+  if (conflicts.length === 0) return 0;
+  if (idsCanCollide(ix, conflicts)) return damagedShareCanonical(ix, conflicts);
+  const n = ix.n;
+  const eventsOf = conflicts.map((c) => eventIndicesOf(ix, c));
+  const start = new Int32Array(n + 1);
+  for (const events of eventsOf) for (const i of events) start[i + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const naming = new Int32Array(start[n]!);
+  eventsOf.forEach((events, k) => {
+    for (const i of events) naming[fill[i]!++] = k;
+  });
+  let damaged = 0;
+  for (let i = 0; i < n; i++) {
+    const from = start[i]!;
+    const count = start[i + 1]! - from;
+    if (count === 0) continue;
+    const a = conflicts[naming[from]!]!;
+    if (count === 1) {
+      damaged += 1 - (1 - clampSeverity(a.severity));
+      continue;
+    }
+    if (count === 2) {
+      // Two factors multiply the same in either order.
+      const b = conflicts[naming[from + 1]!]!;
+      const intact = a.id === b.id ? 1 - Math.max(clampSeverity(a.severity), clampSeverity(b.severity)) : (1 - clampSeverity(a.severity)) * (1 - clampSeverity(b.severity));
+      damaged += 1 - intact;
+      continue;
+    }
+    const here: Conflict[] = [];
+    for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
+    let intact = 1;
+    for (const c of canonical(here)) intact *= 1 - clampSeverity(c.severity);
+    damaged += 1 - intact;
+  }
+  return Math.min(1, damaged / n);
 }
 
 /** Fraction of the therapy goals (themes) that at least one event carries; 1 when no goals are set. */
