@@ -6,7 +6,7 @@ import type { StoryIssue } from '../../core/story/story-issue';
 import { parseOrUsage, UsageError } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { checkJson, invalidJson } from '../format/check-json';
+import { invalidJson, writeCheckJson } from '../format/check-json';
 import { checkText, plural } from '../format/check-text';
 import type { CliIo } from '../io';
 import { readJsonFile, reportIssues } from '../story-input';
@@ -89,7 +89,8 @@ function run(args: readonly string[], io: CliIo): number {
       return;
     }
     if (values.json) {
-      io.stdout(JSON.stringify(checkJson(check.result, check.ms, label)) + '\n');
+      writeCheckJson(io.stdout, check.result, check.ms, label);
+      io.stdout('\n');
     } else {
       reportIssues(file, check.warnings, io, 'warning');
       io.stdout((k > 0 ? '\n' : '') + checkText(file, check.story, check.result, check.ms));

@@ -53,19 +53,40 @@ function damagedShareCanonical(ix: StoryIndex, conflicts: readonly Conflict[]): 
   return Math.min(1, damaged / ix.n);
 }
 
-/** The story's events a conflict names, each once, as indices (unknown ids skipped). */
-function eventIndicesOf(ix: StoryIndex, c: Conflict): readonly number[] {
-  const known = DetectedConflict.eventIndices(c, ix);
-  const events = known ?? c.events.map((id) => ix.eventIndex.get(id) ?? -1);
-  if (events.length === 1 && events[0]! >= 0) return events;
-  if (events.length === 2 && events[0] !== events[1] && events[0]! >= 0 && events[1]! >= 0) return events;
-  return [...new Set(events)].filter((i) => i >= 0);
+/**
+ * The event indices of each conflict, every id kept (["a", "a"] stays two), or undefined when
+ * a conflict names an event the story does not have or an event id holds `+`: then two
+ * different event sets can share an id, and only the formula over all ids is exact.
+ */
+function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (readonly number[])[] | undefined {
+  if (ix.events.some((e) => e.id.includes('+'))) return undefined;
+  const out: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
+  for (let k = 0; k < conflicts.length; k++) {
+    const c = conflicts[k]!;
+    const known = DetectedConflict.eventIndices(c, ix);
+    if (known !== undefined) {
+      out[k] = known;
+      continue;
+    }
+    const events: number[] = [];
+    for (const id of c.events) {
+      const i = ix.eventIndex.get(id);
+      if (i === undefined) return undefined;
+      events.push(i);
+    }
+    out[k] = events;
+  }
+  return out;
 }
 
-/** Whether two different event sets of one type can share an id: only when an event id holds the separator. */
-function idsCanCollide(ix: StoryIndex, conflicts: readonly Conflict[]): boolean {
-  if (ix.events.some((e) => e.id.includes('+'))) return true;
-  return conflicts.some((c) => DetectedConflict.eventIndices(c, ix) === undefined && c.events.some((id) => id.includes('+')));
+/** Whether two conflicts have the same id: the same type and the same events (ids are unique and hold no `+`). */
+function sameIdentity(type: string, a: readonly number[], otherType: string, b: readonly number[]): boolean {
+  if (type !== otherType || a.length !== b.length) return false;
+  if (a.length === 1) return a[0] === b[0];
+  if (a.length === 2) return (a[0] === b[0] && a[1] === b[1]) || (a[0] === b[1] && a[1] === b[0]);
+  const x = Int32Array.from(a).sort();
+  const y = Int32Array.from(b).sort();
+  return x.every((v, p) => v === y[p]);
 }
 
 /**
@@ -74,43 +95,50 @@ function idsCanCollide(ix: StoryIndex, conflicts: readonly Conflict[]): boolean 
  * story is a small dent; events hit by many severe conflicts count fully.
  *
  * The product runs in conflict id order, each id once (a repeat keeps the higher severity), so
- * the result does not depend on the order the rules reported the conflicts in. Equal ids mean
- * equal event sets (unless an event id contains `+`), so repeats meet in the list of each of
- * their events: ordering and deduplicating each event's few conflicts gives exactly the
- * product over all conflicts sorted by id, without sorting them all.
+ * the result does not depend on the order the rules reported the conflicts in. Conflicts with
+ * equal ids name the same events, so repeats meet in the list of each of their events: ordering
+ * and deduplicating each event's few conflicts gives exactly the product over all conflicts
+ * sorted by id, without sorting them all.
  */
 export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
-  if (ix.n === 0) return 0;
-  if (conflicts.length === 0) return 0;
-  if (idsCanCollide(ix, conflicts)) return damagedShareCanonical(ix, conflicts);
+  if (ix.n === 0 || conflicts.length === 0) return 0;
+  const eventsOf = indicesOrUndefined(ix, conflicts);
+  if (eventsOf === undefined) return damagedShareCanonical(ix, conflicts);
   const n = ix.n;
-  const eventsOf = conflicts.map((c) => eventIndicesOf(ix, c));
+  const severity = new Float64Array(conflicts.length);
   const start = new Int32Array(n + 1);
-  for (const events of eventsOf) for (const i of events) start[i + 1]!++;
+  for (let k = 0; k < conflicts.length; k++) {
+    severity[k] = clampSeverity(conflicts[k]!.severity);
+    const events = eventsOf[k]!;
+    // An event named twice by one conflict counts once for it.
+    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) start[events[p]! + 1]!++;
+  }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const naming = new Int32Array(start[n]!);
-  eventsOf.forEach((events, k) => {
-    for (const i of events) naming[fill[i]!++] = k;
-  });
+  for (let k = 0; k < conflicts.length; k++) {
+    const events = eventsOf[k]!;
+    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) naming[fill[events[p]!]!++] = k;
+  }
   let damaged = 0;
+  const here: Conflict[] = [];
   for (let i = 0; i < n; i++) {
     const from = start[i]!;
     const count = start[i + 1]! - from;
     if (count === 0) continue;
-    const a = conflicts[naming[from]!]!;
+    const a = naming[from]!;
     if (count === 1) {
-      damaged += 1 - (1 - clampSeverity(a.severity));
+      damaged += 1 - (1 - severity[a]!);
       continue;
     }
     if (count === 2) {
-      // Two factors multiply the same in either order.
-      const b = conflicts[naming[from + 1]!]!;
-      const intact = a.id === b.id ? 1 - Math.max(clampSeverity(a.severity), clampSeverity(b.severity)) : (1 - clampSeverity(a.severity)) * (1 - clampSeverity(b.severity));
-      damaged += 1 - intact;
+      // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
+      const b = naming[from + 1]!;
+      const same = a === b || sameIdentity(conflicts[a]!.type, eventsOf[a]!, conflicts[b]!.type, eventsOf[b]!);
+      damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
-    const here: Conflict[] = [];
+    here.length = 0;
     for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
     let intact = 1;
     for (const c of canonical(here)) intact *= 1 - clampSeverity(c.severity);
