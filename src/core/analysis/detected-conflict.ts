@@ -75,7 +75,11 @@ export class DetectedConflict implements Conflict {
 
   #describe(): string {
     const match: Match = { type: this.#rule.type, events: this.#events, links: this.#links, subjects: this.subjects };
-    return this.#rule.describe(match, this.#ix);
+    const text = this.#rule.describe(match, this.#ix);
+    // A message is a chain of concatenations; reading a character makes V8 store it as one flat
+    // string, under half the memory of the chain, which matters when 100k messages are kept.
+    text.charCodeAt(0);
+    return text;
   }
 
   /** The event indices of a conflict detected on `ix`, or undefined for any other conflict. */
