@@ -138,10 +138,18 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
       damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
+    // Three or more: the order matters; sort this event's conflicts by id, a repeated id once at its highest severity.
     here.length = 0;
     for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
+    here.sort(compareIds);
     let intact = 1;
-    for (const c of canonical(here)) intact *= 1 - clampSeverity(c.severity);
+    for (let p = 0; p < here.length; ) {
+      let worst = clampSeverity(here[p]!.severity);
+      let q = p + 1;
+      for (; q < here.length && here[q]!.id === here[p]!.id; q++) worst = Math.max(worst, clampSeverity(here[q]!.severity));
+      intact *= 1 - worst;
+      p = q;
+    }
     damaged += 1 - intact;
   }
   return Math.min(1, damaged / n);
