@@ -4,6 +4,22 @@ import { conflictId } from './conflict-id';
 import type { Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
 
+const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** The ids of the items at `indices`; one shared empty list for none (most conflicts have no links). */
+function idsOf(items: readonly { readonly id: string }[], indices: readonly number[]): readonly string[] {
+  switch (indices.length) {
+    case 0:
+      return NO_IDS;
+    case 1:
+      return [items[indices[0]!]!.id];
+    case 2:
+      return [items[indices[0]!]!.id, items[indices[1]!]!.id];
+    default:
+      return indices.map((k) => items[k]!.id);
+  }
+}
+
 /**
  * A conflict as detectConflicts builds it: the plain fields are set at once, the message is
  * written by the rule's `describe` on first read and kept. A dense story has about one
@@ -56,13 +72,13 @@ export class DetectedConflict implements Conflict {
     subjects: readonly ConflictSubject[],
     scales: readonly string[],
   ) {
-    const eventIds = events.map((i) => ix.events[i]!.id);
+    const eventIds = idsOf(ix.events, events);
     this.id = conflictId(rule.type, eventIds);
     this.type = rule.type;
     this.category = CATEGORY_OF[rule.type];
     this.severity = rule.severity;
     this.events = eventIds;
-    this.links = links.map((j) => ix.links[j]!.id);
+    this.links = idsOf(ix.links, links);
     this.scales = scales;
     Object.defineProperty(this, 'message', DetectedConflict.#messageProperty);
     this.subjects = subjects;
