@@ -13,6 +13,8 @@ export interface CheckRun {
   readonly statsMs: number;
   /** From the start of run() to the last byte of the report written. */
   readonly wallMs: number;
+  /** Process CPU time of the same span (all threads, GC helpers included): less sensitive to a busy machine. */
+  readonly cpuMs: number;
   /** RSS before the command runs (node, tsx and the imported modules). */
   readonly baselineRssMb: number;
   /** Kernel high-water mark of the process's resident set. */
@@ -34,13 +36,15 @@ function measure(file: string): CheckRun {
       tail = (tail + text).slice(-400);
     },
   };
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const status = run(['check', file, '--json'], io);
   const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   closeSync(sink);
   const stats = /"stats":\{"events":\d+,"links":\d+,"ms":([\d.]+)\}\}\s*$/.exec(tail);
   if (status > 1 || !stats) throw new Error(`nao check failed (exit ${status}): ${tail}`);
-  return { statsMs: Number(stats[1]), wallMs, baselineRssMb: mb(baseline), peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
+  return { statsMs: Number(stats[1]), wallMs, cpuMs: (cpu.user + cpu.system) / 1000, baselineRssMb: mb(baseline), peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
 }
 
 const [file] = process.argv.slice(2);
