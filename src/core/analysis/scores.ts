@@ -79,16 +79,6 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
   return out;
 }
 
-/** Whether two conflicts have the same id: the same type and the same events (ids are unique and hold no `+`). */
-function sameIdentity(type: string, a: readonly number[], otherType: string, b: readonly number[]): boolean {
-  if (type !== otherType || a.length !== b.length) return false;
-  if (a.length === 1) return a[0] === b[0];
-  if (a.length === 2) return (a[0] === b[0] && a[1] === b[1]) || (a[0] === b[1] && a[1] === b[0]);
-  const x = Int32Array.from(a).sort();
-  const y = Int32Array.from(b).sort();
-  return x.every((v, p) => v === y[p]);
-}
-
 /**
  * Severity-weighted share of events hit by the given conflicts, in [0, 1]: the mean over all
  * events of 1 - prod(1 - severity) over the conflicts naming the event. One conflict in a big
@@ -134,7 +124,7 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
     if (count === 2) {
       // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
       const b = naming[from + 1]!;
-      const same = a === b || sameIdentity(conflicts[a]!.type, eventsOf[a]!, conflicts[b]!.type, eventsOf[b]!);
+      const same = a === b || conflicts[a]!.id === conflicts[b]!.id;
       damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
