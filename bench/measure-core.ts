@@ -27,11 +27,15 @@ export interface CoreTimes {
   /** Median process CPU time of an analysis (see TimeStats.cpuMedian). */
   readonly analyzeCpuMs: number;
   readonly indexMs: number;
-  /** detectConflicts on a built index: the 15 rules, merging, ids and messages. */
+  /** detectConflicts on a built index: the 15 rules, merging and ids (messages are written on first read). */
   readonly rulesMs: number;
-  /** Every rule's detect on a fresh index with a counting emit: rules without merging, ids and messages. */
+  /** Every rule's detect on a fresh index with a counting emit: rules without merging and ids. */
   readonly detectMs: number;
   readonly scoresMs: number;
+  /** Reading every conflict's message once on fresh conflicts: the text is written on first read. */
+  readonly messagesMs: number;
+  /** structuredClone of all conflicts, messages already written: what the worker's postMessage adds. */
+  readonly cloneMs: number;
   readonly conflicts: number;
   readonly conflictsByType: Record<string, number>;
   readonly rippleMs: number;
@@ -92,6 +96,8 @@ function measureTimes(file: string): CoreTimes {
   const detectMs = medianTimeFresh(() => buildStoryIndex(s), (fresh) => detectAll(fresh), runs, warmup);
   const conflicts = detectConflicts(ix);
   const scoresMs = medianTime(() => computeScores(ix, conflicts), runs, warmup);
+  const messagesMs = medianTimeFresh(() => detectConflicts(ix), (fresh) => fresh.reduce((length, c) => length + c.message.length, 0), runs, warmup);
+  const cloneMs = medianTime(() => structuredClone(conflicts), runs, warmup);
   const conflictsByType: Record<string, number> = {};
   for (const c of conflicts) conflictsByType[c.type] = (conflictsByType[c.type] ?? 0) + 1;
   const sources = rippleSources(ix);
@@ -110,6 +116,8 @@ function measureTimes(file: string): CoreTimes {
     rulesMs,
     detectMs,
     scoresMs,
+    messagesMs,
+    cloneMs,
     conflicts: conflicts.length,
     conflictsByType,
     rippleMs: median(rippleTimes.map((r) => r.ms)),

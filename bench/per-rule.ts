@@ -16,7 +16,7 @@ export interface RuleTime {
   readonly detectMs: number;
   /**
    * Median ms of detectConflicts(freshIndex, [rule]): detect, plus building any table the rules
-   * share and cache per index (cast, themes, timeline columns), plus merging and messages.
+   * share and cache per index (cast, themes, timeline columns), plus merging (messages are lazy).
    */
   readonly coldMs: number;
   readonly conflicts: number;

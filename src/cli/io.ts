@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_INPUT_BYTES } from './input-limit';
-import { readTextInput, writeFileAtomic } from './node-files';
+import { writeSync } from 'node:fs';
+import { pause, readTextInput, writeFileAtomic } from './node-files';
 
 /**
  * Everything a command touches outside itself. Commands receive it as a parameter so
@@ -23,10 +24,39 @@ export function nodeFiles(maxInputBytes = DEFAULT_MAX_INPUT_BYTES): Pick<CliIo, 
   };
 }
 
+/** Set once standard output's reader has gone away: later output is dropped. */
+let readerGone = false;
+
+/**
+ * Writes all of `text` to standard output before returning. process.stdout.write queues what a
+ * pipe cannot take yet until the event loop runs, which for a synchronous command is after all
+ * of its output: a 100k-event report read slowly (`nao check --json | jq`) sat in memory whole.
+ */
+function writeStdout(text: string): void {
+  if (readerGone) return;
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(1, bytes, offset, bytes.length - offset);
+    } catch (thrown) {
+      const code = (thrown as NodeJS.ErrnoException).code;
+      // A full non-blocking pipe: wait for the reader.
+      if (code === 'EAGAIN') pause(1);
+      // The reader went away (`nao check big.json | head`): not an error worth a stack trace; the
+      // command finishes without writing more and exits with its own status.
+      else if (code === 'EPIPE') {
+        readerGone = true;
+        return;
+      } else throw thrown;
+    }
+  }
+}
+
 /** The real process: standard streams and the file system. */
 export function nodeIo(maxInputBytes = DEFAULT_MAX_INPUT_BYTES): CliIo {
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: writeStdout,
     stderr: (text) => void process.stderr.write(text),
     ...nodeFiles(maxInputBytes),
   };

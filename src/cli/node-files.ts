@@ -17,8 +17,8 @@ export class InputTooLargeError extends Error {
   }
 }
 
-/** Blocks the thread briefly: stdin can be non-blocking, and a synchronous reader must wait for data. */
-function pause(ms: number): void {
+/** Blocks the thread briefly: stdin and stdout can be non-blocking, and a synchronous reader or writer must wait. */
+export function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 

@@ -3,7 +3,9 @@ import { formatIssue, type StoryIssue } from '../core/story/story-issue';
 import { messageOf, type CliIo } from './io';
 
 /** A file read and parsed as JSON, or why it could not be. */
-export type JsonInput = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: readonly StoryIssue[] };
+export type JsonInput =
+  | { readonly ok: true; readonly value: unknown; /** Length of the text parsed. */ readonly chars: number }
+  | { readonly ok: false; readonly errors: readonly StoryIssue[] };
 
 /**
  * Reads a file and parses it as JSON, without validating it as a story, so that
@@ -18,7 +20,7 @@ export function readJsonFile(file: string, io: CliIo): JsonInput {
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(source) };
+    return { ok: true, value: JSON.parse(source), chars: source.length };
   } catch {
     // The loader locates syntax errors (line, column); ask it for the message on this rare path only.
     const parsed = parseStory(text);

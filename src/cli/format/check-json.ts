@@ -34,6 +34,25 @@ export function checkJson(result: AnalysisResult, ms: number, file?: string): Re
   };
 }
 
+/** Conflicts per write: big enough that writes are few, small enough that no 100k-event report is held whole. */
+const CONFLICTS_PER_WRITE = 2000;
+
+/**
+ * Writes `JSON.stringify(checkJson(result, ms, file))` to `write` piece by piece: the same
+ * text, but at 100k events the report (tens of MB) never exists as one string or object tree.
+ */
+export function writeCheckJson(write: (text: string) => void, result: AnalysisResult, ms: number, file?: string): void {
+  const text = JSON.stringify(checkJson({ ...result, conflicts: [] }, ms, file));
+  // The first `"conflicts":[]` is the key: inside a JSON string every quote is escaped.
+  const open = text.indexOf('"conflicts":[]') + '"conflicts":['.length;
+  write(text.slice(0, open));
+  for (let k = 0; k < result.conflicts.length; k += CONFLICTS_PER_WRITE) {
+    const part = result.conflicts.slice(k, k + CONFLICTS_PER_WRITE).map((c) => JSON.stringify(conflictJson(c)));
+    write((k > 0 ? ',' : '') + part.join(','));
+  }
+  write(text.slice(open));
+}
+
 /** The report of a file that could not be checked. */
 export function invalidJson(errors: readonly StoryIssue[], file?: string): Record<string, unknown> {
   return {

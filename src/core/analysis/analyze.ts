@@ -1,6 +1,6 @@
 import type { DismissedEntry, Story } from '../model/story';
-import { CATEGORY_OF, type Conflict, type ConflictSubject } from './conflict';
-import { conflictId } from './conflict-id';
+import type { Conflict } from './conflict';
+import { MatchMerger } from './match-merger';
 import { splitByReview, type DismissedConflict } from './review';
 import type { Match, Rule } from './rule';
 import { RULES } from './rules-registry';
@@ -27,52 +27,21 @@ export interface AnalysisResult {
   readonly stats: AnalysisStats;
 }
 
-interface Merged {
-  rule: Rule;
-  events: readonly number[];
-  links: Set<number>;
-  subjects: Map<string, ConflictSubject>;
-}
-
-function identityKey(type: string, events: readonly number[]): string {
-  return type + '|' + [...events].sort((a, b) => a - b).join(',');
-}
-
-function toConflict(m: Merged, ix: StoryIndex): Conflict {
-  const links = [...m.links].sort((a, b) => a - b);
-  const subjects = [...m.subjects.values()];
-  const match: Match = { type: m.rule.type, events: m.events, links, subjects };
-  const eventIds = m.events.map((i) => ix.events[i]!.id);
-  const scaleIdxs = [...new Set(m.events.map((i) => ix.scaleIdx[i]!))].sort((a, b) => a - b);
-  return {
-    id: conflictId(m.rule.type, eventIds),
-    type: m.rule.type,
-    category: CATEGORY_OF[m.rule.type],
-    severity: m.rule.severity,
-    events: eventIds,
-    links: links.map((j) => ix.links[j]!.id),
-    scales: scaleIdxs.map((s) => ix.story.scales[s]!.id),
-    message: m.rule.describe(match, ix),
-    subjects,
-  };
-}
-
-/** Runs every rule over an indexed story and merges matches of the same identity. */
+/** Runs every rule over an indexed story and merges matches of the same identity (see MatchMerger). */
 export function detectConflicts(ix: StoryIndex, rules: readonly Rule[] = RULES): Conflict[] {
-  const merged = new Map<string, Merged>();
-  for (const rule of rules) {
-    rule.detect(ix, (match) => {
-      const key = identityKey(match.type, match.events);
-      let m = merged.get(key);
-      if (!m) {
-        m = { rule, events: match.events, links: new Set(), subjects: new Map() };
-        merged.set(key, m);
-      }
-      for (const j of match.links ?? []) m.links.add(j);
-      for (const s of match.subjects ?? []) m.subjects.set(JSON.stringify(s), s);
-    });
-  }
-  return [...merged.values()].map((m) => toConflict(m, ix));
+  const merger = new MatchMerger(ix);
+  for (const rule of rules) rule.detect(ix, merger.emitterFor(rule));
+  return merger.conflicts();
+}
+
+/**
+ * Matches merged into conflicts exactly as detectConflicts merges them, for a caller that
+ * collected the matches itself (incremental analysis): `rule` is the rule that emitted the match.
+ */
+export function conflictsFromMatches(ix: StoryIndex, matches: Iterable<{ readonly rule: Rule; readonly match: Match }>): Conflict[] {
+  const merger = new MatchMerger(ix);
+  for (const { rule, match } of matches) merger.add(rule, match);
+  return merger.conflicts();
 }
 
 /** The whole analysis of a story: active, dismissed and stale conflicts, scores and how long it took. */

@@ -4,8 +4,9 @@ import { DEFAULT_SCALES } from '../model/defaults';
 import type { StoryEvent, TherapySettings } from '../model/story';
 import { CATEGORY_OF, CONFLICT_TYPES, type Conflict, type ConflictType } from './conflict';
 import { storyOf } from '../testing/story-builder';
-import { analyzeStory } from './analyze';
-import { computeScores } from './scores';
+import { arbStory } from '../testing/arbitraries';
+import { analyzeStory, detectConflicts } from './analyze';
+import { computeScores, damagedShare } from './scores';
 import { buildStoryIndex, type StoryIndex } from './story-index';
 
 /** The profile of the stories below unless a test gives its own: only the default limit, spelled out. */
@@ -157,6 +158,74 @@ describe('story score properties', () => {
         expect(after.therapeuticAlignment!).toBeLessThanOrEqual(before.therapeuticAlignment!);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** docs/SCORES.md's damaged share spelled out: ids deduplicated (higher severity kept), product in id order. */
+function damagedShareAsWritten(ix: StoryIndex, conflicts: readonly Conflict[]): number {
+  const clamp = (s: number): number => (s > 0 ? Math.min(1, s) : 0);
+  const byId = new Map<string, Conflict>();
+  for (const c of conflicts) if (!byId.has(c.id) || clamp(c.severity) > clamp(byId.get(c.id)!.severity)) byId.set(c.id, c);
+  const intact = new Array<number>(ix.n).fill(1);
+  for (const c of [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const id of new Set(c.events)) {
+      const i = ix.eventIndex.get(id);
+      if (i !== undefined) intact[i] = intact[i]! * (1 - clamp(c.severity));
+    }
+  }
+  return ix.n === 0 ? 0 : Math.min(1, intact.reduce((sum, x) => sum + (1 - x), 0) / ix.n);
+}
+
+describe('the damaged share', () => {
+  /** Many conflicts on few events (three or more per event, repeats), event ids with and without `+`. */
+  const arbCrowded = fc.integer({ min: 1, max: 6 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      plus: fc.boolean(),
+      picks: fc.array(
+        fc.tuple(
+          fc.constantFrom<ConflictType>('bilocation', 'scale-jump'),
+          fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 3 }),
+          fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+        ),
+        { maxLength: 20 },
+      ),
+    }),
+  );
+
+  it('is exactly the formula as written, whatever the order, repeats or ids', () => {
+    fc.assert(
+      fc.property(arbCrowded, ({ n, plus, picks }) => {
+        const ix = storyOfSize(n);
+        // With `plus`, "e0+e1" also names an event id that is not in the story: ids of different event sets can collide.
+        const conflicts = picks.map(([type, events, severity]) =>
+          conflict(type, plus && events.length === 1 ? [`e${events[0]}+e${events[0]! + 1}`] : events.map((i) => `e${i}`), severity),
+        );
+        expect(damagedShare(ix, conflicts)).toBe(damagedShareAsWritten(ix, conflicts));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('counts two conflicts whose ids collide once, as the formula does', () => {
+    const ix = storyOfSize(3);
+    // "e0+e1" is one (unknown) event id here, so both conflicts have the id bilocation:e0+e1.
+    const conflicts = [conflict('bilocation', ['e0', 'e1'], 0.5), conflict('bilocation', ['e0+e1'], 0.9)];
+    expect(damagedShare(ix, conflicts)).toBe(damagedShareAsWritten(ix, conflicts));
+    expect(damagedShare(ix, conflicts)).toBe(0);
+  });
+
+  it('is the same for conflicts as the analysis returns them and as plain copies', () => {
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 16 }), (story) => {
+        const ix = buildStoryIndex(story);
+        const detected = detectConflicts(ix);
+        const copies = detected.map((c) => ({ ...c }));
+        expect(damagedShare(ix, detected)).toBe(damagedShareAsWritten(ix, copies));
+        expect(damagedShare(ix, copies)).toBe(damagedShareAsWritten(ix, copies));
+      }),
+      { numRuns: 300 },
     );
   });
 });

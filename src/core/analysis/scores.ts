@@ -1,4 +1,5 @@
 import { CATEGORY_OF, type Conflict } from './conflict';
+import { DetectedConflict } from './detected-conflict';
 import { hasTherapyProfile } from '../model/therapy-profile';
 import type { StoryIndex } from './story-index';
 
@@ -30,16 +31,15 @@ function canonical(conflicts: readonly Conflict[]): Conflict[] {
     const seen = byId.get(c.id);
     if (!seen || clampSeverity(c.severity) > clampSeverity(seen.severity)) byId.set(c.id, c);
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort(compareIds);
 }
 
-/**
- * Severity-weighted share of events hit by the given conflicts, in [0, 1]: the mean over all
- * events of 1 - prod(1 - severity) over the conflicts naming the event. One conflict in a big
- * story is a small dent; events hit by many severe conflicts count fully.
- */
-export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
-  if (ix.n === 0) return 0;
+function compareIds(a: Conflict, b: Conflict): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The formula of damagedShare as written, over all conflicts at once: the fallback for ids that can collide. */
+function damagedShareCanonical(ix: StoryIndex, conflicts: readonly Conflict[]): number {
   const intact = new Float64Array(ix.n).fill(1);
   for (const c of canonical(conflicts)) {
     const keep = 1 - clampSeverity(c.severity);
@@ -51,6 +51,98 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
   let damaged = 0;
   for (let i = 0; i < ix.n; i++) damaged += 1 - intact[i]!;
   return Math.min(1, damaged / ix.n);
+}
+
+/**
+ * The event indices of each conflict, every id kept (["a", "a"] stays two), or undefined when
+ * a conflict names an event the story does not have or an event id holds `+`: then two
+ * different event sets can share an id, and only the formula over all ids is exact.
+ */
+function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (readonly number[])[] | undefined {
+  if (ix.events.some((e) => e.id.includes('+'))) return undefined;
+  const out: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
+  for (let k = 0; k < conflicts.length; k++) {
+    const c = conflicts[k]!;
+    const known = DetectedConflict.eventIndices(c, ix);
+    if (known !== undefined) {
+      out[k] = known;
+      continue;
+    }
+    const events: number[] = [];
+    for (const id of c.events) {
+      const i = ix.eventIndex.get(id);
+      if (i === undefined) return undefined;
+      events.push(i);
+    }
+    out[k] = events;
+  }
+  return out;
+}
+
+/**
+ * Severity-weighted share of events hit by the given conflicts, in [0, 1]: the mean over all
+ * events of 1 - prod(1 - severity) over the conflicts naming the event. One conflict in a big
+ * story is a small dent; events hit by many severe conflicts count fully.
+ *
+ * The product runs in conflict id order, each id once (a repeat keeps the higher severity), so
+ * the result does not depend on the order the rules reported the conflicts in. Conflicts with
+ * equal ids name the same events, so repeats meet in the list of each of their events: ordering
+ * and deduplicating each event's few conflicts gives exactly the product over all conflicts
+ * sorted by id, without sorting them all.
+ */
+export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
+  if (ix.n === 0 || conflicts.length === 0) return 0;
+  const eventsOf = indicesOrUndefined(ix, conflicts);
+  if (eventsOf === undefined) return damagedShareCanonical(ix, conflicts);
+  const n = ix.n;
+  const severity = new Float64Array(conflicts.length);
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < conflicts.length; k++) {
+    severity[k] = clampSeverity(conflicts[k]!.severity);
+    const events = eventsOf[k]!;
+    // An event named twice by one conflict counts once for it.
+    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) start[events[p]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const naming = new Int32Array(start[n]!);
+  for (let k = 0; k < conflicts.length; k++) {
+    const events = eventsOf[k]!;
+    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) naming[fill[events[p]!]!++] = k;
+  }
+  let damaged = 0;
+  const here: Conflict[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = start[i]!;
+    const count = start[i + 1]! - from;
+    if (count === 0) continue;
+    const a = naming[from]!;
+    if (count === 1) {
+      damaged += 1 - (1 - severity[a]!);
+      continue;
+    }
+    if (count === 2) {
+      // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
+      const b = naming[from + 1]!;
+      const same = a === b || conflicts[a]!.id === conflicts[b]!.id;
+      damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
+      continue;
+    }
+    // Three or more: the order matters; sort this event's conflicts by id, a repeated id once at its highest severity.
+    here.length = 0;
+    for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
+    here.sort(compareIds);
+    let intact = 1;
+    for (let p = 0; p < here.length; ) {
+      let worst = clampSeverity(here[p]!.severity);
+      let q = p + 1;
+      for (; q < here.length && here[q]!.id === here[p]!.id; q++) worst = Math.max(worst, clampSeverity(here[q]!.severity));
+      intact *= 1 - worst;
+      p = q;
+    }
+    damaged += 1 - intact;
+  }
+  return Math.min(1, damaged / n);
 }
 
 /** Fraction of the therapy goals (themes) that at least one event carries; 1 when no goals are set. */

@@ -46,6 +46,35 @@ function csr(n: number, m: number, key: Int32Array): { start: Int32Array; items:
 }
 
 /**
+ * Event indices by time ascending, ties in index (file) order: a stable sort done on typed
+ * arrays (the sorted times, then each event's place among equal times in file order), which is
+ * several times faster at 100k events than sorting boxed indices with a comparator.
+ */
+function timelineOrder(time: Float64Array): Int32Array {
+  const n = time.length;
+  if (time.some((t) => Number.isNaN(t))) {
+    // Not a valid story's time, but the index must not break: the comparator sort copes.
+    return Int32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => time[a]! - time[b]! || a - b));
+  }
+  const sorted = time.slice().sort();
+  const taken = new Int32Array(n);
+  const timeline = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = time[i]!;
+    // First position whose time is not below t: equal times (0 and -0 included) share it.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    timeline[lo + taken[lo]!++] = i;
+  }
+  return timeline;
+}
+
+/**
  * Indexes a story whose references are valid (as after loadStory).
  * Links naming unknown events are skipped defensively rather than crashing the analysis.
  */
@@ -65,20 +94,27 @@ export function buildStoryIndex(story: Story, settings: ResolvedSettings = resol
     time[i] = e.time;
   }
 
-  // Stable sort by time: ties keep file order because indices break them.
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => time[a]! - time[b]! || a - b);
-  const timeline = Int32Array.from(order);
+  const timeline = timelineOrder(time);
   const rank = new Int32Array(n);
   for (let p = 0; p < n; p++) rank[timeline[p]!] = p;
 
-  const valid = story.links.filter((l) => eventIndex.has(l.from) && eventIndex.has(l.to));
-  const m = valid.length;
-  const linkFrom = new Int32Array(m);
-  const linkTo = new Int32Array(m);
-  for (let j = 0; j < m; j++) {
-    linkFrom[j] = eventIndex.get(valid[j]!.from)!;
-    linkTo[j] = eventIndex.get(valid[j]!.to)!;
+  // One lookup per link end; the story's own array when every link is valid (the usual case).
+  const all = story.links;
+  let linkFrom = new Int32Array(all.length);
+  let linkTo = new Int32Array(all.length);
+  let m = 0;
+  for (const l of all) {
+    const from = eventIndex.get(l.from);
+    const to = eventIndex.get(l.to);
+    if (from === undefined || to === undefined) continue;
+    linkFrom[m] = from;
+    linkTo[m] = to;
+    m++;
+  }
+  const valid = m === all.length ? all : all.filter((l) => eventIndex.has(l.from) && eventIndex.has(l.to));
+  if (m < all.length) {
+    linkFrom = linkFrom.slice(0, m);
+    linkTo = linkTo.slice(0, m);
   }
   const out = csr(n, m, linkFrom);
   const inc = csr(n, m, linkTo);

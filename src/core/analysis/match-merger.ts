@@ -1,0 +1,204 @@
+import { CONFLICT_TYPES, type Conflict, type ConflictSubject, type ConflictType } from './conflict';
+import { DetectedConflict } from './detected-conflict';
+import type { Emit, Match, Rule } from './rule';
+import type { StoryIndex } from './story-index';
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const TYPE_NUMBER = new Map<ConflictType, number>(CONFLICT_TYPES.map((t, k) => [t, k + 1]));
+
+/**
+ * Open-addressing table from (type number, lo, hi) to an entry number, for matches of one or
+ * two events (hi = -1 for one): nearly every match, and no string or object per lookup.
+ */
+class PairTable {
+  #keys: Int32Array;
+  #values: Int32Array;
+  #mask: number;
+  #size = 0;
+
+  constructor(capacity = 1024) {
+    this.#keys = new Int32Array(capacity * 3);
+    this.#values = new Int32Array(capacity);
+    this.#mask = capacity - 1;
+  }
+
+  /** The entry stored under the key, or -1 after storing `value` under it. */
+  findOrAdd(type: number, lo: number, hi: number, value: number): number {
+    if ((this.#size + 1) * 2 > this.#mask + 1) this.#grow();
+    const keys = this.#keys;
+    let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 1, 0x85ebca77) ^ Math.imul(type, 0xc2b2ae3d)) & this.#mask;
+    for (;;) {
+      const k = slot * 3;
+      if (keys[k] === 0) {
+        keys[k] = type;
+        keys[k + 1] = lo;
+        keys[k + 2] = hi;
+        this.#values[slot] = value;
+        this.#size++;
+        return -1;
+      }
+      if (keys[k] === type && keys[k + 1] === lo && keys[k + 2] === hi) return this.#values[slot]!;
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const values = this.#values;
+    const capacity = (this.#mask + 1) * 2;
+    this.#keys = new Int32Array(capacity * 3);
+    this.#values = new Int32Array(capacity);
+    this.#mask = capacity - 1;
+    this.#size = 0;
+    for (let s = 0; s < values.length; s++) {
+      if (keys[s * 3] !== 0) this.findOrAdd(keys[s * 3]!, keys[s * 3 + 1]!, keys[s * 3 + 2]!, values[s]!);
+    }
+  }
+}
+
+/** A length-prefixed field, so that joined fields never collide whatever text they hold. */
+const field = (text: string): string => `${text.length}:${text}`;
+
+/** A string equal for two subjects exactly when they hold the same data (what JSON.stringify keyed before, cheaper). */
+export function subjectKey(s: ConflictSubject): string {
+  switch (s.kind) {
+    case 'character':
+      return `c${field(s.character)}`;
+    case 'trait':
+      return `t${field(s.character)}${field(s.trait)}${String(s.from)}/${String(s.to)}`;
+    case 'relationship':
+      return `r${field(s.character)}${field(s.other)}${field(s.from)}${field(s.to)}`;
+    case 'theme':
+      return `h${field(s.theme)}`;
+    case 'opposites':
+      return `o${field(s.a)}${field(s.b)}${s.bridges.length}:${s.bridges.map(field).join('')}`;
+  }
+}
+
+/** Subjects without repeats, first occurrence first. */
+function uniqueSubjects(subjects: readonly ConflictSubject[]): readonly ConflictSubject[] {
+  if (subjects.length < 2) return subjects;
+  const seen = new Map<string, ConflictSubject>();
+  for (const s of subjects) seen.set(subjectKey(s), s);
+  return seen.size === subjects.length ? subjects : [...seen.values()];
+}
+
+/** Link indices ascending without repeats; the given array when it already is. */
+function uniqueAscending(links: readonly number[]): readonly number[] {
+  let ordered = true;
+  for (let k = 1; k < links.length && ordered; k++) ordered = links[k - 1]! < links[k]!;
+  if (ordered) return links;
+  const sorted = Int32Array.from(links).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k]!);
+  return out;
+}
+
+/**
+ * Merges the matches of rules into conflicts, one per identity (type, set of events), as
+ * detectConflicts does: the first match of an identity gives the rule, the event order and
+ * the conflict's place in the output; links and subjects are the union of all its matches.
+ * Incremental analysis merges a subset of matches with it the same way.
+ */
+export class MatchMerger {
+  readonly #ix: StoryIndex;
+  readonly #pairs = new PairTable();
+  /** Identities of other sizes: type and sorted indices as a string. */
+  readonly #longer = new Map<string, number>();
+  readonly #rules: Rule[] = [];
+  /** First match of each identity. */
+  readonly #first: Match[] = [];
+  /** Further matches of an identity, when there are any. */
+  readonly #more = new Map<number, Match[]>();
+  /** Scale id lists by (finer scale, coarser scale), shared between conflicts. */
+  readonly #scaleLists = new Map<number, readonly string[]>();
+
+  constructor(ix: StoryIndex) {
+    this.#ix = ix;
+  }
+
+  /** An emit for `rule.detect` that adds each match. */
+  emitterFor(rule: Rule): Emit {
+    return (match) => this.add(rule, match);
+  }
+
+  add(rule: Rule, match: Match): void {
+    const entry = this.#rules.length;
+    const found = this.#find(match, entry);
+    if (found < 0) {
+      this.#rules.push(rule);
+      this.#first.push(match);
+      return;
+    }
+    const more = this.#more.get(found);
+    if (more) more.push(match);
+    else this.#more.set(found, [match]);
+  }
+
+  /** The entry of the match's identity, or -1 after reserving `entry` for it. */
+  #find(match: Match, entry: number): number {
+    const type = TYPE_NUMBER.get(match.type)!;
+    const events = match.events;
+    if (events.length === 1) return this.#pairs.findOrAdd(type, events[0]!, -1, entry);
+    if (events.length === 2) {
+      const a = events[0]!;
+      const b = events[1]!;
+      return a <= b ? this.#pairs.findOrAdd(type, a, b, entry) : this.#pairs.findOrAdd(type, b, a, entry);
+    }
+    // Three or more events (causal cycles), or none: few, so a string key is cheap enough.
+    const key = `${type}|${Int32Array.from(events).sort().join(',')}`;
+    const seen = this.#longer.get(key);
+    if (seen !== undefined) return seen;
+    this.#longer.set(key, entry);
+    return -1;
+  }
+
+  /** Number of distinct identities added so far. */
+  get size(): number {
+    return this.#first.length;
+  }
+
+  /** One conflict per identity, in the order identities were first matched. */
+  conflicts(): Conflict[] {
+    const out: Conflict[] = new Array<Conflict>(this.#first.length);
+    for (let e = 0; e < out.length; e++) out[e] = this.#conflict(e);
+    return out;
+  }
+
+  #conflict(entry: number): Conflict {
+    const rule = this.#rules[entry]!;
+    const first = this.#first[entry]!;
+    const more = this.#more.get(entry);
+    let links: readonly number[];
+    let subjects: readonly ConflictSubject[];
+    if (more === undefined) {
+      links = first.links === undefined || first.links.length === 0 ? EMPTY : uniqueAscending(first.links);
+      subjects = first.subjects === undefined || first.subjects.length === 0 ? EMPTY : uniqueSubjects(first.subjects);
+    } else {
+      const all = [first, ...more];
+      links = uniqueAscending(all.flatMap((m) => m.links ?? EMPTY));
+      subjects = uniqueSubjects(all.flatMap((m) => m.subjects ?? EMPTY));
+    }
+    return new DetectedConflict(this.#ix, rule, first.events, links, subjects, this.#scales(first.events));
+  }
+
+  /** Scale ids of the events, finest first, without repeats. */
+  #scales(events: readonly number[]): readonly string[] {
+    const scaleIdx = this.#ix.scaleIdx;
+    const scales = this.#ix.story.scales;
+    if (events.length <= 2) {
+      const a = scaleIdx[events[0]!]!;
+      const b = events.length === 2 ? scaleIdx[events[1]!]! : a;
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      const key = lo * scales.length + hi;
+      let list = this.#scaleLists.get(key);
+      if (list === undefined) {
+        list = Object.freeze(lo === hi ? [scales[lo]!.id] : [scales[lo]!.id, scales[hi]!.id]);
+        this.#scaleLists.set(key, list);
+      }
+      return list;
+    }
+    return [...new Set(events.map((i) => scaleIdx[i]!))].sort((x, y) => x - y).map((s) => scales[s]!.id);
+  }
+}
