@@ -1,11 +1,14 @@
 import { now } from '../analysis/clock';
 import type { Conflict } from '../analysis/conflict';
 import type { AnalysisResult } from '../analysis/analyze';
+import type { Scores } from '../analysis/scores';
 import type { DismissedConflict } from '../analysis/review';
 import type { Match } from '../analysis/rule';
 import type { EventAspect, PartKey, RuleScope } from '../analysis/rule-scope';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import type { DismissedEntry, Story } from '../model/story';
+import type { EditOp } from '../edits/edit-op';
+import { editSpots } from './edit-spots';
 import { identityKey, mergeMatches } from './merge-matches';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
@@ -60,6 +63,8 @@ export interface ConflictChange {
   readonly added: readonly Conflict[];
   /** Conflicts that kept their id but were rebuilt (links, subjects, message may differ). */
   readonly changed: readonly Conflict[];
+  /** Ids of detected conflicts that became dismissed or active again (the story's `dismissed` changed). */
+  readonly toggled: readonly string[];
   /** Whether the update fell back to a full analysis. */
   readonly full: boolean;
 }
@@ -96,6 +101,8 @@ export class IncrementalAnalysis {
   private dismissedById = new Map<string, DismissedEntry>();
   private scores!: IncrementalScores;
   private lastMs = 0;
+  private linkTable: Map<string, number> | undefined;
+  private linkTableSize = 0;
 
   private constructor(private readonly rules: readonly ScopedRule[]) {}
 
@@ -121,17 +128,21 @@ export class IncrementalAnalysis {
     return this.lastMs;
   }
 
-  /** Moves the analysis to `next`, incrementally when the edit allows it. */
-  update(next: Story): ConflictChange {
+  /**
+   * Moves the analysis to `next`, incrementally when the edit allows it. `ops`, the edit
+   * operations that made `next` from the current story, spare comparing every event.
+   */
+  update(next: Story, ops?: readonly EditOp[]): ConflictChange {
     const started = now();
-    const change = this.step(next);
+    const change = this.step(next, ops);
     this.lastMs = now() - started;
     return change;
   }
 
-  private step(next: Story): ConflictChange {
-    if (next === this.ix.story) return { removed: [], added: [], changed: [], full: false };
-    const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED);
+  private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
+    if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
+    const spots = ops && editSpots(this.ix, ops, (id) => this.linkPosition(id));
+    const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
     return this.apply(diff, patched);
@@ -152,21 +163,37 @@ export class IncrementalAnalysis {
   /** The analysis as analyzeStory gives it (conflict lists in no particular order); `stats.ms` is the last update's time. */
   result(): AnalysisResult {
     const active: Conflict[] = [];
-    const dismissed: DismissedConflict[] = [];
     for (const identity of this.identities.values()) {
       const c = identity.conflict!;
-      const entry = this.dismissedById.get(c.id);
-      if (entry === undefined) active.push(c);
-      else dismissed.push({ ...c, dismissal: entry });
+      if (!this.dismissedById.has(c.id)) active.push(c);
     }
-    const stale = (this.ix.story.dismissed ?? []).filter((d) => !this.byId.has(d.id));
     return {
       conflicts: active,
-      dismissed,
-      stale,
-      scores: this.scores.scores(),
+      dismissed: this.dismissedConflicts(),
+      stale: this.staleEntries(),
+      scores: this.currentScores(),
       stats: { events: this.ix.n, links: this.ix.m, ms: this.lastMs },
     };
+  }
+
+  /** Detected conflicts the story dismisses, with their entries, in the story's order of entries. */
+  dismissedConflicts(): DismissedConflict[] {
+    const out: DismissedConflict[] = [];
+    for (const entry of this.dismissedById.values()) {
+      const c = this.byId.get(entry.id)?.conflict;
+      if (c !== undefined) out.push({ ...c, dismissal: entry });
+    }
+    return out;
+  }
+
+  /** Dismissed entries that name no detected conflict, in the story's order. */
+  staleEntries(): DismissedEntry[] {
+    return (this.ix.story.dismissed ?? []).filter((d) => !this.byId.has(d.id));
+  }
+
+  /** The scores of the active conflicts, as computeScores gives them. */
+  currentScores(): Scores {
+    return this.scores.scores();
   }
 
   /** Whether a detected conflict is dismissed by the story. */
@@ -176,8 +203,23 @@ export class IncrementalAnalysis {
 
   // ---- full analysis ----
 
+  /** Position of a link by id, from a table built on first need and kept while links are only appended. */
+  private linkPosition(id: string): number | undefined {
+    const links = this.ix.story.links;
+    let table = this.linkTable;
+    if (table === undefined) {
+      table = new Map();
+      this.linkTable = table;
+      this.linkTableSize = 0;
+    }
+    for (let j = this.linkTableSize; j < links.length; j++) table.set(links[j]!.id, j);
+    this.linkTableSize = links.length;
+    return table.get(id);
+  }
+
   private rebuild(ix: StoryIndex): void {
     this.ix = ix;
+    this.linkTable = undefined;
     this.identities.clear();
     this.byId.clear();
     this.byEvent = new Array<Set<Identity> | undefined>(ix.n);
@@ -204,7 +246,7 @@ export class IncrementalAnalysis {
         if (old.message !== c.message || old.links.join('\n') !== c.links.join('\n') || JSON.stringify(old) !== JSON.stringify(c)) changed.push(c);
       }
     }
-    return { removed: [...before.keys()], added, changed, full: true };
+    return { removed: [...before.keys()], added, changed, toggled: [], full: true };
   }
 
   private runWhole(r: number, touched: Set<Identity>): void {
@@ -270,17 +312,19 @@ export class IncrementalAnalysis {
       for (const i of identity.events) rescore.add(i);
       this.settle(identity, removed, added, rebuilt);
     }
+    const toggled: string[] = [];
     if (diff.dismissedChanged) {
       const entries = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
       for (const id of new Set([...this.dismissedById.keys(), ...entries.keys()])) {
         const identity = this.byId.get(id);
         if (identity === undefined || this.dismissedById.has(id) === entries.has(id)) continue;
+        toggled.push(id);
         for (const i of identity.events) rescore.add(i);
       }
       this.dismissedById = entries;
     }
     this.scores.update(old, ix, changed, rescore);
-    return { removed, added, changed: rebuilt, full: false };
+    return { removed, added, changed: rebuilt, toggled, full: false };
   }
 
   private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], newLinks: readonly number[], linksMoved: boolean, touched: Set<Identity>): void {

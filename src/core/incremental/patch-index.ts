@@ -46,7 +46,36 @@ export function patchIndex(old: StoryIndex, story: Story, diff: StoryDiff): Stor
     for (const i of rescaled) next[i] = old.scaleIndexById.get(story.events[i]!.scale) ?? 0;
     scaleIdx = next;
   }
-  if (retimed.length > 0) {
+  if (retimed.length === 1 && n === old.n) {
+    // One event moved: shift the stretch of the timeline between its old and new place.
+    const i = retimed[0]!;
+    const t = story.events[i]!.time;
+    const nextTime = time.slice();
+    nextTime[i] = t;
+    time = nextTime;
+    const from = rank[i]!;
+    const before = (e: number): boolean => nextTime[e]! < t || (nextTime[e]! === t && e < i);
+    // Binary search over the timeline without i for the first event that does not come before it.
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = timeline[mid < from ? mid : mid + 1]!;
+      if (before(e)) lo = mid + 1;
+      else hi = mid;
+    }
+    const to = lo;
+    if (to !== from) {
+      const line = timeline.slice();
+      const ranks = rank.slice();
+      if (to > from) line.copyWithin(from, from + 1, to + 1);
+      else line.copyWithin(to + 1, to, from);
+      line[to] = i;
+      for (let r = Math.min(from, to); r <= Math.max(from, to); r++) ranks[line[r]!] = r;
+      timeline = line;
+      rank = ranks;
+    }
+  } else if (retimed.length > 0) {
     const nextTime = new Float64Array(n);
     nextTime.set(time);
     for (const i of retimed) nextTime[i] = story.events[i]!.time;

@@ -64,11 +64,21 @@ function sameSettings(a: Story, b: Story): boolean {
 }
 
 /**
+ * Where an edit may have changed the story: positions of events and links (the others are
+ * taken to be the same objects), so that a diff need not compare every event.
+ */
+export interface EditSpots {
+  readonly events: readonly number[];
+  readonly links: readonly number[];
+}
+
+/**
  * The difference between two versions of a story, or undefined when it is not one the
  * incremental analysis follows (then a full analysis is due), including when more than
- * `limit` events or links changed.
+ * `limit` events or links changed. With `spots`, only those positions (and appended ones)
+ * are compared.
  */
-export function diffStories(before: Story, after: Story, limit: number): StoryDiff | undefined {
+export function diffStories(before: Story, after: Story, limit: number, spots?: EditSpots): StoryDiff | undefined {
   if (!sameSettings(before, after)) return undefined;
   const n = before.events.length;
   const m = before.links.length;
@@ -79,7 +89,10 @@ export function diffStories(before: Story, after: Story, limit: number): StoryDi
   if (budget < 0) return undefined;
   const changedEvents: ChangedEvent[] = [];
   if (before.events !== after.events) {
-    for (let i = 0; i < n; i++) {
+    const positions = spots ? [...new Set(spots.events)].filter((i) => i < n).sort((a, b) => a - b) : undefined;
+    const count = positions ? positions.length : n;
+    for (let k = 0; k < count; k++) {
+      const i = positions ? positions[k]! : k;
       const e = before.events[i]!;
       const f = after.events[i]!;
       if (e === f) continue;
@@ -89,12 +102,15 @@ export function diffStories(before: Story, after: Story, limit: number): StoryDi
   }
   const movedLinks: number[] = [];
   if (before.links !== after.links) {
-    for (let j = 0; j < m; j++) {
+    const positions = spots ? [...new Set(spots.links)].filter((j) => j < m).sort((a, b) => a - b) : undefined;
+    const count = positions ? positions.length : m;
+    for (let k = 0; k < count; k++) {
+      const j = positions ? positions[k]! : k;
       const l = before.links[j]!;
-      const k = after.links[j]!;
-      if (l === k) continue;
-      if (l.id !== k.id) return undefined;
-      if (l.from === k.from && l.to === k.to) continue;
+      const x = after.links[j]!;
+      if (l === x) continue;
+      if (l.id !== x.id) return undefined;
+      if (l.from === x.from && l.to === x.to) continue;
       if (--budget < 0) return undefined;
       movedLinks.push(j);
     }
