@@ -16,10 +16,10 @@ function sample(name: string): Story {
   return loaded.story;
 }
 
-/** What the studio shows of an analysis (timing aside). */
+/** What the studio shows of an analysis (timing and revision aside). */
 function shown(view: AnalysisView) {
-  const { stats, revision, ...rest } = view;
-  return { ...rest, events: stats.events, links: stats.links };
+  const { conflicts, dismissed, stale, scores, perScale, stats } = view;
+  return { conflicts, dismissed, stale, scores, perScale, events: stats.events, links: stats.links };
 }
 
 /** The analysis a worker opened on `story` gives from scratch. */
