@@ -72,11 +72,30 @@ export interface GraphScope extends ScopeBase {
   readonly kind: 'graph';
   /** The rule's full pass (the same matches as its detect), returning what `local` needs. */
   whole(ix: StoryIndex, emit: Emit): unknown;
+  /**
+   * Instead of a whole run after links were added or events changed in what `reads` lists:
+   * brings `aux` up to date and returns the partitions to re-detect with `local.matchPart`,
+   * or undefined when only a whole run will do.
+   */
+  follow?(edit: GraphEdit): readonly PartKey[] | undefined;
   readonly local?: {
     readonly reads: readonly EventAspect[];
     partsOf(aux: unknown, i: number): readonly PartKey[];
     matchPart(ix: StoryIndex, aux: unknown, part: PartKey, emit: ScopedEmit): void;
   };
+}
+
+/** What changed in the link graph and the events since the last whole run or follow. */
+export interface GraphEdit {
+  readonly before: StoryIndex;
+  readonly ix: StoryIndex;
+  readonly aux: unknown;
+  /** Events whose aspects in the scope's `reads` changed (appended events included). */
+  readonly events: readonly number[];
+  /** Links appended. */
+  readonly added: readonly number[];
+  /** Links whose ends changed. */
+  readonly moved: readonly number[];
 }
 
 export type RuleScope = LinkScope | EventScope | WindowScope | KeyScope | GraphScope;

@@ -370,11 +370,18 @@ export class IncrementalAnalysis {
         this.dirtyKeys(r, scope, old, changed, relevant, newLinks, parts);
         break;
       case 'graph': {
-        if (linksMoved || relevant.length > 0) return this.runWhole(r, touched);
-        const local = scope.local;
-        if (local === undefined) return;
         const state = this.states[r]!;
-        for (const c of changed) if (intersects(c.aspects, local.reads)) for (const p of local.partsOf(state.aux, c.index)) parts.add(p);
+        if (linksMoved || relevant.length > 0) {
+          const moved = newLinks.filter((j) => j < old.m);
+          const added = newLinks.filter((j) => j >= old.m);
+          const followed = scope.follow?.({ before: old, ix, aux: state.aux, events: relevant.map((c) => c.index), added, moved });
+          if (followed === undefined) return this.runWhole(r, touched);
+          for (const p of followed) parts.add(p);
+        }
+        const local = scope.local;
+        if (local !== undefined) {
+          for (const c of changed) if (intersects(c.aspects, local.reads)) for (const p of local.partsOf(state.aux, c.index)) parts.add(p);
+        }
         break;
       }
     }
