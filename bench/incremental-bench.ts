@@ -99,7 +99,9 @@ for (const events of SIZES.length > 0 ? SIZES : [10_000, 100_000]) {
         return { kind: 'set-dismissed', conflictId: id, entry: { id, note: 'bench' } };
       };
     }
-    for (let k = 0; k < EDITS_PER_KIND; k++) {
+    // Removals fall back to a full analysis: a few suffice to show what that costs.
+    const edits = kind === 'remove-link' ? 5 : EDITS_PER_KIND;
+    for (let k = 0; k < edits; k++) {
       let next: Story;
       const op = make(current, rng);
       try {

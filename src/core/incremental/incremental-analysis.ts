@@ -97,7 +97,8 @@ export class IncrementalAnalysis {
   private states: RuleState[] = [];
   private readonly identities = new Map<string, Identity>();
   private readonly byId = new Map<string, Identity>();
-  private byEvent: Array<Set<Identity> | undefined> = [];
+  /** The identities naming each event (a few per event: arrays are lighter than sets at 100k events). */
+  private byEvent: Array<Identity[] | undefined> = [];
   private dismissedById = new Map<string, DismissedEntry>();
   private scores!: IncrementalScores;
   private lastMs = 0;
@@ -222,7 +223,7 @@ export class IncrementalAnalysis {
     this.linkTable = undefined;
     this.identities.clear();
     this.byId.clear();
-    this.byEvent = new Array<Set<Identity> | undefined>(ix.n);
+    this.byEvent = new Array<Identity[] | undefined>(ix.n);
     this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
     const touched = new Set<Identity>();
     this.rules.forEach((_, r) => this.runWhole(r, touched));
@@ -493,7 +494,7 @@ export class IncrementalAnalysis {
       const events = [...new Set(match.events)].sort((a, b) => a - b);
       identity = { key, rule: r, events, matches: [], conflict: undefined };
       this.identities.set(key, identity);
-      for (const i of events) (this.byEvent[i] ??= new Set()).add(identity);
+      for (const i of events) (this.byEvent[i] ??= []).push(identity);
     }
     const stored: Stored = { match, order, identity };
     identity.matches.push(stored);
@@ -516,7 +517,14 @@ export class IncrementalAnalysis {
     if (identity.matches.length === 0) {
       if (this.identities.get(identity.key) !== identity) return;
       this.identities.delete(identity.key);
-      for (const i of identity.events) this.byEvent[i]?.delete(identity);
+      for (const i of identity.events) {
+        const list = this.byEvent[i];
+        if (list === undefined) continue;
+        const at = list.indexOf(identity);
+        if (at < 0) continue;
+        list[at] = list[list.length - 1]!;
+        list.pop();
+      }
       if (identity.conflict !== undefined) {
         this.byId.delete(identity.conflict.id);
         removed.push(identity.conflict.id);

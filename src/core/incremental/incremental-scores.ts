@@ -32,12 +32,12 @@ export class IncrementalScores {
 
   constructor(
     ix: StoryIndex,
-    private readonly byEvent: ReadonlyArray<ReadonlySet<Named> | undefined>,
+    private readonly byEvent: ReadonlyArray<readonly Named[] | undefined>,
     private readonly isDismissed: (id: string) => boolean,
   ) {
-    this.structural = new Float64Array(ix.n);
-    this.therapeutic = new Float64Array(ix.n);
-    for (let i = 0; i < ix.n; i++) this.rescore(i);
+    this.structural = new Float64Array(ix.n).fill(1);
+    this.therapeutic = new Float64Array(ix.n).fill(1);
+    for (let i = 0; i < ix.n; i++) if (byEvent[i] !== undefined) this.rescore(i);
     this.goals = [...new Set(ix.settings.therapy.goals)];
     this.carriers = this.goals.map((g) => ix.events.reduce((count, e) => count + (carries(e, g) ? 1 : 0), 0));
     this.ix = ix;
@@ -49,7 +49,7 @@ export class IncrementalScores {
     const named = this.byEvent[i];
     let structural = 1;
     let therapeutic = 1;
-    if (named !== undefined && named.size > 0) {
+    if (named !== undefined && named.length > 0) {
       const active: Conflict[] = [];
       for (const { conflict } of named) if (conflict !== undefined && !this.isDismissed(conflict.id)) active.push(conflict);
       active.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
