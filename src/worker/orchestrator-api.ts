@@ -73,8 +73,11 @@ export function createOrchestratorApi(): OrchestratorApi {
     return cache.ix;
   }
 
+  /** Every detected conflict: the active ones in the panel's order, then the dismissed ones (the same on every host and after any edits). */
   function allConflicts(requested: number): readonly Conflict[] {
-    cache.all ??= analysis(requested).allConflicts();
+    if (cache.all) return cache.all;
+    const dismissed = analysis(requested).dismissedConflicts().sort(bySeverity);
+    cache.all = [...order.conflicts, ...dismissed.map(({ dismissal: _, ...c }) => c)];
     return cache.all;
   }
 
@@ -145,7 +148,7 @@ export function createOrchestratorApi(): OrchestratorApi {
       cache.proposals ??= new Map();
       let found = cache.proposals.get(conflictId);
       if (!found) {
-        found = proposeResolutions(s, conflictId, { baseline: allConflicts(rev) });
+        found = proposeResolutions(s, conflictId, { baseline: allConflicts(rev), ix: index(rev) });
         cache.proposals.set(conflictId, found);
       }
       return found;
