@@ -61,7 +61,7 @@ export interface ConflictChange {
   readonly removed: readonly string[];
   /** Conflicts whose ids are new. */
   readonly added: readonly Conflict[];
-  /** Conflicts that kept their id but were rebuilt (links, subjects, message may differ). */
+  /** Conflicts that kept their id but were rebuilt (links, subjects, message may differ); after a full analysis, all that kept their id. */
   readonly changed: readonly Conflict[];
   /** Ids of detected conflicts that became dismissed or active again (the story's `dismissed` changed). */
   readonly toggled: readonly string[];
@@ -244,7 +244,7 @@ export class IncrementalAnalysis {
       if (old === undefined) added.push(c);
       else {
         before.delete(c.id);
-        if (old.message !== c.message || old.links.join('\n') !== c.links.join('\n') || JSON.stringify(old) !== JSON.stringify(c)) changed.push(c);
+        changed.push(c);
       }
     }
     return { removed: [...before.keys()], added, changed, toggled: [], full: true };
