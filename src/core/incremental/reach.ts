@@ -3,9 +3,11 @@ import type { EventAspect, RuleScope } from '../analysis/rule-scope';
 import { SCOPED_RULES } from './scopes';
 import type { StoryDiff } from './story-diff';
 
-/** Every event aspect a scope reads, its local part included. */
+/** Every event aspect a scope reads: its local part's, and for motivated(Q, c, P) the link sources' participants and times. */
 function allReads(scope: RuleScope): readonly EventAspect[] {
-  return scope.kind === 'graph' && scope.local ? [...scope.reads, ...scope.local.reads] : scope.reads;
+  if (scope.kind === 'graph' && scope.local) return [...scope.reads, ...scope.local.reads];
+  if (scope.kind === 'key' && scope.motivated) return [...scope.reads, 'participants', 'time'];
+  return scope.reads;
 }
 
 /** Whether a rule reads the link structure (links' ends). */

@@ -60,6 +60,20 @@ describe('simulating a patch from the story index', () => {
     expect(fullEffect(story, patch).introduces.map((c) => c.id)).toEqual(['intensity-spike:a+b']);
   });
 
+  it('sees a motive go when its cause loses the character (motivation reads the sources of links)', () => {
+    const story = storyOf({
+      events: [
+        { id: 'doubt', time: 0, effects: { ana: { traits: { courage: 0.1 } } } },
+        { id: 'pep-talk', time: 1, participants: ['ana'] },
+        { id: 'charge', time: 2, effects: { ana: { traits: { courage: 0.9 } } } },
+      ],
+      links: [{ from: 'pep-talk', to: 'charge' }],
+    });
+    const patch: EditOp[] = [{ kind: 'remove-participant', eventId: 'pep-talk', character: 'ana' }];
+    expect(quickEffect(story, patch).introduces.map((c) => c.id)).toEqual(['trait-swing:charge+doubt']);
+    expect(quickEffect(story, patch)).toEqual(fullEffect(story, patch));
+  });
+
   it('patches an index into the one a fresh build gives', () => {
     const story = storyOf({ events: [{ id: 'a', time: 2 }, { id: 'b', time: 1 }, { id: 'c', time: 1 }], links: [{ from: 'b', to: 'a' }] });
     const moves: EditOp[][] = [
