@@ -224,7 +224,8 @@ export class IncrementalAnalysis {
     this.identities.clear();
     this.byId.clear();
     this.byEvent = new Array<Identity[] | undefined>(ix.n);
-    this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
+    // Key rules' members are built now rather than on the first edit, so that no edit pays for them.
+    this.states = this.rules.map(({ scope }) => ({ parts: new Map(), aux: undefined, members: scope.kind === 'key' ? this.buildMembers(scope) : undefined }));
     const touched = new Set<Identity>();
     this.rules.forEach((_, r) => this.runWhole(r, touched));
     for (const identity of touched) this.settle(identity, [], [], []);

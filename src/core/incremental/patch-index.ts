@@ -1,5 +1,6 @@
 import type { StoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
+import { OverlayMap } from './overlay-map';
 import type { StoryDiff } from './story-diff';
 
 function csr(n: number, m: number, key: Int32Array): { start: Int32Array; items: Int32Array } {
@@ -25,9 +26,9 @@ export function patchIndex(old: StoryIndex, story: Story, diff: StoryDiff): Stor
   let { eventIndex, scaleIdx, time, timeline, rank, linkFrom, linkTo, outStart, outLinks, inStart, inLinks } = old;
 
   if (diff.addedEvents > 0) {
-    const grown = new Map(eventIndex);
-    for (let i = old.n; i < n; i++) grown.set(story.events[i]!.id, i);
-    eventIndex = grown;
+    const added: Array<[string, number]> = [];
+    for (let i = old.n; i < n; i++) added.push([story.events[i]!.id, i]);
+    eventIndex = OverlayMap.over(eventIndex, added);
   }
 
   const retimed: number[] = [];
