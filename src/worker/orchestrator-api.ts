@@ -50,6 +50,7 @@ export function createOrchestratorApi(): OrchestratorApi {
     const s = current(requested);
     if (engine === undefined) {
       engine = IncrementalAnalysis.of(s);
+      pending = [];
       order.reset(engine.result().conflicts);
       cache.detectMs = engine.ms;
     } else if (engine.story !== s) {
