@@ -1,15 +1,14 @@
-import { detectConflicts } from '../core/analysis/analyze';
 import { now } from '../core/analysis/clock';
 import type { Conflict } from '../core/analysis/conflict';
-import { splitByReview } from '../core/analysis/review';
-import { computeScores } from '../core/analysis/scores';
 import { buildStoryIndex, type StoryIndex } from '../core/analysis/story-index';
 import { applyEdit, applyEdits } from '../core/edits/apply-edit';
 import type { EditOp } from '../core/edits/edit-op';
+import { IncrementalAnalysis } from '../core/incremental/incremental-analysis';
 import type { Story } from '../core/model/story';
 import type { Proposal } from '../core/resolutions/proposal';
 import { proposeResolutions } from '../core/resolutions/propose';
 import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/ripple';
+import { ActiveOrder, bySeverity } from './active-order';
 import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
 import { playThroughAt } from './play-through';
@@ -29,11 +28,6 @@ interface Cache {
   lanes?: LaneLayout;
 }
 
-/** Highest severity first; ties by type then id so the order is stable across runs. */
-function bySeverity(a: Conflict, b: Conflict): number {
-  return b.severity - a.severity || a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
-}
-
 /**
  * The worker's logic, free of any worker API so that it runs (and is tested) in
  * Node: it holds the current story and its revision, applies edit operations,
@@ -45,6 +39,30 @@ export function createOrchestratorApi(): OrchestratorApi {
   let cache: Cache = {};
   // The last lanes layout of the open story: the next one starts from it, so an edit moves few nodes.
   let laneMemory: LaneMemory | undefined;
+  // The analysis, kept across revisions: after an edit it re-detects only what the edit can reach.
+  let engine: IncrementalAnalysis | undefined;
+  // The ops applied since the engine's story, which tell it where to look.
+  let pending: EditOp[] = [];
+  const order = new ActiveOrder();
+
+  /** The analysis of the current revision, brought up to date (incrementally after an edit). */
+  function analysis(requested: number): IncrementalAnalysis {
+    const s = current(requested);
+    if (engine === undefined) {
+      engine = IncrementalAnalysis.of(s);
+      pending = [];
+      order.reset(engine.result().conflicts);
+      cache.detectMs = engine.ms;
+    } else if (engine.story !== s) {
+      const change = engine.update(s, pending);
+      pending = [];
+      const e = engine;
+      if (change.full) order.reset(e.result().conflicts);
+      else order.apply(change, (id) => e.conflict(id), (id) => e.isDismissed(id));
+      cache.detectMs = engine.ms;
+    }
+    return engine;
+  }
 
   function current(requested: number): Story {
     if (story === undefined || requested !== revision) throw new StaleRevisionError(requested, revision);
@@ -52,16 +70,15 @@ export function createOrchestratorApi(): OrchestratorApi {
   }
 
   function index(requested: number): StoryIndex {
-    const s = current(requested);
-    cache.ix ??= buildStoryIndex(s);
+    cache.ix ??= analysis(requested).index;
     return cache.ix;
   }
 
+  /** Every detected conflict: the active ones in the panel's order, then the dismissed ones (the same on every host and after any edits). */
   function allConflicts(requested: number): readonly Conflict[] {
     if (cache.all) return cache.all;
-    const started = now();
-    cache.all = detectConflicts(index(requested));
-    cache.detectMs = now() - started;
+    const dismissed = analysis(requested).dismissedConflicts().sort(bySeverity);
+    cache.all = [...order.conflicts, ...dismissed.map(({ dismissal: _, ...c }) => c)];
     return cache.all;
   }
 
@@ -80,6 +97,8 @@ export function createOrchestratorApi(): OrchestratorApi {
       revision = rev;
       cache = {};
       laneMemory = undefined;
+      engine = undefined;
+      pending = [];
     },
 
     edit(ops: readonly EditOp[], rev) {
@@ -90,22 +109,24 @@ export function createOrchestratorApi(): OrchestratorApi {
       story = next;
       revision = rev;
       cache = {};
+      pending.push(...ops);
     },
 
     analyze(rev) {
       current(rev);
       if (cache.analysis) return cache.analysis;
-      const earlier = cache.all !== undefined ? (cache.detectMs ?? 0) : 0;
+      // Analysis time spent before this call (lanes or proposals asked first) still counts.
+      const earlier = engine !== undefined && engine.story === story ? (cache.detectMs ?? 0) : 0;
       const started = now();
-      const ix = index(rev);
-      const all = allConflicts(rev);
-      const review = splitByReview(ix.story, all);
-      const active = [...review.active].sort(bySeverity);
-      const dismissed = [...review.dismissed].sort(bySeverity);
-      const scores = computeScores(ix, active);
+      const e = analysis(rev);
+      const ix = e.index;
+      const active = order.conflicts;
+      const dismissed = e.dismissedConflicts().sort(bySeverity);
+      const scores = e.currentScores();
       const perScale = summariseScales(ix, active);
+      // The analysis's own time (an incremental update after an edit) plus the views built here.
       const stats = { events: ix.n, links: ix.m, ms: earlier + now() - started };
-      cache.analysis = { revision: rev, conflicts: active, dismissed, stale: review.stale, scores, stats, perScale };
+      cache.analysis = { revision: rev, conflicts: active, dismissed, stale: e.staleEntries(), scores, stats, perScale };
       return cache.analysis;
     },
 
@@ -128,7 +149,7 @@ export function createOrchestratorApi(): OrchestratorApi {
       cache.proposals ??= new Map();
       let found = cache.proposals.get(conflictId);
       if (!found) {
-        found = proposeResolutions(s, conflictId, { baseline: allConflicts(rev) });
+        found = proposeResolutions(s, conflictId, { baseline: allConflicts(rev), ix: index(rev) });
         cache.proposals.set(conflictId, found);
       }
       return found;

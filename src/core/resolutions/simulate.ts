@@ -8,7 +8,10 @@ import { applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import { EditError } from '../edits/edit-error';
 import type { Story } from '../model/story';
-import { patchReach, reindexed, ruleReached } from './patch-reach';
+import { editSpots } from '../incremental/edit-spots';
+import { patchIndex } from '../incremental/patch-index';
+import { rulesReached } from '../incremental/reach';
+import { diffStories } from '../incremental/story-diff';
 
 /** What a patch does to the conflicts of a story. */
 export interface PatchEffect {
@@ -48,9 +51,10 @@ function conflictIdsOf(ix: StoryIndex, rules: readonly Rule[], baseIds: Readonly
 /**
  * Applies a patch to a copy of the story and re-runs the rules; undefined when the
  * patch is not valid for this story (applyEdits throws EditError). `baseline` must be
- * the story's conflicts. Given the story's index, a patch that leaves the structure
- * alone (themes, intensities, tags, cast) shares it and re-runs only the rules that
- * read what the patch changes: the others' conflicts are the baseline's.
+ * the story's conflicts. Given the story's index, a patch that changes or appends events
+ * and links in place gets the index patched rather than rebuilt and re-runs only the rules
+ * whose declared scope (rules/*.scope.ts) reads what it changes: the others' conflicts are
+ * the baseline's. Removals, insertions and settings changes re-run every rule.
  */
 export function simulatePatch(
   story: Story,
@@ -65,9 +69,14 @@ export function simulatePatch(
     if (error instanceof EditError) return undefined;
     throw error;
   }
-  const reach = base?.story === story ? patchReach(patch) : undefined;
-  const ix = base && reach ? reindexed(base, after) : buildStoryIndex(after);
-  const rules = reach ? RULES.filter((r) => ruleReached(r, reach)) : RULES;
+  const linkAt = (id: string): number | undefined => {
+    const j = story.links.findIndex((l) => l.id === id);
+    return j < 0 ? undefined : j;
+  };
+  const diff = base?.story === story ? diffStories(story, after, Infinity, editSpots(base, patch, linkAt)) : undefined;
+  const patched = base && diff ? patchIndex(base, after, diff) : undefined;
+  const ix = patched ?? buildStoryIndex(after);
+  const rules = diff && patched ? rulesReached(diff) : RULES;
   const rerun = new Set(rules.map((r) => r.type));
   const baseIds = new Set(baseline.map((c) => c.id));
   const { ids, newRules } = conflictIdsOf(ix, rules, baseIds);

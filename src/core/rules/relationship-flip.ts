@@ -8,7 +8,7 @@ import { characterName, listWords } from './timeline/names';
 import { subjectsOf } from './timeline/subjects';
 
 /** +1 for ally/friend, -1 for rival/enemy, 0 for neutral (which never takes part in a flip). */
-function polarity(value: RelationshipValue): number {
+export function polarity(value: RelationshipValue): number {
   switch (value) {
     case 'ally':
     case 'friend':

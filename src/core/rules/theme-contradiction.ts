@@ -5,9 +5,9 @@ import type { StoryIndex } from '../analysis/story-index';
 import type { OppositePair } from '../model/settings';
 
 // Per event and opposite pair, which sides of the pair the event carries.
-const CARRIES_A = 1;
-const CARRIES_B = 2;
-const CARRIES_BRIDGE = 4;
+export const CARRIES_A = 1;
+export const CARRIES_B = 2;
+export const CARRIES_BRIDGE = 4;
 
 /**
  * roles[i * pairs + p] holds the CARRIES_* bits of event i for pair p. Built by
@@ -40,7 +40,7 @@ function themeRoles(ix: StoryIndex, pairs: readonly OppositePair[]): Uint8Array 
 }
 
 /** Whether one event carries a and the other b, either way round, with no bridge on either side. */
-function contradicts(ra: number, rb: number): boolean {
+export function contradicts(ra: number, rb: number): boolean {
   if (((ra | rb) & CARRIES_BRIDGE) !== 0) return false;
   return ((ra & CARRIES_A) !== 0 && (rb & CARRIES_B) !== 0) || ((ra & CARRIES_B) !== 0 && (rb & CARRIES_A) !== 0);
 }

@@ -1,0 +1,542 @@
+import { now } from '../analysis/clock';
+import type { Conflict } from '../analysis/conflict';
+import type { AnalysisResult } from '../analysis/analyze';
+import type { Scores } from '../analysis/scores';
+import type { DismissedConflict } from '../analysis/review';
+import type { Match } from '../analysis/rule';
+import type { EventAspect, PartKey, RuleScope } from '../analysis/rule-scope';
+import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
+import type { DismissedEntry, Story } from '../model/story';
+import type { EditOp } from '../edits/edit-op';
+import { editSpots } from './edit-spots';
+import { identityKey, mergeMatches } from './merge-matches';
+import { IncrementalScores } from './incremental-scores';
+import { patchIndex } from './patch-index';
+import { SCOPED_RULES, type ScopedRule } from './scopes';
+import { ALL_ASPECTS, diffStories, type ChangedEvent, type StoryDiff } from './story-diff';
+
+/** One conflict identity (type and event set) with the matches that make it. */
+export interface Identity {
+  readonly key: string;
+  readonly rule: number;
+  /** Event indices, ascending. */
+  readonly events: readonly number[];
+  readonly matches: Stored[];
+  conflict: Conflict | undefined;
+}
+
+interface Found {
+  readonly match: Match;
+  readonly order: number;
+}
+
+/** Whether two matches say the same (events in the same order, links, subjects). */
+function sameMatch(a: Match, b: Match): boolean {
+  const same = (x: readonly unknown[] | undefined, y: readonly unknown[] | undefined): boolean =>
+    (x?.length ?? 0) === (y?.length ?? 0) && (x ?? []).every((v, k) => v === y![k]);
+  if (a.type !== b.type || !same(a.events, b.events) || !same(a.links, b.links)) return false;
+  const sa = a.subjects ?? [];
+  const sb = b.subjects ?? [];
+  return sa.length === sb.length && sa.every((s, k) => JSON.stringify(s) === JSON.stringify(sb[k]));
+}
+
+interface Stored {
+  readonly match: Match;
+  readonly order: number;
+  readonly identity: Identity;
+}
+
+/** Per rule: its matches by partition, and what its scope keeps between edits. */
+interface RuleState {
+  parts: Map<PartKey, Stored[]>;
+  /** Graph rules: what the last whole run found. */
+  aux: unknown;
+  /** Key rules: the events of each key, built on first need. */
+  members: Map<string, Set<number>> | undefined;
+}
+
+/** What an update changed in the detected conflicts (dismissed ones included). */
+export interface ConflictChange {
+  /** Ids of conflicts that no longer exist. */
+  readonly removed: readonly string[];
+  /** Conflicts whose ids are new. */
+  readonly added: readonly Conflict[];
+  /** Conflicts that kept their id but were rebuilt (links, subjects, message may differ); after a full analysis, all that kept their id. */
+  readonly changed: readonly Conflict[];
+  /** Ids of detected conflicts that became dismissed or active again (the story's `dismissed` changed). */
+  readonly toggled: readonly string[];
+  /** Whether the update fell back to a full analysis. */
+  readonly full: boolean;
+}
+
+/** More changed events or links than this, and a full analysis is cheaper than following them. */
+const MOST_CHANGES_FOLLOWED = 512;
+
+function intersects(aspects: ReadonlySet<EventAspect>, reads: readonly EventAspect[]): boolean {
+  for (const a of reads) if (aspects.has(a)) return true;
+  return false;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The analysis of a story kept up to date edit by edit: every rule's matches are kept per
+ * partition (a link, an event, a key, see rule-scope.ts); an update finds the partitions the
+ * edit can reach from what changed (old and new timeline neighbours, old and new participants,
+ * effects and themes, the links' ends), drops their matches, re-detects those partitions only
+ * and rebuilds only the conflicts whose matches or events changed. Settings changes, removals
+ * and insertions fall back to a full analysis. The results equal analyzeStory's (property
+ * test), up to the order of the conflict lists.
+ */
+export class IncrementalAnalysis {
+  private ix!: StoryIndex;
+  private states: RuleState[] = [];
+  private readonly identities = new Map<string, Identity>();
+  private readonly byId = new Map<string, Identity>();
+  /** The identities naming each event (a few per event: arrays are lighter than sets at 100k events). */
+  private byEvent: Array<Identity[] | undefined> = [];
+  private dismissedById = new Map<string, DismissedEntry>();
+  private scores!: IncrementalScores;
+  private lastMs = 0;
+  private linkTable: Map<string, number> | undefined;
+  private linkTableSize = 0;
+
+  private constructor(private readonly rules: readonly ScopedRule[]) {}
+
+  /** A full analysis of the story, kept for updates. `ix` when the story's index is at hand. */
+  static of(story: Story, ix?: StoryIndex): IncrementalAnalysis {
+    const engine = new IncrementalAnalysis(SCOPED_RULES);
+    const started = now();
+    engine.rebuild(ix?.story === story ? ix : buildStoryIndex(story));
+    engine.lastMs = now() - started;
+    return engine;
+  }
+
+  get index(): StoryIndex {
+    return this.ix;
+  }
+
+  get story(): Story {
+    return this.ix.story;
+  }
+
+  /** Milliseconds the last build or update took. */
+  get ms(): number {
+    return this.lastMs;
+  }
+
+  /**
+   * Moves the analysis to `next`, incrementally when the edit allows it. `ops`, the edit
+   * operations that made `next` from the current story, spare comparing every event.
+   */
+  update(next: Story, ops?: readonly EditOp[]): ConflictChange {
+    const started = now();
+    const change = this.step(next, ops);
+    this.lastMs = now() - started;
+    return change;
+  }
+
+  private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
+    if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
+    const spots = ops && editSpots(this.ix, ops, (id) => this.linkPosition(id));
+    const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
+    const patched = diff && patchIndex(this.ix, next, diff);
+    if (!diff || !patched) return this.replace(buildStoryIndex(next));
+    return this.apply(diff, patched);
+  }
+
+  /** Every detected conflict, dismissed ones included, in no particular order. */
+  allConflicts(): Conflict[] {
+    const out: Conflict[] = [];
+    for (const identity of this.identities.values()) out.push(identity.conflict!);
+    return out;
+  }
+
+  /** The conflict with this id, if detected. */
+  conflict(id: string): Conflict | undefined {
+    return this.byId.get(id)?.conflict;
+  }
+
+  /** The analysis as analyzeStory gives it (conflict lists in no particular order); `stats.ms` is the last update's time. */
+  result(): AnalysisResult {
+    const active: Conflict[] = [];
+    for (const identity of this.identities.values()) {
+      const c = identity.conflict!;
+      if (!this.dismissedById.has(c.id)) active.push(c);
+    }
+    return {
+      conflicts: active,
+      dismissed: this.dismissedConflicts(),
+      stale: this.staleEntries(),
+      scores: this.currentScores(),
+      stats: { events: this.ix.n, links: this.ix.m, ms: this.lastMs },
+    };
+  }
+
+  /** Detected conflicts the story dismisses, with their entries, in the story's order of entries. */
+  dismissedConflicts(): DismissedConflict[] {
+    const out: DismissedConflict[] = [];
+    for (const entry of this.dismissedById.values()) {
+      const c = this.byId.get(entry.id)?.conflict;
+      if (c !== undefined) out.push({ ...c, dismissal: entry });
+    }
+    return out;
+  }
+
+  /** Dismissed entries that name no detected conflict, in the story's order. */
+  staleEntries(): DismissedEntry[] {
+    return (this.ix.story.dismissed ?? []).filter((d) => !this.byId.has(d.id));
+  }
+
+  /** The scores of the active conflicts, as computeScores gives them. */
+  currentScores(): Scores {
+    return this.scores.scores();
+  }
+
+  /** Whether a detected conflict is dismissed by the story. */
+  isDismissed(id: string): boolean {
+    return this.dismissedById.has(id);
+  }
+
+  // ---- full analysis ----
+
+  /** Position of a link by id, from a table built on first need and kept while links are only appended. */
+  private linkPosition(id: string): number | undefined {
+    const links = this.ix.story.links;
+    let table = this.linkTable;
+    if (table === undefined) {
+      table = new Map();
+      this.linkTable = table;
+      this.linkTableSize = 0;
+    }
+    for (let j = this.linkTableSize; j < links.length; j++) table.set(links[j]!.id, j);
+    this.linkTableSize = links.length;
+    return table.get(id);
+  }
+
+  private rebuild(ix: StoryIndex): void {
+    this.ix = ix;
+    this.linkTable = undefined;
+    this.identities.clear();
+    this.byId.clear();
+    this.byEvent = new Array<Identity[] | undefined>(ix.n);
+    // Key rules' members are built now rather than on the first edit, so that no edit pays for them.
+    this.states = this.rules.map(({ scope }) => ({ parts: new Map(), aux: undefined, members: scope.kind === 'key' ? this.buildMembers(scope) : undefined }));
+    const touched = new Set<Identity>();
+    this.rules.forEach((_, r) => this.runWhole(r, touched));
+    for (const identity of touched) this.settle(identity, [], [], []);
+    this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
+    this.scores = new IncrementalScores(ix, this.byEvent, (id) => this.dismissedById.has(id));
+  }
+
+  private replace(ix: StoryIndex): ConflictChange {
+    const before = new Map<string, Conflict>();
+    for (const identity of this.identities.values()) before.set(identity.conflict!.id, identity.conflict!);
+    this.rebuild(ix);
+    const added: Conflict[] = [];
+    const changed: Conflict[] = [];
+    for (const identity of this.identities.values()) {
+      const c = identity.conflict!;
+      const old = before.get(c.id);
+      if (old === undefined) added.push(c);
+      else {
+        before.delete(c.id);
+        changed.push(c);
+      }
+    }
+    return { removed: [...before.keys()], added, changed, toggled: [], full: true };
+  }
+
+  private runWhole(r: number, touched: Set<Identity>): void {
+    const { rule, scope } = this.rules[r]!;
+    const state = this.states[r]!;
+    const ix = this.ix;
+    const found = new Map<PartKey, Found[]>();
+    const keep = (match: Match): void => pushTo(found, scope.partOf(match, ix), { match, order: scope.orderOf(match, ix) });
+    if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
+    else rule.detect(ix, keep);
+    for (const part of [...state.parts.keys()]) if (!found.has(part)) this.replacePart(r, part, [], touched);
+    for (const [part, list] of found) this.replacePart(r, part, list, touched);
+  }
+
+  /**
+   * Replaces a partition's matches with those just found. When they are the same as before
+   * (the usual case for a partition an edit might have reached), nothing is touched.
+   */
+  private replacePart(r: number, part: PartKey, found: readonly Found[], touched: Set<Identity>): void {
+    const parts = this.states[r]!.parts;
+    const before = parts.get(part) ?? [];
+    if (before.length === found.length && before.every((s, k) => s.order === found[k]!.order && sameMatch(s.match, found[k]!.match))) {
+      // A window rule's message reads its neighbourhood (no-recovery: whether the story ends first).
+      if (this.rules[r]!.scope.kind === 'window') for (const s of before) touched.add(s.identity);
+      return;
+    }
+    for (const s of before) this.unstore(s, touched);
+    if (found.length === 0) {
+      parts.delete(part);
+      return;
+    }
+    const stored: Stored[] = [];
+    for (const { match, order } of found) stored.push(this.store(r, match, order, touched));
+    parts.set(part, stored);
+  }
+
+  // ---- incremental update ----
+
+  private apply(diff: StoryDiff, ix: StoryIndex): ConflictChange {
+    const old = this.ix;
+    this.ix = ix;
+    const changed: ChangedEvent[] = [...diff.changedEvents];
+    for (let i = old.n; i < ix.n; i++) changed.push({ index: i, aspects: ALL_ASPECTS });
+    if (ix.n > old.n) this.byEvent.length = ix.n;
+    const linksMoved = diff.movedLinks.length > 0 || diff.addedLinks > 0;
+    const newLinks = [...diff.movedLinks];
+    for (let j = old.m; j < ix.m; j++) newLinks.push(j);
+
+    const touched = new Set<Identity>();
+    this.rules.forEach((_, r) => this.updateRule(r, old, changed, newLinks, linksMoved, touched));
+    // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
+    for (const { index } of diff.changedEvents) for (const identity of this.byEvent[index] ?? []) touched.add(identity);
+    // A loop's message walks its links: conflicts at a moved link's ends are rebuilt too.
+    for (const j of diff.movedLinks) {
+      for (const i of [old.linkFrom[j]!, old.linkTo[j]!, ix.linkFrom[j]!, ix.linkTo[j]!]) for (const identity of this.byEvent[i] ?? []) touched.add(identity);
+    }
+
+    const removed: string[] = [];
+    const added: Conflict[] = [];
+    const rebuilt: Conflict[] = [];
+    const rescore = new Set<number>();
+    for (const identity of touched) {
+      for (const i of identity.events) rescore.add(i);
+      this.settle(identity, removed, added, rebuilt);
+    }
+    const toggled: string[] = [];
+    if (diff.dismissedChanged) {
+      const entries = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
+      for (const id of new Set([...this.dismissedById.keys(), ...entries.keys()])) {
+        const identity = this.byId.get(id);
+        if (identity === undefined || this.dismissedById.has(id) === entries.has(id)) continue;
+        toggled.push(id);
+        for (const i of identity.events) rescore.add(i);
+      }
+      this.dismissedById = entries;
+    }
+    this.scores.update(old, ix, changed, rescore);
+    return { removed, added, changed: rebuilt, toggled, full: false };
+  }
+
+  private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], newLinks: readonly number[], linksMoved: boolean, touched: Set<Identity>): void {
+    const { scope } = this.rules[r]!;
+    const ix = this.ix;
+    const relevant = changed.filter((c) => intersects(c.aspects, scope.reads));
+    const parts = new Set<PartKey>();
+    switch (scope.kind) {
+      case 'link': {
+        const incident = (x: StoryIndex, i: number): void => {
+          if (i >= x.n) return;
+          for (let k = x.outStart[i]!; k < x.outStart[i + 1]!; k++) parts.add(x.outLinks[k]!);
+          for (let k = x.inStart[i]!; k < x.inStart[i + 1]!; k++) parts.add(x.inLinks[k]!);
+        };
+        for (const { index } of relevant) {
+          incident(old, index);
+          incident(ix, index);
+        }
+        for (const j of newLinks) parts.add(j);
+        break;
+      }
+      case 'event':
+        for (const { index } of relevant) parts.add(index);
+        break;
+      case 'window': {
+        if (relevant.length === 0) return;
+        const span = scope.span(ix);
+        if (span === undefined) return this.runWhole(r, touched);
+        const around = (x: StoryIndex, i: number): void => {
+          if (i >= x.n) return;
+          const at = x.rank[i]!;
+          const from = Math.max(0, at - span.ahead);
+          const to = Math.min(x.n - 1, at + span.back);
+          for (let p = from; p <= to; p++) parts.add(x.timeline[p]!);
+        };
+        for (const { index } of relevant) {
+          around(old, index);
+          around(ix, index);
+        }
+        break;
+      }
+      case 'key':
+        this.dirtyKeys(r, scope, old, changed, relevant, newLinks, parts);
+        break;
+      case 'graph': {
+        const state = this.states[r]!;
+        if (linksMoved || relevant.length > 0) {
+          const moved = newLinks.filter((j) => j < old.m);
+          const added = newLinks.filter((j) => j >= old.m);
+          const followed = scope.follow?.({ before: old, ix, aux: state.aux, events: relevant.map((c) => c.index), added, moved });
+          if (followed === undefined) return this.runWhole(r, touched);
+          for (const p of followed) parts.add(p);
+        }
+        const local = scope.local;
+        if (local !== undefined) {
+          for (const c of changed) if (intersects(c.aspects, local.reads)) for (const p of local.partsOf(state.aux, c.index)) parts.add(p);
+        }
+        break;
+      }
+    }
+    if (parts.size > 0) this.redetect(r, scope, parts, touched);
+  }
+
+  private dirtyKeys(
+    r: number,
+    scope: Extract<RuleScope, { kind: 'key' }>,
+    old: StoryIndex,
+    changed: readonly ChangedEvent[],
+    relevant: readonly ChangedEvent[],
+    newLinks: readonly number[],
+    parts: Set<PartKey>,
+  ): void {
+    const ix = this.ix;
+    const state = this.states[r]!;
+    const fresh = state.members === undefined;
+    const members = (state.members ??= this.buildMembers(scope));
+    const wasIn = (i: number): readonly string[] => (i < old.n ? scope.keysOf(old.events[i]!, old) : []);
+    for (const { index } of relevant) {
+      const before = wasIn(index);
+      const after = scope.keysOf(ix.events[index]!, ix);
+      for (const key of before) parts.add(key);
+      for (const key of after) parts.add(key);
+      if (fresh) continue;
+      for (const key of before) members.get(key)?.delete(index);
+      for (const key of after) {
+        let set = members.get(key);
+        if (set === undefined) {
+          set = new Set();
+          members.set(key, set);
+        }
+        set.add(index);
+      }
+    }
+    if (!scope.motivated) return;
+    // motivated(Q, c, P) reads the links into Q and their sources' participants and times.
+    const targetKeys = (q: number): void => {
+      for (const key of scope.keysOf(ix.events[q]!, ix)) parts.add(key);
+      if (q < old.n) for (const key of scope.keysOf(old.events[q]!, old)) parts.add(key);
+    };
+    for (const { index, aspects } of changed) {
+      if (!aspects.has('time') && !aspects.has('participants')) continue;
+      for (const x of [old, ix]) {
+        if (index >= x.n) continue;
+        for (let k = x.outStart[index]!; k < x.outStart[index + 1]!; k++) targetKeys(x.linkTo[x.outLinks[k]!]!);
+      }
+    }
+    for (const j of newLinks) {
+      targetKeys(ix.linkTo[j]!);
+      if (j < old.m) targetKeys(old.linkTo[j]!);
+    }
+  }
+
+  private buildMembers(scope: Extract<RuleScope, { kind: 'key' }>): Map<string, Set<number>> {
+    const ix = this.ix;
+    const members = new Map<string, Set<number>>();
+    for (let i = 0; i < ix.n; i++) {
+      for (const key of scope.keysOf(ix.events[i]!, ix)) {
+        let set = members.get(key);
+        if (set === undefined) {
+          set = new Set();
+          members.set(key, set);
+        }
+        set.add(i);
+      }
+    }
+    return members;
+  }
+
+  private redetect(r: number, scope: RuleScope, parts: ReadonlySet<PartKey>, touched: Set<Identity>): void {
+    const state = this.states[r]!;
+    const ix = this.ix;
+    for (const part of parts) {
+      const found: Found[] = [];
+      const emit = (match: Match, order: number): void => {
+        found.push({ match, order });
+      };
+      switch (scope.kind) {
+        case 'link':
+          if ((part as number) < ix.m) scope.matchLink(ix, part as number, emit);
+          break;
+        case 'event':
+        case 'window':
+          scope.matchEvent(ix, part as number, emit);
+          break;
+        case 'key': {
+          const set = state.members!.get(part as string);
+          if (set === undefined || set.size === 0) break;
+          const sorted = [...set].sort((a, b) => ix.rank[a]! - ix.rank[b]!);
+          scope.matchKey(ix, part as string, sorted, emit);
+          break;
+        }
+        case 'graph':
+          scope.local!.matchPart(ix, state.aux, part, emit);
+          break;
+      }
+      this.replacePart(r, part, found, touched);
+    }
+  }
+
+  // ---- bookkeeping ----
+
+  private store(r: number, match: Match, order: number, touched: Set<Identity>): Stored {
+    const key = identityKey(match.type, match.events);
+    let identity = this.identities.get(key);
+    if (identity === undefined) {
+      const events = [...new Set(match.events)].sort((a, b) => a - b);
+      identity = { key, rule: r, events, matches: [], conflict: undefined };
+      this.identities.set(key, identity);
+      for (const i of events) (this.byEvent[i] ??= []).push(identity);
+    }
+    const stored: Stored = { match, order, identity };
+    identity.matches.push(stored);
+    touched.add(identity);
+    return stored;
+  }
+
+  private unstore(s: Stored, touched: Set<Identity>): void {
+    const list = s.identity.matches;
+    const at = list.indexOf(s);
+    if (at >= 0) {
+      list[at] = list[list.length - 1]!;
+      list.pop();
+    }
+    touched.add(s.identity);
+  }
+
+  /** Rebuilds a touched identity's conflict, or forgets the identity when no match is left. */
+  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[]): void {
+    if (identity.matches.length === 0) {
+      if (this.identities.get(identity.key) !== identity) return;
+      this.identities.delete(identity.key);
+      for (const i of identity.events) {
+        const list = this.byEvent[i];
+        if (list === undefined) continue;
+        const at = list.indexOf(identity);
+        if (at < 0) continue;
+        list[at] = list[list.length - 1]!;
+        list.pop();
+      }
+      if (identity.conflict !== undefined) {
+        this.byId.delete(identity.conflict.id);
+        removed.push(identity.conflict.id);
+      }
+      return;
+    }
+    const conflict = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix);
+    if (identity.conflict === undefined) added.push(conflict);
+    else rebuilt.push(conflict);
+    identity.conflict = conflict;
+    this.byId.set(conflict.id, identity);
+  }
+}
+
