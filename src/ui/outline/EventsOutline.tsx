@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
@@ -21,13 +21,14 @@ const NO_IDS: ReadonlySet<string> = new Set();
 /** All events grouped by scale, filterable, virtualized; selection follows the keyboard and stays in sync with the graph. */
 export function EventsOutline() {
   // The parts of the story the outline shows, each by itself: editing a link re-filters nothing here.
-  const events = useDocument((d) => d.story.events);
+  // Deferred, like the canvas: the edited field and the conflict count come first (see StoryGraph).
+  const events = useDeferredValue(useDocument((d) => d.story.events));
   const scales = useDocument((d) => d.story.scales);
   const declared = useDocument((d) => d.story.characters);
   const filters = useView(useShallow((v) => v.filters));
   const selected = useSelection((s) => s.events);
   const analysis = useAnalysis();
-  const conflicts = analysis.data?.conflicts;
+  const conflicts = useDeferredValue(analysis.data?.conflicts);
   const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
   // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
