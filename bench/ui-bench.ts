@@ -5,7 +5,8 @@
  * current), time to first render on a cold reload, time from an edit to updated conflict
  * highlights (first edit, then median and worst of BENCH_EDITS edits moving one event
  * there and back), the longest main-thread task from an edit until its highlights and
- * new lanes are drawn, and frame times while panning.
+ * new lanes are drawn, and frame times while panning (with the 2D canvas, then with Cytoscape's
+ * WebGL renderer, the canvas's WebGL toggle).
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
  * Sizes: BENCH_SIZES=500,2000 to choose others; BENCH_DENSITY=dense for conflict-dense stories
@@ -44,6 +45,8 @@ interface Row {
   readonly panFrameMedianMs: number;
   readonly panFrameP95Ms: number;
   readonly panFrameMaxMs: number;
+  /** The same pan with Cytoscape's WebGL renderer (the canvas's WebGL toggle); undefined where the browser has no WebGL 2. */
+  readonly webglPan?: { readonly median: number; readonly p95: number; readonly max: number };
 }
 
 /** Installed before any page script: long tasks, and the moment a file is chosen. */
@@ -237,6 +240,22 @@ async function panFrames(page: Page): Promise<number[]> {
   });
 }
 
+/**
+ * Turns on the canvas's WebGL toggle, waits for the new renderer to have drawn the story,
+ * pans as panFrames does, and turns it off again (the choice is remembered per browser).
+ */
+async function panWithWebgl(page: Page): Promise<{ median: number; p95: number; max: number } | undefined> {
+  const toggle = page.getByRole('button', { name: 'WebGL', exact: true });
+  if (!(await toggle.isEnabled())) return undefined;
+  await toggle.click();
+  await page.waitForSelector('[data-testid="story-graph"][data-renderer="webgl"]');
+  await page.waitForTimeout(2000); // the first frames fill WebGL's texture atlases
+  const frames = await panFrames(page);
+  await toggle.click();
+  await page.waitForSelector('[data-testid="story-graph"][data-renderer="canvas"]');
+  return { median: median(frames), p95: percentile(frames, 0.95), max: Math.max(0, ...frames) };
+}
+
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -261,6 +280,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
   const conflicts = Number(await page.getByTestId('conflict-count').textContent());
   const edited = await edits(page, story);
   const frames = await panFrames(page);
+  const webglPan = await panWithWebgl(page);
 
   await page.waitForTimeout(800); // autosave
   await page.reload();
@@ -282,6 +302,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
     panFrameMedianMs: median(frames),
     panFrameP95Ms: percentile(frames, 0.95),
     panFrameMaxMs: Math.max(0, ...frames),
+    ...(webglPan ? { webglPan } : {}),
   };
 }
 
@@ -317,6 +338,7 @@ async function main(): Promise<void> {
       'longest task after edit ms median / worst': `${round(r.medianLongestTaskDuringAnalysisMs)} / ${round(r.longestTaskDuringAnalysisMs)}`,
       'longest task, load ms': round(r.longestTaskDuringLoadMs),
       'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
+      'WebGL pan frame median/p95/max ms': r.webglPan ? `${round(r.webglPan.median)} / ${round(r.webglPan.p95)} / ${round(r.webglPan.max)}` : 'no WebGL 2',
     })),
   );
   console.log(`Stories: ${DENSITY}. Targets: 5,000 events usable; no main-thread task over 50 ms after an edit; edit → count (the conflict count current, highlights drawn) under 100 ms at 2,000 events;`);

@@ -227,6 +227,7 @@ export function StoryGraph() {
         data-testid="story-graph"
         data-revision={revision}
         data-lanes-revision={lanesData?.revision ?? ''}
+        data-renderer={cy ? (webgl ? 'webgl' : 'canvas') : ''}
         tabIndex={0}
         role="group"
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
