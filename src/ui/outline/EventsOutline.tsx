@@ -4,7 +4,7 @@ import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
 import { conflictMarks, NO_CONFLICTS } from '../graph/conflict-marks';
 import { plural } from '../words/plural';
-import { characterNames, filterOutline, storyCharacters, storyThemes } from './filter-events';
+import { filterOutline } from './filter-events';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
 import { OutlineItem } from './OutlineItem';
 import { outlineRows } from './outline-rows';
@@ -34,9 +34,6 @@ export function EventsOutline() {
   // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
   const conflictFilter = filters.conflictsOnly ? conflicted : NO_IDS;
   const groups = useMemo(() => filterOutline({ events, scales }, filters, conflictFilter), [events, scales, filters, conflictFilter]);
-  const characters = useMemo(() => storyCharacters({ events, characters: declared }), [events, declared]);
-  const names = useMemo(() => characterNames(declared), [declared]);
-  const themes = useMemo(() => storyThemes({ events }), [events]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const flat = useMemo(() => outlineRows(groups), [groups]);
   const { rows, indexOf, eventIds, headOf } = flat;
@@ -171,7 +168,7 @@ export function EventsOutline() {
           {shown === total ? plural(total, 'event') : `${shown} of ${total} shown`}
         </span>
       </div>
-      <OutlineFiltersBar characters={characters} names={names} themes={themes} />
+      <OutlineFiltersBar events={events} declared={declared} />
       <section className="outline-region" aria-label="Events">
         <div
           ref={scrollRef}
