@@ -38,6 +38,8 @@ interface Row {
   readonly worstEditToHighlightMs: number;
   /** Median part of editToHighlightMs until the edit itself was rendered (count marked busy); the rest is analysis and rendering its result. */
   readonly editCommitMs: number;
+  /** Median time the worker reported for analysing an edited revision (the status bar's "Analysis … ms"): the part of editToHighlightMs off the main thread. */
+  readonly workerAnalysisMs: number;
   /** Longest main-thread task from an edit until its highlights and new lanes are drawn, worst over the edits (and the median edit's). */
   readonly longestTaskDuringAnalysisMs: number;
   readonly medianLongestTaskDuringAnalysisMs: number;
@@ -136,7 +138,7 @@ async function selectEvent(page: Page, title: string): Promise<void> {
  * of the count going busy, of the first frame after it is current again (`end`), and of
  * the second frame after the graph also shows the new revision's lanes (`laidOut`).
  */
-async function editToHighlight(page: Page, newTime: number): Promise<{ ms: number; start: number; end: number; busyAt: number; laidOut: number }> {
+async function editToHighlight(page: Page, newTime: number): Promise<{ ms: number; start: number; end: number; busyAt: number; laidOut: number; analysisMs: number }> {
   const time = page.getByRole('region', { name: 'Inspector' }).getByLabel('Time', { exact: true });
   await time.fill(String(newTime));
   const measured = page.evaluate(
@@ -166,6 +168,7 @@ async function editToHighlight(page: Page, newTime: number): Promise<{ ms: numbe
   await page.waitForTimeout(50); // let the observer be installed before the key press
   await time.press('Enter');
   const { start, end, busyAt } = await measured;
+  const analysisMs = Number(await page.getByTestId('analysis-ms').textContent());
   const laidOut = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -178,24 +181,26 @@ async function editToHighlight(page: Page, newTime: number): Promise<{ ms: numbe
         check();
       }),
   );
-  return { ms: end - start, start, end, busyAt, laidOut };
+  return { ms: end - start, start, end, busyAt, laidOut, analysisMs };
 }
 
 /** Edits of one event's time, there and back (each time making or resolving a paradox). */
 const EDITS = Number(process.env.BENCH_EDITS ?? 5);
 
 /** The edits' timings: the first edit, then median and worst over all of them, with the longest main-thread task of each. */
-async function edits(page: Page, story: Story): Promise<{ first: number; median: number; worst: number; commit: number; longestTask: number; longestTaskMedian: number }> {
+async function edits(page: Page, story: Story): Promise<{ first: number; median: number; worst: number; commit: number; analysis: number; longestTask: number; longestTaskMedian: number }> {
   const { title, time, newTime } = paradoxCandidate(story);
   await selectEvent(page, title);
   const ms: number[] = [];
   const commits: number[] = [];
+  const analyses: number[] = [];
   const tasks: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     await page.waitForTimeout(1000); // the previous edit's layout, autosave and repaint are done
     const edit = await editToHighlight(page, i % 2 === 0 ? newTime : time);
     ms.push(edit.ms);
     commits.push(edit.busyAt - edit.start);
+    analyses.push(edit.analysisMs);
     // Everything the edit set off on the main thread: highlights, then the new lanes drawn.
     tasks.push(await longestTaskBetween(page, edit.start, Math.max(edit.end, edit.laidOut)));
   }
@@ -204,6 +209,7 @@ async function edits(page: Page, story: Story): Promise<{ first: number; median:
     median: median(ms),
     worst: Math.max(...ms),
     commit: median(commits),
+    analysis: median(analyses),
     longestTask: Math.max(...tasks),
     longestTaskMedian: median(tasks),
   };
@@ -307,6 +313,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
     editToHighlightMs: edited.median,
     worstEditToHighlightMs: edited.worst,
     editCommitMs: edited.commit,
+    workerAnalysisMs: edited.analysis,
     longestTaskDuringAnalysisMs: edited.longestTask,
     medianLongestTaskDuringAnalysisMs: edited.longestTaskMedian,
     longestTaskDuringLoadMs,
@@ -345,7 +352,7 @@ async function main(): Promise<void> {
       conflicts: r.conflicts,
       'import → render ms': round(r.importToRenderMs),
       'reload → render ms': round(r.reloadToRenderMs),
-      'edit → count ms first / median / worst (commit)': `${round(r.firstEditToHighlightMs)} / ${round(r.editToHighlightMs)} / ${round(r.worstEditToHighlightMs)} (${round(r.editCommitMs)})`,
+      'edit → count ms first / median / worst (commit; worker analysis)': `${round(r.firstEditToHighlightMs)} / ${round(r.editToHighlightMs)} / ${round(r.worstEditToHighlightMs)} (${round(r.editCommitMs)}; ${round(r.workerAnalysisMs)})`,
       'longest task after edit ms median / worst': `${round(r.medianLongestTaskDuringAnalysisMs)} / ${round(r.longestTaskDuringAnalysisMs)}`,
       'longest task, load ms': round(r.longestTaskDuringLoadMs),
       'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
