@@ -4,7 +4,7 @@ import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
 import { conflictMarks, NO_CONFLICTS } from '../graph/conflict-marks';
 import { plural } from '../words/plural';
-import { filterOutline } from './filter-events';
+import { outlineGrouper } from './outline-grouper';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
 import { OutlineItem } from './OutlineItem';
 import { outlineRows } from './outline-rows';
@@ -33,7 +33,9 @@ export function EventsOutline() {
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
   // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
   const conflictFilter = filters.conflictsOnly ? conflicted : NO_IDS;
-  const groups = useMemo(() => filterOutline({ events, scales }, filters, conflictFilter), [events, scales, filters, conflictFilter]);
+  // Regrouped incrementally: an edit re-places the changed events instead of sorting every scale again.
+  const [group] = useState(outlineGrouper);
+  const groups = useMemo(() => group({ events, scales }, filters, conflictFilter), [group, events, scales, filters, conflictFilter]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const flat = useMemo(() => outlineRows(groups), [groups]);
   const { rows, indexOf, eventIds, headOf } = flat;
