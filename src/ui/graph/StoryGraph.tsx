@@ -36,11 +36,13 @@ const MIN_ZOOM = 0.002;
 
 /** The story as a causal graph: lanes per scale, conflicts marked, edits going back to the store. */
 export function StoryGraph() {
-  const { story: liveStory, storyKey, revision } = useDocument(useShallow((d) => ({ story: d.story, storyKey: d.storyKey, revision: d.revision })));
+  const { story: liveStory, storyKey: liveKey, revision } = useDocument(useShallow((d) => ({ story: d.story, storyKey: d.storyKey, revision: d.revision })));
   // The canvas follows the story, its conflicts and lanes in a deferred render: an edit and then
   // its conflict count are shown first, and projecting thousands of elements (and patching the
   // canvas) runs after, in a render React can interrupt, rather than inside those frames.
   const story = useDeferredValue(liveStory);
+  // Deferred with the story, so a newly opened story is framed once its own elements are projected.
+  const storyKey = useDeferredValue(liveKey);
   const selection = useSelection(useShallow((s) => ({ events: s.events, links: s.links })));
   const layout = useView((v) => v.layout);
   const analysis = useAnalysis();
