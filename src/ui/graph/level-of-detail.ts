@@ -17,17 +17,6 @@ export const LINKS_MIN_ZOOM = 1 / 16;
  */
 export const ARROWS_MIN_ZOOM = 0.15;
 
-/**
- * An event drawn smaller than this many screen pixels is a plain square of its fill
- * colour instead of its cached texture. 5,000 events fitted into view are each under a
- * pixel wide, yet drawing them from Cytoscape's texture cache took about 90 ms per frame
- * (every frame after an edit, as the edit invalidates the cached layers); squares take a
- * few. Shape, border and label are not visible at that size anyway.
- */
-export const DOT_MAX_PX = 4;
-/** The smallest square drawn, in screen pixels, so that a lone event stays visible. */
-const DOT_MIN_PX = 1.5;
-
 type DrawCachedElement = (
   this: CanvasRenderer,
   context: unknown,
@@ -37,22 +26,6 @@ type DrawCachedElement = (
   lvl: unknown,
   requestHighQuality: unknown,
 ) => void;
-
-interface DotContext {
-  fillStyle: unknown;
-  globalAlpha: number;
-  fillRect(x: number, y: number, w: number, h: number): void;
-}
-
-/** What a dot needs of a node (pstyle, the parsed style, is not in Cytoscape's types). */
-interface DotNode {
-  data(key: string): unknown;
-  selected(): boolean;
-  visible(): boolean;
-  pstyle(name: string): { value: unknown };
-  effectiveOpacity(): number;
-  position(): { x: number; y: number };
-}
 
 type DrawArrowheads = (this: CanvasRenderer, context: unknown, edge: unknown, opacity: unknown) => void;
 
@@ -82,9 +55,7 @@ export function installLevelOfDetail(cy: Core): boolean {
   if (typeof draw !== 'function' || typeof arrows !== 'function') return false;
   const zoom = (): number => cy.zoom() * (globalThis.devicePixelRatio || 1);
   const drawAt = (renderer: CanvasRenderer, z: number, context: unknown, ele: SingularElementArgument, pxRatio: unknown, extent: unknown, lvl?: unknown, hq?: unknown): void => {
-    if (ele.isEdge()) {
-      if (z <= LINKS_MIN_ZOOM) return;
-    } else if (drawDot(context as DotContext | null, ele as unknown as DotNode, z)) return;
+    if (z <= LINKS_MIN_ZOOM && ele.isEdge()) return;
     draw.call(renderer, context, ele, pxRatio, extent, lvl, hq);
   };
   r.drawCachedElement = function drawCachedElement(this: CanvasRenderer, context, ele, pxRatio, extent, lvl, requestHighQuality) {
@@ -102,30 +73,5 @@ export function installLevelOfDetail(cy: Core): boolean {
     arrows.call(this, context, edge, opacity);
   };
   tuned.add(r);
-  return true;
-}
-
-const fills = new Map<string, string>();
-
-/** Draws a tiny event as a square of its fill colour; false when it is drawn normally (large enough, selected, or not a plain canvas). */
-function drawDot(context: DotContext | null, ele: DotNode, zoom: number): boolean {
-  if (context === null || typeof context.fillRect !== 'function') return false;
-  const size = Number(ele.data('size') ?? 0);
-  if (!(size > 0) || size * zoom >= DOT_MAX_PX || ele.selected() || !ele.visible()) return false;
-  const rgb = ele.pstyle('background-color').value as unknown as readonly number[];
-  const key = rgb.join(',');
-  let fill = fills.get(key);
-  if (fill === undefined) {
-    fill = `rgb(${key})`;
-    fills.set(key, fill);
-  }
-  const alpha = ele.effectiveOpacity() * Math.max(0.5, Number(ele.pstyle('background-opacity').value));
-  const side = Math.max(size, DOT_MIN_PX / zoom);
-  const { x, y } = ele.position();
-  const before = context.globalAlpha;
-  context.globalAlpha = before * alpha;
-  context.fillStyle = fill;
-  context.fillRect(x - side / 2, y - side / 2, side, side);
-  context.globalAlpha = before;
   return true;
 }
