@@ -4,7 +4,7 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_STEP=edit|import|pan|accept|insert (what to record).
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert (what to record).
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
  * PROFILE_TIMELINE=1 with it: main-thread and worker tasks in order. PROFILE_PER_TASK=1,
  * PROFILE_GREP=re, PROFILE_CALLERS=re, PROFILE_UNDER=re: more views of the CPU profile.
@@ -20,6 +20,8 @@ const OUT_DIR = 'node_modules/.cache/arc-studio-profile';
 const PORT = Number(process.env.BENCH_PORT ?? 4333);
 const EVENTS = Number(process.env.PROFILE_EVENTS ?? 2000);
 const STEP = process.env.PROFILE_STEP ?? 'edit';
+/** typical (default) or dense: about 0.85 conflicts per event (bench/generate-story.ts). */
+const DENSITY = process.env.PROFILE_DENSITY === 'dense' ? 'dense' : 'typical';
 
 const INIT_SCRIPT = `
   window.__name = (f) => f;
@@ -238,7 +240,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const story = generateStory({ events: EVENTS, seed: 7 });
+    const story = generateStory({ events: EVENTS, seed: 7, density: DENSITY });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(INIT_SCRIPT);
     const page = await context.newPage();
@@ -249,7 +251,7 @@ async function main(): Promise<void> {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await (await chooser).setFiles({ name: `p-${EVENTS}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
-      await page.waitForFunction((n) => document.querySelector('.outline .panel-head span')?.textContent === String(n), EVENTS, { timeout: 180_000 });
+      await page.waitForFunction((n) => (document.querySelector('[data-testid="outline-shown"]')?.textContent ?? '').replace(/[^0-9]/g, '') === String(n), EVENTS, { timeout: 180_000 });
       await settled(page);
       await page.waitForFunction(() => {
         const g = document.querySelector('[data-testid="story-graph"]');

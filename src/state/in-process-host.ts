@@ -20,6 +20,7 @@ export function createInProcessHost(api: OrchestratorApi = createOrchestratorApi
     open: call(api.open),
     edit: call(api.edit),
     analyze: call(api.analyze),
+    analysisDelta: call(api.analysisDelta),
     lanes: call(api.lanes),
     ripple: call(api.ripple),
     proposals: call(api.proposals),

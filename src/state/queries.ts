@@ -64,7 +64,7 @@ export function prefetchNewRevisions(s: Studio): () => void {
   return s.document.subscribe((d, before) => {
     if (d.revision === before.revision || d.storyKey === '') return;
     const { storyKey, revision } = d;
-    void s.queryClient.prefetchQuery({ queryKey: ['analysis', storyKey, revision], queryFn: () => fetchAnalysis(s, revision) });
+    void s.queryClient.prefetchQuery({ queryKey: ['analysis', storyKey, revision], queryFn: () => fetchAnalysis(s, revision, storyKey) });
     void s.queryClient.prefetchQuery({ queryKey: ['lanes', storyKey, revision], queryFn: () => fetchLanes(s, revision) });
   });
 }
@@ -72,7 +72,7 @@ export function prefetchNewRevisions(s: Studio): () => void {
 /** Conflicts, dismissed conflicts, scores, stats and per-scale summary of the open story. */
 export function useAnalysis(s: Studio): RevisionResult<AnalysisView> {
   const { storyKey, revision } = useCurrent(s);
-  return useRevisionQuery(s, ['analysis', storyKey, revision], revision, storyKey !== '', () => fetchAnalysis(s, revision));
+  return useRevisionQuery(s, ['analysis', storyKey, revision], revision, storyKey !== '', () => fetchAnalysis(s, revision, storyKey));
 }
 
 /** Node positions of the lanes layout, weights and the time axis. */

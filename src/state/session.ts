@@ -63,10 +63,12 @@ export function upsertEntry(s: Studio, entry: LibraryEntry): void {
 function pruneSelection(s: Studio, story: Story): void {
   const sel = s.selection.getState();
   if (sel.events.length === 0 && sel.links.length === 0) return;
-  const events = new Set(story.events.map((e) => e.id));
-  const links = new Set(story.links.map((l) => l.id));
-  const keptEvents = sel.events.filter((id) => events.has(id));
-  const keptLinks = sel.links.filter((id) => links.has(id));
+  // A few selected ids are looked up in place; sets of every id cost more than the edit at 20,000 events.
+  const few = sel.events.length + sel.links.length <= 16;
+  const events = few ? null : new Set(story.events.map((e) => e.id));
+  const links = few ? null : new Set(story.links.map((l) => l.id));
+  const keptEvents = sel.events.filter((id) => (events ? events.has(id) : story.events.some((e) => e.id === id)));
+  const keptLinks = sel.links.filter((id) => (links ? links.has(id) : story.links.some((l) => l.id === id)));
   if (keptEvents.length !== sel.events.length || keptLinks.length !== sel.links.length) {
     s.selection.setState({ events: keptEvents, links: keptLinks });
   }

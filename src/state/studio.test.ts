@@ -47,7 +47,12 @@ describe('disposing a studio', () => {
       workerHost: () => {
         const host = createInProcessHost();
         // While `hold` is set the worker keeps its answers: requests wait and the heartbeat runs.
-        return { ...host, port: { ...host.port, analyze: (r: number) => (hold ? new Promise<never>(() => {}) : host.port.analyze(r)) } };
+        const port = {
+          ...host.port,
+          analyze: (r: number) => (hold ? new Promise<never>(() => {}) : host.port.analyze(r)),
+          analysisDelta: (from: number, r: number) => (hold ? new Promise<never>(() => {}) : host.port.analysisDelta(from, r)),
+        };
+        return { ...host, port };
       },
     });
     await studio.start();

@@ -9,6 +9,7 @@ import type { Proposal } from '../core/resolutions/proposal';
 import { proposeResolutions } from '../core/resolutions/propose';
 import { computeRipple, type Ripple, type RippleOptions } from '../core/ripple/ripple';
 import { ActiveOrder, bySeverity } from './active-order';
+import { analysisHistory } from './analysis-delta';
 import { layoutLanes, type LaneMemory } from './lane-layout';
 import { previewPatch, type PatchPreview } from './patch-preview';
 import { playThroughAt } from './play-through';
@@ -34,6 +35,16 @@ interface Cache {
  * and answers questions about that revision only.
  */
 export function createOrchestratorApi(): OrchestratorApi {
+  const api = createAnalysisApi();
+  const answered = analysisHistory();
+  return {
+    ...api,
+    // Built on analyze: whatever analyze computes, the delta is to the view answered before.
+    analysisDelta: (fromRevision, rev) => answered.answer(fromRevision, api.analyze(rev)),
+  };
+}
+
+function createAnalysisApi(): Omit<OrchestratorApi, 'analysisDelta'> {
   let story: Story | undefined;
   let revision = -1;
   let cache: Cache = {};

@@ -7,6 +7,7 @@ import type { DismissedEntry, Story } from '../core/model/story';
 import type { Ripple, RippleDirection } from '../core/ripple/ripple';
 import type { Proposal } from '../core/resolutions/proposal';
 import type { FixStep } from '../core/resolutions/fix-all';
+import type { AnalysisAnswer } from './analysis-delta';
 import type { PatchPreview } from './patch-preview';
 import type { PlayAnswer } from './play-through';
 import type { TimeAxis } from './time-axis';
@@ -87,6 +88,11 @@ export interface OrchestratorApi {
   open(story: Story, revision: number): void;
   edit(ops: readonly EditOp[], revision: number): void;
   analyze(revision: number): AnalysisView;
+  /**
+   * `analyze(revision)` as the difference to the analysis of `fromRevision`, which the
+   * caller holds (analysis-delta.ts); the whole view when the worker no longer has that one.
+   */
+  analysisDelta(fromRevision: number, revision: number): AnalysisAnswer;
   lanes(revision: number): LaneLayout;
   ripple(sourceId: string, request: RippleRequest, revision: number): Ripple;
   proposals(conflictId: string, revision: number): readonly Proposal[];

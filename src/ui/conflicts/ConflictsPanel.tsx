@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAnalysis, useSelection } from '../../state';
@@ -20,7 +20,8 @@ const ESTIMATE_PX = 64;
 export function ConflictsPanel() {
   const analysis = useAnalysis();
   const selectedId = useSelection((s) => s.conflictId);
-  const conflicts = useStableConflicts(analysis.data?.conflicts);
+  // Deferred: regrouping thousands of conflicts runs after the count in the status bar is current.
+  const conflicts = useStableConflicts(useDeferredValue(analysis.data?.conflicts));
   const groups = useMemo(() => groupConflicts(conflicts ?? []), [conflicts]);
   // One flat list; the first card of each category carries the category's heading.
   const flat = useMemo(

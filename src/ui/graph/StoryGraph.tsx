@@ -1,6 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { setView, useAnalysis, useDemoView, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
@@ -28,22 +27,27 @@ import { TensionStrip } from './TensionStrip';
 import { labelScale, PRESENTER_LABEL_SCALE, setLabelScale } from './label-scale';
 import { setStripOpen, useStripOpen } from './strip-toggle';
 import { tuneViewportDrawing } from './viewport-tuning';
+import { CytoscapeCanvas } from './CytoscapeCanvas';
+import { setWebglDrawing, useWebglDrawing, webglAvailable } from './webgl-drawing';
 
-/** react-cytoscapejs compares props with this: by reference (its own element diff is not used: see patchGraph). */
-const byReference = (a: unknown, b: unknown): boolean => a !== b;
-/** react-cytoscapejs only hosts the canvas; elements are patched by patchGraph. */
-const NO_ELEMENTS: ElementDefinition[] = [];
 const EMPTY_WEIGHTS = new Map<string, number>();
 /** Low enough to fit a 5,000-event story (about 150,000 px of lanes) into view. */
 const MIN_ZOOM = 0.002;
 
 /** The story as a causal graph: lanes per scale, conflicts marked, edits going back to the store. */
 export function StoryGraph() {
-  const { story, storyKey, revision } = useDocument(useShallow((d) => ({ story: d.story, storyKey: d.storyKey, revision: d.revision })));
+  const { story: liveStory, storyKey: liveKey, revision } = useDocument(useShallow((d) => ({ story: d.story, storyKey: d.storyKey, revision: d.revision })));
+  // The canvas follows the story, its conflicts and lanes in a deferred render: an edit and then
+  // its conflict count are shown first, and projecting thousands of elements (and patching the
+  // canvas) runs after, in a render React can interrupt, rather than inside those frames.
+  const story = useDeferredValue(liveStory);
+  // Deferred with the story, so a newly opened story is framed once its own elements are projected.
+  const storyKey = useDeferredValue(liveKey);
   const selection = useSelection(useShallow((s) => ({ events: s.events, links: s.links })));
   const layout = useView((v) => v.layout);
   const analysis = useAnalysis();
-  const lanes = useLanes();
+  const liveLanes = useLanes();
+  const lanes = { data: useDeferredValue(liveLanes.data), stale: useDeferredValue(liveLanes.stale) };
   const layered = useLayeredLayout();
   const linkSource = useLinkMode((s) => s.source);
   const [cy, setCy] = useState<Core | null>(null);
@@ -54,7 +58,7 @@ export function StoryGraph() {
     () => (lanes.data && timeMode === 'proportional' ? proportionalLanes(lanes.data, story) : lanes.data),
     [lanes.data, timeMode, story],
   );
-  const conflicts = analysis.data?.conflicts;
+  const conflicts = useDeferredValue(analysis.data?.conflicts);
   const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
   const lanePos = useMemo(() => (lanesData ? lanePositions(lanesData) : null), [lanesData]);
   const weights = useMemo(() => (lanesData ? laneWeights(lanesData) : EMPTY_WEIGHTS), [lanesData]);
@@ -86,19 +90,18 @@ export function StoryGraph() {
     [],
   );
 
-  const bound = useRef<Core | null>(null);
-  const onCy = useCallback(
-    (instance: Core) => {
-      if (bound.current === instance) return;
-      bound.current = instance;
-      // Cytoscape's canvas renderer, tuned for thousands of events (see each file for what and why).
+  const webglChosen = useWebglDrawing();
+  const [canWebgl] = useState(webglAvailable);
+  const webgl = webglChosen && canWebgl;
+  const onCy = useCallback((instance: Core | null) => {
+    // Cytoscape's canvas renderer, tuned for thousands of events (see each file for what and why).
+    if (instance) {
       installFastBounds(instance);
       installLevelOfDetail(instance);
       installFastHitTest(instance);
-      setCy(instance);
-    },
-    [],
-  );
+    }
+    setCy(instance);
+  }, []);
   useEffect(() => {
     if (!cy) return;
     setGraphInstance(cy);
@@ -168,15 +171,17 @@ export function StoryGraph() {
   }, [lanesHeight]);
 
   // A newly opened story (or a layout switch) is framed whole once its positions are known; a reload restores the saved viewport.
-  const framedFor = useRef<string | null>(null);
+  const framedFor = useRef<{ cy: Core | null; key: string | null }>({ cy: null, key: null });
   useEffect(() => {
     if (!cy || projection.byId.size === 0) return;
+    // A new canvas instance (the renderer was switched) starts from the saved viewport, like a reload.
+    if (framedFor.current.cy !== cy) framedFor.current = { cy, key: null };
     // Keep the current view until the layered positions exist.
     if (layout === 'layered' && !layeredPos) return;
     const key = `${storyKey}|${layout}|${layeredPos ? 'l' : 'p'}|${timeMode}`;
-    if (framedFor.current === key) return;
-    const first = framedFor.current === null;
-    framedFor.current = key;
+    if (framedFor.current.key === key) return;
+    const first = framedFor.current.key === null;
+    framedFor.current.key = key;
     const v = getView();
     const saved = v.zoom !== 1 || v.pan.x !== 0 || v.pan.y !== 0;
     if (first && saved) cy.viewport({ zoom: v.zoom, pan: { x: v.pan.x, y: v.pan.y } });
@@ -224,6 +229,7 @@ export function StoryGraph() {
         data-testid="story-graph"
         data-revision={revision}
         data-lanes-revision={lanesData?.revision ?? ''}
+        data-renderer={cy ? (webgl ? 'webgl' : 'canvas') : ''}
         tabIndex={0}
         role="group"
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
@@ -248,30 +254,33 @@ export function StoryGraph() {
             Proportional time
           </button>
         )}
-        <CytoscapeComponent
-          className="cy"
-          elements={NO_ELEMENTS}
-          stylesheet={GRAPH_STYLESHEET}
-          diff={byReference}
-          cy={onCy}
-          minZoom={MIN_ZOOM}
-          maxZoom={3}
-          boxSelectionEnabled
-        />
+        <CytoscapeCanvas className="cy" stylesheet={GRAPH_STYLESHEET} minZoom={MIN_ZOOM} maxZoom={3} webgl={webgl} onCy={onCy} />
         <GraphTooltip cy={cy} story={story} marks={marks} focusedEvent={focusedEvent} canvasFocused={canvasFocused} axis={axis} />
         <GraphLegend
           tools={
             // On the canvas, not in a bar under it: every pixel of height goes to legible lanes.
-            <button
-              type="button"
-              className="small strip-toggle"
-              aria-pressed={stripOpen && layout === 'lanes'}
-              disabled={layout !== 'lanes'}
-              title={layout === 'lanes' ? 'Intensity of each event under its node, with the window of tolerance' : 'The tension strip follows the time axis of the Lanes view'}
-              onClick={() => setStripOpen(!stripOpen)}
-            >
-              Tension strip
-            </button>
+            <>
+              <button
+                type="button"
+                className="small strip-toggle"
+                aria-pressed={stripOpen && layout === 'lanes'}
+                disabled={layout !== 'lanes'}
+                title={layout === 'lanes' ? 'Intensity of each event under its node, with the window of tolerance' : 'The tension strip follows the time axis of the Lanes view'}
+                onClick={() => setStripOpen(!stripOpen)}
+              >
+                Tension strip
+              </button>
+              <button
+                type="button"
+                className="small webgl-toggle"
+                aria-pressed={webgl}
+                disabled={!canWebgl}
+                title={canWebgl ? 'Draw the graph with WebGL (faster on a graphics card; off: the 2D canvas)' : 'This browser offers no WebGL 2, so the graph is drawn on the 2D canvas'}
+                onClick={() => setWebglDrawing(!webglChosen)}
+              >
+                WebGL
+              </button>
+            </>
           }
         />
         {linkSource && (

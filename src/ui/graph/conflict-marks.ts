@@ -43,10 +43,24 @@ function computeMarks(conflicts: readonly Conflict[]): ConflictMarks {
   const events = new Map<string, { count: number; category: ConflictCategory; severity: number }>();
   const links = new Map<string, { count: number; category: ConflictCategory; severity: number }>();
   for (const c of conflicts) {
-    for (const e of new Set(c.events)) add(events, e, c);
-    for (const l of new Set(c.links)) add(links, l, c);
+    eachOnce(c.events, (e) => add(events, e, c));
+    eachOnce(c.links, (l) => add(links, l, c));
   }
   return { events, links };
+}
+
+/** Calls `f` for each distinct id; a conflict names a handful, so no Set is made for them (tens of thousands per analysis). */
+function eachOnce(ids: readonly string[], f: (id: string) => void): void {
+  if (ids.length > 32) {
+    for (const id of new Set(ids)) f(id);
+    return;
+  }
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = ids[j] === id;
+    if (!seen) f(id);
+  }
 }
 
 /** The empty conflict list, one object so that its marks are computed once. */

@@ -29,8 +29,11 @@ type DrawCachedElement = (
 
 type DrawArrowheads = (this: CanvasRenderer, context: unknown, edge: unknown, opacity: unknown) => void;
 
+type DrawCachedElements = (this: CanvasRenderer, context: unknown, eles: ArrayLike<SingularElementArgument>, pxRatio: unknown, extent: unknown) => void;
+
 interface CanvasRenderer {
   drawCachedElement?: DrawCachedElement;
+  drawCachedElements?: DrawCachedElements;
   drawArrowheads?: DrawArrowheads;
 }
 
@@ -51,10 +54,20 @@ export function installLevelOfDetail(cy: Core): boolean {
   const arrows = r.drawArrowheads;
   if (typeof draw !== 'function' || typeof arrows !== 'function') return false;
   const zoom = (): number => cy.zoom() * (globalThis.devicePixelRatio || 1);
-  r.drawCachedElement = function drawCachedElement(this: CanvasRenderer, context, ele, pxRatio, extent, lvl, requestHighQuality) {
-    if (ele.isEdge() && zoom() <= LINKS_MIN_ZOOM) return;
-    draw.call(this, context, ele, pxRatio, extent, lvl, requestHighQuality);
+  const drawAt = (renderer: CanvasRenderer, z: number, context: unknown, ele: SingularElementArgument, pxRatio: unknown, extent: unknown, lvl?: unknown, hq?: unknown): void => {
+    if (z <= LINKS_MIN_ZOOM && ele.isEdge()) return;
+    draw.call(renderer, context, ele, pxRatio, extent, lvl, hq);
   };
+  r.drawCachedElement = function drawCachedElement(this: CanvasRenderer, context, ele, pxRatio, extent, lvl, requestHighQuality) {
+    drawAt(this, zoom(), context, ele, pxRatio, extent, lvl, requestHighQuality);
+  };
+  // The loop over every element of a frame (or of a cached layer): the zoom read once, not per element.
+  if (typeof r.drawCachedElements === 'function') {
+    r.drawCachedElements = function drawCachedElements(this: CanvasRenderer, context, eles, pxRatio, extent) {
+      const z = zoom();
+      for (let i = 0; i < eles.length; i++) drawAt(this, z, context, eles[i]!, pxRatio, extent);
+    };
+  }
   r.drawArrowheads = function drawArrowheads(this: CanvasRenderer, context, edge, opacity) {
     if (zoom() < ARROWS_MIN_ZOOM) return;
     arrows.call(this, context, edge, opacity);

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
 import { conflictMarks, NO_CONFLICTS } from '../graph/conflict-marks';
 import { plural } from '../words/plural';
-import { characterNames, filterOutline, storyCharacters, storyThemes } from './filter-events';
+import { outlineGrouper } from './outline-grouper';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
 import { OutlineItem } from './OutlineItem';
 import { outlineRows } from './outline-rows';
@@ -21,21 +21,21 @@ const NO_IDS: ReadonlySet<string> = new Set();
 /** All events grouped by scale, filterable, virtualized; selection follows the keyboard and stays in sync with the graph. */
 export function EventsOutline() {
   // The parts of the story the outline shows, each by itself: editing a link re-filters nothing here.
-  const events = useDocument((d) => d.story.events);
+  // Deferred, like the canvas: the edited field and the conflict count come first (see StoryGraph).
+  const events = useDeferredValue(useDocument((d) => d.story.events));
   const scales = useDocument((d) => d.story.scales);
   const declared = useDocument((d) => d.story.characters);
   const filters = useView(useShallow((v) => v.filters));
   const selected = useSelection((s) => s.events);
   const analysis = useAnalysis();
-  const conflicts = analysis.data?.conflicts;
+  const conflicts = useDeferredValue(analysis.data?.conflicts);
   const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
   // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
   const conflictFilter = filters.conflictsOnly ? conflicted : NO_IDS;
-  const groups = useMemo(() => filterOutline({ events, scales }, filters, conflictFilter), [events, scales, filters, conflictFilter]);
-  const characters = useMemo(() => storyCharacters({ events, characters: declared }), [events, declared]);
-  const names = useMemo(() => characterNames(declared), [declared]);
-  const themes = useMemo(() => storyThemes({ events }), [events]);
+  // Regrouped incrementally: an edit re-places the changed events instead of sorting every scale again.
+  const [group] = useState(outlineGrouper);
+  const groups = useMemo(() => group({ events, scales }, filters, conflictFilter), [group, events, scales, filters, conflictFilter]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const flat = useMemo(() => outlineRows(groups), [groups]);
   const { rows, indexOf, eventIds, headOf } = flat;
@@ -170,7 +170,7 @@ export function EventsOutline() {
           {shown === total ? plural(total, 'event') : `${shown} of ${total} shown`}
         </span>
       </div>
-      <OutlineFiltersBar characters={characters} names={names} themes={themes} />
+      <OutlineFiltersBar events={events} declared={declared} />
       <section className="outline-region" aria-label="Events">
         <div
           ref={scrollRef}

@@ -1,16 +1,23 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import type { Story } from '../../core/model/story';
 import { setView, useShallow, useView } from '../../state';
-import { anyFilter, NO_FILTERS } from './filter-events';
+import { anyFilter, characterNames, NO_FILTERS, storyCharacters, storyThemes } from './filter-events';
 
 interface Props {
-  readonly characters: readonly string[];
-  /** Character id to name: the menu shows names, the filter keeps ids. */
-  readonly names: ReadonlyMap<string, string>;
-  readonly themes: readonly string[];
+  readonly events: Story['events'];
+  readonly declared: Story['characters'];
 }
 
-/** Text, character, theme and "has conflicts" filters of the Events outline, and one button to clear them all. */
-export function OutlineFiltersBar({ characters, names, themes }: Props) {
+/**
+ * Text, character, theme and "has conflicts" filters of the Events outline, and one button to clear them all.
+ * The characters and themes are gathered here rather than in the outline: each is a pass over every
+ * event after an edit, and in a component of its own React can yield between them and the outline's rows.
+ */
+export function OutlineFiltersBar({ events, declared }: Props) {
+  const characters = useMemo(() => storyCharacters({ events, characters: declared }), [events, declared]);
+  // Character id to name: the menu shows names, the filter keeps ids.
+  const names = useMemo(() => characterNames(declared), [declared]);
+  const themes = useMemo(() => storyThemes({ events }), [events]);
   const f = useView(useShallow((v) => v.filters));
   const id = useId();
   const sorted = [...characters].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b));

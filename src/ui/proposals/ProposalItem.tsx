@@ -8,7 +8,7 @@ interface Props {
   readonly proposal: Proposal;
   readonly index: number;
   /** Conflicts by id (active and dismissed), to name what a proposal resolves. */
-  readonly conflictsById: ReadonlyMap<string, Conflict>;
+  readonly conflictsById: Pick<ReadonlyMap<string, Conflict>, 'get'>;
   /** The ghost diff, when this proposal is the one previewed. */
   readonly preview: PatchPreview | undefined;
   readonly titleOf: (id: string) => string;

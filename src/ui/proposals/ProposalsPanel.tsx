@@ -68,21 +68,28 @@ export function ProposalsPanel() {
   const preview = usePatchPreview();
   const dismissedNotes = useDismissedEntries();
   const events = useDocument((d) => d.story.events);
-  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
-  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  // Built on the first title asked for: a map of every event on every edit is tens of ms at 20,000 events.
+  const titleOf = useMemo(() => {
+    let titles: ReadonlyMap<string, string> | null = null;
+    return (id: string): string => {
+      titles ??= new Map(events.map((e) => [e.id, e.title]));
+      return titles.get(id) ?? id;
+    };
+  }, [events]);
   const [pending, setPending] = useState<string | null>(null);
   // Set when an accept finishes; cleared once focus has been placed after the new analysis.
   const refocus = useRef(false);
   const [accepted, setAccepted] = useState(0);
 
   const data = analysis.data;
-  const conflictsById = useMemo(() => {
-    const m = new Map<string, Conflict>();
-    for (const c of data?.conflicts ?? []) m.set(c.id, c);
-    for (const c of data?.dismissed ?? []) m.set(c.id, c);
-    return m;
-  }, [data]);
-  const conflict = conflictId ? conflictsById.get(conflictId) : undefined;
+  // Indexed on the first lookup (a proposal's list of what it resolves), not on every analysis.
+  const conflictsById = useMemo(() => lazyConflictIndex(data), [data]);
+  // Looked up only while a conflict is selected (no map of every conflict per analysis).
+  const conflict = useMemo(
+    (): Conflict | undefined =>
+      conflictId ? (data?.conflicts.find((c) => c.id === conflictId) ?? data?.dismissed.find((c) => c.id === conflictId)) : undefined,
+    [conflictId, data],
+  );
   const dismissed = conflict !== undefined && (data?.dismissed ?? []).some((c) => c.id === conflict.id);
   const note = dismissed ? dismissedNotes.find((d) => d.id === conflictId)?.note : undefined;
 
@@ -168,4 +175,19 @@ export function ProposalsPanel() {
       </div>
     </section>
   );
+}
+
+/** Active and dismissed conflicts by id, indexed when first asked. */
+function lazyConflictIndex(data: { readonly conflicts: readonly Conflict[]; readonly dismissed: readonly Conflict[] } | undefined): Pick<ReadonlyMap<string, Conflict>, 'get'> {
+  let index: Map<string, Conflict> | null = null;
+  return {
+    get(id) {
+      if (index === null) {
+        index = new Map();
+        for (const c of data?.conflicts ?? []) index.set(c.id, c);
+        for (const c of data?.dismissed ?? []) index.set(c.id, c);
+      }
+      return index.get(id);
+    },
+  };
 }
