@@ -1,5 +1,6 @@
 import { now } from '../core/analysis/clock';
 import type { Conflict } from '../core/analysis/conflict';
+import type { DismissedConflict } from '../core/analysis/review';
 import { buildStoryIndex, type StoryIndex } from '../core/analysis/story-index';
 import { applyEdit, applyEdits } from '../core/edits/apply-edit';
 import type { EditOp } from '../core/edits/edit-op';
@@ -34,6 +35,13 @@ interface Cache {
  * Node: it holds the current story and its revision, applies edit operations,
  * and answers questions about that revision only.
  */
+/** A dismissed conflict as the conflict itself: proposals and play-through compare against plain conflicts. */
+function withoutDismissal(d: DismissedConflict): Conflict {
+  const c: { -readonly [K in keyof DismissedConflict]?: DismissedConflict[K] } = { ...d };
+  delete c.dismissal;
+  return c as Conflict;
+}
+
 export function createOrchestratorApi(): OrchestratorApi {
   const api = createAnalysisApi();
   const answered = analysisHistory();
@@ -89,7 +97,7 @@ function createAnalysisApi(): Omit<OrchestratorApi, 'analysisDelta'> {
   function allConflicts(requested: number): readonly Conflict[] {
     if (cache.all) return cache.all;
     const dismissed = analysis(requested).dismissedConflicts().sort(bySeverity);
-    cache.all = [...order.conflicts, ...dismissed.map(({ dismissal: _, ...c }) => c)];
+    cache.all = [...order.conflicts, ...dismissed.map(withoutDismissal)];
     return cache.all;
   }
 
