@@ -1,7 +1,7 @@
 import type { Story } from '../model/story';
 import type { EditOp } from './edit-op';
 import { EditError } from './edit-error';
-import { unreachable, type EditResult } from './edit-support';
+import { unreachable, type EditResult, type OpOf } from './edit-support';
 import {
   addEvent,
   addParticipant,
@@ -14,26 +14,55 @@ import {
   setTheme,
 } from './event-edits';
 import { addLink, removeLink, setLinkField } from './link-edits';
+import { addLinkRun, removeLinkRun } from './link-runs';
 import { setDismissed, setNote } from './review-edits';
 import { setCharacters, setScales, setTherapy, setThreshold, setTimeUnit } from './settings-edits';
 import { setExtra, setStoryTitle } from './story-edits';
 
 export type { EditResult } from './edit-support';
 
+/** The end of the run of ops of `kind` that starts at `start`. */
+function runEnd(ops: readonly EditOp[], start: number, kind: EditOp['kind']): number {
+  let end = start;
+  while (end < ops.length && ops[end]!.kind === kind) end++;
+  return end;
+}
+
+/** Applies ops[start, end) when they are a run of link additions or removals (one pass for all), else ops[start]. */
+function applyRun(story: Story, ops: readonly EditOp[], start: number): { story: Story; inverses: readonly EditOp[]; end: number } | { failedAt: number; error: unknown } {
+  const op = ops[start]!;
+  if (op.kind === 'remove-link' || op.kind === 'add-link') {
+    const end = runEnd(ops, start, op.kind);
+    // The run holds only ops of this kind, as runEnd checked.
+    const outcome =
+      op.kind === 'remove-link'
+        ? removeLinkRun(story, ops.slice(start, end) as OpOf<'remove-link'>[])
+        : addLinkRun(story, ops.slice(start, end) as OpOf<'add-link'>[]);
+    return 'error' in outcome ? { failedAt: start + outcome.failedAt, error: outcome.error } : { ...outcome, end };
+  }
+  try {
+    const result = applyEdit(story, op);
+    return { story: result.story, inverses: [result.inverse], end: start + 1 };
+  } catch (error) {
+    return { failedAt: start, error };
+  }
+}
+
 function applyBatch(story: Story, ops: readonly EditOp[]): EditResult {
   let current = story;
   const inverses: EditOp[] = [];
-  ops.forEach((op, i) => {
-    try {
-      const result = applyEdit(current, op);
-      current = result.story;
-      inverses.push(result.inverse);
-    } catch (error) {
+  for (let i = 0; i < ops.length; ) {
+    const step = applyRun(current, ops, i);
+    if ('error' in step) {
       // Nothing was mutated, so dropping `current` leaves the caller's story as it was.
-      if (error instanceof EditError && ops.length > 1) throw new EditError(`change ${i + 1} of ${ops.length}: ${error.message}`);
+      const { error, failedAt } = step;
+      if (error instanceof EditError && ops.length > 1) throw new EditError(`change ${failedAt + 1} of ${ops.length}: ${error.message}`);
       throw error;
     }
-  });
+    current = step.story;
+    for (const inverse of step.inverses) inverses.push(inverse);
+    i = step.end;
+  }
   return { story: current, inverse: { kind: 'batch', ops: inverses.reverse() } };
 }
 

@@ -140,13 +140,13 @@ export function checkEvent(story: Story, event: StoryEvent): StoryEvent {
   return out;
 }
 
-/** A complete, valid link between existing events, copied with the format's keys only. */
-export function checkLink(story: Story, link: StoryLink): StoryLink {
+/** A complete, valid link between existing events (`hasEvent`), copied with the format's keys only. */
+export function checkLink(link: StoryLink, hasEvent: (id: string) => boolean): StoryLink {
   const id = checkString(link.id, 'link id');
   const from = checkString(link.from, 'link from');
   const to = checkString(link.to, 'link to');
   for (const end of [from, to]) {
-    if (!story.events.some((e) => e.id === end)) throw new EditError(`link ${JSON.stringify(id)} names a missing event ${JSON.stringify(end)}`);
+    if (!hasEvent(end)) throw new EditError(`link ${JSON.stringify(id)} names a missing event ${JSON.stringify(end)}`);
   }
   return { id, from, to, strength: checkUnit(link.strength, 'link strength'), kind: checkLinkKind(link.kind) };
 }
