@@ -64,7 +64,7 @@ export function proposeResolutions(story: Story, conflictId: string, options: Pr
       patch: c.patch,
       resolves: effect.resolves,
       introduces: effect.introduces,
-      cost: patchCost(story, c.patch),
+      cost: patchCost(story, c.patch) + (c.surcharge ?? 0),
     });
   }
   const working = proposals.filter((p) => p.resolves.includes(conflictId));

@@ -3,26 +3,49 @@ import type { StoryEvent, StoryLink } from '../../model/story';
 import { candidate, conflictLinks, eventIdx, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, newEvent, type IdAllocator } from '../placement';
 import type { Candidate } from '../proposal';
-import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
+import { addLink, byDirection, descendants, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
 
 /**
- * Bridge times from x towards y: each hop goes as far as the previous event's
- * gap limit allows but no further than an even share of what is left, so the
- * chain adds no causal gap where one can be avoided.
+ * Bridge times from x towards y: each hop no longer than its cause's gap limit
+ * allows (x's for the first, the previous bridge's after that) and the last within
+ * the last bridge's limit of y, so the chain adds no causal gap where one can be
+ * avoided; within that, an even share of the time left.
  */
 function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
   const g = ctx.ix.settings.thresholds.gapFactor;
+  const reach = (s: number): number => g * windowAt(ctx, s);
   const end = ctx.ix.time[y]!;
+  const n = scales.length;
+  // Bridge k must be late enough that the rest of the chain can still reach y.
+  const earliest: number[] = new Array<number>(n);
+  let bound = end - reach(scales[n - 1]!);
+  for (let k = n - 1; k >= 0; k--) {
+    earliest[k] = bound;
+    if (k > 0) bound -= reach(scales[k - 1]!);
+  }
   const times: number[] = [];
   let t = ctx.ix.time[x]!;
   let prevScale = ctx.ix.scaleIdx[x]!;
   scales.forEach((s, k) => {
     const left = end - t;
-    if (left > 0) t += Math.min(g * windowAt(ctx, prevScale), left / (scales.length - k + 1));
+    if (left > 0) {
+      const lo = Math.max(t, earliest[k]!);
+      const hi = Math.min(end, t + reach(prevScale));
+      t = Math.min(hi, Math.max(lo, t + left / (n - k + 1)));
+    }
     times.push(t);
     prevScale = s;
   });
   return times;
+}
+
+/**
+ * The characters of the cause whose change in the effect the link may motivate
+ * (conflict-rules.md, motivated): the bridge next to the effect takes part in their
+ * stead, so rerouting the link takes no motive away.
+ */
+export function motiveCarriers(cause: StoryEvent, effect: StoryEvent): string[] {
+  return cause.participants.filter((c) => Object.hasOwn(effect.effects, c));
 }
 
 /** One chain of bridging events for the links x -> y, one event per intermediate scale. */
@@ -51,6 +74,7 @@ function bridgeChain(
       title,
       scale,
       time: times[k]!,
+      participants: k === scales.length - 1 ? motiveCarriers(x, y) : [],
       intensity: fittingIntensity(ctx.ix, times[k]!, pos),
     });
   });
@@ -83,24 +107,6 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
   ];
 }
 
-/** Events reachable from e along links (e included), by an iterative search. */
-function descendants(ctx: GeneratorContext, e: number): Uint8Array {
-  const seen = new Uint8Array(ctx.ix.n);
-  const stack = [e];
-  seen[e] = 1;
-  while (stack.length > 0) {
-    const u = stack.pop()!;
-    for (let k = ctx.ix.outStart[u]!; k < ctx.ix.outStart[u + 1]!; k++) {
-      const v = ctx.ix.linkTo[ctx.ix.outLinks[k]!]!;
-      if (!seen[v]) {
-        seen[v] = 1;
-        stack.push(v);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
  * Earlier, finer events that could support e without closing a loop, best
  * first: sharing a participant, then close enough in time for no causal gap,
@@ -108,7 +114,7 @@ function descendants(ctx: GeneratorContext, e: number): Uint8Array {
  */
 function supporters(ctx: GeneratorContext, ei: number): number[] {
   const { ix } = ctx;
-  const below = descendants(ctx, ei);
+  const below = descendants(ctx.ix, ei);
   const people = new Set(ix.events[ei]!.participants);
   const se = ix.scaleIdx[ei]!;
   const g = ix.settings.thresholds.gapFactor;

@@ -1,6 +1,7 @@
 import type { EditOp } from '../../edits/edit-op';
 import { defaultLinkId, newLink, ops } from '../../edits/ops';
 import type { LinkKind, StoryEvent, StoryLink } from '../../model/story';
+import type { StoryIndex } from '../../analysis/story-index';
 import type { GeneratorContext } from '../context';
 import { IdAllocator } from '../placement';
 
@@ -74,4 +75,22 @@ export function inherited(links: readonly StoryLink[]): { strength: number; kind
     strength: links.reduce((s, l) => Math.max(s, l.strength), 0),
     kind: links[0]?.kind ?? 'causes',
   };
+}
+
+/** Events reachable from e along links (e included), by an iterative search. */
+export function descendants(ix: StoryIndex, e: number): Uint8Array {
+  const seen = new Uint8Array(ix.n);
+  const stack = [e];
+  seen[e] = 1;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    for (let k = ix.outStart[u]!; k < ix.outStart[u + 1]!; k++) {
+      const v = ix.linkTo[ix.outLinks[k]!]!;
+      if (!seen[v]) {
+        seen[v] = 1;
+        stack.push(v);
+      }
+    }
+  }
+  return seen;
 }

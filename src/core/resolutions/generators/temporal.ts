@@ -3,6 +3,7 @@ import { ops } from '../../edits/ops';
 import { candidate, conflictLinks, eventIdx, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, midpoint, newEvent, nudgeDown, nudgeUp } from '../placement';
 import type { Candidate } from '../proposal';
+import { motiveCarriers } from './scale';
 import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, removeLinkOps } from './shared';
 
 /** temporal-paradox: move the effect to its cause's time, move the cause back, or drop the link. */
@@ -97,6 +98,7 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
       title: `Meanwhile: ${a.title} → ${b.title}`,
       scale,
       time: step.time,
+      participants: motiveCarriers(a, b),
       intensity: fittingIntensity(ctx.ix, step.time, pos),
     });
     const ids = linkIds(ctx);
