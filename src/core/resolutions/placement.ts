@@ -138,16 +138,22 @@ export function nudgeUp(v: number, ok: (x: number) => boolean, hi = Number.MAX_V
 
 /** Hands out ids not yet used in the story (nor by earlier calls): base, base-2, base-3, ... */
 export class IdAllocator {
-  private readonly taken: Set<string>;
+  private readonly taken = new Set<string>();
+  private readonly inStory: (id: string) => boolean;
 
-  constructor(taken: Iterable<string>) {
-    this.taken = new Set(taken);
+  /** The story's ids, as a list or as a lookup (no copy of a large story's ids per proposal). */
+  constructor(taken: Iterable<string> | ((id: string) => boolean)) {
+    if (typeof taken === 'function') this.inStory = taken;
+    else {
+      for (const id of taken) this.taken.add(id);
+      this.inStory = () => false;
+    }
   }
 
   /** A fresh id from base, reserved from now on. */
   take(base: string): string {
     let id = base;
-    for (let k = 2; this.taken.has(id); k++) id = `${base}-${k}`;
+    for (let k = 2; this.taken.has(id) || this.inStory(id); k++) id = `${base}-${k}`;
     this.taken.add(id);
     return id;
   }

@@ -7,12 +7,21 @@ import { IdAllocator } from '../placement';
 
 /** Fresh event ids for one candidate patch. */
 export function eventIds(ctx: GeneratorContext): IdAllocator {
-  return new IdAllocator(ctx.story.events.map((e) => e.id));
+  return new IdAllocator((id) => ctx.ix.eventIndex.has(id));
 }
+
+const LINK_IDS = new WeakMap<readonly StoryLink[], ReadonlySet<string>>();
 
 /** Fresh link ids for one candidate patch. */
 export function linkIds(ctx: GeneratorContext): IdAllocator {
-  return new IdAllocator(ctx.story.links.map((l) => l.id));
+  // Built once per story: fixAll asks for fresh link ids thousands of times on the same one.
+  let ids = LINK_IDS.get(ctx.story.links);
+  if (!ids) {
+    ids = new Set(ctx.story.links.map((l) => l.id));
+    LINK_IDS.set(ctx.story.links, ids);
+  }
+  const taken = ids;
+  return new IdAllocator((id) => taken.has(id));
 }
 
 /** An add-link op with the format's default id `from->to` (made unique). */
