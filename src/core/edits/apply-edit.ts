@@ -14,12 +14,73 @@ import {
   setTheme,
 } from './event-edits';
 import { addLink, removeLink, setLinkField } from './link-edits';
-import { addLinkRun, removeLinkRun } from './link-runs';
+import { addLinkRun, LinkDraft } from './link-runs';
 import { setDismissed, setNote } from './review-edits';
 import { setCharacters, setScales, setTherapy, setThreshold, setTimeUnit } from './settings-edits';
 import { setExtra, setStoryTitle } from './story-edits';
 
 export type { EditResult } from './edit-support';
+
+/** Ops that read and write events only: a batch may apply them while it holds the links aside. */
+function eventsOnly(op: EditOp): boolean {
+  switch (op.kind) {
+    case 'set-event-field':
+    case 'add-event':
+    case 'add-participant':
+    case 'remove-participant':
+    case 'add-tag':
+    case 'remove-tag':
+    case 'set-theme':
+    case 'set-effect':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A batch in progress: the story, with its links held aside in a LinkDraft while
+ * link removals and appends and event-only ops follow each other, and the event ids
+ * (which add-link checks) kept as a set.
+ */
+class BatchState {
+  private current: Story;
+  private draft: LinkDraft | undefined;
+  private ids: Set<string> | undefined;
+
+  constructor(story: Story) {
+    this.current = story;
+  }
+
+  /** The story with its links up to date. */
+  story(): Story {
+    if (this.draft && !this.draft.untouched) this.current = { ...this.current, links: this.draft.list() };
+    this.draft = undefined;
+    return this.current;
+  }
+
+  /** The story for an op that leaves the links alone. */
+  eventsStory(): Story {
+    return this.current;
+  }
+
+  set(story: Story, op: EditOp): void {
+    this.current = story;
+    // Event ids change only by adding or removing events.
+    if (op.kind === 'add-event') this.ids?.add(op.event.id);
+    else if (op.kind === 'remove-event' || op.kind === 'batch') this.ids = undefined;
+  }
+
+  links(): LinkDraft {
+    this.draft ??= new LinkDraft(this.current.links);
+    return this.draft;
+  }
+
+  hasEvent(id: string): boolean {
+    this.ids ??= new Set(this.current.events.map((e) => e.id));
+    return this.ids.has(id);
+  }
+}
 
 /** The end of the run of ops of `kind` that starts at `start`. */
 function runEnd(ops: readonly EditOp[], start: number, kind: EditOp['kind']): number {
@@ -28,42 +89,46 @@ function runEnd(ops: readonly EditOp[], start: number, kind: EditOp['kind']): nu
   return end;
 }
 
-/** Applies ops[start, end) when they are a run of link additions or removals (one pass for all), else ops[start]. */
-function applyRun(story: Story, ops: readonly EditOp[], start: number): { story: Story; inverses: readonly EditOp[]; end: number } | { failedAt: number; error: unknown } {
+/** Applies ops[start] (and, for link additions that are not appends, the run it starts); returns the inverses and where to go on. */
+function applyStep(state: BatchState, ops: readonly EditOp[], start: number): { inverses: readonly EditOp[]; end: number } | { failedAt: number; error: unknown } {
   const op = ops[start]!;
-  if (op.kind === 'remove-link' || op.kind === 'add-link') {
-    const end = runEnd(ops, start, op.kind);
-    // The run holds only ops of this kind, as runEnd checked.
-    const outcome =
-      op.kind === 'remove-link'
-        ? removeLinkRun(story, ops.slice(start, end) as OpOf<'remove-link'>[])
-        : addLinkRun(story, ops.slice(start, end) as OpOf<'add-link'>[]);
-    return 'error' in outcome ? { failedAt: start + outcome.failedAt, error: outcome.error } : { ...outcome, end };
-  }
   try {
-    const result = applyEdit(story, op);
-    return { story: result.story, inverses: [result.inverse], end: start + 1 };
+    if (op.kind === 'remove-link') return { inverses: [state.links().remove(op.linkId)], end: start + 1 };
+    if (op.kind === 'add-link') {
+      const draft = state.links();
+      if (op.index === undefined || op.index === draft.length) return { inverses: [draft.append(op, (id) => state.hasEvent(id))], end: start + 1 };
+      // Inserts inside the list: the whole run in one merge over the links.
+      const end = runEnd(ops, start, 'add-link');
+      const story = state.story();
+      // The run holds only add-link ops, as runEnd checked.
+      const outcome = addLinkRun(story, ops.slice(start, end) as OpOf<'add-link'>[]);
+      if ('error' in outcome) return { failedAt: start + outcome.failedAt, error: outcome.error };
+      state.set(outcome.story, op);
+      return { inverses: outcome.inverses, end };
+    }
+    const result = applyEdit(eventsOnly(op) ? state.eventsStory() : state.story(), op);
+    state.set(result.story, op);
+    return { inverses: [result.inverse], end: start + 1 };
   } catch (error) {
     return { failedAt: start, error };
   }
 }
 
 function applyBatch(story: Story, ops: readonly EditOp[]): EditResult {
-  let current = story;
+  const state = new BatchState(story);
   const inverses: EditOp[] = [];
   for (let i = 0; i < ops.length; ) {
-    const step = applyRun(current, ops, i);
+    const step = applyStep(state, ops, i);
     if ('error' in step) {
-      // Nothing was mutated, so dropping `current` leaves the caller's story as it was.
+      // Nothing was mutated, so dropping the state leaves the caller's story as it was.
       const { error, failedAt } = step;
       if (error instanceof EditError && ops.length > 1) throw new EditError(`change ${failedAt + 1} of ${ops.length}: ${error.message}`);
       throw error;
     }
-    current = step.story;
     for (const inverse of step.inverses) inverses.push(inverse);
     i = step.end;
   }
-  return { story: current, inverse: { kind: 'batch', ops: inverses.reverse() } };
+  return { story: state.story(), inverse: { kind: 'batch', ops: inverses.reverse() } };
 }
 
 /**

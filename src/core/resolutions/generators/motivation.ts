@@ -55,7 +55,7 @@ function latestWitness(ctx: GeneratorContext, p: number, q: number, chars: reado
  * finer to cause it: close enough for no causal gap, not one of Q's consequences
  * (that would close a loop), sharing a character when one does, the latest first.
  */
-function motivePlacement(ctx: GeneratorContext, p: number, q: number, chars: readonly string[]): { scale: number; time: number; cause?: number } | undefined {
+function motivePlacement(ctx: GeneratorContext, p: number, q: number, chars: readonly string[]): { scale: number; time: number; cause?: number } {
   const { ix } = ctx;
   const g = ix.settings.thresholds.gapFactor;
   const scale = Math.max(0, ix.scaleIdx[q]! - 1);
@@ -75,10 +75,10 @@ function motivePlacement(ctx: GeneratorContext, p: number, q: number, chars: rea
     if (!best || (shares && !best.shares)) best = { j, shares };
     if (shares) break;
   }
-  if (!best) return undefined;
-  const tc = ix.time[best.j]!;
-  const time = Math.min(tq, tc + reach, Math.max(wanted, tc));
-  return time >= lo ? { scale, time, cause: best.j } : undefined;
+  const tc = best === undefined ? undefined : ix.time[best.j]!;
+  const time = tc === undefined ? wanted : Math.min(tq, tc + reach, Math.max(wanted, tc));
+  // Without a cause in reach the motive still makes an option, one that leaves it unsupported.
+  return best !== undefined && time >= lo ? { scale, time, cause: best.j } : { scale, time: wanted };
 }
 
 function motivate(ctx: GeneratorContext, changes: Changes, what: string): Candidate[] {
@@ -93,29 +93,27 @@ function motivate(ctx: GeneratorContext, changes: Changes, what: string): Candid
   const out: Candidate[] = [];
 
   const place = motivePlacement(ctx, p, q, chars);
-  if (place) {
-    const { time: t, cause } = place;
-    const pos = blockPosition(ix, cause !== undefined && ix.time[cause]! === t && ix.rank[cause]! > ix.rank[p]! ? cause : p, q, [t]);
-    const id = eventIds(ctx).take(`${after.id}-motive`);
-    const motive = newEvent({
-      id,
-      title: `Motive: ${after.title}`,
-      scale: ctx.story.scales[place.scale]!.id,
-      time: t,
-      participants: [...chars],
-      intensity: fittingIntensity(ix, t, pos),
-    });
-    const links = linkIds(ctx);
-    const causeLink = cause === undefined ? [] : [addLink(links, ix.events[cause]!.id, id, 0.5, 'causes')];
-    const because = cause === undefined ? '' : `, caused by ${named(ix.events[cause]!)}`;
-    out.push(
-      candidate(
-        'insert-motivating-event',
-        `Insert an event with ${who} at t=${fmt(t)}, between ${named(before)} and ${named(after)}${because}, that motivates ${what} in ${named(after)}.`,
-        [...insertOps([{ pos, events: [motive] }]), ...causeLink, addLink(links, id, after.id, 0.5, 'motivates')],
-      ),
-    );
-  }
+  const { time: t, cause } = place;
+  const pos = blockPosition(ix, cause !== undefined && ix.time[cause]! === t && ix.rank[cause]! > ix.rank[p]! ? cause : p, q, [t]);
+  const id = eventIds(ctx).take(`${after.id}-motive`);
+  const motive = newEvent({
+    id,
+    title: `Motive: ${after.title}`,
+    scale: ctx.story.scales[place.scale]!.id,
+    time: t,
+    participants: [...chars],
+    intensity: fittingIntensity(ix, t, pos),
+  });
+  const links = linkIds(ctx);
+  const causeLink = cause === undefined ? [] : [addLink(links, ix.events[cause]!.id, id, 0.5, 'causes')];
+  const because = cause === undefined ? '' : `, caused by ${named(ix.events[cause]!)}`;
+  out.push(
+    candidate(
+      'insert-motivating-event',
+      `Insert an event with ${who} at t=${fmt(t)}, between ${named(before)} and ${named(after)}${because}, that motivates ${what} in ${named(after)}.`,
+      [...insertOps([{ pos, events: [motive] }]), ...causeLink, addLink(links, id, after.id, 0.5, 'motivates')],
+    ),
+  );
 
   const witness = latestWitness(ctx, p, q, chars);
   if (witness !== undefined) {
