@@ -48,6 +48,25 @@ export function motiveCarriers(cause: StoryEvent, effect: StoryEvent): string[] 
   return cause.participants.filter((c) => Object.hasOwn(effect.effects, c));
 }
 
+/** Most bridges added at one scale so that a chain spans its time without a causal gap. */
+const MAX_REPEATS = 4;
+
+/**
+ * When one bridge per skipped scale cannot span the time between the ends without
+ * a causal gap (each hop reaches gapFactor windows of its cause's scale), repeats
+ * the coarsest bridge (at `coarsest`, so scales still step by one) as often as
+ * that takes, if that is at most MAX_REPEATS times.
+ */
+function addRepeats(ctx: GeneratorContext, scales: number[], sx: number, span: number, coarsest: number): void {
+  if (scales.length === 0 || !(span > 0)) return;
+  const g = ctx.ix.settings.thresholds.gapFactor;
+  const reach = g * (windowAt(ctx, sx) + scales.reduce((sum, s) => sum + windowAt(ctx, s), 0));
+  const step = g * windowAt(ctx, scales[coarsest]!);
+  const needed = Math.ceil((span - reach) / step);
+  if (needed <= 0 || needed > MAX_REPEATS) return;
+  scales.splice(coarsest, 0, ...Array.from({ length: needed }, () => scales[coarsest]!));
+}
+
 /** One chain of bridging events for the links x -> y, one event per intermediate scale. */
 function bridgeChain(
   ctx: GeneratorContext,
@@ -64,6 +83,7 @@ function bridgeChain(
   const dir = sy > sx ? 1 : -1;
   const scales: number[] = [];
   for (let s = sx + dir; s !== sy; s += dir) scales.push(s);
+  addRepeats(ctx, scales, sx, ctx.ix.time[yi]! - ctx.ix.time[xi]!, dir > 0 ? scales.length - 1 : 0);
   const times = bridgeTimes(ctx, xi, yi, scales);
   const pos = blockPosition(ctx.ix, xi, yi, times);
   const events: StoryEvent[] = scales.map((s, k) => {
@@ -96,8 +116,14 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
   const x = ctx.ix.events[eventIdx(ctx, first.from)]!;
   const y = ctx.ix.events[eventIdx(ctx, first.to)]!;
   const bridges = chains.flatMap((c) => c.block.events);
-  const scales = listNames([...new Set(bridges.map((e) => e.scale))]);
-  const what = bridges.length === 1 ? `a bridging ${scales} event` : `bridging events at the ${scales} scales`;
+  const distinctScales = [...new Set(bridges.map((e) => e.scale))];
+  const scales = listNames(distinctScales);
+  const what =
+    bridges.length === 1
+      ? `a bridging ${scales} event`
+      : distinctScales.length === 1
+        ? `${bridges.length} bridging ${scales} events`
+        : `${bridges.length} bridging events at the ${scales} scales`;
   return [
     candidate(
       'insert-bridge-event',
