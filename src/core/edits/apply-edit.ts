@@ -1,7 +1,7 @@
 import type { Story } from '../model/story';
 import type { EditOp } from './edit-op';
 import { EditError } from './edit-error';
-import { unreachable, type EditResult, type OpOf } from './edit-support';
+import { isOwned, ownCopy, release, unreachable, type EditResult, type OpOf } from './edit-support';
 import {
   addEvent,
   addParticipant,
@@ -59,9 +59,17 @@ class BatchState {
     return this.current;
   }
 
-  /** The story for an op that leaves the links alone. */
+  /** The story for an op that leaves the links alone, its event list the batch's own copy. */
   eventsStory(): Story {
+    if (!isOwned(this.current.events)) this.current = { ...this.current, events: ownCopy(this.current.events) };
     return this.current;
+  }
+
+  /** The story as the batch leaves it, its lists no longer the batch's to change. */
+  finish(): Story {
+    const story = this.story();
+    release(story.events);
+    return story;
   }
 
   set(story: Story, op: EditOp): void {
@@ -128,7 +136,7 @@ function applyBatch(story: Story, ops: readonly EditOp[]): EditResult {
     for (const inverse of step.inverses) inverses.push(inverse);
     i = step.end;
   }
-  return { story: state.story(), inverse: { kind: 'batch', ops: inverses.reverse() } };
+  return { story: state.finish(), inverse: { kind: 'batch', ops: inverses.reverse() } };
 }
 
 /**

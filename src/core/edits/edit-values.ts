@@ -9,6 +9,7 @@ import {
   type StoryLink,
 } from '../model/story';
 import { EditError } from './edit-error';
+import { positionOf } from './edit-support';
 
 /**
  * Value checks shared by the edit operations: an edit must leave a story that the
@@ -73,7 +74,7 @@ export function checkIndex(index: number | undefined, length: number, what: stri
 
 /** The position of event `id`, or an EditError. */
 export function eventIndexOf(story: Story, id: string): number {
-  const i = story.events.findIndex((e) => e.id === id);
+  const i = positionOf(story.events, id);
   if (i < 0) throw new EditError(`unknown event id ${JSON.stringify(id)}`);
   return i;
 }

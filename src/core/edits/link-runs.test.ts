@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story, StoryLink } from '../model/story';
-import { arbStory } from '../testing/arbitraries';
+import { arbEditOp, arbStory } from '../testing/arbitraries';
 import { applyEdit, applyEdits } from './apply-edit';
 import type { EditOp } from './edit-op';
 import { EditError } from './edit-error';
@@ -85,6 +85,37 @@ describe('runs of link edits in a batch', () => {
         },
       ),
       { numRuns: 20 },
+    );
+  });
+
+  it('mixed with any other edits, give what the edits one at a time give, and leave the input alone', () => {
+    /** A few valid ops in a row, each drawn for the story the ones before it leave. */
+    const sequence = arbStory({ maxEvents: 8 }).chain((story) =>
+      fc.array(fc.nat(), { minLength: 1, maxLength: 6 }).chain((seeds) => {
+        let arb: fc.Arbitrary<[Story, EditOp[], Story]> = fc.constant([story, [], story]);
+        for (const _ of seeds) {
+          arb = arb.chain(([start, ops, current]) =>
+            arbEditOp(current, 1).map((op): [Story, EditOp[], Story] => [start, [...ops, op], applyEdit(current, op).story]),
+          );
+        }
+        return arb;
+      }),
+    );
+    fc.assert(
+      fc.property(sequence, ([story, ops, oneByOne]) => {
+        const frozen = structuredClone(story);
+        const { story: next, inverse } = applyEdits(story, ops);
+        expect(next).toStrictEqual(oneByOne);
+        expect(applyEdit(next, inverse).story).toStrictEqual(story);
+        expect(story).toStrictEqual(frozen);
+        // The batch's result is an ordinary story again: editing it leaves it as it was.
+        if (next.events.length > 0) {
+          const copy = structuredClone(next);
+          applyEdit(next, { kind: 'set-event-field', eventId: next.events[0]!.id, field: 'title', value: 'changed' });
+          expect(next).toStrictEqual(copy);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

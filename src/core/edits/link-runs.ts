@@ -41,6 +41,18 @@ function positions(links: readonly StoryLink[]): Map<string, number> {
   return at;
 }
 
+/** The positions of a link list, kept while the list lives: fixAll applies many batches to the same story. */
+const POSITIONS = new WeakMap<readonly StoryLink[], ReadonlyMap<string, number>>();
+
+function cachedPositions(links: readonly StoryLink[]): ReadonlyMap<string, number> {
+  let at = POSITIONS.get(links);
+  if (!at) {
+    at = positions(links);
+    POSITIONS.set(links, at);
+  }
+  return at;
+}
+
 /** Removes the links of a run of remove-link ops; each inverse re-adds its link where it was when removed. */
 export function removeLinkRun(story: Story, run: readonly OpOf<'remove-link'>[]): RunOutcome {
   const at = positions(story.links);
@@ -131,14 +143,23 @@ export class LinkDraft {
   private removedFromBase = 0;
   private readonly appended: (StoryLink | undefined)[] = [];
   private appendedLive = 0;
-  /** Id to base position, or to -(k + 1) for the k-th appended link. */
-  private readonly at: Map<string, number>;
+  /** Id to base position (shared by every draft of the same list), and the changes made since. */
+  private readonly basePositions: ReadonlyMap<string, number>;
+  private readonly removedIds = new Set<string>();
+  private readonly appendedAt = new Map<string, number>();
 
   constructor(links: readonly StoryLink[]) {
     this.base = links;
     this.gone = new Uint8Array(links.length);
     this.moved = new MarkCounter(links.length);
-    this.at = positions(links);
+    this.basePositions = cachedPositions(links);
+  }
+
+  /** Base position of a link, -(k + 1) for the k-th appended one, undefined when there is none with that id. */
+  private slotOf(id: string): number | undefined {
+    const k = this.appendedAt.get(id);
+    if (k !== undefined) return -(k + 1);
+    return this.removedIds.has(id) ? undefined : this.basePositions.get(id);
   }
 
   get length(): number {
@@ -147,10 +168,10 @@ export class LinkDraft {
 
   /** Removes a link; the inverse re-adds it where it is now. */
   remove(id: string): OpOf<'add-link'> {
-    const slot = this.at.get(id);
+    const slot = this.slotOf(id);
     if (slot === undefined) throw new EditError(`unknown link id ${JSON.stringify(id)}`);
-    this.at.delete(id);
     if (slot >= 0) {
+      this.removedIds.add(id);
       const index = slot - this.moved.below(slot);
       this.gone[slot] = 1;
       this.moved.mark(slot);
@@ -162,6 +183,7 @@ export class LinkDraft {
     let index = this.base.length - this.removedFromBase;
     for (let j = 0; j < k; j++) if (this.appended[j]) index++;
     this.appended[k] = undefined;
+    this.appendedAt.delete(id);
     this.appendedLive--;
     return { kind: 'add-link', link, index };
   }
@@ -169,8 +191,8 @@ export class LinkDraft {
   /** Adds a link at the end of the list, checked as addLink checks it. */
   append(op: OpOf<'add-link'>, hasEvent: (id: string) => boolean): OpOf<'remove-link'> {
     const link = checkLink(op.link, hasEvent);
-    if (this.at.has(link.id)) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
-    this.at.set(link.id, -(this.appended.length + 1));
+    if (this.slotOf(link.id) !== undefined) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
+    this.appendedAt.set(link.id, this.appended.length);
     this.appended.push(link);
     this.appendedLive++;
     return { kind: 'remove-link', linkId: link.id };
