@@ -1,4 +1,4 @@
-import type { Conflict } from '../analysis/conflict';
+import type { Conflict, ConflictType } from '../analysis/conflict';
 import { patchCost } from './cost';
 import type { StoryIndex } from '../analysis/story-index';
 import type { EditOp } from '../edits/edit-op';
@@ -146,7 +146,6 @@ function verdict(before: Analysed, applied: Applied | undefined, picks: readonly
     if (ids.has(pick.conflict.id)) blame(k, 2);
   });
   let unexplained = !(conflicts.length < before.conflicts.length);
-  const farReaching = applied.picks.flatMap((p, k) => (p.proposal.patch.some(reachesFar) ? [k] : []));
   for (const c of conflicts) {
     if (before.ids.has(c.id)) continue;
     // A pick that touched one of its events is to blame; when none did, those that touched a neighbour;
@@ -155,25 +154,33 @@ function verdict(before: Analysed, applied: Applied | undefined, picks: readonly
     for (const k of direct) blame(k, 2);
     if (direct.length > 0) continue;
     let near = [...new Set(c.events.flatMap((id) => owner.get(id) ?? []))];
-    if (near.length === 0) near = farReaching;
+    if (near.length === 0) near = applied.picks.flatMap((p, k) => (p.proposal.patch.some((op) => reachesFar(op, c.type)) ? [k] : []));
     if (near.length === 0) unexplained = true;
     for (const k of near) blame(k, 1);
   }
   return { suspects, unexplained };
 }
 
-/** Ops whose effect on the rules reaches beyond the timeline neighbours of what they name. */
-function reachesFar(op: EditOp): boolean {
+/**
+ * Whether an op can bring a conflict of this type to events it does not name and
+ * that are not its timeline neighbours: moves reorder the timeline, removed links
+ * and participants take support and motives away, effects change who is alive.
+ */
+function reachesFar(op: EditOp, type: ConflictType): boolean {
   switch (op.kind) {
     case 'set-event-field':
-      return op.field === 'time' || op.field === 'scale';
+      return op.field === 'time' || (op.field === 'scale' && type === 'unsupported-arc');
     case 'remove-link':
+    case 'set-link-field':
+      return type === 'unsupported-arc' || type === 'causal-cycle' || type === 'trait-swing' || type === 'relationship-flip';
     case 'remove-participant':
-    case 'remove-event':
+      return type === 'trait-swing' || type === 'relationship-flip';
     case 'set-effect':
+      return type === 'exited-character' || type === 'trait-swing' || type === 'relationship-flip';
+    case 'remove-event':
       return true;
     case 'batch':
-      return op.ops.some(reachesFar);
+      return op.ops.some((inner) => reachesFar(inner, type));
     default:
       return false;
   }
