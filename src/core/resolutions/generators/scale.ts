@@ -11,7 +11,7 @@ import { addLink, byDirection, descendants, eventIds, inherited, insertOps, link
  * the last bridge's limit of y, so the chain adds no causal gap where one can be
  * avoided; within that, an even share of the time left.
  */
-function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
+export function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
   const g = ctx.ix.settings.thresholds.gapFactor;
   const reach = (s: number): number => g * windowAt(ctx, s);
   const end = ctx.ix.time[y]!;
@@ -55,16 +55,21 @@ const MAX_REPEATS = 4;
  * When one bridge per skipped scale cannot span the time between the ends without
  * a causal gap (each hop reaches gapFactor windows of its cause's scale), repeats
  * the coarsest bridge (at `coarsest`, so scales still step by one) as often as
- * that takes, if that is at most MAX_REPEATS times.
+ * that takes, if that is at most MAX_REPEATS times; failing that, on a chain that
+ * climbs, adds bridges at the effect's own scale before the effect (no jump either).
  */
-function addRepeats(ctx: GeneratorContext, scales: number[], sx: number, span: number, coarsest: number): void {
+function addRepeats(ctx: GeneratorContext, scales: number[], sx: number, sy: number, span: number, coarsest: number): void {
   if (scales.length === 0 || !(span > 0)) return;
   const g = ctx.ix.settings.thresholds.gapFactor;
   const reach = g * (windowAt(ctx, sx) + scales.reduce((sum, s) => sum + windowAt(ctx, s), 0));
-  const step = g * windowAt(ctx, scales[coarsest]!);
-  const needed = Math.ceil((span - reach) / step);
-  if (needed <= 0 || needed > MAX_REPEATS) return;
-  scales.splice(coarsest, 0, ...Array.from({ length: needed }, () => scales[coarsest]!));
+  if (span <= reach) return;
+  const needed = Math.ceil((span - reach) / (g * windowAt(ctx, scales[coarsest]!)));
+  if (needed <= MAX_REPEATS) {
+    scales.splice(coarsest, 0, ...Array.from({ length: needed }, () => scales[coarsest]!));
+    return;
+  }
+  const atEffect = Math.ceil((span - reach) / (g * windowAt(ctx, sy)));
+  if (sy > sx && atEffect <= MAX_REPEATS) scales.push(...Array.from({ length: atEffect }, () => sy));
 }
 
 /** One chain of bridging events for the links x -> y, one event per intermediate scale. */
@@ -83,7 +88,7 @@ function bridgeChain(
   const dir = sy > sx ? 1 : -1;
   const scales: number[] = [];
   for (let s = sx + dir; s !== sy; s += dir) scales.push(s);
-  addRepeats(ctx, scales, sx, ctx.ix.time[yi]! - ctx.ix.time[xi]!, dir > 0 ? scales.length - 1 : 0);
+  addRepeats(ctx, scales, sx, sy, ctx.ix.time[yi]! - ctx.ix.time[xi]!, dir > 0 ? scales.length - 1 : 0);
   const times = bridgeTimes(ctx, xi, yi, scales);
   const pos = blockPosition(ctx.ix, xi, yi, times);
   const events: StoryEvent[] = scales.map((s, k) => {
