@@ -1,7 +1,7 @@
 import type { Story } from '../model/story';
 import type { EditOp } from './edit-op';
 import { EditError } from './edit-error';
-import { unreachable, type EditResult } from './edit-support';
+import { isOwned, ownCopy, release, unreachable, type EditResult, type OpOf } from './edit-support';
 import {
   addEvent,
   addParticipant,
@@ -14,27 +14,129 @@ import {
   setTheme,
 } from './event-edits';
 import { addLink, removeLink, setLinkField } from './link-edits';
+import { addLinkRun, LinkDraft } from './link-runs';
 import { setDismissed, setNote } from './review-edits';
 import { setCharacters, setScales, setTherapy, setThreshold, setTimeUnit } from './settings-edits';
 import { setExtra, setStoryTitle } from './story-edits';
 
 export type { EditResult } from './edit-support';
 
+/** Ops that read and write events only: a batch may apply them while it holds the links aside. */
+function eventsOnly(op: EditOp): boolean {
+  switch (op.kind) {
+    case 'set-event-field':
+    case 'add-event':
+    case 'add-participant':
+    case 'remove-participant':
+    case 'add-tag':
+    case 'remove-tag':
+    case 'set-theme':
+    case 'set-effect':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A batch in progress: the story, with its links held aside in a LinkDraft while
+ * link removals and appends and event-only ops follow each other, and the event ids
+ * (which add-link checks) kept as a set.
+ */
+class BatchState {
+  private current: Story;
+  private draft: LinkDraft | undefined;
+  private ids: Set<string> | undefined;
+
+  constructor(story: Story) {
+    this.current = story;
+  }
+
+  /** The story with its links up to date. */
+  story(): Story {
+    if (this.draft && !this.draft.untouched) this.current = { ...this.current, links: this.draft.list() };
+    this.draft = undefined;
+    return this.current;
+  }
+
+  /** The story for an op that leaves the links alone, its event list the batch's own copy. */
+  eventsStory(): Story {
+    if (!isOwned(this.current.events)) this.current = { ...this.current, events: ownCopy(this.current.events) };
+    return this.current;
+  }
+
+  /** The story as the batch leaves it, its lists no longer the batch's to change. */
+  finish(): Story {
+    const story = this.story();
+    release(story.events);
+    return story;
+  }
+
+  set(story: Story, op: EditOp): void {
+    this.current = story;
+    // Event ids change only by adding or removing events.
+    if (op.kind === 'add-event') this.ids?.add(op.event.id);
+    else if (op.kind === 'remove-event' || op.kind === 'batch') this.ids = undefined;
+  }
+
+  links(): LinkDraft {
+    this.draft ??= new LinkDraft(this.current.links);
+    return this.draft;
+  }
+
+  hasEvent(id: string): boolean {
+    this.ids ??= new Set(this.current.events.map((e) => e.id));
+    return this.ids.has(id);
+  }
+}
+
+/** The end of the run of ops of `kind` that starts at `start`. */
+function runEnd(ops: readonly EditOp[], start: number, kind: EditOp['kind']): number {
+  let end = start;
+  while (end < ops.length && ops[end]!.kind === kind) end++;
+  return end;
+}
+
+/** Applies ops[start] (and, for link additions that are not appends, the run it starts); returns the inverses and where to go on. */
+function applyStep(state: BatchState, ops: readonly EditOp[], start: number): { inverses: readonly EditOp[]; end: number } | { failedAt: number; error: unknown } {
+  const op = ops[start]!;
+  try {
+    if (op.kind === 'remove-link') return { inverses: [state.links().remove(op.linkId)], end: start + 1 };
+    if (op.kind === 'add-link') {
+      const draft = state.links();
+      if (op.index === undefined || op.index === draft.length) return { inverses: [draft.append(op, (id) => state.hasEvent(id))], end: start + 1 };
+      // Inserts inside the list: the whole run in one merge over the links.
+      const end = runEnd(ops, start, 'add-link');
+      const story = state.story();
+      // The run holds only add-link ops, as runEnd checked.
+      const outcome = addLinkRun(story, ops.slice(start, end) as OpOf<'add-link'>[]);
+      if ('error' in outcome) return { failedAt: start + outcome.failedAt, error: outcome.error };
+      state.set(outcome.story, op);
+      return { inverses: outcome.inverses, end };
+    }
+    const result = applyEdit(eventsOnly(op) ? state.eventsStory() : state.story(), op);
+    state.set(result.story, op);
+    return { inverses: [result.inverse], end: start + 1 };
+  } catch (error) {
+    return { failedAt: start, error };
+  }
+}
+
 function applyBatch(story: Story, ops: readonly EditOp[]): EditResult {
-  let current = story;
+  const state = new BatchState(story);
   const inverses: EditOp[] = [];
-  ops.forEach((op, i) => {
-    try {
-      const result = applyEdit(current, op);
-      current = result.story;
-      inverses.push(result.inverse);
-    } catch (error) {
-      // Nothing was mutated, so dropping `current` leaves the caller's story as it was.
-      if (error instanceof EditError && ops.length > 1) throw new EditError(`change ${i + 1} of ${ops.length}: ${error.message}`);
+  for (let i = 0; i < ops.length; ) {
+    const step = applyStep(state, ops, i);
+    if ('error' in step) {
+      // Nothing was mutated, so dropping the state leaves the caller's story as it was.
+      const { error, failedAt } = step;
+      if (error instanceof EditError && ops.length > 1) throw new EditError(`change ${failedAt + 1} of ${ops.length}: ${error.message}`);
       throw error;
     }
-  });
-  return { story: current, inverse: { kind: 'batch', ops: inverses.reverse() } };
+    for (const inverse of step.inverses) inverses.push(inverse);
+    i = step.end;
+  }
+  return { story: state.finish(), inverse: { kind: 'batch', ops: inverses.reverse() } };
 }
 
 /**

@@ -10,23 +10,81 @@ export interface EditResult {
 /** The operation of one kind. */
 export type OpOf<K extends EditOp['kind']> = Extract<EditOp, { readonly kind: K }>;
 
-/** A copy of `list` with item i replaced; the other items keep their identity. */
+/**
+ * Lists a batch has copied for itself (edit-support's helpers change them in place
+ * instead of copying them once per op), and, for such a list of events, the position
+ * of each id. A batch of a thousand small fixes on a story of thousands of events so
+ * copies the event list once, not a thousand times. Nothing outside a batch is ever
+ * in here: the batch takes its list out again before it hands the story back.
+ */
+const OWNED = new WeakSet<readonly unknown[]>();
+const POSITIONS = new WeakMap<readonly unknown[], Map<string, number>>();
+
+/** A batch's own copy of `list`, changed in place by the helpers below until released. */
+export function ownCopy<T>(list: readonly T[]): T[] {
+  const copy = list.slice();
+  OWNED.add(copy);
+  return copy;
+}
+
+/** Whether `list` is a batch's own copy. */
+export function isOwned(list: readonly unknown[]): boolean {
+  return OWNED.has(list);
+}
+
+/** Hands a batch's list over to the finished story: from now on it is copied like any other. */
+export function release(list: readonly unknown[]): void {
+  OWNED.delete(list);
+  POSITIONS.delete(list);
+}
+
+/** The position of the item with this id in a batch's own list (a map kept while positions stay put), else by a scan. */
+export function positionOf<T extends { readonly id: string }>(list: readonly T[], id: string): number {
+  if (!OWNED.has(list)) return list.findIndex((item) => item.id === id);
+  let at = POSITIONS.get(list);
+  if (!at) {
+    at = new Map();
+    for (let i = list.length - 1; i >= 0; i--) at.set(list[i]!.id, i);
+    POSITIONS.set(list, at);
+  }
+  return at.get(id) ?? -1;
+}
+
+/** `list` with item i replaced (the other items keep their identity): a copy, or the batch's own list changed in place. */
 export function replaceAt<T>(list: readonly T[], i: number, item: T): T[] {
+  // Replacing keeps ids where they are, so a position map stays right.
+  if (OWNED.has(list)) {
+    const own = list as T[];
+    own[i] = item;
+    return own;
+  }
   const out = list.slice();
   out[i] = item;
   return out;
 }
 
-/** A copy of `list` with `item` inserted before position i. */
+/** `list` with `item` inserted before position i: a copy, or the batch's own list changed in place. */
 export function insertAt<T>(list: readonly T[], i: number, item: T): T[] {
+  if (OWNED.has(list)) {
+    const own = list as T[];
+    own.splice(i, 0, item);
+    POSITIONS.delete(list);
+    return own;
+  }
   const out = list.slice(0, i);
   out.push(item);
   for (let k = i; k < list.length; k++) out.push(list[k]!);
   return out;
 }
 
-/** A copy of `list` without item i. */
+/** `list` without item i: a copy, or the batch's own list changed in place. */
 export function removeAt<T>(list: readonly T[], i: number): T[] {
+  if (OWNED.has(list)) {
+    const own = list as T[];
+    own.splice(i, 1);
+    POSITIONS.delete(list);
+    return own;
+  }
   const out = list.slice(0, i);
   for (let k = i + 1; k < list.length; k++) out.push(list[k]!);
   return out;

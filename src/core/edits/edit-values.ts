@@ -9,6 +9,7 @@ import {
   type StoryLink,
 } from '../model/story';
 import { EditError } from './edit-error';
+import { positionOf } from './edit-support';
 
 /**
  * Value checks shared by the edit operations: an edit must leave a story that the
@@ -73,7 +74,7 @@ export function checkIndex(index: number | undefined, length: number, what: stri
 
 /** The position of event `id`, or an EditError. */
 export function eventIndexOf(story: Story, id: string): number {
-  const i = story.events.findIndex((e) => e.id === id);
+  const i = positionOf(story.events, id);
   if (i < 0) throw new EditError(`unknown event id ${JSON.stringify(id)}`);
   return i;
 }
@@ -140,13 +141,13 @@ export function checkEvent(story: Story, event: StoryEvent): StoryEvent {
   return out;
 }
 
-/** A complete, valid link between existing events, copied with the format's keys only. */
-export function checkLink(story: Story, link: StoryLink): StoryLink {
+/** A complete, valid link between existing events (`hasEvent`), copied with the format's keys only. */
+export function checkLink(link: StoryLink, hasEvent: (id: string) => boolean): StoryLink {
   const id = checkString(link.id, 'link id');
   const from = checkString(link.from, 'link from');
   const to = checkString(link.to, 'link to');
   for (const end of [from, to]) {
-    if (!story.events.some((e) => e.id === end)) throw new EditError(`link ${JSON.stringify(id)} names a missing event ${JSON.stringify(end)}`);
+    if (!hasEvent(end)) throw new EditError(`link ${JSON.stringify(id)} names a missing event ${JSON.stringify(end)}`);
   }
   return { id, from, to, strength: checkUnit(link.strength, 'link strength'), kind: checkLinkKind(link.kind) };
 }

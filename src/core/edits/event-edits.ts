@@ -1,7 +1,7 @@
 import type { StoryEvent, Story } from '../model/story';
 import type { SetEventField } from './edit-op';
 import { EditError } from './edit-error';
-import { insertAt, removeAt, replaceAt, unreachable, withEntry, type EditResult, type OpOf } from './edit-support';
+import { insertAt, positionOf, removeAt, replaceAt, unreachable, withEntry, type EditResult, type OpOf } from './edit-support';
 import {
   checkEffect,
   checkEvent,
@@ -59,7 +59,7 @@ export function setEventField(story: Story, op: SetEventField): EditResult {
 /** Inserts a new event (at `index`, else last). */
 export function addEvent(story: Story, op: OpOf<'add-event'>): EditResult {
   const event = checkEvent(story, op.event);
-  if (story.events.some((e) => e.id === event.id)) throw new EditError(`an event with id ${JSON.stringify(event.id)} already exists`);
+  if (positionOf(story.events, event.id) >= 0) throw new EditError(`an event with id ${JSON.stringify(event.id)} already exists`);
   const index = checkIndex(op.index, story.events.length, 'event');
   return { story: { ...story, events: insertAt(story.events, index, event) }, inverse: { kind: 'remove-event', eventId: event.id } };
 }

@@ -1,8 +1,9 @@
 import type { Story, StoryLink } from '../model/story';
 import type { SetLinkField } from './edit-op';
 import { EditError } from './edit-error';
-import { insertAt, removeAt, replaceAt, unreachable, type EditResult, type OpOf } from './edit-support';
-import { checkIndex, checkLink, checkLinkKind, checkString, checkUnit, linkIndexOf } from './edit-values';
+import { replaceAt, unreachable, type EditResult, type OpOf } from './edit-support';
+import { checkLinkKind, checkString, checkUnit, linkIndexOf } from './edit-values';
+import { addLinkRun, removeLinkRun, type RunOutcome } from './link-runs';
 
 /** Edits of links: their fields, adding and removing them. */
 
@@ -39,19 +40,18 @@ export function setLinkField(story: Story, op: SetLinkField): EditResult {
   return { story: { ...story, links: replaceAt(story.links, i, next) }, inverse };
 }
 
+/** The outcome of a run of one op, as the op's own result or its error. */
+function single(outcome: RunOutcome): EditResult {
+  if ('error' in outcome) throw outcome.error;
+  return { story: outcome.story, inverse: outcome.inverses[0]! };
+}
+
 /** Inserts a new link (at `index`, else last) between existing events. */
 export function addLink(story: Story, op: OpOf<'add-link'>): EditResult {
-  const link = checkLink(story, op.link);
-  if (story.links.some((l) => l.id === link.id)) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
-  const index = checkIndex(op.index, story.links.length, 'link');
-  return { story: { ...story, links: insertAt(story.links, index, link) }, inverse: { kind: 'remove-link', linkId: link.id } };
+  return single(addLinkRun(story, [op]));
 }
 
 /** Removes a link; the inverse re-inserts it at its position. */
 export function removeLink(story: Story, op: OpOf<'remove-link'>): EditResult {
-  const i = linkIndexOf(story, op.linkId);
-  return {
-    story: { ...story, links: removeAt(story.links, i) },
-    inverse: { kind: 'add-link', link: story.links[i]!, index: i },
-  };
+  return single(removeLinkRun(story, [op]));
 }

@@ -34,7 +34,14 @@ export function eventsInTimeline(ctx: GeneratorContext): number[] {
 /** The conflict's links, in story order; links no longer present are skipped. */
 export function conflictLinks(ctx: GeneratorContext): StoryLink[] {
   const wanted = new Set(ctx.conflict.links);
-  return ctx.ix.links.filter((l) => wanted.has(l.id));
+  // A conflict's links run between its events: their outgoing links are all there is to look at.
+  const found: number[] = [];
+  for (const id of new Set(ctx.conflict.events)) {
+    const i = ctx.ix.eventIndex.get(id);
+    if (i === undefined) continue;
+    for (let k = ctx.ix.outStart[i]!; k < ctx.ix.outStart[i + 1]!; k++) if (wanted.has(ctx.ix.links[ctx.ix.outLinks[k]!]!.id)) found.push(ctx.ix.outLinks[k]!);
+  }
+  return found.sort((a, b) => a - b).map((j) => ctx.ix.links[j]!);
 }
 
 /** Window of the scale at index s. */

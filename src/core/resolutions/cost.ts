@@ -19,6 +19,8 @@ export const COST_WEIGHTS = {
   setEffect: 1.5,
 } as const;
 
+const EVENTS_BY_ID = new WeakMap<readonly StoryEvent[], ReadonlyMap<string, StoryEvent>>();
+
 function windowOf(story: Story, e: StoryEvent): number {
   return story.scales.find((s) => s.id === e.scale)?.window ?? 1;
 }
@@ -79,6 +81,11 @@ function opCost(story: Story, byId: ReadonlyMap<string, StoryEvent>, op: EditOp)
 
 /** How much of the story a patch changes: the sum of its operations' weights, measured against the story before the patch. */
 export function patchCost(story: Story, patch: readonly EditOp[]): number {
-  const byId = new Map(story.events.map((e) => [e.id, e] as const));
+  // fixAll costs thousands of patches on one story: its events are looked up once.
+  let byId = EVENTS_BY_ID.get(story.events);
+  if (!byId) {
+    byId = new Map(story.events.map((e) => [e.id, e] as const));
+    EVENTS_BY_ID.set(story.events, byId);
+  }
   return patch.reduce((sum, op) => sum + opCost(story, byId, op), 0);
 }

@@ -49,6 +49,18 @@ describe('fixAll keeps its promises', () => {
     );
   });
 
+  it('safe-only leaves no conflict the story did not have (dismissed ones included)', () => {
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 20 }), (story) => {
+        const before = new Set(detectConflicts(buildStoryIndex(story)).map((c) => c.id));
+        const result = fixAll(story, { safeOnly: true });
+        const after = detectConflicts(buildStoryIndex(result.story)).map((c) => c.id);
+        expect(after.filter((id) => !before.has(id))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('on a larger random story, where many fixes share a pass', () => {
     fc.assert(
       fc.property(arbStory({ maxEvents: 40 }), (story) => {

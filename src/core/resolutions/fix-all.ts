@@ -6,6 +6,10 @@ import { applyPicks, analysed, type Analysed, type Pick } from './fix-pass';
 import { linkLookup, patchFootprint, type LinkLookup } from './patch-footprint';
 import { netGain, proposeResolutions } from './propose';
 import type { Proposal } from './proposal';
+import { applyTrials, trialPicks, withMeasuredResolves, type Failed } from './trial-pass';
+
+/** Trial passes stop when one accepts nothing; this caps them on stories where each accepts a few. */
+const MAX_TRIAL_PASSES = 40;
 
 /** One accepted proposal of a fixAll run. */
 export interface FixStep {
@@ -165,15 +169,37 @@ export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult 
   let done = 0;
   let total = 0;
   const report = (): void => options.onProgress?.({ done, total, steps: steps.length });
-  while (steps.length < maxSteps) {
-    const targets = state.conflicts.filter((c) => !ignore.has(c.id)).sort(byPriority);
+  const tick = (): void => {
+    done++;
+    report();
+  };
+  const targetsOf = (s: Analysed): Conflict[] => s.conflicts.filter((c) => !ignore.has(c.id)).sort(byPriority);
+
+  // Trial passes first: cheapest candidates checked together, one analysis per pass.
+  const failed: Failed = new Map();
+  const exhausted = new Set<string>();
+  const strikes = new Map<string, number>();
+  for (let trial = 0; trial < MAX_TRIAL_PASSES && steps.length < maxSteps; trial++) {
+    const targets = targetsOf(state);
     if (targets.length === 0) break;
     total += targets.length;
     report();
-    const tick = (): void => {
-      done++;
-      report();
-    };
+    const picks = trialPicks(state, targets, { links: linkLookup(state.story), failed, exhausted, room: maxSteps - steps.length, tick });
+    if (picks.length === 0) break;
+    const applied = applyTrials(state, picks, failed, strikes);
+    if (!applied) continue;
+    const measured = withMeasuredResolves(state, applied);
+    for (const p of measured.picks) steps.push({ conflictId: p.conflict.id, conflictType: p.conflict.type, proposal: p.proposal });
+    passes.push(measured.picks.length);
+    state = measured.state;
+    report();
+  }
+
+  while (steps.length < maxSteps) {
+    const targets = targetsOf(state);
+    if (targets.length === 0) break;
+    total += targets.length;
+    report();
     const { picks, trusted } = choose(state, targets, { safeOnly, room: maxSteps - steps.length, verdicts, tick });
     if (picks.length === 0 && trusted) {
       // Nothing to accept, but some conflicts were passed over on an earlier verdict: look at them all again.

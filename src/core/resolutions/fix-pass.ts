@@ -54,25 +54,30 @@ function check(before: Analysed, after: Analysed, picks: readonly Pick[]): Reado
   return new Set(picks.filter((p) => unresolved(p) || [...p.footprint.keys].some((k) => surprised.has(k))));
 }
 
-/** The picks applied together (inserts rebased) and checked with one analysis. */
-function tryTogether(before: Analysed, picks: readonly Pick[]): Attempt {
+/** The picks applied together (inserts rebased) and analysed; undefined when their patches do not apply. */
+export function applyTogether(before: Analysed, picks: readonly Pick[]): Applied | undefined {
   const rebaser = new PatchRebaser(before.story);
   const rebased = picks.map((p) => ({ ...p, proposal: { ...p.proposal, patch: rebaser.rebase(p.proposal.patch) } }));
-  let story: Story;
   try {
-    story = applyEdits(
+    const story = applyEdits(
       before.story,
       rebased.flatMap((p) => p.proposal.patch),
     ).story;
+    return { state: analysed(story), picks: rebased };
   } catch (error) {
-    if (error instanceof EditError) return { ok: false, suspects: new Set() };
+    if (error instanceof EditError) return undefined;
     throw error;
   }
-  const state = analysed(story);
-  const suspects = check(before, state, rebased);
-  if (!suspects) return { ok: true, applied: { state, picks: rebased } };
+}
+
+/** The picks applied together and checked with one analysis. */
+function tryTogether(before: Analysed, picks: readonly Pick[]): Attempt {
+  const applied = applyTogether(before, picks);
+  if (!applied) return { ok: false, suspects: new Set() };
+  const suspects = check(before, applied.state, applied.picks);
+  if (!suspects) return { ok: true, applied };
   // Suspects are reported as the caller's picks, not their rebased copies.
-  return { ok: false, suspects: new Set(picks.filter((_, k) => suspects.has(rebased[k]!))) };
+  return { ok: false, suspects: new Set(picks.filter((_, k) => suspects.has(applied.picks[k]!))) };
 }
 
 /**

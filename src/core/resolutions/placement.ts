@@ -25,19 +25,19 @@ export function blockPosition(
   return before ?? ix.n;
 }
 
-/** Timeline neighbours of a new event inserted at file position `pos` with time t. */
+/** Timeline neighbours of a new event inserted at file position `pos` with time t (a binary search of the timeline). */
 export function neighboursAt(ix: StoryIndex, t: number, pos: number): { prev?: number; next?: number } {
-  let prev: number | undefined;
-  let next: number | undefined;
-  for (let i = 0; i < ix.n; i++) {
-    const ti = ix.time[i]!;
-    const isBefore = ti < t || (ti === t && i < pos);
-    if (isBefore) {
-      if (prev === undefined || ti > ix.time[prev]! || (ti === ix.time[prev]! && i > prev)) prev = i;
-    } else if (next === undefined || ti < ix.time[next]! || (ti === ix.time[next]! && i < next)) {
-      next = i;
-    }
+  // The timeline is sorted by time, ties by file position, so "comes before the new event" holds for a prefix.
+  const before = (i: number): boolean => ix.time[i]! < t || (ix.time[i]! === t && i < pos);
+  let lo = 0;
+  let hi = ix.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(ix.timeline[mid]!)) lo = mid + 1;
+    else hi = mid;
   }
+  const prev = lo > 0 ? ix.timeline[lo - 1]! : undefined;
+  const next = lo < ix.n ? ix.timeline[lo]! : undefined;
   return { ...(prev !== undefined ? { prev } : {}), ...(next !== undefined ? { next } : {}) };
 }
 
@@ -59,19 +59,41 @@ export function timelineBefore(ix: StoryIndex, i: number, skip?: number): number
   return undefined;
 }
 
-/** Whether one of the `count` events up to and including timeline position r peaks. */
+/** Whether one of the `count` events up to and including timeline position r peaks (with the rules' tolerance). */
 function peakWithin(ix: StoryIndex, r: number, count: number): boolean {
   const { peakIntensity } = ix.settings.therapy;
-  for (let p = r; p >= 0 && p > r - count; p--) if (ix.events[ix.timeline[p]!]!.intensity >= peakIntensity) return true;
+  for (let p = r; p >= 0 && p > r - count; p--) if (ix.events[ix.timeline[p]!]!.intensity >= peakIntensity - THRESHOLD_MARGIN) return true;
   return false;
 }
 
 /**
- * An intensity for a new event inserted at file position `pos` with time t that
- * adds no therapeutic conflict when one exists: no spike from or to its timeline
- * neighbours, within the limit, below the peak level, and a recovery when it
- * lands right after a peak (it pushes later events out of the peak's window).
- * Otherwise halfway between its neighbours, capped at the limit.
+ * How far inserted intensities stay from the therapy's peak level and limit. The rules
+ * allow EPS = 1e-9 either way, so 0.6999999999999998 next to a peak level of 0.7 is a
+ * peak; a designer reads 0.65 as "below 0.7" too.
+ */
+export const THRESHOLD_MARGIN = 0.05;
+
+const floor2 = (x: number): number => Math.floor(x * 100 + 1e-7) / 100;
+const ceil2 = (x: number): number => Math.ceil(x * 100 - 1e-7) / 100;
+
+/**
+ * A value in [lo, hi] near `target`, with two decimals when one fits (designers read
+ * 0.45, not 0.44999999999999996); otherwise the nearest value in the range.
+ */
+export function tidyWithin(target: number, lo: number, hi: number): number {
+  const a = ceil2(lo);
+  const b = floor2(hi);
+  if (a <= b) return Math.min(b, Math.max(a, Math.round(target * 100) / 100));
+  return Math.min(hi, Math.max(lo, target));
+}
+
+/**
+ * An intensity for a new event inserted at file position `pos` with time t that adds
+ * no therapeutic conflict when one exists: no spike from or to its timeline
+ * neighbours, a clear margin below the limit and the peak level, and a recovery
+ * (at most recoveryIntensity) when it lands within recoveryWithin events after a
+ * peak (it pushes later events out of the peak's window). Two decimals when they
+ * fit. Otherwise halfway between its neighbours, capped at the limit.
  */
 export function fittingIntensity(ix: StoryIndex, t: number, pos: number): number {
   const { maxIntensity, peakIntensity, maxIntensityStep: step, recoveryIntensity, recoveryWithin } = ix.settings.therapy;
@@ -80,15 +102,16 @@ export function fittingIntensity(ix: StoryIndex, t: number, pos: number): number
   const b = next === undefined ? undefined : ix.events[next]!.intensity;
   const blended = a !== undefined && b !== undefined ? midpoint(a, b) : (a ?? b ?? 0);
   const lo = Math.max(0, b === undefined ? 0 : b - step);
-  const belowPeak = peakIntensity > 0 ? nudgeDown(peakIntensity, (x) => x < peakIntensity, 0) : 0;
-  const hi = Math.min(1, maxIntensity, belowPeak, a === undefined ? 1 : a + step);
-  if (lo > hi) return Math.min(blended, maxIntensity);
+  const cap = Math.min(1, maxIntensity - THRESHOLD_MARGIN, peakIntensity - THRESHOLD_MARGIN);
+  const hi = Math.min(cap, a === undefined ? 1 : a + step);
+  if (lo > hi) {
+    // No margin left: the exact bounds of the rules, if they leave room.
+    const exactHi = Math.min(1, maxIntensity, nudgeDown(peakIntensity, (x) => x < peakIntensity - 1e-9, 0), a === undefined ? 1 : a + step);
+    return lo <= exactHi ? lo : Math.min(blended, maxIntensity);
+  }
   const calm = prev !== undefined && peakWithin(ix, ix.rank[prev]!, recoveryWithin) && lo <= recoveryIntensity;
   const target = calm ? Math.min(hi, recoveryIntensity) : Math.min(hi, Math.max(lo, blended));
-  let v = target;
-  if (a !== undefined) v = nudgeDown(v, (x) => !(x - a > step), lo);
-  if (b !== undefined) v = nudgeUp(v, (x) => !(b - x > step), hi);
-  return v;
+  return tidyWithin(target, lo, calm ? Math.min(hi, recoveryIntensity) : hi);
 }
 
 function nudge(v: number, ok: (x: number) => boolean, limit: number, dir: 1 | -1): number {
@@ -115,16 +138,22 @@ export function nudgeUp(v: number, ok: (x: number) => boolean, hi = Number.MAX_V
 
 /** Hands out ids not yet used in the story (nor by earlier calls): base, base-2, base-3, ... */
 export class IdAllocator {
-  private readonly taken: Set<string>;
+  private readonly taken = new Set<string>();
+  private readonly inStory: (id: string) => boolean;
 
-  constructor(taken: Iterable<string>) {
-    this.taken = new Set(taken);
+  /** The story's ids, as a list or as a lookup (no copy of a large story's ids per proposal). */
+  constructor(taken: Iterable<string> | ((id: string) => boolean)) {
+    if (typeof taken === 'function') this.inStory = taken;
+    else {
+      for (const id of taken) this.taken.add(id);
+      this.inStory = () => false;
+    }
   }
 
   /** A fresh id from base, reserved from now on. */
   take(base: string): string {
     let id = base;
-    for (let k = 2; this.taken.has(id); k++) id = `${base}-${k}`;
+    for (let k = 2; this.taken.has(id) || this.inStory(id); k++) id = `${base}-${k}`;
     this.taken.add(id);
     return id;
   }

@@ -53,4 +53,9 @@ export interface Candidate {
   readonly kind: ProposalKind;
   readonly description: string;
   readonly patch: readonly EditOp[];
+  /**
+   * Added to the patch's cost for ranking: for a patch that changes little data but
+   * leaves work undone (declaring an event its own motive). Absent means none.
+   */
+  readonly surcharge?: number;
 }

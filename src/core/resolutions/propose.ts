@@ -36,6 +36,22 @@ function distinct(candidates: readonly Candidate[]): Candidate[] {
   });
 }
 
+/** A candidate with the id its proposal gets: `${conflictId}#${kind}#n`, n counting per kind in generation order. */
+export interface NumberedCandidate {
+  readonly id: string;
+  readonly candidate: Candidate;
+}
+
+/** The distinct candidates of a conflict of the indexed story, numbered as their proposals are. */
+export function numberedCandidates(story: Story, ix: StoryIndex, conflict: Conflict): NumberedCandidate[] {
+  const perKind = new Map<string, number>();
+  return distinct(generatorFor(conflict.type)({ story, ix, conflict })).map((candidate) => {
+    const n = (perKind.get(candidate.kind) ?? 0) + 1;
+    perKind.set(candidate.kind, n);
+    return { id: `${conflict.id}#${candidate.kind}#${n}`, candidate };
+  });
+}
+
 /**
  * Ranked resolution proposals for one conflict of the story, each simulated on a
  * copy. Proposals that do not remove their own conflict are dropped when at
@@ -48,23 +64,19 @@ export function proposeResolutions(story: Story, conflictId: string, options: Pr
   const conflict = baseline.find((c) => c.id === conflictId);
   if (!conflict || conflict.events.some((id) => !ix.eventIndex.has(id))) return [];
 
-  const candidates = distinct(generatorFor(conflict.type)({ story, ix, conflict }));
-  const perKind = new Map<string, number>();
   const proposals: Proposal[] = [];
-  for (const c of candidates) {
-    const n = (perKind.get(c.kind) ?? 0) + 1;
-    perKind.set(c.kind, n);
+  for (const { id, candidate: c } of numberedCandidates(story, ix, conflict)) {
     const effect = simulatePatch(story, c.patch, baseline, ix);
     if (!effect) continue;
     proposals.push({
-      id: `${conflictId}#${c.kind}#${n}`,
+      id,
       conflictId,
       kind: c.kind,
       description: c.description,
       patch: c.patch,
       resolves: effect.resolves,
       introduces: effect.introduces,
-      cost: patchCost(story, c.patch),
+      cost: patchCost(story, c.patch) + (c.surcharge ?? 0),
     });
   }
   const working = proposals.filter((p) => p.resolves.includes(conflictId));

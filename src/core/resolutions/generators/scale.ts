@@ -3,26 +3,73 @@ import type { StoryEvent, StoryLink } from '../../model/story';
 import { candidate, conflictLinks, eventIdx, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, newEvent, type IdAllocator } from '../placement';
 import type { Candidate } from '../proposal';
-import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
+import { addLink, byDirection, descendants, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
 
 /**
- * Bridge times from x towards y: each hop goes as far as the previous event's
- * gap limit allows but no further than an even share of what is left, so the
- * chain adds no causal gap where one can be avoided.
+ * Bridge times from x towards y: each hop no longer than its cause's gap limit
+ * allows (x's for the first, the previous bridge's after that) and the last within
+ * the last bridge's limit of y, so the chain adds no causal gap where one can be
+ * avoided; within that, an even share of the time left.
  */
-function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
+export function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
   const g = ctx.ix.settings.thresholds.gapFactor;
+  const reach = (s: number): number => g * windowAt(ctx, s);
   const end = ctx.ix.time[y]!;
+  const n = scales.length;
+  // Bridge k must be late enough that the rest of the chain can still reach y.
+  const earliest: number[] = new Array<number>(n);
+  let bound = end - reach(scales[n - 1]!);
+  for (let k = n - 1; k >= 0; k--) {
+    earliest[k] = bound;
+    if (k > 0) bound -= reach(scales[k - 1]!);
+  }
   const times: number[] = [];
   let t = ctx.ix.time[x]!;
   let prevScale = ctx.ix.scaleIdx[x]!;
   scales.forEach((s, k) => {
     const left = end - t;
-    if (left > 0) t += Math.min(g * windowAt(ctx, prevScale), left / (scales.length - k + 1));
+    if (left > 0) {
+      const lo = Math.max(t, earliest[k]!);
+      const hi = Math.min(end, t + reach(prevScale));
+      t = Math.min(hi, Math.max(lo, t + left / (n - k + 1)));
+    }
     times.push(t);
     prevScale = s;
   });
   return times;
+}
+
+/**
+ * The characters of the cause whose change in the effect the link may motivate
+ * (conflict-rules.md, motivated): the bridge next to the effect takes part in their
+ * stead, so rerouting the link takes no motive away.
+ */
+export function motiveCarriers(cause: StoryEvent, effect: StoryEvent): string[] {
+  return cause.participants.filter((c) => Object.hasOwn(effect.effects, c));
+}
+
+/** Most bridges added at one scale so that a chain spans its time without a causal gap. */
+const MAX_REPEATS = 4;
+
+/**
+ * When one bridge per skipped scale cannot span the time between the ends without
+ * a causal gap (each hop reaches gapFactor windows of its cause's scale), repeats
+ * the coarsest bridge (at `coarsest`, so scales still step by one) as often as
+ * that takes, if that is at most MAX_REPEATS times; failing that, on a chain that
+ * climbs, adds bridges at the effect's own scale before the effect (no jump either).
+ */
+function addRepeats(ctx: GeneratorContext, scales: number[], sx: number, sy: number, span: number, coarsest: number): void {
+  if (scales.length === 0 || !(span > 0)) return;
+  const g = ctx.ix.settings.thresholds.gapFactor;
+  const reach = g * (windowAt(ctx, sx) + scales.reduce((sum, s) => sum + windowAt(ctx, s), 0));
+  if (span <= reach) return;
+  const needed = Math.ceil((span - reach) / (g * windowAt(ctx, scales[coarsest]!)));
+  if (needed <= MAX_REPEATS) {
+    scales.splice(coarsest, 0, ...Array.from({ length: needed }, () => scales[coarsest]!));
+    return;
+  }
+  const atEffect = Math.ceil((span - reach) / (g * windowAt(ctx, sy)));
+  if (sy > sx && atEffect <= MAX_REPEATS) scales.push(...Array.from({ length: atEffect }, () => sy));
 }
 
 /** One chain of bridging events for the links x -> y, one event per intermediate scale. */
@@ -41,6 +88,7 @@ function bridgeChain(
   const dir = sy > sx ? 1 : -1;
   const scales: number[] = [];
   for (let s = sx + dir; s !== sy; s += dir) scales.push(s);
+  addRepeats(ctx, scales, sx, sy, ctx.ix.time[yi]! - ctx.ix.time[xi]!, dir > 0 ? scales.length - 1 : 0);
   const times = bridgeTimes(ctx, xi, yi, scales);
   const pos = blockPosition(ctx.ix, xi, yi, times);
   const events: StoryEvent[] = scales.map((s, k) => {
@@ -51,6 +99,7 @@ function bridgeChain(
       title,
       scale,
       time: times[k]!,
+      participants: k === scales.length - 1 ? motiveCarriers(x, y) : [],
       intensity: fittingIntensity(ctx.ix, times[k]!, pos),
     });
   });
@@ -72,8 +121,14 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
   const x = ctx.ix.events[eventIdx(ctx, first.from)]!;
   const y = ctx.ix.events[eventIdx(ctx, first.to)]!;
   const bridges = chains.flatMap((c) => c.block.events);
-  const scales = listNames([...new Set(bridges.map((e) => e.scale))]);
-  const what = bridges.length === 1 ? `a bridging ${scales} event` : `bridging events at the ${scales} scales`;
+  const distinctScales = [...new Set(bridges.map((e) => e.scale))];
+  const scales = listNames(distinctScales);
+  const what =
+    bridges.length === 1
+      ? `a bridging ${scales} event`
+      : distinctScales.length === 1
+        ? `${bridges.length} bridging ${scales} events`
+        : `${bridges.length} bridging events at the ${scales} scales`;
   return [
     candidate(
       'insert-bridge-event',
@@ -83,24 +138,6 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
   ];
 }
 
-/** Events reachable from e along links (e included), by an iterative search. */
-function descendants(ctx: GeneratorContext, e: number): Uint8Array {
-  const seen = new Uint8Array(ctx.ix.n);
-  const stack = [e];
-  seen[e] = 1;
-  while (stack.length > 0) {
-    const u = stack.pop()!;
-    for (let k = ctx.ix.outStart[u]!; k < ctx.ix.outStart[u + 1]!; k++) {
-      const v = ctx.ix.linkTo[ctx.ix.outLinks[k]!]!;
-      if (!seen[v]) {
-        seen[v] = 1;
-        stack.push(v);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
  * Earlier, finer events that could support e without closing a loop, best
  * first: sharing a participant, then close enough in time for no causal gap,
@@ -108,7 +145,7 @@ function descendants(ctx: GeneratorContext, e: number): Uint8Array {
  */
 function supporters(ctx: GeneratorContext, ei: number): number[] {
   const { ix } = ctx;
-  const below = descendants(ctx, ei);
+  const below = descendants(ctx.ix, ei);
   const people = new Set(ix.events[ei]!.participants);
   const se = ix.scaleIdx[ei]!;
   const g = ix.settings.thresholds.gapFactor;

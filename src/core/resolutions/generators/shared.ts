@@ -1,17 +1,27 @@
 import type { EditOp } from '../../edits/edit-op';
 import { defaultLinkId, newLink, ops } from '../../edits/ops';
 import type { LinkKind, StoryEvent, StoryLink } from '../../model/story';
+import type { StoryIndex } from '../../analysis/story-index';
 import type { GeneratorContext } from '../context';
 import { IdAllocator } from '../placement';
 
 /** Fresh event ids for one candidate patch. */
 export function eventIds(ctx: GeneratorContext): IdAllocator {
-  return new IdAllocator(ctx.story.events.map((e) => e.id));
+  return new IdAllocator((id) => ctx.ix.eventIndex.has(id));
 }
+
+const LINK_IDS = new WeakMap<readonly StoryLink[], ReadonlySet<string>>();
 
 /** Fresh link ids for one candidate patch. */
 export function linkIds(ctx: GeneratorContext): IdAllocator {
-  return new IdAllocator(ctx.story.links.map((l) => l.id));
+  // Built once per story: fixAll asks for fresh link ids thousands of times on the same one.
+  let ids = LINK_IDS.get(ctx.story.links);
+  if (!ids) {
+    ids = new Set(ctx.story.links.map((l) => l.id));
+    LINK_IDS.set(ctx.story.links, ids);
+  }
+  const taken = ids;
+  return new IdAllocator((id) => taken.has(id));
 }
 
 /** An add-link op with the format's default id `from->to` (made unique). */
@@ -74,4 +84,22 @@ export function inherited(links: readonly StoryLink[]): { strength: number; kind
     strength: links.reduce((s, l) => Math.max(s, l.strength), 0),
     kind: links[0]?.kind ?? 'causes',
   };
+}
+
+/** Events reachable from e along links (e included), by an iterative search. */
+export function descendants(ix: StoryIndex, e: number): Uint8Array {
+  const seen = new Uint8Array(ix.n);
+  const stack = [e];
+  seen[e] = 1;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    for (let k = ix.outStart[u]!; k < ix.outStart[u + 1]!; k++) {
+      const v = ix.linkTo[ix.outLinks[k]!]!;
+      if (!seen[v]) {
+        seen[v] = 1;
+        stack.push(v);
+      }
+    }
+  }
+  return seen;
 }

@@ -3,6 +3,7 @@ import { ops } from '../../edits/ops';
 import { candidate, conflictLinks, eventIdx, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, midpoint, newEvent, nudgeDown, nudgeUp } from '../placement';
 import type { Candidate } from '../proposal';
+import { bridgeTimes, motiveCarriers } from './scale';
 import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, removeLinkOps } from './shared';
 
 /** temporal-paradox: move the effect to its cause's time, move the cause back, or drop the link. */
@@ -53,6 +54,28 @@ function intermediate(ctx: GeneratorContext, a: number, b: number): { scale: num
   return undefined;
 }
 
+/** Most events of an intermediate chain. */
+const MAX_CHAIN = 5;
+
+/**
+ * When no single intermediate event next to both ends' scales spans the gap: the
+ * fewest events (at most MAX_CHAIN) at the coarsest scale next to both ends whose
+ * hops all fit their gap limits, so the chain adds neither a gap nor a scale jump.
+ */
+function intermediateChain(ctx: GeneratorContext, a: number, b: number): { scale: number; times: number[] } | undefined {
+  const { ix } = ctx;
+  const sa = ix.scaleIdx[a]!;
+  const sb = ix.scaleIdx[b]!;
+  const top = Math.min(sa, sb) + 1;
+  const scale = Math.min(top, ctx.story.scales.length - 1);
+  if (Math.abs(scale - sa) > 1 || Math.abs(scale - sb) > 1) return undefined;
+  const g = ix.settings.thresholds.gapFactor;
+  const span = ix.time[b]! - ix.time[a]!;
+  const n = Math.max(1, Math.ceil((span - g * windowAt(ctx, sa)) / (g * windowAt(ctx, scale))));
+  if (!(span > 0) || n > MAX_CHAIN) return undefined;
+  return { scale, times: bridgeTimes(ctx, a, b, Array.from({ length: n }, () => scale)) };
+}
+
 /**
  * causal-gap: move the effect back within the cause's window, move the cause
  * forward, or insert an intermediate event that carries the cause across the gap.
@@ -88,7 +111,33 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
   );
 
   const step = intermediate(ctx, ai, bi);
-  if (step) {
+  const near = (s: number): boolean => Math.abs(s - ctx.ix.scaleIdx[ai]!) <= 1 && Math.abs(s - ctx.ix.scaleIdx[bi]!) <= 1;
+  const chain = step && near(step.scale) ? undefined : intermediateChain(ctx, ai, bi);
+  if (chain) {
+    const scale = ctx.story.scales[chain.scale]!.id;
+    const pos = blockPosition(ctx.ix, ai, bi, chain.times);
+    const evIds = eventIds(ctx);
+    const events = chain.times.map((t, k) =>
+      newEvent({
+        id: evIds.take(`${a.id}-meanwhile`),
+        title: `Meanwhile ${k + 1}: ${a.title} → ${b.title}`,
+        scale,
+        time: t,
+        participants: k === chain.times.length - 1 ? motiveCarriers(a, b) : [],
+        intensity: fittingIntensity(ctx.ix, t, pos),
+      }),
+    );
+    const ids = linkIds(ctx);
+    const { strength, kind } = inherited(links);
+    const path = [a.id, ...events.map((e) => e.id), b.id];
+    out.push(
+      candidate(
+        'insert-intermediate-event',
+        `Insert ${events.length} ${scale} events between ${named(a)} and ${named(b)} and route the link through them.`,
+        [...removeLinkOps(links), ...insertOps([{ pos, events }]), ...path.slice(1).map((to, k) => addLink(ids, path[k]!, to, strength, kind))],
+      ),
+    );
+  } else if (step) {
     const scale = ctx.story.scales[step.scale]!.id;
     const pos = blockPosition(ctx.ix, ai, bi, [step.time]);
     const id = eventIds(ctx).take(`${a.id}-meanwhile`);
@@ -97,6 +146,7 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
       title: `Meanwhile: ${a.title} → ${b.title}`,
       scale,
       time: step.time,
+      participants: motiveCarriers(a, b),
       intensity: fittingIntensity(ctx.ix, step.time, pos),
     });
     const ids = linkIds(ctx);

@@ -1,7 +1,7 @@
 import type { EditOp } from '../../edits/edit-op';
 import { ops } from '../../edits/ops';
 import { candidate, eventIdx, eventsInTimeline, fmt, named, windowAt, type GeneratorContext } from '../context';
-import { blockPosition, midpoint, newEvent, nudgeDown, nudgeUp, timelineAfter } from '../placement';
+import { blockPosition, midpoint, newEvent, nudgeDown, nudgeUp, tidyWithin, timelineAfter } from '../placement';
 import type { Candidate } from '../proposal';
 import { addLink, eventIds, insertOps, linkIds, listNames } from './shared';
 import { evenSteps, evenTimes } from './thematic';
@@ -46,7 +46,7 @@ export function noRecovery(ctx: GeneratorContext): Candidate[] {
   const lo = nudgeUp(Math.max(0, nextIntensity - maxIntensityStep), (x) => !(nextIntensity - x > maxIntensityStep), 1);
   const peakOk = peakIntensity > 0 ? belowPeak(peakIntensity) : 0;
   const hi = Math.min(1, ix.settings.therapy.maxIntensity, peakOk < peakIntensity ? peakOk : 1);
-  const calm = lo > hi ? lo : Math.min(hi, Math.max(lo, recoveryIntensity));
+  const calm = lo > hi ? lo : tidyWithin(Math.min(hi, Math.max(lo, recoveryIntensity)), lo, hi);
   const id = eventIds(ctx).take(`${e.id}-recovery`);
   const recovery = newEvent({
     id,

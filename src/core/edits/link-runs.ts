@@ -1,0 +1,213 @@
+import type { Story, StoryLink } from '../model/story';
+import type { EditOp } from './edit-op';
+import { EditError } from './edit-error';
+import type { OpOf } from './edit-support';
+import { checkIndex, checkLink } from './edit-values';
+
+/**
+ * Runs of consecutive link additions or removals in a batch, applied in one pass over
+ * the link list. Applied one by one, each would look its link up and copy the list: a
+ * fix that reroutes 100,000 parallel links, or the undo of deleting an event with that
+ * many, would take quadratic time. Each op's inverse is exactly the one it would have
+ * had alone, so a batch's inverse does not depend on how it was applied.
+ */
+
+/** What a run did, or which of its ops (position in the run) failed and why. */
+export type RunOutcome = { readonly story: Story; readonly inverses: readonly EditOp[] } | { readonly failedAt: number; readonly error: EditError };
+
+/** Counts the marked positions below an index (a Fenwick tree): how far an item has moved up. */
+class MarkCounter {
+  private readonly tree: Int32Array;
+
+  constructor(n: number) {
+    this.tree = new Int32Array(n + 1);
+  }
+
+  mark(i: number): void {
+    for (let k = i + 1; k < this.tree.length; k += k & -k) this.tree[k]!++;
+  }
+
+  below(i: number): number {
+    let sum = 0;
+    for (let k = i; k > 0; k -= k & -k) sum += this.tree[k]!;
+    return sum;
+  }
+}
+
+/** Link ids to positions; ids are unique in a loaded story and edits keep them so. */
+function positions(links: readonly StoryLink[]): Map<string, number> {
+  const at = new Map<string, number>();
+  links.forEach((l, i) => at.set(l.id, i));
+  return at;
+}
+
+/** The positions of a link list, kept while the list lives: fixAll applies many batches to the same story. */
+const POSITIONS = new WeakMap<readonly StoryLink[], ReadonlyMap<string, number>>();
+
+function cachedPositions(links: readonly StoryLink[]): ReadonlyMap<string, number> {
+  let at = POSITIONS.get(links);
+  if (!at) {
+    at = positions(links);
+    POSITIONS.set(links, at);
+  }
+  return at;
+}
+
+/** Removes the links of a run of remove-link ops; each inverse re-adds its link where it was when removed. */
+export function removeLinkRun(story: Story, run: readonly OpOf<'remove-link'>[]): RunOutcome {
+  const at = positions(story.links);
+  const gone = new Uint8Array(story.links.length);
+  const moved = new MarkCounter(story.links.length);
+  const inverses: EditOp[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const id = run[k]!.linkId;
+    const i = at.get(id);
+    if (i === undefined || gone[i]) return { failedAt: k, error: new EditError(`unknown link id ${JSON.stringify(id)}`) };
+    inverses.push({ kind: 'add-link', link: story.links[i]!, index: i - moved.below(i) });
+    gone[i] = 1;
+    moved.mark(i);
+  }
+  return { story: { ...story, links: story.links.filter((_, i) => !gone[i]) }, inverses };
+}
+
+/**
+ * Where a run of inserts lands in one pass, for the longest stretch from `start` whose
+ * positions rise (each after the one before, as appends do) or never rise (each before
+ * all the earlier ones, as the undo of removals in list order does): `before[k]` is how
+ * many of the list's items precede insert start + k, `order` the inserts in list order.
+ */
+function mergePlan(indices: readonly number[], start: number): { end: number; before: number[]; order: number[] } {
+  const rising = start + 1 < indices.length && indices[start + 1]! > indices[start]!;
+  let end = start + 1;
+  while (end < indices.length && (rising ? indices[end]! > indices[end - 1]! : indices[end]! <= indices[end - 1]!)) end++;
+  const stretch = indices.slice(start, end);
+  if (rising) return { end, before: stretch.map((p, k) => p - k), order: stretch.map((_, k) => k) };
+  // Each insert goes before every earlier one, so the last lands first.
+  return { end, before: stretch, order: stretch.map((_, k) => stretch.length - 1 - k) };
+}
+
+function insertMerged(links: readonly StoryLink[], added: readonly StoryLink[], before: readonly number[], order: readonly number[]): StoryLink[] {
+  const out: StoryLink[] = [];
+  let i = 0;
+  for (const k of order) {
+    while (i < before[k]!) out.push(links[i++]!);
+    out.push(added[k]!);
+  }
+  while (i < links.length) out.push(links[i++]!);
+  return out;
+}
+
+/**
+ * Adds the links of a run of add-link ops, checked as one by one (valid link, both ends
+ * exist, id not taken, index within the list as it is then), merged into the list in
+ * one pass per stretch of rising or falling positions.
+ */
+export function addLinkRun(story: Story, run: readonly OpOf<'add-link'>[]): RunOutcome {
+  const eventIds = new Set(story.events.map((e) => e.id));
+  const taken = new Set(story.links.map((l) => l.id));
+  const added: StoryLink[] = [];
+  const indices: number[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const op = run[k]!;
+    try {
+      const link = checkLink(op.link, (id) => eventIds.has(id));
+      if (taken.has(link.id)) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
+      indices.push(checkIndex(op.index, story.links.length + k, 'link'));
+      taken.add(link.id);
+      added.push(link);
+    } catch (error) {
+      if (error instanceof EditError) return { failedAt: k, error };
+      throw error;
+    }
+  }
+  let links = story.links;
+  for (let start = 0; start < run.length; ) {
+    const plan = mergePlan(indices, start);
+    links = insertMerged(links, added.slice(start, plan.end), plan.before, plan.order);
+    start = plan.end;
+  }
+  return { story: { ...story, links }, inverses: added.map((l) => ({ kind: 'remove-link', linkId: l.id })) };
+}
+
+/**
+ * The links of a story while a batch edits it: removals and appends are recorded
+ * against the list the batch started from (an id map and a removal counter built
+ * once) and the list is rebuilt only when something needs it whole. A batch that
+ * combines many small fixes (remove a link here, add two there, move an event in
+ * between) so costs one pass over the links, not one per fix.
+ */
+export class LinkDraft {
+  private readonly base: readonly StoryLink[];
+  private readonly gone: Uint8Array;
+  private readonly moved: MarkCounter;
+  private removedFromBase = 0;
+  private readonly appended: (StoryLink | undefined)[] = [];
+  private appendedLive = 0;
+  /** Id to base position (shared by every draft of the same list), and the changes made since. */
+  private readonly basePositions: ReadonlyMap<string, number>;
+  private readonly removedIds = new Set<string>();
+  private readonly appendedAt = new Map<string, number>();
+
+  constructor(links: readonly StoryLink[]) {
+    this.base = links;
+    this.gone = new Uint8Array(links.length);
+    this.moved = new MarkCounter(links.length);
+    this.basePositions = cachedPositions(links);
+  }
+
+  /** Base position of a link, -(k + 1) for the k-th appended one, undefined when there is none with that id. */
+  private slotOf(id: string): number | undefined {
+    const k = this.appendedAt.get(id);
+    if (k !== undefined) return -(k + 1);
+    return this.removedIds.has(id) ? undefined : this.basePositions.get(id);
+  }
+
+  get length(): number {
+    return this.base.length - this.removedFromBase + this.appendedLive;
+  }
+
+  /** Removes a link; the inverse re-adds it where it is now. */
+  remove(id: string): OpOf<'add-link'> {
+    const slot = this.slotOf(id);
+    if (slot === undefined) throw new EditError(`unknown link id ${JSON.stringify(id)}`);
+    if (slot >= 0) {
+      this.removedIds.add(id);
+      const index = slot - this.moved.below(slot);
+      this.gone[slot] = 1;
+      this.moved.mark(slot);
+      this.removedFromBase++;
+      return { kind: 'add-link', link: this.base[slot]!, index };
+    }
+    const k = -slot - 1;
+    const link = this.appended[k]!;
+    let index = this.base.length - this.removedFromBase;
+    for (let j = 0; j < k; j++) if (this.appended[j]) index++;
+    this.appended[k] = undefined;
+    this.appendedAt.delete(id);
+    this.appendedLive--;
+    return { kind: 'add-link', link, index };
+  }
+
+  /** Adds a link at the end of the list, checked as addLink checks it. */
+  append(op: OpOf<'add-link'>, hasEvent: (id: string) => boolean): OpOf<'remove-link'> {
+    const link = checkLink(op.link, hasEvent);
+    if (this.slotOf(link.id) !== undefined) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
+    this.appendedAt.set(link.id, this.appended.length);
+    this.appended.push(link);
+    this.appendedLive++;
+    return { kind: 'remove-link', linkId: link.id };
+  }
+
+  /** Whether nothing has changed. */
+  get untouched(): boolean {
+    return this.removedFromBase === 0 && this.appended.length === 0;
+  }
+
+  /** The links as they now are. */
+  list(): readonly StoryLink[] {
+    if (this.untouched) return this.base;
+    const out = this.removedFromBase === 0 ? [...this.base] : this.base.filter((_, i) => !this.gone[i]);
+    for (const l of this.appended) if (l) out.push(l);
+    return out;
+  }
+}
