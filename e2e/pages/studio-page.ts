@@ -34,8 +34,16 @@ export class StudioPage {
 
   /** The current number of conflicts, once the analysis has settled. */
   async count(): Promise<number> {
-    await this.settled();
-    return Number(await this.conflictCount.textContent());
+    // Busy flag and text read in one go: the count may turn busy again (another story opening) between two reads.
+    let value = Number.NaN;
+    await expect
+      .poll(async () => {
+        const shown = await this.conflictCount.evaluate((e) => ({ busy: e.getAttribute('aria-busy'), text: e.textContent ?? '' }));
+        value = shown.busy === 'false' && /^\d+$/.test(shown.text) ? Number(shown.text) : Number.NaN;
+        return Number.isNaN(value);
+      })
+      .toBe(false);
+    return value;
   }
 
   /** Conflict list items, optionally of one type. */
