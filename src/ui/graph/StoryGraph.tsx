@@ -119,15 +119,24 @@ export function StoryGraph() {
   // A big set of new elements (opening a large story) is added over frames (chunked-fill.ts); the map counts it as applied.
   const applied = useRef<{ cy: Core | null; byId: ReadonlyMap<string, ElementDefinition> }>({ cy: null, byId: new Map() });
   const [filling, setFilling] = useState(0);
-  const fill = useMemo(() => (cy ? new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling) : null), [cy]);
-  useEffect(() => () => fill?.cancel(), [fill]);
+  const fillRef = useRef<ChunkedFill | null>(null);
   useEffect(() => {
+    if (!cy) return;
+    const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling);
+    fillRef.current = f;
+    return () => {
+      f.cancel();
+      if (fillRef.current === f) fillRef.current = null;
+    };
+  }, [cy]);
+  useEffect(() => {
+    const fill = fillRef.current;
     if (!cy || !fill) return;
     if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
     // While a fill is under way every addition queues behind it, so edges still find their ends added first.
     const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue: (defs: ElementDefinition[]) => fill.push(defs) };
     applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, projection.changes, defer);
-  }, [cy, fill, projection]);
+  }, [cy, projection]);
 
   // Store selection -> canvas (after react-cytoscapejs has added any new elements).
   const appliedSelection = useRef<{ cy: Core | null; ids: ReadonlySet<string> }>({ cy: null, ids: new Set() });
@@ -184,7 +193,7 @@ export function StoryGraph() {
   useEffect(() => {
     if (!cy || projection.byId.size === 0) return;
     // The story's extent is known once its nodes are on the canvas.
-    if (fill?.nodesPending) return;
+    if (fillRef.current?.nodesPending) return;
     // A new canvas instance (the renderer was switched) starts from the saved viewport, like a reload.
     if (framedFor.current.cy !== cy) framedFor.current = { cy, key: null };
     // Keep the current view until the layered positions exist.
@@ -200,7 +209,7 @@ export function StoryGraph() {
       setLanesExtent(layout === 'lanes' && lanesData ? { top: 0, bottom: lanesData.height } : null);
       frameStory();
     }
-  }, [cy, fill, filling, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
+  }, [cy, filling, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);

@@ -35,7 +35,7 @@ export function installFastFirstStyle(cy: Core): boolean {
   if (typeof original !== 'function') return false;
   host.checkTriggers = function checkTriggers(ele, name, fromValue, toValue) {
     const p = ele._private;
-    if (fromValue == null && p.bbCache == null) {
+    if ((fromValue === null || fromValue === undefined) && (p.bbCache === null || p.bbCache === undefined)) {
       p.styleCache = null;
       return;
     }
