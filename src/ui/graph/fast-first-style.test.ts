@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { installFastFirstStyle } from './fast-first-style';
 
 describe('cheaper first styling', () => {
-  it('keeps an event's bounds current when its size changes after its first styling', () => {
+  it('keeps the bounds of an event current when its size changes after its first styling', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
