@@ -3,7 +3,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 /** Above this many new elements at once, they go onto the canvas in chunks, a frame apart. */
 export const CHUNK_ABOVE = 12_000;
 /** Elements per chunk: Cytoscape styles and lays out a chunk in the frame after it is added. */
-export const CHUNK_SIZE = 10_000;
+export const CHUNK_SIZE = 4000;
 
 /**
  * Adds a large set of elements (a newly opened 20,000-event story: about 80,000) a chunk
