@@ -257,10 +257,13 @@ async function main(): Promise<void> {
         const g = document.querySelector('[data-testid="story-graph"]');
         return g !== null && g.getAttribute('data-lanes-revision') === g.getAttribute('data-revision');
       }, null, { timeout: 180_000 });
+      // A large story goes onto the canvas in chunks (chunked-fill.ts): until the last one is added.
+      await page.waitForFunction(() => document.querySelector('[data-testid="story-graph"]')?.getAttribute('data-canvas-pending') === '0', null, { timeout: 180_000 });
       await page.waitForTimeout(1500);
     };
     if (STEP === 'import') {
       await record(page, cdp, importIt);
+      await page.screenshot({ path: `${OUT_DIR}/${STEP}-${EVENTS}.png` });
       return;
     }
     await importIt();

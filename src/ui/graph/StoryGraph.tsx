@@ -5,6 +5,7 @@ import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
 import { installFastBounds } from './fast-bounds';
+import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
 import { installLevelOfDetail } from './level-of-detail';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
@@ -21,6 +22,7 @@ import { cancelLinkMode, useLinkMode } from './link-mode';
 import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
+import { CHUNK_ABOVE, ChunkedFill } from './chunked-fill';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
 import { TensionStrip } from './TensionStrip';
@@ -97,6 +99,7 @@ export function StoryGraph() {
     // Cytoscape's canvas renderer, tuned for thousands of events (see each file for what and why).
     if (instance) {
       installFastBounds(instance);
+      installFastFirstStyle(instance);
       installLevelOfDetail(instance);
       installFastHitTest(instance);
     }
@@ -113,11 +116,26 @@ export function StoryGraph() {
   }, [cy, bridge]);
 
   // Store -> canvas: only what changed since the last projection applied to this instance.
+  // A big set of new elements (opening a large story) is added over frames (chunked-fill.ts); the map counts it as applied.
   const applied = useRef<{ cy: Core | null; byId: ReadonlyMap<string, ElementDefinition> }>({ cy: null, byId: new Map() });
+  const [filling, setFilling] = useState(0);
+  const fillRef = useRef<ChunkedFill | null>(null);
   useEffect(() => {
     if (!cy) return;
+    const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling);
+    fillRef.current = f;
+    return () => {
+      f.cancel();
+      if (fillRef.current === f) fillRef.current = null;
+    };
+  }, [cy]);
+  useEffect(() => {
+    const fill = fillRef.current;
+    if (!cy || !fill) return;
     if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
-    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, projection.changes);
+    // While a fill is under way every addition queues behind it, so edges still find their ends added first.
+    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue: (defs: ElementDefinition[]) => fill.push(defs) };
+    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, projection.changes, defer);
   }, [cy, projection]);
 
   // Store selection -> canvas (after react-cytoscapejs has added any new elements).
@@ -174,6 +192,8 @@ export function StoryGraph() {
   const framedFor = useRef<{ cy: Core | null; key: string | null }>({ cy: null, key: null });
   useEffect(() => {
     if (!cy || projection.byId.size === 0) return;
+    // The story's extent is known once its nodes are on the canvas.
+    if (fillRef.current?.nodesPending) return;
     // A new canvas instance (the renderer was switched) starts from the saved viewport, like a reload.
     if (framedFor.current.cy !== cy) framedFor.current = { cy, key: null };
     // Keep the current view until the layered positions exist.
@@ -189,7 +209,7 @@ export function StoryGraph() {
       setLanesExtent(layout === 'lanes' && lanesData ? { top: 0, bottom: lanesData.height } : null);
       frameStory();
     }
-  }, [cy, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
+  }, [cy, filling, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
@@ -223,13 +243,14 @@ export function StoryGraph() {
   const nodeX = useCallback((id: string) => byId.get(nodeId(id))?.position?.x, [byId]);
   const busyLayout = layout === 'layered' && layered.status === 'running';
   return (
-    <section className="panel graph" aria-label="Story graph" aria-busy={lanesData === undefined || busyLayout}>
+    <section className="panel graph" aria-label="Story graph" aria-busy={lanesData === undefined || busyLayout || filling > 0}>
       <div
         className={linkSource ? 'graph-canvas linking' : 'graph-canvas'}
         data-testid="story-graph"
         data-revision={revision}
         data-lanes-revision={lanesData?.revision ?? ''}
         data-renderer={cy ? (webgl ? 'webgl' : 'canvas') : ''}
+        data-canvas-pending={filling}
         tabIndex={0}
         role="group"
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
@@ -289,6 +310,11 @@ export function StoryGraph() {
           </p>
         )}
         {lanesData === undefined && <p className="graph-banner">Laying out the story…</p>}
+        {lanesData !== undefined && filling > 0 && (
+          <p className="graph-banner" role="status">
+            Drawing the story… {filling.toLocaleString('en')} elements to go
+          </p>
+        )}
         <LayeredProgressBanner layout={layout} state={layered} />
       </div>
       {showLanes && stripOpen && <TensionStrip cy={cy} xOf={nodeX} selected={focusedEvent} />}

@@ -19,6 +19,8 @@ export function patchGraph(
   applied: ReadonlyMap<string, ElementDefinition>,
   next: ReadonlyMap<string, ElementDefinition>,
   hint?: PatchHint,
+  /** Takes the new elements instead when there are more than `above` (ChunkedFill adds them over frames). */
+  defer?: { readonly above: number; readonly queue: (defs: ElementDefinition[]) => void },
 ): ReadonlyMap<string, ElementDefinition> {
   if (applied === next) return next;
   const ids: Iterable<string> = hint && hint.base === applied ? hint.ids : allIds(applied, next);
@@ -59,6 +61,10 @@ export function patchGraph(
       if (def.position && before.position !== def.position) ele.position({ x: def.position.x, y: def.position.y });
     }
     // Nodes first: a new edge needs both ends on the canvas.
+    if (defer && addNodes.length + addEdges.length > defer.above) {
+      defer.queue(addNodes.concat(addEdges));
+      return;
+    }
     if (addNodes.length > 0) cy.add(addNodes);
     if (addEdges.length > 0) cy.add(addEdges.filter((e) => cy.getElementById(String(e.data.source)).nonempty() && cy.getElementById(String(e.data.target)).nonempty()));
   });

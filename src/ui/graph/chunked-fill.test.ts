@@ -1,0 +1,67 @@
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHUNK_SIZE, ChunkedFill } from './chunked-fill';
+
+function story(events: number): ElementDefinition[] {
+  const nodes: ElementDefinition[] = [];
+  const edges: ElementDefinition[] = [];
+  for (let i = 0; i < events; i++) {
+    nodes.push({ group: 'nodes', data: { id: `e:${i}` }, position: { x: i, y: 0 } });
+    if (i > 0) edges.push({ group: 'edges', data: { id: `l:${i}`, source: `e:${i - 1}`, target: `e:${i}` } });
+  }
+  return [...nodes, ...edges];
+}
+
+describe('filling the canvas in chunks', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (f: (t: number) => void) => setTimeout(() => f(0), 16) as unknown as number);
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('adds a big story a chunk per frame until every event and link is on the canvas', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const reported: number[] = [];
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), (n) => reported.push(n));
+    fill.push(defs);
+    expect(cy.elements().length).toBe(0);
+    vi.advanceTimersByTime(20);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    expect(cy.edges().length).toBe(0);
+    expect(fill.pending).toBe(defs.length - CHUNK_SIZE);
+    vi.advanceTimersByTime(1000);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
+    expect(reported.at(-1)).toBe(0);
+  });
+
+  it('leaves out what the story no longer holds and what is on the canvas already', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(3);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    fill.push(defs);
+    byId.delete('e:2');
+    byId.delete('l:2');
+    cy.add(defs[0]!);
+    vi.advanceTimersByTime(100);
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['e:0', 'e:1']);
+    expect(cy.edges().map((e) => e.id())).toEqual(['l:1']);
+  });
+
+  it('stops when cancelled', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(3);
+    const fill = new ChunkedFill(cy, (id) => defs.find((d) => d.data.id === id), () => {});
+    fill.push(defs);
+    fill.cancel();
+    vi.advanceTimersByTime(100);
+    expect(cy.elements().length).toBe(0);
+  });
+});

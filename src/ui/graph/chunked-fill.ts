@@ -1,0 +1,99 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+
+/** Above this many new elements at once, they go onto the canvas in chunks, a frame apart. */
+export const CHUNK_ABOVE = 12_000;
+/** Elements per chunk: Cytoscape styles and lays out a chunk in the frame after it is added. */
+export const CHUNK_SIZE = 4000;
+
+/**
+ * Adds a large set of elements (a newly opened 20,000-event story: about 80,000) a chunk
+ * per frame instead of in one batch. Cytoscape styles, measures and lays out what was
+ * added in its next frame, so one batch of 80,000 was one main-thread task of half a
+ * minute; in chunks, the page (and the canvas: pan, select) stays usable in between.
+ *
+ * A queued element goes on only while it is still current: `current(id)` returns the
+ * definition the canvas should hold (patchGraph's applied map, which already counts the
+ * queue as applied) and the element is not on the canvas yet; an edge also needs both
+ * ends. Nodes are queued before their edges, so an edge finds its ends.
+ */
+export class ChunkedFill {
+  private queue: ElementDefinition[] = [];
+  private next = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private frame: number | null = null;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly current: (id: string) => ElementDefinition | undefined,
+    /** Called with the number of elements still to add (0 when done). */
+    private readonly onPending: (pending: number) => void,
+  ) {}
+
+  get pending(): number {
+    return this.queue.length - this.next;
+  }
+
+  /** Whether nodes are still queued (they go first): the story's extent is not known yet. */
+  get nodesPending(): boolean {
+    return this.pending > 0 && this.queue[this.next]!.group === 'nodes';
+  }
+
+  push(defs: readonly ElementDefinition[]): void {
+    if (defs.length === 0) return;
+    if (this.next > 0) {
+      this.queue = this.queue.slice(this.next);
+      this.next = 0;
+    }
+    for (const d of defs) this.queue.push(d);
+    this.onPending(this.pending);
+    if (this.timer === null && this.frame === null) this.schedule();
+  }
+
+  /** Stops filling (the instance goes away). */
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.timer = null;
+    this.frame = null;
+    this.queue = [];
+    this.next = 0;
+  }
+
+  /** After the next frame is drawn (Cytoscape renders in requestAnimationFrame), the next chunk. */
+  private schedule(): void {
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.step();
+      }, 0);
+    });
+  }
+
+  private step(): void {
+    if (this.cy.destroyed()) return this.cancel();
+    const end = Math.min(this.queue.length, this.next + CHUNK_SIZE);
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    for (let i = this.next; i < end; i++) {
+      const def = this.queue[i]!;
+      const id = String(def.data.id);
+      if (this.current(id) !== def || this.cy.getElementById(id).nonempty()) continue;
+      if (def.group === 'nodes') nodes.push(def);
+      else edges.push(def);
+    }
+    this.next = end;
+    this.cy.batch(() => {
+      if (nodes.length > 0) this.cy.add(nodes);
+      const ends = (e: ElementDefinition): boolean => this.cy.getElementById(String(e.data.source)).nonempty() && this.cy.getElementById(String(e.data.target)).nonempty();
+      const placeable = edges.filter(ends);
+      if (placeable.length > 0) this.cy.add(placeable);
+    });
+    if (this.pending > 0) this.schedule();
+    else {
+      this.queue = [];
+      this.next = 0;
+    }
+    this.onPending(this.pending);
+  }
+}
