@@ -68,3 +68,29 @@ describe('a bridge for a scale jump from a coarse to a fine event', () => {
     expect(links).toContain('talk->war-bridge');
   });
 });
+
+describe('a bridge for a scale jump between a peak and the next event', () => {
+  // Mara's fight (a peak) causes the war directly, skipping the arc scale. Any bridge lands
+  // between them and pushes the rest, the fight's recovery, out of reach; it cannot be calm
+  // either, since the war would then spike.
+  const story = storyOf({
+    therapy,
+    events: [
+      { id: 'talk', title: 'Mara talks', time: 0, intensity: 0.5 },
+      { id: 'fight', title: 'Mara fights', time: 1, intensity: 0.8 },
+      { id: 'war', title: 'The war begins', scale: 'world', time: 1.5, intensity: 0.8 },
+      { id: 'flee', title: 'Mara flees', time: 2, intensity: 0.5 },
+      { id: 'rest', title: 'Mara rests', time: 3, intensity: 0.2 },
+    ],
+    links: [{ from: 'fight', to: 'war' }],
+  });
+
+  it('makes the bridge the peak’s recovery, adding nothing', () => {
+    const { proposal, after, added } = top(story, 'scale-jump');
+    expect(added).toEqual([]);
+    expect(proposal.description).toBe(
+      'Insert a bridging arc event between "Mara fights" and "The war begins", as a recovery after "Mara fights", and route the link through it.',
+    );
+    expect(after.events.find((e) => e.title.startsWith('Bridge'))!.tags).toEqual(['recovery']);
+  });
+});

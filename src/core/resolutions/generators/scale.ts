@@ -1,7 +1,7 @@
 import type { EditOp } from '../../edits/edit-op';
 import type { StoryEvent, StoryLink } from '../../model/story';
 import { candidate, conflictLinks, eventIdx, named, windowAt, type GeneratorContext } from '../context';
-import { fittingIntensity, blockPosition, newEvent, type IdAllocator } from '../placement';
+import { fittingIntensity, blockPosition, newEvent, peakBefore, type IdAllocator } from '../placement';
 import type { Candidate } from '../proposal';
 import { addLink, byDirection, descendants, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
 
@@ -87,7 +87,8 @@ function bridgeChain(
   evIds: IdAllocator,
   lnIds: IdAllocator,
   lean: Lean,
-): { block: InsertBlock; links: EditOp[] } {
+  asRecovery = false,
+): { block: InsertBlock; links: EditOp[]; afterPeak?: StoryEvent } {
   const xi = eventIdx(ctx, links[0]!.from);
   const yi = eventIdx(ctx, links[0]!.to);
   const x = ctx.ix.events[xi]!;
@@ -100,16 +101,23 @@ function bridgeChain(
   addRepeats(ctx, scales, sx, sy, ctx.ix.time[yi]! - ctx.ix.time[xi]!, dir > 0 ? scales.length - 1 : 0);
   const times = bridgeTimes(ctx, xi, yi, scales, lean);
   const pos = blockPosition(ctx.ix, xi, yi, times);
+  let afterPeak: StoryEvent | undefined;
   const events: StoryEvent[] = scales.map((s, k) => {
     const scale = ctx.story.scales[s]!.id;
     const title = scales.length === 1 ? `Bridge: ${x.title} → ${y.title}` : `Bridge (${scale}): ${x.title} → ${y.title}`;
+    const intensity = fittingIntensity(ctx.ix, times[k]!, pos);
+    // A bridge right after a peak that cannot be calm (the next event would spike) pushes the
+    // peak's recovery out of reach; tagged a recovery itself, it keeps the peak answered.
+    const peak = intensity > ctx.ix.settings.therapy.recoveryIntensity ? peakBefore(ctx.ix, times[k]!, pos) : undefined;
+    if (peak !== undefined) afterPeak ??= ctx.ix.events[peak];
     return newEvent({
       id: evIds.take(`${x.id}-bridge`),
       title,
       scale,
       time: times[k]!,
       participants: k === scales.length - 1 ? motiveCarriers(x, y) : [],
-      intensity: fittingIntensity(ctx.ix, times[k]!, pos),
+      intensity,
+      ...(asRecovery && peak !== undefined ? { tags: ['recovery'] } : {}),
     });
   });
   const { strength, kind } = inherited(links);
@@ -121,7 +129,7 @@ function bridgeChain(
     const j = finerSupport(ctx, xi, yi, sx + dir, times[0]!);
     if (j !== undefined) linkOps.push(addLink(lnIds, ctx.ix.events[j]!.id, first.id, 0.5, 'causes'));
   }
-  return { block: { pos, events }, links: linkOps };
+  return { block: { pos, events }, links: linkOps, ...(afterPeak ? { afterPeak } : {}) };
 }
 
 /** Whether x or one of its ancestors sits at a scale finer than s (conflict-rules.md, unsupported-arc). */
@@ -174,7 +182,10 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
   const first = links[0]!;
   const x = ctx.ix.events[eventIdx(ctx, first.from)]!;
   const y = ctx.ix.events[eventIdx(ctx, first.to)]!;
-  return LEANS.map((lean) => bridgeCandidate(ctx, links, groups, lean, x, y));
+  const out = LEANS.map((lean) => bridgeCandidate(ctx, links, groups, lean, x, y, false));
+  const recovery = bridgeCandidate(ctx, links, groups, 'even', x, y, true);
+  if (recovery) out.push(recovery);
+  return out.filter((c): c is Candidate => c !== undefined);
 }
 
 const LEANS: readonly Lean[] = ['even', 'late', 'early'];
@@ -186,10 +197,13 @@ function bridgeCandidate(
   lean: Lean,
   x: StoryEvent,
   y: StoryEvent,
-): Candidate {
+  asRecovery: boolean,
+): Candidate | undefined {
   const evIds = eventIds(ctx);
   const lnIds = linkIds(ctx);
-  const chains = groups.map((g) => bridgeChain(ctx, g, evIds, lnIds, lean));
+  const chains = groups.map((g) => bridgeChain(ctx, g, evIds, lnIds, lean, asRecovery));
+  const peak = chains.find((c) => c.afterPeak)?.afterPeak;
+  if (asRecovery && !peak) return undefined;
   const bridges = chains.flatMap((c) => c.block.events);
   const distinctScales = [...new Set(bridges.map((e) => e.scale))];
   const scales = listNames(distinctScales);
@@ -201,9 +215,10 @@ function bridgeCandidate(
         : `${bridges.length} bridging events at the ${scales} scales`;
   const where = lean === 'late' ? ` just before ${named(y)}` : lean === 'early' ? ` just after ${named(x)}` : ` between ${named(x)} and ${named(y)}`;
   const it = bridges.length === 1 ? 'it' : 'them';
+  const calm = asRecovery && peak ? `, as a recovery after ${named(peak)},` : '';
   return candidate(
     'insert-bridge-event',
-    `Insert ${what}${where} and route the link through ${it}.`,
+    `Insert ${what}${where}${calm} and route the link through ${it}.`,
     [...removeLinkOps(links), ...insertOps(chains.map((c) => c.block)), ...chains.flatMap((c) => c.links)],
   );
 }
