@@ -35,3 +35,30 @@ describe('an intermediate event for a long causal gap between two scenes', () =>
     expect(ids(after).has(conflict.id)).toBe(false);
   });
 });
+
+describe('moving an event next to calmer neighbours', () => {
+  // The storm (an arc) is caused by a calm scene that comes later. Removing the link would leave
+  // the storm without a finer cause, and moving it after its cause as it is makes a spike.
+  const story = storyOf({
+    therapy: { maxIntensity: 1, peakIntensity: 0.95, maxIntensityStep: 0.4, recoveryWithin: 3, recoveryIntensity: 0.3 },
+    events: [
+      { id: 'a', title: 'Mara waits', time: -1, intensity: 0.6 },
+      { id: 'x', title: 'Mara watches', time: 1, intensity: 0.6 },
+      { id: 'calm', title: 'The sea is calm', time: 5, intensity: 0.1 },
+      { id: 'storm', title: 'The storm breaks', scale: 'arc', time: 0, intensity: 0.6 },
+      { id: 'after', title: 'Mara sleeps', time: 6, intensity: 0.1 },
+    ],
+    links: [{ from: 'calm', to: 'storm' }],
+  });
+
+  it('also sets its intensity to fit its new neighbours, adding nothing', () => {
+    const conflict = detectConflicts(buildStoryIndex(story)).find((c) => c.type === 'temporal-paradox')!;
+    const [top] = proposeResolutions(story, conflict.id);
+    expect(top!.description).toBe(
+      'Move "The storm breaks" to t=5, the time of its cause "The sea is calm", and set the intensity of "The storm breaks" to 0.5 to fit its new neighbours.',
+    );
+    const after = applyEdits(story, top!.patch).story;
+    expect([...ids(after)].filter((id) => !ids(story).has(id))).toEqual([]);
+    expect(ids(after).has(conflict.id)).toBe(false);
+  });
+});
