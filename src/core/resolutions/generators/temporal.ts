@@ -3,7 +3,7 @@ import { ops } from '../../edits/ops';
 import { candidate, conflictLinks, eventIdx, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, midpoint, newEvent, nudgeDown, nudgeUp } from '../placement';
 import type { Candidate } from '../proposal';
-import { bridgeTimes, motiveCarriers } from './scale';
+import { bridgeTimes, motiveCarriers, type Lean } from './scale';
 import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, removeLinkOps } from './shared';
 
 /** temporal-paradox: move the effect to its cause's time, move the cause back, or drop the link. */
@@ -82,7 +82,7 @@ function intermediateChain(ctx: GeneratorContext, a: number, b: number): { scale
  * hop to the effect, so no hop jumps a scale and none exceeds its cause's gap
  * limit. The lowest such summit; undefined when none fits.
  */
-export function summitChain(ctx: GeneratorContext, a: number, b: number): { scales: number[]; times: number[] } | undefined {
+export function summitChain(ctx: GeneratorContext, a: number, b: number, lean: Lean = 'even'): { scales: number[]; times: number[] } | undefined {
   const { ix } = ctx;
   const sa = ix.scaleIdx[a]!;
   const sb = ix.scaleIdx[b]!;
@@ -97,7 +97,7 @@ export function summitChain(ctx: GeneratorContext, a: number, b: number): { scal
     for (let s = c - 1; s >= sb; s--) path.push(s);
     const scales = path.slice(1, -1);
     if (scales.length === 0 || scales.length > MAX_CHAIN) continue;
-    const times = bridgeTimes(ctx, a, b, scales);
+    const times = bridgeTimes(ctx, a, b, scales, lean);
     const at = [ta, ...times, tb];
     const fits = path.slice(0, -1).every((s, k) => !(at[k + 1]! - at[k]! > g * windowAt(ctx, s)) && at[k + 1]! >= at[k]!);
     if (fits) return { scales, times };
@@ -167,8 +167,11 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
       ),
     );
   }
-  const summit = step && near(step.scale) ? undefined : summitChain(ctx, ai, bi);
-  if (summit) {
+  // Spread evenly, then as late as the limits allow: where the events land decides which neighbours they could spike against.
+  const leans: readonly Lean[] = step && near(step.scale) ? [] : ['even', 'late'];
+  for (const lean of leans) {
+    const summit = summitChain(ctx, ai, bi, lean);
+    if (!summit) continue;
     const pos = blockPosition(ctx.ix, ai, bi, summit.times);
     const evIds = eventIds(ctx);
     const events = summit.times.map((t, k) =>
@@ -188,7 +191,7 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
     out.push(
       candidate(
         'insert-intermediate-event',
-        `Insert ${events.length === 1 ? `${/^[aeiou]/i.test(top) ? 'an' : 'a'} ${top} event` : `${events.length} events reaching up to the ${top} scale`} between ${named(a)} and ${named(b)} and route the link through ${events.length === 1 ? 'it' : 'them'}.`,
+        `Insert ${events.length === 1 ? `${/^[aeiou]/i.test(top) ? 'an' : 'a'} ${top} event` : `${events.length} events reaching up to the ${top} scale`} between ${named(a)} and ${named(b)}${lean === 'late' ? `, as close to ${named(b)} as the gap limits allow,` : ''} and route the link through ${events.length === 1 ? 'it' : 'them'}.`,
         [...removeLinkOps(links), ...insertOps([{ pos, events }]), ...path.slice(1).map((to, k) => addLink(ids, path[k]!, to, strength, kind))],
       ),
     );
