@@ -67,6 +67,22 @@ function peakWithin(ix: StoryIndex, r: number, count: number): boolean {
 }
 
 /**
+ * The latest peak among the recoveryWithin events up to a new event inserted at file
+ * position `pos` with time t: the peak whose recovery the new event may push out of reach.
+ */
+export function peakBefore(ix: StoryIndex, t: number, pos: number): number | undefined {
+  const { prev } = neighboursAt(ix, t, pos);
+  if (prev === undefined) return undefined;
+  const { peakIntensity, recoveryWithin } = ix.settings.therapy;
+  const r = ix.rank[prev]!;
+  for (let p = r; p >= 0 && p > r - recoveryWithin; p--) {
+    const j = ix.timeline[p]!;
+    if (ix.events[j]!.intensity >= peakIntensity - THRESHOLD_MARGIN) return j;
+  }
+  return undefined;
+}
+
+/**
  * How far inserted intensities stay from the therapy's peak level and limit. The rules
  * allow EPS = 1e-9 either way, so 0.6999999999999998 next to a peak level of 0.7 is a
  * peak; a designer reads 0.65 as "below 0.7" too.

@@ -3,10 +3,16 @@ import type { Generator } from '../context';
 import { causalCycle } from './causal';
 import { bilocation, exitedCharacter } from './character';
 import { relationshipFlip, traitSwing } from './motivation';
+import { withRefits } from './refit';
 import { scaleJump, unsupportedArc } from './scale';
 import { causalGap, temporalParadox } from './temporal';
 import { themeContradiction, themeJump } from './thematic';
 import { avoidedTheme, intensityOverLimit, intensitySpike, noRecovery } from './therapeutic';
+
+const temporalParadoxRefit = withRefits(temporalParadox);
+const causalGapRefit = withRefits(causalGap);
+const exitedCharacterRefit = withRefits(exitedCharacter);
+const bilocationRefit = withRefits(bilocation);
 
 /** The candidate generator for each conflict type; the switch makes a new type a compile error until it has one. */
 export function generatorFor(type: ConflictType): Generator {
@@ -14,15 +20,15 @@ export function generatorFor(type: ConflictType): Generator {
     case 'causal-cycle':
       return causalCycle;
     case 'temporal-paradox':
-      return temporalParadox;
+      return temporalParadoxRefit;
     case 'scale-jump':
       return scaleJump;
     case 'causal-gap':
-      return causalGap;
+      return causalGapRefit;
     case 'exited-character':
-      return exitedCharacter;
+      return exitedCharacterRefit;
     case 'bilocation':
-      return bilocation;
+      return bilocationRefit;
     case 'trait-swing':
       return traitSwing;
     case 'relationship-flip':

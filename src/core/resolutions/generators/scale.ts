@@ -1,9 +1,17 @@
 import type { EditOp } from '../../edits/edit-op';
 import type { StoryEvent, StoryLink } from '../../model/story';
 import { candidate, conflictLinks, eventIdx, named, windowAt, type GeneratorContext } from '../context';
-import { fittingIntensity, blockPosition, newEvent, type IdAllocator } from '../placement';
+import { fittingIntensity, blockPosition, newEvent, peakBefore, type IdAllocator } from '../placement';
 import type { Candidate } from '../proposal';
 import { addLink, byDirection, descendants, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
+
+/**
+ * Where a chain sits between its ends within the gap limits: an even share of the
+ * time, or as early or as late as the limits allow. Several placements are offered
+ * because a bridge landing right after a peak can push the peak's recovery out of
+ * reach, while one elsewhere does not.
+ */
+export type Lean = 'even' | 'early' | 'late';
 
 /**
  * Bridge times from x towards y: each hop no longer than its cause's gap limit
@@ -11,7 +19,7 @@ import { addLink, byDirection, descendants, eventIds, inherited, insertOps, link
  * the last bridge's limit of y, so the chain adds no causal gap where one can be
  * avoided; within that, an even share of the time left.
  */
-export function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[]): number[] {
+export function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales: readonly number[], lean: Lean = 'even'): number[] {
   const g = ctx.ix.settings.thresholds.gapFactor;
   const reach = (s: number): number => g * windowAt(ctx, s);
   const end = ctx.ix.time[y]!;
@@ -31,7 +39,7 @@ export function bridgeTimes(ctx: GeneratorContext, x: number, y: number, scales:
     if (left > 0) {
       const lo = Math.max(t, earliest[k]!);
       const hi = Math.min(end, t + reach(prevScale));
-      t = Math.min(hi, Math.max(lo, t + left / (n - k + 1)));
+      t = lean === 'late' ? hi : lean === 'early' ? lo : Math.min(hi, Math.max(lo, t + left / (n - k + 1)));
     }
     times.push(t);
     prevScale = s;
@@ -78,7 +86,9 @@ function bridgeChain(
   links: readonly StoryLink[],
   evIds: IdAllocator,
   lnIds: IdAllocator,
-): { block: InsertBlock; links: EditOp[] } {
+  lean: Lean,
+  asRecovery = false,
+): { block: InsertBlock; links: EditOp[]; afterPeak?: StoryEvent } {
   const xi = eventIdx(ctx, links[0]!.from);
   const yi = eventIdx(ctx, links[0]!.to);
   const x = ctx.ix.events[xi]!;
@@ -89,24 +99,79 @@ function bridgeChain(
   const scales: number[] = [];
   for (let s = sx + dir; s !== sy; s += dir) scales.push(s);
   addRepeats(ctx, scales, sx, sy, ctx.ix.time[yi]! - ctx.ix.time[xi]!, dir > 0 ? scales.length - 1 : 0);
-  const times = bridgeTimes(ctx, xi, yi, scales);
+  const times = bridgeTimes(ctx, xi, yi, scales, lean);
   const pos = blockPosition(ctx.ix, xi, yi, times);
+  let afterPeak: StoryEvent | undefined;
   const events: StoryEvent[] = scales.map((s, k) => {
     const scale = ctx.story.scales[s]!.id;
     const title = scales.length === 1 ? `Bridge: ${x.title} → ${y.title}` : `Bridge (${scale}): ${x.title} → ${y.title}`;
+    const intensity = fittingIntensity(ctx.ix, times[k]!, pos);
+    // A bridge right after a peak that cannot be calm (the next event would spike) pushes the
+    // peak's recovery out of reach; tagged a recovery itself, it keeps the peak answered.
+    const peak = intensity > ctx.ix.settings.therapy.recoveryIntensity ? peakBefore(ctx.ix, times[k]!, pos) : undefined;
+    if (peak !== undefined) afterPeak ??= ctx.ix.events[peak];
     return newEvent({
       id: evIds.take(`${x.id}-bridge`),
       title,
       scale,
       time: times[k]!,
       participants: k === scales.length - 1 ? motiveCarriers(x, y) : [],
-      intensity: fittingIntensity(ctx.ix, times[k]!, pos),
+      intensity,
+      ...(asRecovery && peak !== undefined ? { tags: ['recovery'] } : {}),
     });
   });
   const { strength, kind } = inherited(links);
   const path = [x.id, ...events.map((e) => e.id), y.id];
   const linkOps = path.slice(1).map((to, k) => addLink(lnIds, path[k]!, to, strength, kind));
-  return { block: { pos, events }, links: linkOps };
+  // A chain that descends starts below the cause's scale: the first bridge needs a finer cause of its own.
+  const first = events[0];
+  if (first && dir < 0) {
+    const j = finerSupport(ctx, xi, yi, sx + dir, times[0]!);
+    if (j !== undefined) linkOps.push(addLink(lnIds, ctx.ix.events[j]!.id, first.id, 0.5, 'causes'));
+  }
+  return { block: { pos, events }, links: linkOps, ...(afterPeak ? { afterPeak } : {}) };
+}
+
+/** Whether x or one of its ancestors sits at a scale finer than s (conflict-rules.md, unsupported-arc). */
+function hasFinerAncestor(ix: GeneratorContext['ix'], x: number, s: number): boolean {
+  const seen = new Uint8Array(ix.n);
+  const stack = [x];
+  seen[x] = 1;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    if (ix.scaleIdx[u]! < s) return true;
+    for (let k = ix.inStart[u]!; k < ix.inStart[u + 1]!; k++) {
+      const v = ix.linkFrom[ix.inLinks[k]!]!;
+      if (!seen[v]) {
+        seen[v] = 1;
+        stack.push(v);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A cause for a bridge at scale s and time t when x gives it no finer ancestor: the
+ * latest event one scale finer, no later than t and within its gap limit of t, that
+ * is not one of y's consequences (a loop), sharing a participant with x when one does.
+ */
+function finerSupport(ctx: GeneratorContext, x: number, y: number, s: number, t: number): number | undefined {
+  const { ix } = ctx;
+  if (s < 1 || hasFinerAncestor(ix, x, s)) return undefined;
+  const below = descendants(ix, y);
+  const reach = ix.settings.thresholds.gapFactor * windowAt(ctx, s - 1);
+  const people = new Set(ix.events[x]!.participants);
+  let fallback: number | undefined;
+  for (let p = ix.n - 1; p >= 0; p--) {
+    const j = ix.timeline[p]!;
+    if (ix.time[j]! > t) continue;
+    if (t - ix.time[j]! > reach) break;
+    if (below[j] || ix.scaleIdx[j] !== s - 1) continue;
+    if (ix.events[j]!.participants.some((c) => people.has(c))) return j;
+    fallback ??= j;
+  }
+  return fallback;
 }
 
 /** scale-jump: route the link through one bridging event per skipped scale. */
@@ -114,12 +179,31 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
   const links = conflictLinks(ctx);
   const groups = byDirection(links);
   if (groups.length === 0) return [];
-  const evIds = eventIds(ctx);
-  const lnIds = linkIds(ctx);
-  const chains = groups.map((g) => bridgeChain(ctx, g, evIds, lnIds));
   const first = links[0]!;
   const x = ctx.ix.events[eventIdx(ctx, first.from)]!;
   const y = ctx.ix.events[eventIdx(ctx, first.to)]!;
+  const out = LEANS.map((lean) => bridgeCandidate(ctx, links, groups, lean, x, y, false));
+  const recovery = bridgeCandidate(ctx, links, groups, 'even', x, y, true);
+  if (recovery) out.push(recovery);
+  return out.filter((c): c is Candidate => c !== undefined);
+}
+
+const LEANS: readonly Lean[] = ['even', 'late', 'early'];
+
+function bridgeCandidate(
+  ctx: GeneratorContext,
+  links: readonly StoryLink[],
+  groups: readonly StoryLink[][],
+  lean: Lean,
+  x: StoryEvent,
+  y: StoryEvent,
+  asRecovery: boolean,
+): Candidate | undefined {
+  const evIds = eventIds(ctx);
+  const lnIds = linkIds(ctx);
+  const chains = groups.map((g) => bridgeChain(ctx, g, evIds, lnIds, lean, asRecovery));
+  const peak = chains.find((c) => c.afterPeak)?.afterPeak;
+  if (asRecovery && !peak) return undefined;
   const bridges = chains.flatMap((c) => c.block.events);
   const distinctScales = [...new Set(bridges.map((e) => e.scale))];
   const scales = listNames(distinctScales);
@@ -129,13 +213,14 @@ export function scaleJump(ctx: GeneratorContext): Candidate[] {
       : distinctScales.length === 1
         ? `${bridges.length} bridging ${scales} events`
         : `${bridges.length} bridging events at the ${scales} scales`;
-  return [
-    candidate(
-      'insert-bridge-event',
-      `Insert ${what} between ${named(x)} and ${named(y)} and route the link through ${bridges.length === 1 ? 'it' : 'them'}.`,
-      [...removeLinkOps(links), ...insertOps(chains.map((c) => c.block)), ...chains.flatMap((c) => c.links)],
-    ),
-  ];
+  const where = lean === 'late' ? ` just before ${named(y)}` : lean === 'early' ? ` just after ${named(x)}` : ` between ${named(x)} and ${named(y)}`;
+  const it = bridges.length === 1 ? 'it' : 'them';
+  const calm = asRecovery && peak ? `, as a recovery after ${named(peak)},` : '';
+  return candidate(
+    'insert-bridge-event',
+    `Insert ${what}${where}${calm} and route the link through ${it}.`,
+    [...removeLinkOps(links), ...insertOps(chains.map((c) => c.block)), ...chains.flatMap((c) => c.links)],
+  );
 }
 
 /**

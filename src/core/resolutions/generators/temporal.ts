@@ -3,7 +3,7 @@ import { ops } from '../../edits/ops';
 import { candidate, conflictLinks, eventIdx, fmt, named, windowAt, type GeneratorContext } from '../context';
 import { fittingIntensity, blockPosition, midpoint, newEvent, nudgeDown, nudgeUp } from '../placement';
 import type { Candidate } from '../proposal';
-import { bridgeTimes, motiveCarriers } from './scale';
+import { bridgeTimes, motiveCarriers, type Lean } from './scale';
 import { addLink, byDirection, eventIds, inherited, insertOps, linkIds, removeLinkOps } from './shared';
 
 /** temporal-paradox: move the effect to its cause's time, move the cause back, or drop the link. */
@@ -77,6 +77,35 @@ function intermediateChain(ctx: GeneratorContext, a: number, b: number): { scale
 }
 
 /**
+ * When neither fits: a chain that climbs one scale per hop from the cause to the
+ * first scale from which the time can be spanned, then steps down one scale per
+ * hop to the effect, so no hop jumps a scale and none exceeds its cause's gap
+ * limit. The lowest such summit; undefined when none fits.
+ */
+export function summitChain(ctx: GeneratorContext, a: number, b: number, lean: Lean = 'even'): { scales: number[]; times: number[] } | undefined {
+  const { ix } = ctx;
+  const sa = ix.scaleIdx[a]!;
+  const sb = ix.scaleIdx[b]!;
+  const g = ix.settings.thresholds.gapFactor;
+  const ta = ix.time[a]!;
+  const tb = ix.time[b]!;
+  if (!(tb > ta)) return undefined;
+  for (let c = Math.max(sa, sb); c < ctx.story.scales.length; c++) {
+    // The whole path sa, ..., c, ..., sb; the chain is its inner part.
+    const path: number[] = [];
+    for (let s = sa; s <= c; s++) path.push(s);
+    for (let s = c - 1; s >= sb; s--) path.push(s);
+    const scales = path.slice(1, -1);
+    if (scales.length === 0 || scales.length > MAX_CHAIN) continue;
+    const times = bridgeTimes(ctx, a, b, scales, lean);
+    const at = [ta, ...times, tb];
+    const fits = path.slice(0, -1).every((s, k) => !(at[k + 1]! - at[k]! > g * windowAt(ctx, s)) && at[k + 1]! >= at[k]!);
+    if (fits) return { scales, times };
+  }
+  return undefined;
+}
+
+/**
  * causal-gap: move the effect back within the cause's window, move the cause
  * forward, or insert an intermediate event that carries the cause across the gap.
  */
@@ -137,7 +166,37 @@ export function causalGap(ctx: GeneratorContext): Candidate[] {
         [...removeLinkOps(links), ...insertOps([{ pos, events }]), ...path.slice(1).map((to, k) => addLink(ids, path[k]!, to, strength, kind))],
       ),
     );
-  } else if (step) {
+  }
+  // Spread evenly, then as late as the limits allow: where the events land decides which neighbours they could spike against.
+  const leans: readonly Lean[] = step && near(step.scale) ? [] : ['even', 'late'];
+  for (const lean of leans) {
+    const summit = summitChain(ctx, ai, bi, lean);
+    if (!summit) continue;
+    const pos = blockPosition(ctx.ix, ai, bi, summit.times);
+    const evIds = eventIds(ctx);
+    const events = summit.times.map((t, k) =>
+      newEvent({
+        id: evIds.take(`${a.id}-meanwhile`),
+        title: `Meanwhile ${k + 1}: ${a.title} → ${b.title}`,
+        scale: ctx.story.scales[summit.scales[k]!]!.id,
+        time: t,
+        participants: k === summit.times.length - 1 ? motiveCarriers(a, b) : [],
+        intensity: fittingIntensity(ctx.ix, t, pos),
+      }),
+    );
+    const ids = linkIds(ctx);
+    const { strength, kind } = inherited(links);
+    const path = [a.id, ...events.map((e) => e.id), b.id];
+    const top = ctx.story.scales[Math.max(...summit.scales)]!.id;
+    out.push(
+      candidate(
+        'insert-intermediate-event',
+        `Insert ${events.length === 1 ? `${/^[aeiou]/i.test(top) ? 'an' : 'a'} ${top} event` : `${events.length} events reaching up to the ${top} scale`} between ${named(a)} and ${named(b)}${lean === 'late' ? `, as close to ${named(b)} as the gap limits allow,` : ''} and route the link through ${events.length === 1 ? 'it' : 'them'}.`,
+        [...removeLinkOps(links), ...insertOps([{ pos, events }]), ...path.slice(1).map((to, k) => addLink(ids, path[k]!, to, strength, kind))],
+      ),
+    );
+  }
+  if (!chain && step) {
     const scale = ctx.story.scales[step.scale]!.id;
     const pos = blockPosition(ctx.ix, ai, bi, [step.time]);
     const id = eventIds(ctx).take(`${a.id}-meanwhile`);

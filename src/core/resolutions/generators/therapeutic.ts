@@ -1,10 +1,10 @@
 import type { EditOp } from '../../edits/edit-op';
 import { ops } from '../../edits/ops';
 import { candidate, eventIdx, eventsInTimeline, fmt, named, windowAt, type GeneratorContext } from '../context';
-import { blockPosition, midpoint, newEvent, nudgeDown, nudgeUp, tidyWithin, timelineAfter } from '../placement';
+import { blockPosition, midpoint, newEvent, nudgeDown, nudgeUp, THRESHOLD_MARGIN, tidyWithin, timelineAfter } from '../placement';
 import type { Candidate } from '../proposal';
 import { addLink, eventIds, insertOps, linkIds, listNames } from './shared';
-import { evenSteps, evenTimes } from './thematic';
+import { evenSteps, evenTimes, MAX_STEPS } from './thematic';
 
 /** intensity-over-limit: cap the intensity at the therapy limit. */
 export function intensityOverLimit(ctx: GeneratorContext): Candidate[] {
@@ -91,6 +91,8 @@ export function intensitySpike(ctx: GeneratorContext): Candidate[] {
       ops.setEventField(after.id, 'intensity', lowered),
     ]),
   );
+  const steadied = stepsToNext(ctx, q, lowered);
+  if (steadied) out.push(steadied);
 
   const steps = evenSteps([before.intensity], [after.intensity], step);
   if (steps) {
@@ -111,6 +113,71 @@ export function intensitySpike(ctx: GeneratorContext): Candidate[] {
     out.push(candidate('insert-step-event', `Insert ${what} between ${named(before)} and ${named(after)}.`, insertOps([{ pos, events }])));
   }
   return out;
+}
+
+/**
+ * The fewest values (at most MAX_STEPS) climbing from `from` to `to` with no rise
+ * above the step, checked with the rules' arithmetic; each stays below the peak level
+ * (with a margin) when its range allows, since a new peak needs its own recovery.
+ * Two decimals when they fit.
+ */
+export function calmSteps(ctx: GeneratorContext, from: number, to: number): number[] | undefined {
+  const { maxIntensityStep: step, peakIntensity, maxIntensity } = ctx.ix.settings.therapy;
+  const cap = Math.min(maxIntensity, peakIntensity) - THRESHOLD_MARGIN;
+  for (let parts = 2; parts <= MAX_STEPS + 1; parts++) {
+    const values: number[] = [];
+    let prev = from;
+    for (let k = 1; k < parts; k++) {
+      const lo = Math.max(0, to - (parts - k) * step);
+      const hi = Math.min(1, prev + step);
+      if (lo > hi) break;
+      const even = from + ((to - from) * k) / parts;
+      const top = lo <= cap ? Math.min(hi, cap) : hi;
+      const v = tidyWithin(Math.min(top, Math.max(lo, even)), lo, top);
+      values.push(v);
+      prev = v;
+    }
+    if (values.length !== parts - 1) continue;
+    const chain = [from, ...values, to];
+    if (chain.slice(1).every((v, k) => !(v - chain[k]! > step))) return values;
+  }
+  return undefined;
+}
+
+/**
+ * Lowering Q can open a spike from Q to the event after it. When no value is within
+ * the step of both neighbours, lower Q and climb from it to the next event in even
+ * steps, so the lowered value brings no new spike.
+ */
+function stepsToNext(ctx: GeneratorContext, q: number, lowered: number): Candidate | undefined {
+  const { ix } = ctx;
+  const step = ix.settings.therapy.maxIntensityStep;
+  const r = timelineAfter(ix, q);
+  if (r === undefined) return undefined;
+  const after = ix.events[q]!;
+  const next = ix.events[r]!;
+  if (!(next.intensity - lowered > step)) return undefined;
+  const steps = calmSteps(ctx, lowered, next.intensity);
+  if (!steps) return undefined;
+  const times = evenTimes(after.time, next.time, steps.length);
+  const pos = blockPosition(ix, q, r, times);
+  const ids = eventIds(ctx);
+  const scale = ctx.story.scales[0]!.id;
+  const events = steps.map((value, k) =>
+    newEvent({
+      id: ids.take(`${after.id}-step`),
+      title: steps.length === 1 ? `Step: ${after.title} → ${next.title}` : `Step ${k + 1}: ${after.title} → ${next.title}`,
+      scale,
+      time: times[k]!,
+      intensity: value,
+    }),
+  );
+  const what = steps.length === 1 ? 'an event of intermediate intensity' : `${steps.length} events of rising intensity`;
+  return candidate(
+    'lower-intensity',
+    `Lower the intensity of ${named(after)} to ${fmt(lowered)} and insert ${what} before ${named(next)}.`,
+    [ops.setEventField(after.id, 'intensity', lowered), ...insertOps([{ pos, events }])],
+  );
 }
 
 /** avoided-theme: remove the avoided themes from the event. */
