@@ -38,8 +38,8 @@ export function release(list: readonly unknown[]): void {
   POSITIONS.delete(list);
 }
 
-/** How far past its mapped position an item is looked for before the map is rebuilt (each insert before it shifts it by one). */
-const MOST_SHIFT_FOLLOWED = 64;
+/** How far past its mapped position an item is looked for before the map is rebuilt (each insert before it shifts it by one): a scan of an eighth of the list costs less than a rebuild. */
+const mostShiftFollowed = (length: number): number => Math.max(64, length >> 3);
 
 function positionMap(list: readonly { readonly id: string }[]): Map<string, number> {
   const at = new Map<string, number>();
@@ -58,7 +58,7 @@ export function positionOf<T extends { readonly id: string }>(list: readonly T[]
   let at = POSITIONS.get(list) ?? positionMap(list);
   const mapped = at.get(id);
   if (mapped === undefined) return -1;
-  const end = Math.min(list.length, mapped + MOST_SHIFT_FOLLOWED);
+  const end = Math.min(list.length, mapped + mostShiftFollowed(list.length));
   for (let p = mapped; p < end; p++) {
     if (list[p]!.id !== id) continue;
     if (p !== mapped) at.set(id, p);
