@@ -38,15 +38,33 @@ export function release(list: readonly unknown[]): void {
   POSITIONS.delete(list);
 }
 
-/** The position of the item with this id in a batch's own list (a map kept while positions stay put), else by a scan. */
+/** How far past its mapped position an item is looked for before the map is rebuilt (each insert before it shifts it by one): a scan of an eighth of the list costs less than a rebuild. */
+const mostShiftFollowed = (length: number): number => Math.max(64, length >> 3);
+
+function positionMap(list: readonly { readonly id: string }[]): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let i = list.length - 1; i >= 0; i--) at.set(list[i]!.id, i);
+  POSITIONS.set(list, at);
+  return at;
+}
+
+/**
+ * The position of the item with this id in a batch's own list, else by a scan. The batch's
+ * map of positions knows every id of the list; inserts only shift items towards the end,
+ * so an item is at or a little after its mapped position, else the map is rebuilt.
+ */
 export function positionOf<T extends { readonly id: string }>(list: readonly T[], id: string): number {
   if (!OWNED.has(list)) return list.findIndex((item) => item.id === id);
-  let at = POSITIONS.get(list);
-  if (!at) {
-    at = new Map();
-    for (let i = list.length - 1; i >= 0; i--) at.set(list[i]!.id, i);
-    POSITIONS.set(list, at);
+  let at = POSITIONS.get(list) ?? positionMap(list);
+  const mapped = at.get(id);
+  if (mapped === undefined) return -1;
+  const end = Math.min(list.length, mapped + mostShiftFollowed(list.length));
+  for (let p = mapped; p < end; p++) {
+    if (list[p]!.id !== id) continue;
+    if (p !== mapped) at.set(id, p);
+    return p;
   }
+  at = positionMap(list);
   return at.get(id) ?? -1;
 }
 
@@ -68,7 +86,11 @@ export function insertAt<T>(list: readonly T[], i: number, item: T): T[] {
   if (OWNED.has(list)) {
     const own = list as T[];
     own.splice(i, 0, item);
-    POSITIONS.delete(list);
+    // The map keeps knowing every id (items after i are found a step further on); it cannot hold a repeated id.
+    const at = POSITIONS.get(list);
+    const id = (item as { readonly id?: unknown }).id;
+    if (at && typeof id === 'string' && !at.has(id)) at.set(id, i);
+    else POSITIONS.delete(list);
     return own;
   }
   const out = list.slice(0, i);

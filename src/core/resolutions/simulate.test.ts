@@ -112,4 +112,31 @@ describe('simulating a patch from the story index', () => {
       { numRuns: 400 },
     );
   });
+  it('claims what a full analysis finds, for events inserted or appended with links to them', () => {
+    const storyAndPatch = arbStory()
+      .filter((story) => story.events.length > 0)
+      .chain((story) => {
+        const n = story.events.length;
+        const time = fc.oneof(fc.integer({ min: -2, max: 12 }), fc.constantFrom(...story.events.map((e) => e.time)));
+        const link = fc.record({ other: fc.nat(n - 1), out: fc.boolean() });
+        return fc
+          .record({ like: fc.nat(n - 1), effectsOf: fc.nat(n - 1), time, at: fc.option(fc.nat(n), { nil: undefined }), links: fc.array(link, { maxLength: 3 }) })
+          .map(({ like, effectsOf, time, at, links }) => {
+            const event = { ...story.events[like]!, id: 'new-event', time, effects: story.events[effectsOf]!.effects };
+            const patch: EditOp[] = [at === undefined ? { kind: 'add-event', event } : { kind: 'add-event', event, index: at }];
+            links.forEach(({ other, out }, k) => {
+              const end = story.events[other]!.id;
+              const [from, to] = out ? ['new-event', end] : [end, 'new-event'];
+              patch.push({ kind: 'add-link', link: { id: `new-link-${k}`, from, to, strength: 0.5, kind: 'causes' } });
+            });
+            return { story, patch };
+          });
+      });
+    fc.assert(
+      fc.property(storyAndPatch, ({ story, patch }) => {
+        expect(quickEffect(story, patch)).toEqual(fullEffect(story, patch));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,7 +1,8 @@
 import { detectConflicts } from '../analysis/analyze';
 import type { Conflict } from '../analysis/conflict';
 import { conflictId } from '../analysis/conflict-id';
-import type { Rule } from '../analysis/rule';
+import type { Match, Rule } from '../analysis/rule';
+import type { RuleScope } from '../analysis/rule-scope';
 import { RULES } from '../analysis/rules-registry';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import { applyEdits } from '../edits/apply-edit';
@@ -11,7 +12,11 @@ import type { Story } from '../model/story';
 import { editSpots } from '../incremental/edit-spots';
 import { patchIndex } from '../incremental/patch-index';
 import { rulesReached } from '../incremental/reach';
+import { SCOPED_RULES } from '../incremental/scopes';
 import { diffStories } from '../incremental/story-diff';
+import { matchAround, matchReached, reachOf, type Reach } from './reached-parts';
+
+const SCOPE_BY_TYPE = new Map(SCOPED_RULES.map(({ rule, scope }) => [rule.type, scope] as const));
 
 /** What a patch does to the conflicts of a story. */
 export interface PatchEffect {
@@ -22,39 +27,95 @@ export interface PatchEffect {
   readonly introduces: readonly Conflict[];
 }
 
-/**
- * Ids of every conflict of an indexed story, and the rules that found one the
- * baseline does not have. Only ids are needed for most conflicts: building a full
- * Conflict (message, subjects, sorted links) is left to detectConflicts for the
- * few rules whose findings are new.
- */
-function conflictIdsOf(ix: StoryIndex, rules: readonly Rule[], baseIds: ReadonlySet<string>): { ids: Set<string>; newRules: Rule[] } {
+/** The id of a match's conflict: the identity detectConflicts merges on (type and event set). */
+function idOf(ix: StoryIndex, match: Match): string {
+  return conflictId(match.type, match.events.map((i) => ix.events[i]!.id));
+}
+
+/** Ids of every conflict one rule finds in an indexed story. */
+function wholeIds(ix: StoryIndex, rule: Rule): Set<string> {
   const ids = new Set<string>();
-  const newRules: Rule[] = [];
-  for (const rule of rules) {
-    const seen = new Set<string>();
-    let isNew = false;
-    rule.detect(ix, (match) => {
-      // The same identity as detectConflicts merges on: type and event set.
-      const key = [...match.events].sort((a, b) => a - b).join(',');
-      if (seen.has(key)) return;
-      seen.add(key);
-      const id = conflictId(match.type, match.events.map((i) => ix.events[i]!.id));
-      ids.add(id);
-      if (!baseIds.has(id)) isNew = true;
-    });
-    if (isNew) newRules.push(rule);
+  rule.detect(ix, (match) => ids.add(idOf(ix, match)));
+  return ids;
+}
+
+/**
+ * What one rule's conflicts become: the baseline ids it no longer finds and whether it
+ * finds one the baseline does not have. Only ids are needed: building a full Conflict
+ * (message, subjects, sorted links) is left to detectConflicts for the few rules whose
+ * findings are new. With a reach (the index was patched), only the partitions the edit
+ * reaches are run, before and after: a new id can only come from them, and a baseline id
+ * can only go if they found it before and not after, which a whole run then confirms
+ * (another partition may find it too).
+ */
+function ruleEffect(ix: StoryIndex, rule: Rule, scope: RuleScope | undefined, reach: Reach | undefined, baseIds: ReadonlySet<string>, ofType: readonly string[], eventsOf: (id: string) => readonly number[]): { gone: string[]; isNew: boolean } {
+  if (reach && scope) {
+    const before = new Set<string>();
+    const after = new Set<string>();
+    if (matchReached(scope, reach, (m) => before.add(idOf(reach.old, m)), (m) => after.add(idOf(ix, m)))) {
+      let isNew = false;
+      for (const id of after) if (!baseIds.has(id)) isNew = true;
+      const suspects = [...before].filter((id) => !after.has(id) && baseIds.has(id));
+      if (suspects.length === 0) return { gone: [], isNew };
+      // Another partition may find a suspect too: those that can name its events are run.
+      const named = new Set<number>();
+      for (const id of suspects) for (const e of eventsOf(id)) named.add(e);
+      const still = new Set<string>();
+      if (matchAround(scope, reach, [...named], (m) => still.add(idOf(ix, m)))) return { gone: suspects.filter((id) => !still.has(id)), isNew };
+      const ids = wholeIds(ix, rule);
+      return { gone: suspects.filter((id) => !ids.has(id)), isNew };
+    }
   }
-  return { ids, newRules };
+  const ids = wholeIds(ix, rule);
+  let isNew = false;
+  for (const id of ids) if (!baseIds.has(id)) isNew = true;
+  return { gone: ofType.filter((id) => !ids.has(id)), isNew };
+}
+
+/**
+ * The patch with its inserted events appended instead, when that cannot change which
+ * conflicts there are: conflict ids name events by id, and rules see events in timeline
+ * order, which ties at the same time break by list position; an inserted event whose time
+ * no other event has keeps its place in the timeline wherever it sits in the list.
+ * Undefined when the patch inserts nothing or an insert's time is shared.
+ */
+function appendedInstead(ix: StoryIndex, patch: readonly EditOp[]): EditOp[] | undefined {
+  let inserts = 0;
+  const times = new Set<number>();
+  const shared = (t: number): boolean => {
+    if (times.has(t)) return true;
+    times.add(t);
+    // Binary search of the timeline for another event at this time.
+    let lo = 0;
+    let hi = ix.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ix.time[ix.timeline[mid]!]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ix.n && ix.time[ix.timeline[lo]!]! === t;
+  };
+  let ok = true;
+  const rewrite = (op: EditOp): EditOp => {
+    if (op.kind === 'batch') return { ...op, ops: op.ops.map(rewrite) };
+    if (op.kind !== 'add-event' || op.index === undefined) return op;
+    inserts++;
+    if (shared(op.event.time)) ok = false;
+    return { kind: 'add-event', event: op.event };
+  };
+  const rewritten = patch.map(rewrite);
+  return ok && inserts > 0 ? rewritten : undefined;
 }
 
 /**
  * Applies a patch to a copy of the story and re-runs the rules; undefined when the
  * patch is not valid for this story (applyEdits throws EditError). `baseline` must be
  * the story's conflicts. Given the story's index, a patch that changes or appends events
- * and links in place gets the index patched rather than rebuilt and re-runs only the rules
- * whose declared scope (rules/*.scope.ts) reads what it changes: the others' conflicts are
- * the baseline's. Removals, insertions and settings changes re-run every rule.
+ * and links in place gets the index patched rather than rebuilt and re-runs only the
+ * partitions of the rules (rules/*.scope.ts) that the change reaches: the others'
+ * conflicts are the baseline's. An inserted event is simulated appended when its time
+ * is its own (same conflict ids); the conflicts it introduces are then built on the story
+ * as patched. Removals, other insertions and settings changes re-run every rule.
  */
 export function simulatePatch(
   story: Story,
@@ -69,20 +130,42 @@ export function simulatePatch(
     if (error instanceof EditError) return undefined;
     throw error;
   }
+  const appended = base?.story === story ? appendedInstead(base, patch) : undefined;
+  const seen = appended ? applyEdits(story, appended).story : after;
   const linkAt = (id: string): number | undefined => {
     const j = story.links.findIndex((l) => l.id === id);
     return j < 0 ? undefined : j;
   };
-  const diff = base?.story === story ? diffStories(story, after, Infinity, editSpots(base, patch, linkAt)) : undefined;
-  const patched = base && diff ? patchIndex(base, after, diff) : undefined;
+  const diff = base?.story === story ? diffStories(story, seen, Infinity, editSpots(base, appended ?? patch, linkAt)) : undefined;
+  const patched = base && diff ? patchIndex(base, seen, diff) : undefined;
+  if (appended && !patched) return simulatePatch(story, patch, baseline);
   const ix = patched ?? buildStoryIndex(after);
   const rules = diff && patched ? rulesReached(diff) : RULES;
-  const rerun = new Set(rules.map((r) => r.type));
+  const reach = base && diff && patched ? reachOf(base, patched, diff) : undefined;
   const baseIds = new Set(baseline.map((c) => c.id));
-  const { ids, newRules } = conflictIdsOf(ix, rules, baseIds);
+  const ofType = new Map<string, string[]>();
+  for (const c of baseline) {
+    const list = ofType.get(c.type);
+    if (list) list.push(c.id);
+    else ofType.set(c.type, [c.id]);
+  }
+  const byId = new Map(baseline.map((c) => [c.id, c] as const));
+  const eventsOf = (id: string): number[] =>
+    (byId.get(id)?.events ?? []).flatMap((e) => {
+      const i = ix.eventIndex.get(e);
+      return i === undefined ? [] : [i];
+    });
+  const gone = new Set<string>();
+  const newRules: Rule[] = [];
+  for (const rule of rules) {
+    const effect = ruleEffect(ix, rule, SCOPE_BY_TYPE.get(rule.type), reach, baseIds, ofType.get(rule.type) ?? [], eventsOf);
+    for (const id of effect.gone) gone.add(id);
+    if (effect.isNew) newRules.push(rule);
+  }
+  const found = newRules.length === 0 ? [] : detectConflicts(appended ? buildStoryIndex(after) : ix, newRules);
   return {
     story: after,
-    resolves: baseline.filter((c) => rerun.has(c.type) && !ids.has(c.id)).map((c) => c.id),
-    introduces: newRules.length === 0 ? [] : detectConflicts(ix, newRules).filter((c) => !baseIds.has(c.id)),
+    resolves: baseline.filter((c) => gone.has(c.id)).map((c) => c.id),
+    introduces: found.filter((c) => !baseIds.has(c.id)),
   };
 }
