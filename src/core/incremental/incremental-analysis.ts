@@ -104,6 +104,8 @@ export class IncrementalAnalysis {
   private lastMs = 0;
   private linkTable: Map<string, number> | undefined;
   private linkTableSize = 0;
+  /** Scale id lists shared between conflicts (merge-matches.ts); the scales change only with a full analysis. */
+  private scaleLists = new Map<number, readonly string[]>();
 
   private constructor(private readonly rules: readonly ScopedRule[]) {}
 
@@ -224,11 +226,13 @@ export class IncrementalAnalysis {
     this.identities.clear();
     this.byId.clear();
     this.byEvent = new Array<Identity[] | undefined>(ix.n);
-    // Key rules' members are built now rather than on the first edit, so that no edit pays for them.
-    this.states = this.rules.map(({ scope }) => ({ parts: new Map(), aux: undefined, members: scope.kind === 'key' ? this.buildMembers(scope) : undefined }));
+    this.scaleLists = new Map();
+    // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
+    this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
     const touched = new Set<Identity>();
     this.rules.forEach((_, r) => this.runWhole(r, touched));
-    for (const identity of touched) this.settle(identity, [], [], []);
+    // Messages are written when first read: most of a dense story's are never shown.
+    for (const identity of touched) this.settle(identity, [], [], [], true);
     this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
     this.scores = new IncrementalScores(ix, this.byEvent, (id) => this.dismissedById.has(id));
   }
@@ -312,7 +316,7 @@ export class IncrementalAnalysis {
     const rescore = new Set<number>();
     for (const identity of touched) {
       for (const i of identity.events) rescore.add(i);
-      this.settle(identity, removed, added, rebuilt);
+      this.settle(identity, removed, added, rebuilt, false);
     }
     const toggled: string[] = [];
     if (diff.dismissedChanged) {
@@ -513,8 +517,12 @@ export class IncrementalAnalysis {
     touched.add(s.identity);
   }
 
-  /** Rebuilds a touched identity's conflict, or forgets the identity when no match is left. */
-  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[]): void {
+  /**
+   * Rebuilds a touched identity's conflict, or forgets the identity when no match is left.
+   * After an edit (`lazy` false) the message is written at once, so that the conflict does not
+   * keep the edit's index alive for as long as it lives.
+   */
+  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[], lazy: boolean): void {
     if (identity.matches.length === 0) {
       if (this.identities.get(identity.key) !== identity) return;
       this.identities.delete(identity.key);
@@ -532,7 +540,8 @@ export class IncrementalAnalysis {
       }
       return;
     }
-    const conflict = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix);
+    const merged = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix, this.scaleLists);
+    const conflict = lazy ? merged : merged.detach();
     if (identity.conflict === undefined) added.push(conflict);
     else rebuilt.push(conflict);
     identity.conflict = conflict;
