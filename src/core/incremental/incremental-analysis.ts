@@ -77,6 +77,17 @@ function intersects(aspects: ReadonlySet<EventAspect>, reads: readonly EventAspe
   return false;
 }
 
+/** Event indices without repeats, ascending (a new array). */
+function distinctAscending(events: readonly number[]): number[] {
+  if (events.length === 1) return [events[0]!];
+  if (events.length === 2) {
+    const a = events[0]!;
+    const b = events[1]!;
+    return a === b ? [a] : a < b ? [a, b] : [b, a];
+  }
+  return [...new Set(events)].sort((a, b) => a - b);
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -229,10 +240,9 @@ export class IncrementalAnalysis {
     this.scaleLists = new Map();
     // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
     this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
-    const touched = new Set<Identity>();
-    this.rules.forEach((_, r) => this.runWhole(r, touched));
+    this.rules.forEach((_, r) => this.runFirst(r));
     // Messages are written when first read: most of a dense story's are never shown.
-    for (const identity of touched) this.settle(identity, [], [], [], true);
+    for (const identity of this.identities.values()) this.settle(identity, [], [], [], true);
     this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
     this.scores = new IncrementalScores(ix, this.byEvent, (id) => this.dismissedById.has(id));
   }
@@ -253,6 +263,16 @@ export class IncrementalAnalysis {
       }
     }
     return { removed: [...before.keys()], added, changed, toggled: [], full: true };
+  }
+
+  /** A rule's first run on a fresh state: every match is stored as found, with nothing to compare against. */
+  private runFirst(r: number): void {
+    const { rule, scope } = this.rules[r]!;
+    const state = this.states[r]!;
+    const ix = this.ix;
+    const keep = (match: Match): void => pushTo(state.parts, scope.partOf(match, ix), this.store(r, match, scope.orderOf(match, ix), undefined));
+    if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
+    else rule.detect(ix, keep);
   }
 
   private runWhole(r: number, touched: Set<Identity>): void {
@@ -492,18 +512,19 @@ export class IncrementalAnalysis {
 
   // ---- bookkeeping ----
 
-  private store(r: number, match: Match, order: number, touched: Set<Identity>): Stored {
+  /** Stores a match under its identity; `touched` undefined when every identity is settled anyway (first run). */
+  private store(r: number, match: Match, order: number, touched: Set<Identity> | undefined): Stored {
     const key = identityKey(match.type, match.events);
     let identity = this.identities.get(key);
     if (identity === undefined) {
-      const events = [...new Set(match.events)].sort((a, b) => a - b);
+      const events = distinctAscending(match.events);
       identity = { key, rule: r, events, matches: [], conflict: undefined };
       this.identities.set(key, identity);
       for (const i of events) (this.byEvent[i] ??= []).push(identity);
     }
     const stored: Stored = { match, order, identity };
     identity.matches.push(stored);
-    touched.add(identity);
+    touched?.add(identity);
     return stored;
   }
 
