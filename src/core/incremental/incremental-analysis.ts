@@ -162,6 +162,17 @@ export class IncrementalAnalysis {
     return this.apply(diff, patched);
   }
 
+  /**
+   * Builds now what the first edit would otherwise build (the key rules' members): for a host
+   * to call once the opened story is shown, so that the first edit is as quick as the next.
+   */
+  prepare(): void {
+    this.rules.forEach(({ scope }, r) => {
+      const state = this.states[r]!;
+      if (scope.kind === 'key') state.members ??= this.buildMembers(scope);
+    });
+  }
+
   /** Every detected conflict, dismissed ones included, in no particular order. */
   allConflicts(): Conflict[] {
     const out: Conflict[] = [];
