@@ -12,18 +12,11 @@ interface Loops {
   readonly of: Map<number, readonly number[]>;
   /**
    * Per event, its component's place in a topological order of the link graph's components
-   * that follows time where it can: a link to a later place cannot close a loop. Built on the
-   * first link edit (any topological order of the graph serves), so that opening a story does not pay for it.
+   * that follows time where it can: a link to a later place cannot close a loop.
    */
-  order: Float64Array | undefined;
+  order: Float64Array;
   /** False once a link went against `order` without closing a loop: the order no longer holds. */
   valid: boolean;
-}
-
-/** The components' topological order, keyed by time (see Loops). */
-function timeOrder(ix: StoryIndex): Float64Array {
-  const g = outGraph(ix);
-  return keyedTopologicalOrder(g, stronglyConnectedComponents(g), ix.rank);
 }
 
 /** Beyond this share of the events searched, a whole run is about as cheap as looking further for a new loop. */
@@ -82,8 +75,6 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   const { before, ix, moved, added } = edit;
   const loops = edit.aux as Loops;
   if (!loops.valid) return undefined;
-  // `before` is the graph the loops were last brought up to date with.
-  loops.order ??= timeOrder(before);
   if (loops.order.length < ix.n) {
     // An appended event takes the place of its timeline predecessor, so links to and from its neighbours go with time.
     const grown = new Float64Array(ix.n);
@@ -142,7 +133,8 @@ export const causalCycleScope: GraphScope = {
       if (match.events.length > 1) for (const i of match.events) of.set(i, match.events);
       emit(match);
     });
-    const loops: Loops = { of, order: undefined, valid: true };
+    const g = outGraph(ix);
+    const loops: Loops = { of, order: keyedTopologicalOrder(g, stronglyConnectedComponents(g), ix.rank), valid: true };
     return loops;
   },
   follow,
