@@ -68,10 +68,15 @@ function createAnalysisApi(): Omit<OrchestratorApi, 'analysisDelta'> {
   function analysis(requested: number): IncrementalAnalysis {
     const s = current(requested);
     if (engine === undefined) {
-      engine = IncrementalAnalysis.of(s);
+      const opened = IncrementalAnalysis.of(s);
+      engine = opened;
       pending = [];
       order.reset(engine.result().conflicts);
       cache.detectMs = engine.ms;
+      // Once this answer is out, the tables the first edit needs are built while the story is looked at.
+      setTimeout(() => {
+        if (engine === opened) opened.prepare();
+      }, 0);
     } else if (engine.story !== s) {
       const change = engine.update(s, pending);
       pending = [];

@@ -46,7 +46,7 @@ export class DetectedConflict implements Conflict {
   declare readonly message: string;
   declare readonly subjects: readonly ConflictSubject[];
 
-  readonly #ix: StoryIndex;
+  #ix: StoryIndex | undefined;
   readonly #rule: Rule;
   readonly #events: readonly number[];
   readonly #links: readonly number[];
@@ -91,11 +91,21 @@ export class DetectedConflict implements Conflict {
 
   #describe(): string {
     const match: Match = { type: this.#rule.type, events: this.#events, links: this.#links, subjects: this.subjects };
-    const text = this.#rule.describe(match, this.#ix);
+    const text = this.#rule.describe(match, this.#ix!);
     // A message is a chain of concatenations; reading a character makes V8 store it as one flat
     // string, under half the memory of the chain, which matters when 100k messages are kept.
     text.charCodeAt(0);
     return text;
+  }
+
+  /**
+   * Writes the message now and lets go of the index it reads: a conflict kept while its story
+   * is edited (incremental analysis) would otherwise keep alive the index of every edit.
+   */
+  detach(): this {
+    this.#message ??= this.#describe();
+    this.#ix = undefined;
+    return this;
   }
 
   /** The event indices of a conflict detected on `ix`, or undefined for any other conflict. */

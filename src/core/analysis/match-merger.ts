@@ -76,7 +76,7 @@ export function subjectKey(s: ConflictSubject): string {
 }
 
 /** Subjects without repeats, first occurrence first. */
-function uniqueSubjects(subjects: readonly ConflictSubject[]): readonly ConflictSubject[] {
+export function uniqueSubjects(subjects: readonly ConflictSubject[]): readonly ConflictSubject[] {
   if (subjects.length < 2) return subjects;
   const seen = new Map<string, ConflictSubject>();
   for (const s of subjects) seen.set(subjectKey(s), s);
@@ -84,7 +84,7 @@ function uniqueSubjects(subjects: readonly ConflictSubject[]): readonly Conflict
 }
 
 /** Link indices ascending without repeats; the given array when it already is. */
-function uniqueAscending(links: readonly number[]): readonly number[] {
+export function uniqueAscending(links: readonly number[]): readonly number[] {
   let ordered = true;
   for (let k = 1; k < links.length && ordered; k++) ordered = links[k - 1]! < links[k]!;
   if (ordered) return links;
@@ -182,23 +182,30 @@ export class MatchMerger {
     return new DetectedConflict(this.#ix, rule, first.events, links, subjects, this.#scales(first.events));
   }
 
-  /** Scale ids of the events, finest first, without repeats. */
   #scales(events: readonly number[]): readonly string[] {
-    const scaleIdx = this.#ix.scaleIdx;
-    const scales = this.#ix.story.scales;
-    if (events.length <= 2) {
-      const a = scaleIdx[events[0]!]!;
-      const b = events.length === 2 ? scaleIdx[events[1]!]! : a;
-      const lo = Math.min(a, b);
-      const hi = Math.max(a, b);
-      const key = lo * scales.length + hi;
-      let list = this.#scaleLists.get(key);
-      if (list === undefined) {
-        list = Object.freeze(lo === hi ? [scales[lo]!.id] : [scales[lo]!.id, scales[hi]!.id]);
-        this.#scaleLists.set(key, list);
-      }
-      return list;
-    }
-    return [...new Set(events.map((i) => scaleIdx[i]!))].sort((x, y) => x - y).map((s) => scales[s]!.id);
+    return scaleIdsOf(this.#ix, events, this.#scaleLists);
   }
+}
+
+/**
+ * Scale ids of the events, finest first, without repeats. `lists` keeps the lists of one or
+ * two scales by (finer, coarser), shared between conflicts of the same scales of one story.
+ */
+export function scaleIdsOf(ix: StoryIndex, events: readonly number[], lists: Map<number, readonly string[]>): readonly string[] {
+  const scaleIdx = ix.scaleIdx;
+  const scales = ix.story.scales;
+  if (events.length <= 2) {
+    const a = scaleIdx[events[0]!]!;
+    const b = events.length === 2 ? scaleIdx[events[1]!]! : a;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    const key = lo * scales.length + hi;
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = Object.freeze(lo === hi ? [scales[lo]!.id] : [scales[lo]!.id, scales[hi]!.id]);
+      lists.set(key, list);
+    }
+    return list;
+  }
+  return [...new Set(events.map((i) => scaleIdx[i]!))].sort((x, y) => x - y).map((s) => scales[s]!.id);
 }

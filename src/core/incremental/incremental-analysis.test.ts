@@ -86,3 +86,27 @@ describe('the incremental analysis on edits that move things', () => {
     expect(restored.result.scores.coherence).toBeLessThan(1);
   });
 });
+
+describe('the messages of the incremental analysis', () => {
+  const story = storyOf({
+    events: [{ id: 'storm', time: 5 }, { id: 'flood', time: 4 }, { id: 'bell', time: 6 }],
+    links: [{ from: 'storm', to: 'flood' }, { from: 'bell', to: 'flood' }],
+  });
+
+  it('go with the conflicts of an opened story when they are copied to another thread', () => {
+    const engine = IncrementalAnalysis.of(story);
+    const copied = structuredClone(engine.result().conflicts).map((c) => [c.id, c.message]).sort();
+    const reference = analyzeStory(story).conflicts.map((c) => [c.id, c.message]).sort();
+    expect(copied).toEqual(reference);
+    expect(copied.every(([, message]) => message!.length > 0)).toBe(true);
+  });
+
+  it('describe the story as it was edited, for conflicts rebuilt by an edit and those kept', () => {
+    const engine = IncrementalAnalysis.of(story);
+    const renamed = applyEdit(story, { kind: 'set-event-field', eventId: 'bell', field: 'title', value: 'The bell tolls' }).story;
+    engine.update(renamed, [{ kind: 'set-event-field', eventId: 'bell', field: 'title', value: 'The bell tolls' }]);
+    const shown = structuredClone(engine.result().conflicts).map((c) => [c.id, c.message]).sort();
+    expect(shown).toEqual(analyzeStory(renamed).conflicts.map((c) => [c.id, c.message]).sort());
+    expect(shown.find(([id]) => id === 'temporal-paradox:bell+flood')![1]).toContain('The bell tolls');
+  });
+});

@@ -77,6 +77,17 @@ function intersects(aspects: ReadonlySet<EventAspect>, reads: readonly EventAspe
   return false;
 }
 
+/** Event indices without repeats, ascending (a new array). */
+function distinctAscending(events: readonly number[]): number[] {
+  if (events.length === 1) return [events[0]!];
+  if (events.length === 2) {
+    const a = events[0]!;
+    const b = events[1]!;
+    return a === b ? [a] : a < b ? [a, b] : [b, a];
+  }
+  return [...new Set(events)].sort((a, b) => a - b);
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -104,6 +115,8 @@ export class IncrementalAnalysis {
   private lastMs = 0;
   private linkTable: Map<string, number> | undefined;
   private linkTableSize = 0;
+  /** Scale id lists shared between conflicts (merge-matches.ts); the scales change only with a full analysis. */
+  private scaleLists = new Map<number, readonly string[]>();
 
   private constructor(private readonly rules: readonly ScopedRule[]) {}
 
@@ -147,6 +160,17 @@ export class IncrementalAnalysis {
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
     return this.apply(diff, patched);
+  }
+
+  /**
+   * Builds now what the first edit would otherwise build (the key rules' members): for a host
+   * to call once the opened story is shown, so that the first edit is as quick as the next.
+   */
+  prepare(): void {
+    this.rules.forEach(({ scope }, r) => {
+      const state = this.states[r]!;
+      if (scope.kind === 'key') state.members ??= this.buildMembers(scope);
+    });
   }
 
   /** Every detected conflict, dismissed ones included, in no particular order. */
@@ -224,11 +248,12 @@ export class IncrementalAnalysis {
     this.identities.clear();
     this.byId.clear();
     this.byEvent = new Array<Identity[] | undefined>(ix.n);
-    // Key rules' members are built now rather than on the first edit, so that no edit pays for them.
-    this.states = this.rules.map(({ scope }) => ({ parts: new Map(), aux: undefined, members: scope.kind === 'key' ? this.buildMembers(scope) : undefined }));
-    const touched = new Set<Identity>();
-    this.rules.forEach((_, r) => this.runWhole(r, touched));
-    for (const identity of touched) this.settle(identity, [], [], []);
+    this.scaleLists = new Map();
+    // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
+    this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
+    this.rules.forEach((_, r) => this.runFirst(r));
+    // Messages are written when first read: most of a dense story's are never shown.
+    for (const identity of this.identities.values()) this.settle(identity, [], [], [], true);
     this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
     this.scores = new IncrementalScores(ix, this.byEvent, (id) => this.dismissedById.has(id));
   }
@@ -249,6 +274,16 @@ export class IncrementalAnalysis {
       }
     }
     return { removed: [...before.keys()], added, changed, toggled: [], full: true };
+  }
+
+  /** A rule's first run on a fresh state: every match is stored as found, with nothing to compare against. */
+  private runFirst(r: number): void {
+    const { rule, scope } = this.rules[r]!;
+    const state = this.states[r]!;
+    const ix = this.ix;
+    const keep = (match: Match): void => pushTo(state.parts, scope.partOf(match, ix), this.store(r, match, scope.orderOf(match, ix), undefined));
+    if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
+    else rule.detect(ix, keep);
   }
 
   private runWhole(r: number, touched: Set<Identity>): void {
@@ -312,7 +347,7 @@ export class IncrementalAnalysis {
     const rescore = new Set<number>();
     for (const identity of touched) {
       for (const i of identity.events) rescore.add(i);
-      this.settle(identity, removed, added, rebuilt);
+      this.settle(identity, removed, added, rebuilt, false);
     }
     const toggled: string[] = [];
     if (diff.dismissedChanged) {
@@ -488,18 +523,19 @@ export class IncrementalAnalysis {
 
   // ---- bookkeeping ----
 
-  private store(r: number, match: Match, order: number, touched: Set<Identity>): Stored {
+  /** Stores a match under its identity; `touched` undefined when every identity is settled anyway (first run). */
+  private store(r: number, match: Match, order: number, touched: Set<Identity> | undefined): Stored {
     const key = identityKey(match.type, match.events);
     let identity = this.identities.get(key);
     if (identity === undefined) {
-      const events = [...new Set(match.events)].sort((a, b) => a - b);
+      const events = distinctAscending(match.events);
       identity = { key, rule: r, events, matches: [], conflict: undefined };
       this.identities.set(key, identity);
       for (const i of events) (this.byEvent[i] ??= []).push(identity);
     }
     const stored: Stored = { match, order, identity };
     identity.matches.push(stored);
-    touched.add(identity);
+    touched?.add(identity);
     return stored;
   }
 
@@ -513,8 +549,12 @@ export class IncrementalAnalysis {
     touched.add(s.identity);
   }
 
-  /** Rebuilds a touched identity's conflict, or forgets the identity when no match is left. */
-  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[]): void {
+  /**
+   * Rebuilds a touched identity's conflict, or forgets the identity when no match is left.
+   * After an edit (`lazy` false) the message is written at once, so that the conflict does not
+   * keep the edit's index alive for as long as it lives.
+   */
+  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[], lazy: boolean): void {
     if (identity.matches.length === 0) {
       if (this.identities.get(identity.key) !== identity) return;
       this.identities.delete(identity.key);
@@ -532,7 +572,8 @@ export class IncrementalAnalysis {
       }
       return;
     }
-    const conflict = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix);
+    const merged = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix, this.scaleLists);
+    const conflict = lazy ? merged : merged.detach();
     if (identity.conflict === undefined) added.push(conflict);
     else rebuilt.push(conflict);
     identity.conflict = conflict;

@@ -39,7 +39,8 @@ export class IncrementalScores {
     this.therapeutic = new Float64Array(ix.n).fill(1);
     for (let i = 0; i < ix.n; i++) if (byEvent[i] !== undefined) this.rescore(i);
     this.goals = [...new Set(ix.settings.therapy.goals)];
-    this.carriers = this.goals.map((g) => ix.events.reduce((count, e) => count + (carries(e, g) ? 1 : 0), 0));
+    this.carriers = this.goals.map(() => 0);
+    if (this.goals.length > 0) for (const e of ix.events) this.goals.forEach((g, k) => (this.carriers[k]! += carries(e, g) ? 1 : 0));
     this.ix = ix;
   }
 
@@ -49,7 +50,15 @@ export class IncrementalScores {
     const named = this.byEvent[i];
     let structural = 1;
     let therapeutic = 1;
-    if (named !== undefined && named.length > 0) {
+    if (named !== undefined && named.length <= 2) {
+      // One or two factors multiply the same in any order: no list to sort (most events).
+      for (const { conflict } of named) {
+        if (conflict === undefined || this.isDismissed(conflict.id)) continue;
+        const keep = 1 - clampSeverity(conflict.severity);
+        if (CATEGORY_OF[conflict.type] === 'therapeutic') therapeutic *= keep;
+        else structural *= keep;
+      }
+    } else if (named !== undefined) {
       const active: Conflict[] = [];
       for (const { conflict } of named) if (conflict !== undefined && !this.isDismissed(conflict.id)) active.push(conflict);
       active.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

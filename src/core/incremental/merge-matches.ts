@@ -1,5 +1,6 @@
-import { CATEGORY_OF, type Conflict, type ConflictSubject } from '../analysis/conflict';
-import { conflictId } from '../analysis/conflict-id';
+import type { ConflictSubject } from '../analysis/conflict';
+import { DetectedConflict } from '../analysis/detected-conflict';
+import { scaleIdsOf, uniqueAscending, uniqueSubjects } from '../analysis/match-merger';
 import type { Match, Rule } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 
@@ -11,37 +12,35 @@ export interface OrderedMatch {
 
 /** The identity detectConflicts merges on: type and event set. */
 export function identityKey(type: string, events: readonly number[]): string {
+  // One or two events (nearly every match): no array to copy and sort.
+  if (events.length === 1) return `${type}|${events[0]!}`;
+  if (events.length === 2) {
+    const a = events[0]!;
+    const b = events[1]!;
+    return a <= b ? `${type}|${a},${b}` : `${type}|${b},${a}`;
+  }
   return type + '|' + [...events].sort((a, b) => a - b).join(',');
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * One conflict from all the matches of one identity, as detectConflicts builds it: the first
  * match (in the rule's own order) gives the events' order, links are all of theirs in story
- * order, subjects all of theirs without repeats in the order found.
+ * order, subjects all of theirs without repeats in the order found. The message is written on
+ * first read (DetectedConflict); `scaleLists` shares scale lists between conflicts of one story.
  */
-export function mergeMatches(rule: Rule, matches: readonly OrderedMatch[], ix: StoryIndex): Conflict {
+export function mergeMatches(rule: Rule, matches: readonly OrderedMatch[], ix: StoryIndex, scaleLists: Map<number, readonly string[]>): DetectedConflict {
   const sorted = matches.length === 1 ? matches : [...matches].sort((a, b) => a.order - b.order);
-  const events = sorted[0]!.match.events;
-  const linkSet = new Set<number>();
-  const subjectMap = new Map<string, ConflictSubject>();
-  for (const { match } of sorted) {
-    for (const j of match.links ?? []) linkSet.add(j);
-    for (const s of match.subjects ?? []) subjectMap.set(JSON.stringify(s), s);
+  const first = sorted[0]!.match;
+  let links: readonly number[];
+  let subjects: readonly ConflictSubject[];
+  if (sorted.length === 1) {
+    links = first.links === undefined || first.links.length === 0 ? NONE : uniqueAscending(first.links);
+    subjects = first.subjects === undefined || first.subjects.length === 0 ? NONE : uniqueSubjects(first.subjects);
+  } else {
+    links = uniqueAscending(sorted.flatMap(({ match }) => match.links ?? NONE));
+    subjects = uniqueSubjects(sorted.flatMap(({ match }) => match.subjects ?? NONE));
   }
-  const links = [...linkSet].sort((a, b) => a - b);
-  const subjects = [...subjectMap.values()];
-  const merged: Match = { type: rule.type, events, links, subjects };
-  const eventIds = events.map((i) => ix.events[i]!.id);
-  const scaleIdxs = [...new Set(events.map((i) => ix.scaleIdx[i]!))].sort((a, b) => a - b);
-  return {
-    id: conflictId(rule.type, eventIds),
-    type: rule.type,
-    category: CATEGORY_OF[rule.type],
-    severity: rule.severity,
-    events: eventIds,
-    links: links.map((j) => ix.links[j]!.id),
-    scales: scaleIdxs.map((s) => ix.story.scales[s]!.id),
-    message: rule.describe(merged, ix),
-    subjects,
-  };
+  return new DetectedConflict(ix, rule, first.events, links, subjects, scaleIdsOf(ix, first.events, scaleLists));
 }
