@@ -50,6 +50,25 @@ describe('the incremental analysis', () => {
     expect(incremental).toBeGreaterThan(250);
   }, 60_000);
 
+  it('equals a full analysis when several edits come in one update (as the worker gets them between two questions)', () => {
+    fc.assert(
+      fc.property(arbSession(8), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 8, maxLength: 8 }), ({ story, ops }, sizes) => {
+        const engine = IncrementalAnalysis.of(story);
+        let current = story;
+        let k = 0;
+        for (const size of sizes) {
+          const group = ops.slice(k, k + size);
+          if (group.length === 0) break;
+          k += group.length;
+          for (const op of group) current = applyEdit(current, op).story;
+          engine.update(current, group);
+          expect(shown(engine.result())).toEqual(shown(analyzeStory(current)));
+        }
+      }),
+      { numRuns: 250 },
+    );
+  }, 60_000);
+
   describe('on stories of a few dozen events', () => {
     // fast-check keeps arrays short at its default size; a larger base size gives 20-60 events.
     const previous = fc.readConfigureGlobal();

@@ -95,6 +95,9 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
     const loop = loops.of.get(a);
     if (loop !== undefined && loop === loops.of.get(b)) return undefined;
   }
+  // Links of this edit that go against the order. The search below assumes every other link follows
+  // it, so with two or more of them it could miss a loop that runs through both: a whole run.
+  const against: number[] = [];
   for (const j of [...moved, ...added]) {
     const a = ix.linkFrom[j]!;
     const b = ix.linkTo[j]!;
@@ -109,8 +112,11 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
       parts.push(Math.min(...loop));
       continue;
     }
-    if (order[a]! < order[b]!) continue;
-    if (reaches(ix, b, a, order) !== false) return undefined;
+    if (order[a]! >= order[b]!) against.push(j);
+  }
+  if (against.length > 1) return undefined;
+  for (const j of against) {
+    if (reaches(ix, ix.linkTo[j]!, ix.linkFrom[j]!, order) !== false) return undefined;
     // No loop, but the link goes against the order: the next link change needs a whole run.
     loops.valid = false;
   }
