@@ -42,8 +42,17 @@ function withoutDismissal(d: DismissedConflict): Conflict {
   return c as Conflict;
 }
 
-export function createOrchestratorApi(): OrchestratorApi {
-  const api = createAnalysisApi();
+export interface OrchestratorOptions {
+  /**
+   * Runs a task once the current answer is out. The worker passes a timer so that the tables
+   * the first edit needs are built while the story is looked at; on the page itself (no
+   * workers) that would be a long task nobody asked for, so by default nothing runs ahead.
+   */
+  readonly later?: (task: () => void) => void;
+}
+
+export function createOrchestratorApi(options: OrchestratorOptions = {}): OrchestratorApi {
+  const api = createAnalysisApi(options);
   const answered = analysisHistory();
   return {
     ...api,
@@ -52,7 +61,7 @@ export function createOrchestratorApi(): OrchestratorApi {
   };
 }
 
-function createAnalysisApi(): Omit<OrchestratorApi, 'analysisDelta'> {
+function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi, 'analysisDelta'> {
   let story: Story | undefined;
   let revision = -1;
   let cache: Cache = {};
@@ -73,10 +82,9 @@ function createAnalysisApi(): Omit<OrchestratorApi, 'analysisDelta'> {
       pending = [];
       order.reset(engine.result().conflicts);
       cache.detectMs = engine.ms;
-      // Once this answer is out, the tables the first edit needs are built while the story is looked at.
-      setTimeout(() => {
+      later?.(() => {
         if (engine === opened) opened.prepare();
-      }, 0);
+      });
     } else if (engine.story !== s) {
       const change = engine.update(s, pending);
       pending = [];

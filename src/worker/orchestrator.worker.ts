@@ -7,7 +7,8 @@ import type { LaneLayout, OrchestratorApi } from './protocol';
  * The worker entry: the orchestrator api behind comlink. The only thing added here
  * is transferring the layout's typed arrays instead of copying them.
  */
-const api = createOrchestratorApi();
+// After an open, the tables the first edit needs are built once the answer is out.
+const api = createOrchestratorApi({ later: (task) => void setTimeout(task, 0) });
 
 const exposed: OrchestratorApi = {
   ...api,
