@@ -9,6 +9,7 @@ import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import type { DismissedEntry, Story } from '../model/story';
 import type { EditOp } from '../edits/edit-op';
 import { editSpots } from './edit-spots';
+import { addDirtyKeys, buildKeyMembers } from './key-members';
 import { identityKey, mergeMatches } from './merge-matches';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
@@ -169,7 +170,7 @@ export class IncrementalAnalysis {
   prepare(): void {
     this.rules.forEach(({ scope }, r) => {
       const state = this.states[r]!;
-      if (scope.kind === 'key') state.members ??= this.buildMembers(scope);
+      if (scope.kind === 'key') state.members ??= buildKeyMembers(scope, this.ix);
     });
   }
 
@@ -404,7 +405,12 @@ export class IncrementalAnalysis {
         break;
       }
       case 'key':
-        this.dirtyKeys(r, scope, old, changed, relevant, newLinks, parts);
+        {
+          const state = this.states[r]!;
+          const fresh = state.members === undefined;
+          const members = (state.members ??= buildKeyMembers(scope, this.ix));
+          addDirtyKeys({ scope, members, fresh, old, ix: this.ix, changed, relevant, newLinks }, parts);
+        }
         break;
       case 'graph': {
         const state = this.states[r]!;
@@ -423,71 +429,6 @@ export class IncrementalAnalysis {
       }
     }
     if (parts.size > 0) this.redetect(r, scope, parts, touched);
-  }
-
-  private dirtyKeys(
-    r: number,
-    scope: Extract<RuleScope, { kind: 'key' }>,
-    old: StoryIndex,
-    changed: readonly ChangedEvent[],
-    relevant: readonly ChangedEvent[],
-    newLinks: readonly number[],
-    parts: Set<PartKey>,
-  ): void {
-    const ix = this.ix;
-    const state = this.states[r]!;
-    const fresh = state.members === undefined;
-    const members = (state.members ??= this.buildMembers(scope));
-    const wasIn = (i: number): readonly string[] => (i < old.n ? scope.keysOf(old.events[i]!, old) : []);
-    for (const { index } of relevant) {
-      const before = wasIn(index);
-      const after = scope.keysOf(ix.events[index]!, ix);
-      for (const key of before) parts.add(key);
-      for (const key of after) parts.add(key);
-      if (fresh) continue;
-      for (const key of before) members.get(key)?.delete(index);
-      for (const key of after) {
-        let set = members.get(key);
-        if (set === undefined) {
-          set = new Set();
-          members.set(key, set);
-        }
-        set.add(index);
-      }
-    }
-    if (!scope.motivated) return;
-    // motivated(Q, c, P) reads the links into Q and their sources' participants and times.
-    const targetKeys = (q: number): void => {
-      for (const key of scope.keysOf(ix.events[q]!, ix)) parts.add(key);
-      if (q < old.n) for (const key of scope.keysOf(old.events[q]!, old)) parts.add(key);
-    };
-    for (const { index, aspects } of changed) {
-      if (!aspects.has('time') && !aspects.has('participants')) continue;
-      for (const x of [old, ix]) {
-        if (index >= x.n) continue;
-        for (let k = x.outStart[index]!; k < x.outStart[index + 1]!; k++) targetKeys(x.linkTo[x.outLinks[k]!]!);
-      }
-    }
-    for (const j of newLinks) {
-      targetKeys(ix.linkTo[j]!);
-      if (j < old.m) targetKeys(old.linkTo[j]!);
-    }
-  }
-
-  private buildMembers(scope: Extract<RuleScope, { kind: 'key' }>): Map<string, Set<number>> {
-    const ix = this.ix;
-    const members = new Map<string, Set<number>>();
-    for (let i = 0; i < ix.n; i++) {
-      for (const key of scope.keysOf(ix.events[i]!, ix)) {
-        let set = members.get(key);
-        if (set === undefined) {
-          set = new Set();
-          members.set(key, set);
-        }
-        set.add(i);
-      }
-    }
-    return members;
   }
 
   private redetect(r: number, scope: RuleScope, parts: ReadonlySet<PartKey>, touched: Set<Identity>): void {
