@@ -35,7 +35,8 @@ export interface StoryIndex {
   readonly inLinks: Int32Array;
 }
 
-function csr(n: number, m: number, key: Int32Array): { start: Int32Array; items: Int32Array } {
+/** Compressed rows: the link indices of each event, by `key` (a link end), in story order. */
+export function csr(n: number, m: number, key: Int32Array): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(n + 1);
   for (let j = 0; j < m; j++) start[key[j]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;

@@ -1,17 +1,7 @@
-import type { StoryIndex } from '../analysis/story-index';
+import { csr, type StoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
 import { OverlayMap } from './overlay-map';
 import type { StoryDiff } from './story-diff';
-
-function csr(n: number, m: number, key: Int32Array): { start: Int32Array; items: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let j = 0; j < m; j++) start[key[j]! + 1]!++;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const items = new Int32Array(m);
-  for (let j = 0; j < m; j++) items[fill[key[j]!]!++] = j;
-  return { start, items };
-}
 
 /**
  * The index of `story`, which differs from `old.story` as `diff` says, built from `old`
