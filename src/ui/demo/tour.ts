@@ -56,9 +56,13 @@ export async function startTour(): Promise<void> {
       // Keyboard users land on Next, so Enter moves on.
       requestAnimationFrame(() => popover.nextButton.focus());
     },
-    onDestroyed: () => {
+    // driver.js calls onDestroyed only once a step's 400 ms highlight has settled, so a
+    // quick keyboard user who reaches Done within it would be offered the tour again.
+    // onDestroyStarted runs for every way out (Done, Skip, Escape, overlay click).
+    onDestroyStarted: () => {
       markDone();
       document.documentElement.dataset.tour = 'done';
+      tour.destroy();
     },
   });
   document.documentElement.dataset.tour = 'running';
