@@ -1,4 +1,5 @@
 import type { Story, StoryEvent, StoryLink } from '../model/story';
+import { takeLoadedIds } from '../model/loaded-ids';
 import { resolveSettings, type ResolvedSettings } from '../model/settings';
 
 /**
@@ -82,8 +83,10 @@ function timelineOrder(time: Float64Array): Int32Array {
 export function buildStoryIndex(story: Story, settings: ResolvedSettings = resolveSettings(story)): StoryIndex {
   const events = story.events;
   const n = events.length;
-  const eventIndex = new Map<string, number>();
-  for (let i = 0; i < n; i++) eventIndex.set(events[i]!.id, i);
+  // A story fresh from the loader comes with its ids already hashed (see model/loaded-ids.ts).
+  const loaded = takeLoadedIds(events, story.links);
+  const eventIndex = loaded?.eventIndex ?? new Map<string, number>();
+  if (loaded === undefined) for (let i = 0; i < n; i++) eventIndex.set(events[i]!.id, i);
   const scaleIndexById = new Map<string, number>();
   story.scales.forEach((s, i) => scaleIndexById.set(s.id, i));
 
@@ -101,10 +104,10 @@ export function buildStoryIndex(story: Story, settings: ResolvedSettings = resol
 
   // One lookup per link end; the story's own array when every link is valid (the usual case).
   const all = story.links;
-  let linkFrom = new Int32Array(all.length);
-  let linkTo = new Int32Array(all.length);
-  let m = 0;
-  for (const l of all) {
+  let linkFrom = loaded?.linkFrom ?? new Int32Array(all.length);
+  let linkTo = loaded?.linkTo ?? new Int32Array(all.length);
+  let m = loaded === undefined ? 0 : all.length;
+  if (loaded === undefined) for (const l of all) {
     const from = eventIndex.get(l.from);
     const to = eventIndex.get(l.to);
     if (from === undefined || to === undefined) continue;

@@ -18,6 +18,7 @@ import {
   type ThemeSettingsSpec,
   type Thresholds,
 } from '../model/story';
+import { handOverLoadedIds } from '../model/loaded-ids';
 import { setOwn } from '../model/own-entries';
 import { MAX_SCALES, MIN_SCALES } from './story-schema';
 
@@ -152,38 +153,97 @@ function therapy(v: unknown): Partial<TherapySettings> {
   return out;
 }
 
+/**
+ * Whether `o` has keys besides the `known` ones it holds (for-in counts what the unknown-key
+ * walker visits). Counting is cheaper than naming: the walker runs only when this says yes.
+ */
+function hasOtherKeys(o: Obj, known: number): boolean {
+  let keys = 0;
+  for (const _ in o) keys++;
+  return keys !== known;
+}
+
+/** Set when an event, effect or link may hold a key the format does not define. */
+let otherKeys = false;
+
 function effect(v: unknown): Effect {
   const e = obj(v);
   const out: { alive?: boolean; traits?: Record<string, number>; relationships?: Record<string, RelationshipValue> } = {};
-  opt(out, 'alive', e['alive'], (x) => {
-    if (typeof x !== 'boolean') throw GIVE_UP;
-    return x;
-  });
-  opt(out, 'traits', e['traits'], (x) => record(x, unit));
-  opt(out, 'relationships', e['relationships'], (x) => record(x, relationship));
+  const alive = e['alive'];
+  const traits = e['traits'];
+  const relationships = e['relationships'];
+  let known = 0;
+  if (alive !== undefined) {
+    if (typeof alive !== 'boolean') throw GIVE_UP;
+    out.alive = alive;
+    known++;
+  }
+  if (traits !== undefined) {
+    out.traits = record(traits, unit);
+    known++;
+  }
+  if (relationships !== undefined) {
+    out.relationships = record(relationships, relationship);
+    known++;
+  }
+  if (hasOtherKeys(e, known)) otherKeys = true;
   return out;
 }
 
-function storyEvent(v: unknown): StoryEvent {
+/** Checks one event and builds it with the format's defaults; `scales` are the declared scale ids. */
+function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   const e = obj(v);
+  const scale = str(e['scale']);
+  if (!scales.includes(scale)) throw GIVE_UP;
+  const duration = e['duration'];
+  const participants = e['participants'];
   const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = {
     id: str(e['id']),
     title: str(e['title']),
-    scale: str(e['scale']),
+    scale,
     time: num(e['time'], -Infinity, Infinity),
-    duration: e['duration'] === undefined ? EVENT_DEFAULTS.duration : nonNegative(e['duration']),
-    participants: e['participants'] === undefined ? [] : strings(e['participants']),
+    duration: duration === undefined ? EVENT_DEFAULTS.duration : nonNegative(duration),
+    participants: participants === undefined ? [] : strings(participants),
     themes: {},
     intensity: EVENT_DEFAULTS.intensity,
     tags: [],
     effects: {},
   };
-  if (e['location'] !== undefined) out.location = str(e['location']);
-  if (e['themes'] !== undefined) out.themes = record(e['themes'], unit);
-  if (e['intensity'] !== undefined) out.intensity = unit(e['intensity']);
-  if (e['tags'] !== undefined) out.tags = strings(e['tags']);
-  if (e['effects'] !== undefined) out.effects = recordOf(e['effects'], effect);
-  if (e['notes'] !== undefined) out.notes = str(e['notes']);
+  // id, title, scale and time are required: the checks above threw if one was missing.
+  let known = 4;
+  if (duration !== undefined) known++;
+  if (participants !== undefined) known++;
+  const location = e['location'];
+  const themes = e['themes'];
+  const intensity = e['intensity'];
+  const tags = e['tags'];
+  const effects = e['effects'];
+  const notes = e['notes'];
+  if (location !== undefined) {
+    out.location = str(location);
+    known++;
+  }
+  if (themes !== undefined) {
+    out.themes = record(themes, unit);
+    known++;
+  }
+  if (intensity !== undefined) {
+    out.intensity = unit(intensity);
+    known++;
+  }
+  if (tags !== undefined) {
+    out.tags = strings(tags);
+    known++;
+  }
+  if (effects !== undefined) {
+    out.effects = recordOf(effects, effect);
+    known++;
+  }
+  if (notes !== undefined) {
+    out.notes = str(notes);
+    known++;
+  }
+  if (hasOtherKeys(e, known)) otherKeys = true;
   return out;
 }
 
@@ -191,13 +251,18 @@ function storyLink(v: unknown): StoryLink {
   const l = obj(v);
   const from = str(l['from']);
   const to = str(l['to']);
-  return {
-    id: l['id'] === undefined ? defaultLinkId(from, to) : str(l['id']),
+  const id = l['id'];
+  const strength = l['strength'];
+  const kind = l['kind'];
+  const link: StoryLink = {
+    id: id === undefined ? defaultLinkId(from, to) : str(id),
     from,
     to,
-    strength: l['strength'] === undefined ? LINK_DEFAULTS.strength : unit(l['strength']),
-    kind: l['kind'] === undefined ? LINK_DEFAULTS.kind : linkKind(l['kind']),
+    strength: strength === undefined ? LINK_DEFAULTS.strength : unit(strength),
+    kind: kind === undefined ? LINK_DEFAULTS.kind : linkKind(kind),
   };
+  if (hasOtherKeys(l, 2 + (id === undefined ? 0 : 1) + (strength === undefined ? 0 : 1) + (kind === undefined ? 0 : 1))) otherKeys = true;
+  return link;
 }
 
 function optionalStrings(source: Obj, out: Record<string, unknown>, keys: readonly string[]): void {
@@ -226,23 +291,39 @@ function uniqueIds(list: readonly { readonly id: string }[] | undefined): boolea
   return list === undefined || new Set(list.map((x) => x.id)).size === list.length;
 }
 
-/** The references the cross-checks verify: unique ids, declared scales, existing link ends. */
-function consistent(story: Story): boolean {
-  if (!uniqueIds(story.dismissed) || !uniqueIds(story.notes)) return false;
-  // At most 8 scales: a list scan beats hashing every event's scale.
-  const scales = story.scales.map((s) => s.id);
-  if (new Set(scales).size !== scales.length) return false;
-  const events = new Set<string>();
-  for (const e of story.events) {
-    if (events.has(e.id) || !scales.includes(e.scale)) return false;
-    events.add(e.id);
+/** The events, with unique ids on declared scales, and the id → index map built on the way. */
+function storyEvents(v: unknown, scales: readonly string[]): { events: StoryEvent[]; eventIndex: Map<string, number> } {
+  const list = arr(v);
+  const events: StoryEvent[] = new Array<StoryEvent>(list.length);
+  const eventIndex = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const e = storyEvent(list[i], scales);
+    eventIndex.set(e.id, i);
+    if (eventIndex.size === i) throw GIVE_UP;
+    events[i] = e;
   }
-  const links = new Set<string>();
-  for (const l of story.links) {
-    if (links.has(l.id) || !events.has(l.from) || !events.has(l.to)) return false;
-    links.add(l.id);
+  return { events, eventIndex };
+}
+
+/** The links, with unique ids and both ends among the events, and each end's event index. */
+function storyLinks(v: unknown, eventIndex: ReadonlyMap<string, number>): { links: StoryLink[]; linkFrom: Int32Array; linkTo: Int32Array } {
+  const list = arr(v);
+  const links: StoryLink[] = new Array<StoryLink>(list.length);
+  const linkFrom = new Int32Array(list.length);
+  const linkTo = new Int32Array(list.length);
+  const ids = new Set<string>();
+  for (let j = 0; j < list.length; j++) {
+    const l = storyLink(list[j]);
+    const from = eventIndex.get(l.from);
+    const to = eventIndex.get(l.to);
+    if (from === undefined || to === undefined) throw GIVE_UP;
+    ids.add(l.id);
+    if (ids.size === j) throw GIVE_UP;
+    linkFrom[j] = from;
+    linkTo[j] = to;
+    links[j] = l;
   }
-  return true;
+  return { links, linkFrom, linkTo };
 }
 
 function build(root: Obj): Story {
@@ -268,22 +349,36 @@ function build(root: Obj): Story {
   opt(story, 'themes', root['themes'], themeSettings);
   opt(story, 'thresholds', root['thresholds'], thresholds);
   opt(story, 'therapy', root['therapy'], therapy);
-  story.events = arr(root['events']).map(storyEvent);
-  story.links = arr(root['links']).map(storyLink);
+  // The cross-checks' references (unique ids, declared scales, existing link ends) are checked on the way.
+  const ids = scales.map((s) => s.id);
+  if (new Set(ids).size !== ids.length) throw GIVE_UP;
+  const { events, eventIndex } = storyEvents(root['events'], ids);
+  const { links, linkFrom, linkTo } = storyLinks(root['links'], eventIndex);
+  story.events = events;
+  story.links = links;
   opt(story, 'dismissed', root['dismissed'], (x) => arr(x).map(dismissedEntry));
   opt(story, 'notes', root['notes'], (x) => arr(x).map(note));
   if (root['extra'] !== undefined) {
     const extra = record(root['extra'], (x) => x);
     if (Object.keys(extra).length > 0) story.extra = extra;
   }
+  if (!uniqueIds(story.dismissed) || !uniqueIds(story.notes)) throw GIVE_UP;
+  handOverLoadedIds(links, { events, eventIndex, linkFrom, linkTo });
   return story;
 }
 
+/** A story the fast path built, and whether its events, effects and links hold only keys the format defines. */
+export interface FastLoaded {
+  readonly story: Story;
+  readonly onlyKnownKeysInBulk: boolean;
+}
+
 /** Builds the story directly when `root` is a valid story file; null when anything is doubtful. */
-export function fastLoad(root: unknown): Story | null {
+export function fastLoad(root: unknown): FastLoaded | null {
+  otherKeys = false;
   try {
     const story = build(obj(root));
-    return consistent(story) ? story : null;
+    return { story, onlyKnownKeysInBulk: !otherKeys };
   } catch (thrown) {
     if (thrown === GIVE_UP) return null;
     throw thrown;

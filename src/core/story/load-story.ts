@@ -128,14 +128,16 @@ export function loadStory(value: unknown, options: LoadOptions = {}): LoadResult
   if (header.length > 0) return fail(header);
   const depth = extraDepthIssues(value);
   if (depth.length > 0) return fail(sortIssues(depth));
-  let loaded = options.fastPath === false ? null : fastLoad(value);
-  if (loaded === null) {
+  const fast = options.fastPath === false ? null : fastLoad(value);
+  let loaded: Story;
+  if (fast === null) {
     const result = loadWithSchema(value);
     if ('errors' in result) return fail(result.errors);
     loaded = result.story;
-  }
+  } else loaded = fast.story;
   const { story, warnings: reviewWarnings } = normalizeStory(loaded);
-  const warnings = sortIssues([...unknownKeyWarnings(value), ...reviewWarnings, ...undeclaredCharacterWarnings(story)]);
+  const unknownKeys = unknownKeyWarnings(value, { skipBulk: fast?.onlyKnownKeysInBulk === true });
+  const warnings = sortIssues([...unknownKeys, ...reviewWarnings, ...undeclaredCharacterWarnings(story)]);
   return { ok: true, story, warnings: capIssues(warnings, 'warnings') };
 }
 

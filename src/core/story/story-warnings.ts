@@ -75,8 +75,12 @@ function eachItem(list: unknown, visit: (item: unknown, index: number) => void):
   if (Array.isArray(list)) list.forEach(visit);
 }
 
-/** Warns about keys the format does not define (input already passed the shape check). */
-export function unknownKeyWarnings(root: Record<string, unknown>): RawIssue[] {
+/**
+ * Warns about keys the format does not define (input already passed the shape check).
+ * `skipBulk`: the caller knows events, their effects and links hold only defined keys
+ * (the fast load path counts them), so only the few other objects are walked.
+ */
+export function unknownKeyWarnings(root: Record<string, unknown>, { skipBulk = false }: { readonly skipBulk?: boolean } = {}): RawIssue[] {
   const unknown = new UnknownKeys();
   unknown.visit(root, 'story', []);
   eachItem(root['scales'], (s, i) => unknown.visit(s, 'scale', ['scales', i]));
@@ -86,6 +90,7 @@ export function unknownKeyWarnings(root: Record<string, unknown>): RawIssue[] {
   eachItem(root['notes'], (n, i) => unknown.visit(n, 'note', ['notes', i]));
   unknown.visit(root['thresholds'], 'thresholds', ['thresholds']);
   unknown.visit(root['therapy'], 'therapy', ['therapy']);
+  if (skipBulk) return unknown.issues();
   eachItem(root['events'], (e, i) => {
     unknown.visit(e, 'event', ['events', i]);
     if (!isRecord(e) || !isRecord(e['effects'])) return;
@@ -95,26 +100,45 @@ export function unknownKeyWarnings(root: Record<string, unknown>): RawIssue[] {
   return unknown.issues();
 }
 
+const undeclared = (id: string): string => `character ${JSON.stringify(id)} is not declared in "characters"; it is declared implicitly`;
+
 /** When `characters` is given, warns once per character used without being declared there. */
 export function undeclaredCharacterWarnings(story: Story): RawIssue[] {
   if (story.characters === undefined) return [];
   const issues: RawIssue[] = [];
   const declared = new Set<string>();
-  story.characters.forEach((c, i) => {
-    if (declared.has(c.id)) issues.push({ path: ['characters', i, 'id'], message: `character ${JSON.stringify(c.id)} is declared twice` });
-    declared.add(c.id);
-  });
-  const use = (id: string, path: PathSegments): void => {
-    if (declared.has(id)) return;
+  const characters = story.characters;
+  for (let i = 0; i < characters.length; i++) {
+    const id = characters[i]!.id;
+    if (declared.has(id)) issues.push({ path: ['characters', i, 'id'], message: `character ${JSON.stringify(id)} is declared twice` });
     declared.add(id);
-    issues.push({ path, message: `character ${JSON.stringify(id)} is not declared in "characters"; it is declared implicitly` });
-  };
-  story.events.forEach((e, i) => {
-    e.participants.forEach((c, j) => use(c, ['events', i, 'participants', j]));
-    for (const [c, effect] of Object.entries(e.effects)) {
-      use(c, ['events', i, 'effects', c]);
-      for (const d of Object.keys(effect.relationships ?? {})) use(d, ['events', i, 'effects', c, 'relationships', d]);
+  }
+  // Plain loops: this runs over every event of every file opened, mostly before the JIT has warmed up.
+  const events = story.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const participants = e.participants;
+    for (let j = 0; j < participants.length; j++) {
+      const c = participants[j]!;
+      if (declared.has(c)) continue;
+      declared.add(c);
+      issues.push({ path: ['events', i, 'participants', j], message: undeclared(c) });
     }
-  });
+    const effects = Object.keys(e.effects);
+    for (let k = 0; k < effects.length; k++) {
+      const c = effects[k]!;
+      if (!declared.has(c)) {
+        declared.add(c);
+        issues.push({ path: ['events', i, 'effects', c], message: undeclared(c) });
+      }
+      const relationships = e.effects[c]!.relationships;
+      if (relationships === undefined) continue;
+      for (const d of Object.keys(relationships)) {
+        if (declared.has(d)) continue;
+        declared.add(d);
+        issues.push({ path: ['events', i, 'effects', c, 'relationships', d], message: undeclared(d) });
+      }
+    }
+  }
   return issues;
 }
