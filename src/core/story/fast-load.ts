@@ -81,7 +81,12 @@ function record<T>(v: unknown, check: (x: unknown) => T): Record<string, T> {
 function recordOf<T>(v: unknown, build: (x: unknown) => T): Record<string, T> {
   const input = obj(v);
   const out: Record<string, T> = {};
-  for (const key in input) setOwn(out, key, build(input[key]));
+  for (const key in input) {
+    const value = build(input[key]);
+    // Only "__proto__" needs defineProperty (assignment would set the prototype); it is slow on every key.
+    if (key === '__proto__') setOwn(out, key, value);
+    else out[key] = value;
+  }
   return out;
 }
 
@@ -247,6 +252,20 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   return out;
 }
 
+/** A link's keys in the order loaded links have them (the format's order). */
+const LINK_KEYS = ['id', 'from', 'to', 'strength', 'kind'] as const;
+
+/** Whether a link object is exactly a loaded link already: these keys in this order, nothing else. */
+function isLoadedLinkShape(l: Obj): boolean {
+  if (Object.getPrototypeOf(l) !== Object.prototype) return false;
+  let k = 0;
+  for (const key in l) {
+    if (key !== LINK_KEYS[k]) return false;
+    k++;
+  }
+  return k === LINK_KEYS.length;
+}
+
 function storyLink(v: unknown): StoryLink {
   const l = obj(v);
   const from = str(l['from']);
@@ -254,6 +273,13 @@ function storyLink(v: unknown): StoryLink {
   const id = l['id'];
   const strength = l['strength'];
   const kind = l['kind'];
+  if (id !== undefined && strength !== undefined && kind !== undefined) {
+    str(id);
+    unit(strength);
+    linkKind(kind);
+    // A complete link (what export writes) is adopted as it is: a 100k-event file has 300k of them.
+    if (isLoadedLinkShape(l)) return l as unknown as StoryLink;
+  }
   const link: StoryLink = {
     id: id === undefined ? defaultLinkId(from, to) : str(id),
     from,
