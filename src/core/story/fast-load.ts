@@ -20,7 +20,7 @@ import {
 } from '../model/story';
 import { handOverLoadedIds } from '../model/loaded-ids';
 import { setOwn } from '../model/own-entries';
-import { MAX_SCALES, MIN_SCALES } from './story-schema';
+import { KNOWN_KEYS, MAX_SCALES, MIN_SCALES } from './story-schema';
 
 /**
  * The fast path of loadStory: zod takes about a second on a 100k-event file, a direct
@@ -158,41 +158,71 @@ function therapy(v: unknown): Partial<TherapySettings> {
   return out;
 }
 
-/**
- * Whether `o` has keys besides the `known` ones it holds (for-in counts what the unknown-key
- * walker visits). Counting is cheaper than naming: the walker runs only when this says yes.
- */
-function hasOtherKeys(o: Obj, known: number): boolean {
-  let keys = 0;
-  for (const _ in o) keys++;
-  return keys !== known;
-}
-
 /** Set when an event, effect or link may hold a key the format does not define. */
 let otherKeys = false;
 
+/** Set by keyCount: the keys came in the order given (a subsequence of it), and `o` is a plain object. */
+let inOrder = false;
+
+/**
+ * The number of keys of `o` as the unknown-key walker sees them (for-in), and in `inOrder`
+ * whether they follow `order`. Compared with the number of defined keys the fast path read,
+ * a count says whether the walker has anything to report; counting is cheaper than naming.
+ */
+function keyCount(o: Obj, order: readonly string[]): number {
+  let keys = 0;
+  let at = 0;
+  let ordered = Object.getPrototypeOf(o) === Object.prototype;
+  for (const key in o) {
+    keys++;
+    while (at < order.length && order[at] !== key) at++;
+    if (at === order.length) ordered = false;
+  }
+  inOrder = ordered;
+  return keys;
+}
+
+// A loaded event, effect or link is built with the keys the loader reads, in the format's
+// order. An input object that already is exactly that (what export writes: every field,
+// defaults included) is adopted instead of copied: a 100k-event file has 400k of them.
+const EVENT_KEYS = KNOWN_KEYS.event;
+const EFFECT_KEYS = KNOWN_KEYS.effect;
+const LINK_KEYS = KNOWN_KEYS.link;
+
+/** An effect, and whether it is the input object itself. */
 function effect(v: unknown): Effect {
   const e = obj(v);
-  const out: { alive?: boolean; traits?: Record<string, number>; relationships?: Record<string, RelationshipValue> } = {};
   const alive = e['alive'];
   const traits = e['traits'];
   const relationships = e['relationships'];
   let known = 0;
   if (alive !== undefined) {
     if (typeof alive !== 'boolean') throw GIVE_UP;
-    out.alive = alive;
     known++;
   }
   if (traits !== undefined) {
-    out.traits = record(traits, unit);
+    record(traits, unit);
     known++;
   }
   if (relationships !== undefined) {
-    out.relationships = record(relationships, relationship);
+    record(relationships, relationship);
     known++;
   }
-  if (hasOtherKeys(e, known)) otherKeys = true;
+  if (keyCount(e, EFFECT_KEYS) !== known) otherKeys = true;
+  else if (inOrder) return e as Effect;
+  const out: { alive?: boolean; traits?: Record<string, number>; relationships?: Record<string, RelationshipValue> } = {};
+  if (alive !== undefined) out.alive = alive as boolean;
+  if (traits !== undefined) out.traits = traits as Record<string, number>;
+  if (relationships !== undefined) out.relationships = relationships as Record<string, RelationshipValue>;
   return out;
+}
+
+/** The effects map: the input's own when every effect is adopted, else a copy. */
+function effects(v: unknown): Record<string, Effect> {
+  const input = obj(v);
+  let same = Object.getPrototypeOf(input) === Object.prototype;
+  for (const key in input) if (effect(input[key]) !== input[key]) same = false;
+  return same ? (input as Record<string, Effect>) : recordOf(input, effect);
 }
 
 /** Checks one event and builds it with the format's defaults; `scales` are the declared scale ids. */
@@ -202,6 +232,12 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   if (!scales.includes(scale)) throw GIVE_UP;
   const duration = e['duration'];
   const participants = e['participants'];
+  const location = e['location'];
+  const themes = e['themes'];
+  const intensity = e['intensity'];
+  const tags = e['tags'];
+  const effectsIn = e['effects'];
+  const notes = e['notes'];
   const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = {
     id: str(e['id']),
     title: str(e['title']),
@@ -209,61 +245,37 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
     time: num(e['time'], -Infinity, Infinity),
     duration: duration === undefined ? EVENT_DEFAULTS.duration : nonNegative(duration),
     participants: participants === undefined ? [] : strings(participants),
-    themes: {},
-    intensity: EVENT_DEFAULTS.intensity,
-    tags: [],
-    effects: {},
+    themes: themes === undefined ? {} : record(themes, unit),
+    intensity: intensity === undefined ? EVENT_DEFAULTS.intensity : unit(intensity),
+    tags: tags === undefined ? [] : strings(tags),
+    effects: effectsIn === undefined ? {} : effects(effectsIn),
   };
   // id, title, scale and time are required: the checks above threw if one was missing.
   let known = 4;
+  let defaults = 0;
   if (duration !== undefined) known++;
+  else defaults++;
   if (participants !== undefined) known++;
-  const location = e['location'];
-  const themes = e['themes'];
-  const intensity = e['intensity'];
-  const tags = e['tags'];
-  const effects = e['effects'];
-  const notes = e['notes'];
+  else defaults++;
+  if (themes !== undefined) known++;
+  else defaults++;
+  if (intensity !== undefined) known++;
+  else defaults++;
+  if (tags !== undefined) known++;
+  else defaults++;
+  if (effectsIn !== undefined) known++;
+  else defaults++;
   if (location !== undefined) {
     out.location = str(location);
-    known++;
-  }
-  if (themes !== undefined) {
-    out.themes = record(themes, unit);
-    known++;
-  }
-  if (intensity !== undefined) {
-    out.intensity = unit(intensity);
-    known++;
-  }
-  if (tags !== undefined) {
-    out.tags = strings(tags);
-    known++;
-  }
-  if (effects !== undefined) {
-    out.effects = recordOf(effects, effect);
     known++;
   }
   if (notes !== undefined) {
     out.notes = str(notes);
     known++;
   }
-  if (hasOtherKeys(e, known)) otherKeys = true;
+  if (keyCount(e, EVENT_KEYS) !== known) otherKeys = true;
+  else if (inOrder && defaults === 0 && out.effects === effectsIn) return e as unknown as StoryEvent;
   return out;
-}
-
-/** A link's keys in the order loaded links have them (the format's order). */
-const LINK_KEYS = ['id', 'from', 'to', 'strength', 'kind'] as const;
-
-/** Whether a link object is exactly a loaded link already: these keys in this order, nothing else. */
-function isLoadedLinkShape(l: Obj): boolean {
-  if (Object.getPrototypeOf(l) !== Object.prototype) return false;
-  let k = 0;
-  for (const key in l) {
-    if (key !== LINK_KEYS[k]) return false;
-    k++;
-  }
-  return k === LINK_KEYS.length;
 }
 
 function storyLink(v: unknown): StoryLink {
@@ -273,13 +285,6 @@ function storyLink(v: unknown): StoryLink {
   const id = l['id'];
   const strength = l['strength'];
   const kind = l['kind'];
-  if (id !== undefined && strength !== undefined && kind !== undefined) {
-    str(id);
-    unit(strength);
-    linkKind(kind);
-    // A complete link (what export writes) is adopted as it is: a 100k-event file has 300k of them.
-    if (isLoadedLinkShape(l)) return l as unknown as StoryLink;
-  }
   const link: StoryLink = {
     id: id === undefined ? defaultLinkId(from, to) : str(id),
     from,
@@ -287,7 +292,9 @@ function storyLink(v: unknown): StoryLink {
     strength: strength === undefined ? LINK_DEFAULTS.strength : unit(strength),
     kind: kind === undefined ? LINK_DEFAULTS.kind : linkKind(kind),
   };
-  if (hasOtherKeys(l, 2 + (id === undefined ? 0 : 1) + (strength === undefined ? 0 : 1) + (kind === undefined ? 0 : 1))) otherKeys = true;
+  const known = 2 + (id === undefined ? 0 : 1) + (strength === undefined ? 0 : 1) + (kind === undefined ? 0 : 1);
+  if (keyCount(l, LINK_KEYS) !== known) otherKeys = true;
+  else if (inOrder && known === LINK_KEYS.length) return l as unknown as StoryLink;
   return link;
 }
 
