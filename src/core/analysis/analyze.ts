@@ -1,5 +1,6 @@
 import type { DismissedEntry, Story } from '../model/story';
 import type { Conflict } from './conflict';
+import { sharingComponents } from '../graph/shared-components';
 import { MatchMerger } from './match-merger';
 import { splitByReview, type DismissedConflict } from './review';
 import type { Match, Rule } from './rule';
@@ -30,7 +31,9 @@ export interface AnalysisResult {
 /** Runs every rule over an indexed story and merges matches of the same identity (see MatchMerger). */
 export function detectConflicts(ix: StoryIndex, rules: readonly Rule[] = RULES): Conflict[] {
   const merger = new MatchMerger(ix);
-  for (const rule of rules) rule.detect(ix, merger.emitterFor(rule));
+  sharingComponents(() => {
+    for (const rule of rules) rule.detect(ix, merger.emitterFor(rule));
+  });
   return merger.conflicts();
 }
 

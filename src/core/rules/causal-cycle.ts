@@ -2,7 +2,7 @@ import { eventLabel } from '../analysis/event-label';
 import type { Match, Rule } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 import { outGraph } from '../graph/csr-graph';
-import { stronglyConnectedComponents } from '../graph/strongly-connected';
+import { componentsOf } from '../graph/shared-components';
 
 /** Longest loop spelled out in a message; longer ones are summarised. */
 const MAX_STEPS_SHOWN = 6;
@@ -12,7 +12,7 @@ const MAX_STEPS_SHOWN = 6;
  * event linked to itself. Members are listed in timeline order.
  */
 function detect(ix: StoryIndex, emit: (match: Match) => void): void {
-  const scc = stronglyConnectedComponents(outGraph(ix));
+  const scc = componentsOf(outGraph(ix));
   const { componentOf } = scc;
   const size = new Int32Array(scc.count);
   for (let c = 0; c < scc.count; c++) size[c] = scc.start[c + 1]! - scc.start[c]!;

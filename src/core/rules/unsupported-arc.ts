@@ -3,6 +3,7 @@ import type { Match, Rule } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 import { minimumOverAncestors } from '../graph/ancestor-minimum';
 import { outGraph } from '../graph/csr-graph';
+import { componentsOf } from '../graph/shared-components';
 
 /** The tag that marks an event as given by the setting, needing no cause. */
 const PREMISE = 'premise';
@@ -14,7 +15,8 @@ const PREMISE = 'premise';
  */
 function detect(ix: StoryIndex, emit: (match: Match) => void): void {
   const { scaleIdx, events } = ix;
-  const finestAncestor = minimumOverAncestors(outGraph(ix), scaleIdx);
+  const graph = outGraph(ix);
+  const finestAncestor = minimumOverAncestors(graph, scaleIdx, componentsOf(graph));
   for (let i = 0; i < ix.n; i++) {
     const own = scaleIdx[i]!;
     if (own < 1 || finestAncestor[i]! < own) continue;
