@@ -28,10 +28,10 @@ export function readJsonFile(file: string, io: CliIo): JsonInput {
   }
 }
 
-/** Reads, parses and validates a story file. */
+/** Reads, parses and validates a story file (for a command that analyses it next). */
 export function readStoryFile(file: string, io: CliIo): LoadResult {
   const json = readJsonFile(file, io);
-  return json.ok ? loadStory(json.value) : { ok: false, errors: json.errors };
+  return json.ok ? loadStory(json.value, { handOverIds: true }) : { ok: false, errors: json.errors };
 }
 
 /** Writes issues to stderr, one per line: `FILE: path: message` (warnings marked as such). */

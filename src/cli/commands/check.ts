@@ -41,7 +41,7 @@ function loadTimed(file: string, io: CliIo): LoadResult & { readonly started: nu
   // The file text is garbage now; collect it before loading makes a third copy of a big story.
   if (json.ok && json.chars >= BIG_INPUT_CHARS) collectGarbage();
   const started = performance.now();
-  return { ...(json.ok ? loadStory(json.value) : { ok: false, errors: json.errors }), started, big: json.ok && json.chars >= BIG_INPUT_CHARS };
+  return { ...(json.ok ? loadStory(json.value, { handOverIds: true }) : { ok: false, errors: json.errors }), started, big: json.ok && json.chars >= BIG_INPUT_CHARS };
 }
 
 /**

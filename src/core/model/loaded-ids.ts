@@ -2,7 +2,8 @@ import type { StoryEvent, StoryLink } from './story';
 
 /**
  * What the loader's fast path already computed while validating a story's references:
- * the event id → index map and each link's end indices. The first index built over the
+ * the event id → index map and each link's end indices. When the host asks for it
+ * (`loadStory(value, { handOverIds: true })`, as `nao` does), the first index built over the
  * same arrays takes them instead of hashing every id again (on a 100k-event file that is
  * 100k map insertions and 600k lookups, done twice otherwise). Taken once: the index owns
  * them afterwards, so nothing it does can reach a later index through this hand-off.

@@ -359,7 +359,7 @@ function storyLinks(v: unknown, eventIndex: ReadonlyMap<string, number>): { link
   return { links, linkFrom, linkTo };
 }
 
-function build(root: Obj): Story {
+function build(root: Obj, handOver: boolean): Story {
   if (root['format'] !== 'nao-story' || root['version'] !== 1) throw GIVE_UP;
   const title = str(root['title']);
   if (title.length === 0) throw GIVE_UP;
@@ -396,7 +396,7 @@ function build(root: Obj): Story {
     if (Object.keys(extra).length > 0) story.extra = extra;
   }
   if (!uniqueIds(story.dismissed) || !uniqueIds(story.notes)) throw GIVE_UP;
-  handOverLoadedIds(links, { events, eventIndex, linkFrom, linkTo });
+  if (handOver) handOverLoadedIds(links, { events, eventIndex, linkFrom, linkTo });
   return story;
 }
 
@@ -406,11 +406,14 @@ export interface FastLoaded {
   readonly onlyKnownKeysInBulk: boolean;
 }
 
-/** Builds the story directly when `root` is a valid story file; null when anything is doubtful. */
-export function fastLoad(root: unknown): FastLoaded | null {
+/**
+ * Builds the story directly when `root` is a valid story file; null when anything is doubtful.
+ * `handOver`: leave the id map and link ends for the first index built over the story.
+ */
+export function fastLoad(root: unknown, handOver = false): FastLoaded | null {
   otherKeys = false;
   try {
-    const story = build(obj(root));
+    const story = build(obj(root), handOver);
     return { story, onlyKnownKeysInBulk: !otherKeys };
   } catch (thrown) {
     if (thrown === GIVE_UP) return null;

@@ -102,9 +102,15 @@ function buildStory(p: ParsedStory): Story {
   return story;
 }
 
-/** Options for tests: `fastPath: false` forces the reference (zod) path that valid files normally skip. */
 export interface LoadOptions {
+  /** For tests: `false` forces the reference (zod) path that valid files normally skip. */
   readonly fastPath?: boolean;
+  /**
+   * For a host that indexes the story right after loading it (`nao`): the first index built
+   * over it takes the id map the loader made (model/loaded-ids.ts) instead of hashing every id
+   * again. Off by default, so that a story kept without being indexed keeps nothing extra.
+   */
+  readonly handOverIds?: boolean;
 }
 
 /** The reference path: zod's shape checks and the cross-checks, which also word every error. */
@@ -128,7 +134,7 @@ export function loadStory(value: unknown, options: LoadOptions = {}): LoadResult
   if (header.length > 0) return fail(header);
   const depth = extraDepthIssues(value);
   if (depth.length > 0) return fail(sortIssues(depth));
-  const fast = options.fastPath === false ? null : fastLoad(value);
+  const fast = options.fastPath === false ? null : fastLoad(value, options.handOverIds === true);
   let loaded: Story;
   if (fast === null) {
     const result = loadWithSchema(value);
