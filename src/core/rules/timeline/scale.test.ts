@@ -25,19 +25,18 @@ const TIMELINE_RULES: readonly Rule[] = [
   avoidedThemeRule,
 ];
 
-/** Runs the rules once and returns how many matches they emitted and how long it took. */
-function run(events: readonly EventSketch[], rules: readonly Rule[] = TIMELINE_RULES): { matches: number; ms: number } {
+/** Runs the rules once and returns how many matches they emitted. */
+function run(events: readonly EventSketch[], rules: readonly Rule[] = TIMELINE_RULES): { matches: number } {
   const ix = buildStoryIndex(storyOf({ events, therapy: { avoid: ['grief'] } }));
   let matches = 0;
-  const started = performance.now();
   for (const rule of rules) rule.detect(ix, () => void matches++);
-  return { matches, ms: performance.now() - started };
+  return { matches };
 }
 
-// Bounds are loose on purpose (shared CI machines): they catch a quadratic slip, which would
-// take minutes at this size, not a few milliseconds of noise.
+// No time is asserted here (speed is the benchmarks' job: `npm run bench` prints the rules'
+// times). A quadratic slip would take minutes at this size and trip the test's timeout.
 describe('the timeline rules at 100,000 events', () => {
-  it('get through a busy, shuffled story quickly', () => {
+  it('find the matches of a busy, shuffled story in one pass', () => {
     const events: EventSketch[] = [];
     for (let i = 0; i < 100_000; i++) {
       const a = `c${(i * 7) % 5000}`;
@@ -59,18 +58,16 @@ describe('the timeline rules at 100,000 events', () => {
         effects,
       });
     }
-    const { matches, ms } = run(events);
+    const { matches } = run(events);
     expect(matches).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(1500);
   });
 
-  it('stay fast when one character spends every event, all overlapping, in the same place', () => {
+  it('find no bilocation when one character spends every event, all overlapping, in the same place', () => {
     const events: EventSketch[] = [];
     for (let i = 0; i < 100_000; i++) {
       events.push({ id: `e${i}`, time: i, duration: 1_000_000, participants: ['kofi'], location: 'harbor' });
     }
-    const { matches, ms } = run(events, [bilocationRule]);
+    const { matches } = run(events, [bilocationRule]);
     expect(matches).toBe(0);
-    expect(ms).toBeLessThan(1500);
   });
 });
