@@ -1,6 +1,6 @@
 import type { StoryIndex } from '../analysis/story-index';
 import type { EditOp } from '../edits/edit-op';
-import type { Story } from '../model/story';
+import type { Story, StoryEvent, StoryLink } from '../model/story';
 
 /**
  * Patches that give the same conflict ids as a proposal's patch but that the index can be
@@ -10,79 +10,122 @@ import type { Story } from '../model/story';
  * timeline order and links by their ends (never their strength, kind or position).
  */
 
-/**
- * Inserted events appended instead. The rules read events in timeline order, whose ties at
- * one time break by list position: where an appended event is not the last at its time,
- * `asInserted` puts it back in its place.
- */
-function appended(patch: readonly EditOp[]): { patch: EditOp[]; changed: boolean } {
-  let changed = false;
-  const rewrite = (op: EditOp): EditOp => {
-    if (op.kind === 'batch') return { ...op, ops: op.ops.map(rewrite) };
-    if (op.kind !== 'add-event' || op.index === undefined) return op;
-    changed = true;
-    return { kind: 'add-event', event: op.event };
-  };
-  return { patch: patch.map(rewrite), changed };
+/** A patch rewritten so, and what the story it makes differs in from the proposal's. */
+export interface SameIdsPatch {
+  readonly patch: readonly EditOp[];
+  /** Ids of the events the patch adds, inserted or appended, in the order it adds them. */
+  readonly addedEvents: readonly string[];
+  /** Per removed link, the id of the added link whose ends it takes. */
+  readonly movedTo: ReadonlyMap<string, string>;
 }
 
 /**
- * A removed link moved instead to the ends of the next link the patch appends, which
- * leaves the same ends between the same events. Only for removals each followed by an
- * appended link whose id is not a removed one, in a patch that removes no event (whose
- * links would go with it). Undefined when some removal cannot be so paired.
+ * Inserted events appended instead; removed links moved instead to the ends of the next
+ * link the patch appends, which leaves the same ends between the same events. The rules
+ * read events in timeline order, whose ties at one time break by list position: where an
+ * appended event is not the last at its time, `asInserted` puts it back in its place.
+ * Undefined when there is nothing to rewrite, or when a removed link cannot be so paired
+ * (no appended link after it, a link inserted at a position, a removed link changed, an
+ * added link with a removed one's id) or the patch removes an event (its index is rebuilt anyway).
  */
-function moved(patch: readonly EditOp[]): { patch: EditOp[]; changed: boolean } | undefined {
+export function sameIdsPatch(patch: readonly EditOp[]): SameIdsPatch | undefined {
   const flat: EditOp[] = [];
   const flatten = (op: EditOp): void => {
     if (op.kind === 'batch') op.ops.forEach(flatten);
     else flat.push(op);
   };
   patch.forEach(flatten);
-  if (!flat.some((op) => op.kind === 'remove-link')) return { patch: [...patch], changed: false };
   const removed = new Set<string>();
   for (const op of flat) if (op.kind === 'remove-link') removed.add(op.linkId);
+  const addedEvents: string[] = [];
+  const movedTo = new Map<string, string>();
   const waiting: string[] = [];
+  let inserts = 0;
   const out: EditOp[] = [];
   for (const op of flat) {
     switch (op.kind) {
       case 'remove-event':
         return undefined;
+      case 'add-event':
+        addedEvents.push(op.event.id);
+        if (op.index !== undefined) inserts++;
+        out.push(op.index === undefined ? op : { kind: 'add-event', event: op.event });
+        break;
       case 'remove-link':
         waiting.push(op.linkId);
         break;
       case 'add-link': {
-        if (removed.has(op.link.id)) return undefined;
-        const linkId = waiting.shift();
-        if (linkId === undefined || op.index !== undefined) {
-          if (linkId !== undefined) return undefined;
+        if (removed.size === 0) {
           out.push(op);
           break;
         }
+        if (removed.has(op.link.id) || op.index !== undefined) return undefined;
+        const linkId = waiting.shift();
+        if (linkId === undefined) {
+          out.push(op);
+          break;
+        }
+        movedTo.set(linkId, op.link.id);
         out.push({ kind: 'set-link-field', linkId, field: 'from', value: op.link.from }, { kind: 'set-link-field', linkId, field: 'to', value: op.link.to });
         break;
       }
       case 'set-link-field':
-        if (removed.has(op.linkId) && !waiting.includes(op.linkId)) return undefined;
+        if (removed.has(op.linkId)) return undefined;
         out.push(op);
         break;
       default:
         out.push(op);
     }
   }
-  return waiting.length === 0 ? { patch: out, changed: true } : undefined;
+  if (waiting.length > 0 || (inserts === 0 && removed.size === 0)) return undefined;
+  return { patch: out, addedEvents, movedTo };
 }
 
 /**
- * The patch with inserted events appended and removed links moved to the ends of links it
- * appends, when that changes something; undefined when there is nothing to rewrite or a
- * removal has no link to pair with.
+ * The story the rewritten patch makes, read off `after`, the one the proposal's patch makes
+ * from `story` (cheaper than applying the rewritten patch: no edit's checks and lookups again).
+ * Its events are after's without the added ones, then those in the order they were added;
+ * its links are story's in their places (after's versions; a removed one with the ends of the
+ * added link it was moved to), then the added links not taken by a removed one.
  */
-export function sameIdsPatch(patch: readonly EditOp[]): EditOp[] | undefined {
-  const links = moved(patch);
-  if (!links) return undefined;
-  const events = appended(links.patch);
-  return links.changed || events.changed ? events.patch : undefined;
+export function sameIdsStory(story: Story, after: Story, rewrite: SameIdsPatch): Story {
+  let events = after.events;
+  if (rewrite.addedEvents.length > 0) {
+    const added = new Set(rewrite.addedEvents);
+    const byId = new Map<string, StoryEvent>();
+    const kept: StoryEvent[] = [];
+    for (const e of after.events) {
+      if (added.has(e.id)) byId.set(e.id, e);
+      else kept.push(e);
+    }
+    for (const id of rewrite.addedEvents) kept.push(byId.get(id)!);
+    events = kept;
+  }
+  let links = after.links;
+  if (rewrite.movedTo.size > 0) {
+    const removedAt: Array<[number, string]> = [];
+    const out: StoryLink[] = [];
+    let q = 0;
+    story.links.forEach((l, p) => {
+      if (rewrite.movedTo.has(l.id)) {
+        removedAt.push([p, l.id]);
+        out.push(l);
+      } else out.push(after.links[q++]!);
+    });
+    const takenBy = new Map<string, StoryLink>();
+    const taken = new Set(rewrite.movedTo.values());
+    for (let k = q; k < after.links.length; k++) {
+      const l = after.links[k]!;
+      if (taken.has(l.id)) takenBy.set(l.id, l);
+      else out.push(l);
+    }
+    for (const [p, id] of removedAt) {
+      const to = takenBy.get(rewrite.movedTo.get(id)!)!;
+      out[p] = { ...out[p]!, from: to.from, to: to.to };
+    }
+    links = out;
+  }
+  return { ...after, events, links };
 }
 
 /**

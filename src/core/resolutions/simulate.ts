@@ -5,7 +5,7 @@ import type { Match, Rule } from '../analysis/rule';
 import type { RuleScope } from '../analysis/rule-scope';
 import { RULES } from '../analysis/rules-registry';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
-import { applyEdits } from '../edits/apply-edit';
+import { applyEdit, applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import { EditError } from '../edits/edit-error';
 import type { Story } from '../model/story';
@@ -15,7 +15,7 @@ import { rulesReached } from '../incremental/reach';
 import { SCOPED_RULES } from '../incremental/scopes';
 import { diffStories } from '../incremental/story-diff';
 import { matchAround, matchReached, reachOf, type Reach } from './reached-parts';
-import { asInserted, sameIdsPatch } from './same-ids-patch';
+import { asInserted, sameIdsPatch, sameIdsStory } from './same-ids-patch';
 
 const SCOPE_BY_TYPE = new Map(SCOPED_RULES.map(({ rule, scope }) => [rule.type, scope] as const));
 
@@ -73,6 +73,20 @@ function ruleEffect(ix: StoryIndex, rule: Rule, scope: RuleScope | undefined, re
   return { gone: ofType.filter((id) => !ids.has(id)), isNew };
 }
 
+/** Ops that change one event each, found by a scan of the list. */
+const EVENT_OPS: ReadonlySet<EditOp['kind']> = new Set(['set-event-field', 'add-participant', 'remove-participant', 'add-tag', 'remove-tag', 'set-theme', 'set-effect']);
+
+/**
+ * The story a patch makes. A few event ops are applied one by one: as a batch they would
+ * first map every event's position, which costs more than a scan each.
+ */
+function applied(story: Story, patch: readonly EditOp[]): Story {
+  if (patch.length > 4 || !patch.every((op) => EVENT_OPS.has(op.kind))) return applyEdits(story, patch).story;
+  let next = story;
+  for (const op of patch) next = applyEdit(next, op).story;
+  return next;
+}
+
 /**
  * Applies a patch to a copy of the story and re-runs the rules; undefined when the
  * patch is not valid for this story (applyEdits throws EditError). `baseline` must be
@@ -92,13 +106,14 @@ export function simulatePatch(
 ): PatchEffect | undefined {
   let after: Story;
   try {
-    after = applyEdits(story, patch).story;
+    after = applied(story, patch);
   } catch (error) {
     if (error instanceof EditError) return undefined;
     throw error;
   }
-  const rewritten = base?.story === story ? sameIdsPatch(patch) : undefined;
-  const seen = rewritten ? applyEdits(story, rewritten).story : after;
+  const sameIds = base?.story === story ? sameIdsPatch(patch) : undefined;
+  const rewritten = sameIds?.patch;
+  const seen = sameIds ? sameIdsStory(story, after, sameIds) : after;
   const linkAt = (id: string): number | undefined => {
     const j = story.links.findIndex((l) => l.id === id);
     return j < 0 ? undefined : j;
