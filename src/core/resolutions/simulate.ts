@@ -73,6 +73,30 @@ function ruleEffect(ix: StoryIndex, rule: Rule, scope: RuleScope | undefined, re
   return { gone: ofType.filter((id) => !ids.has(id)), isNew };
 }
 
+/** The baseline's ids, its ids per type and its conflicts by id: built once per baseline (a fixAll pass simulates hundreds of patches on one). */
+interface BaselineTables {
+  readonly ids: ReadonlySet<string>;
+  readonly ofType: ReadonlyMap<string, string[]>;
+  readonly byId: ReadonlyMap<string, Conflict>;
+}
+
+const baselineTables = new WeakMap<readonly Conflict[], BaselineTables>();
+
+function tablesOf(baseline: readonly Conflict[]): BaselineTables {
+  let tables = baselineTables.get(baseline);
+  if (tables === undefined) {
+    const ofType = new Map<string, string[]>();
+    for (const c of baseline) {
+      const list = ofType.get(c.type);
+      if (list) list.push(c.id);
+      else ofType.set(c.type, [c.id]);
+    }
+    tables = { ids: new Set(baseline.map((c) => c.id)), ofType, byId: new Map(baseline.map((c) => [c.id, c] as const)) };
+    baselineTables.set(baseline, tables);
+  }
+  return tables;
+}
+
 /** Ops that change one event each, found by a scan of the list. */
 const EVENT_OPS: ReadonlySet<EditOp['kind']> = new Set(['set-event-field', 'add-participant', 'remove-participant', 'add-tag', 'remove-tag', 'set-theme', 'set-effect']);
 
@@ -125,14 +149,7 @@ export function simulatePatch(
   const ix = patched ?? buildStoryIndex(after);
   const rules = diff && patched ? rulesReached(diff) : RULES;
   const reach = base && diff && patched ? reachOf(base, patched, diff) : undefined;
-  const baseIds = new Set(baseline.map((c) => c.id));
-  const ofType = new Map<string, string[]>();
-  for (const c of baseline) {
-    const list = ofType.get(c.type);
-    if (list) list.push(c.id);
-    else ofType.set(c.type, [c.id]);
-  }
-  const byId = new Map(baseline.map((c) => [c.id, c] as const));
+  const { ids: baseIds, ofType, byId } = tablesOf(baseline);
   const eventsOf = (id: string): number[] =>
     (byId.get(id)?.events ?? []).flatMap((e) => {
       const i = ix.eventIndex.get(e);
