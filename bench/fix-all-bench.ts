@@ -74,7 +74,7 @@ function measure(label: string, story: Story): void {
     const verdict = check ? `, ${fixAllViolations(story, result, { safeOnly }).length} violations` : '';
     const figure =
       runs > 1
-        ? `min ${Math.min(...times).toFixed(0)} ms, median ${median(times).toFixed(0)} ms (cpu min ${Math.min(...cpu).toFixed(0)} ms)`
+        ? `min ${Math.min(...times).toFixed(0)} ms, median ${median(times).toFixed(0)} ms (cpu min ${Math.min(...cpu).toFixed(0)} ms, median ${median(cpu).toFixed(0)} ms)`
         : `${times[0]!.toFixed(0)} ms (cpu ${cpu[0]!.toFixed(0)} ms)`;
     console.log(
       `${label}, ${before} conflicts, safeOnly ${String(safeOnly).padEnd(5)}: ${figure.padStart(8)}, ` +

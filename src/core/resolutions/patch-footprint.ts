@@ -18,21 +18,30 @@ export interface LinkLookup {
   readonly incident: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Indexes the story's links for footprints. */
+/** Indexes the story's links for footprints; the links at each event (for removed events only) on first need. */
 export function linkLookup(story: Story): LinkLookup {
   const endpoints = new Map<string, readonly [string, string]>();
-  const incident = new Map<string, string[]>();
-  const touch = (eventId: string, linkId: string): void => {
-    const list = incident.get(eventId);
-    if (list) list.push(linkId);
-    else incident.set(eventId, [linkId]);
+  for (const l of story.links) endpoints.set(l.id, [l.from, l.to]);
+  let incident: Map<string, string[]> | undefined;
+  return {
+    endpoints,
+    get incident(): ReadonlyMap<string, readonly string[]> {
+      if (incident === undefined) {
+        const built = new Map<string, string[]>();
+        const touch = (eventId: string, linkId: string): void => {
+          const list = built.get(eventId);
+          if (list) list.push(linkId);
+          else built.set(eventId, [linkId]);
+        };
+        for (const l of story.links) {
+          touch(l.from, l.id);
+          touch(l.to, l.id);
+        }
+        incident = built;
+      }
+      return incident;
+    },
   };
-  for (const l of story.links) {
-    endpoints.set(l.id, [l.from, l.to]);
-    touch(l.from, l.id);
-    touch(l.to, l.id);
-  }
-  return { endpoints, incident };
 }
 
 /**

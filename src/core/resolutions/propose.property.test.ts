@@ -18,6 +18,9 @@ describe('proposals on random stories', () => {
         for (const conflict of before.slice(0, CONFLICTS_PER_STORY)) {
           const proposals = proposeResolutions(story, conflict.id, { baseline: before });
           expect(proposals.length, conflict.id).toBeGreaterThan(0);
+          // A patch is offered once, however many generators or placements come to it.
+          const patches = proposals.map((p) => JSON.stringify(p.patch));
+          expect(new Set(patches).size, conflict.id).toBe(patches.length);
           for (const p of proposals) {
             const after = detectConflicts(buildStoryIndex(applyEdits(story, p.patch).story));
             const afterIds = new Set(after.map((c) => c.id));

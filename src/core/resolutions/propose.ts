@@ -1,6 +1,7 @@
 import { detectConflicts } from '../analysis/analyze';
 import type { Conflict } from '../analysis/conflict';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
+import type { EditOp } from '../edits/edit-op';
 import type { Story } from '../model/story';
 import { patchCost } from './cost';
 import { generatorFor } from './generators';
@@ -25,13 +26,39 @@ export function compareProposals(a: Proposal, b: Proposal): number {
   return netGain(b) - netGain(a) || a.cost - b.cost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Candidates with a repeated patch are offered once (the first description wins). */
+/** A number as JSON writes it. */
+const jsonNumber = (v: number): string => (Number.isFinite(v) ? String(v) : 'null');
+
+/**
+ * A cheap summary of a patch that two patches equal as JSON always share: its ops' kinds,
+ * and the id, time and intensity of events it adds (which tell a generator's placements apart).
+ */
+function fingerprint(patch: readonly EditOp[]): string {
+  let key = String(patch.length);
+  for (const op of patch) {
+    key += `|${op.kind}`;
+    if (op.kind === 'add-event') key += `:${op.event.id}:${jsonNumber(op.event.time)}:${jsonNumber(op.event.intensity)}`;
+  }
+  return key;
+}
+
+/**
+ * Candidates with a repeated patch (equal as JSON) are offered once (the first description
+ * wins). Patches are written out as JSON only when their fingerprints meet.
+ */
 function distinct(candidates: readonly Candidate[]): Candidate[] {
-  const seen = new Set<string>();
+  const byPrint = new Map<string, { readonly first: readonly EditOp[]; keys?: Set<string> }>();
   return candidates.filter((c) => {
+    const print = fingerprint(c.patch);
+    const met = byPrint.get(print);
+    if (met === undefined) {
+      byPrint.set(print, { first: c.patch });
+      return true;
+    }
+    met.keys ??= new Set([JSON.stringify(met.first)]);
     const key = JSON.stringify(c.patch);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (met.keys.has(key)) return false;
+    met.keys.add(key);
     return true;
   });
 }

@@ -1,7 +1,6 @@
 import type { Match } from '../analysis/rule';
 import type { EventAspect, GraphScope, KeyScope, PartKey, RuleScope } from '../analysis/rule-scope';
 import type { StoryIndex } from '../analysis/story-index';
-import { causalCycleScope } from '../rules/causal-cycle.scope';
 import { ALL_ASPECTS, type ChangedEvent, type StoryDiff } from '../incremental/story-diff';
 
 /** An edit seen from both sides: the index before and after it, and what changed between them. */
@@ -177,8 +176,7 @@ function matchGraph(scope: GraphScope, reach: Reach, relevant: readonly ChangedE
   const localChanged = reach.changed.filter((c) => intersects(c.aspects, local?.reads ?? []));
   const graphChanged = reach.linksMoved || relevant.length > 0;
   if (!graphChanged && localChanged.length === 0) return true;
-  // causal-cycle's follow misses a loop closed through an appended event (IncrementalAnalysis too): its link changes get a whole run.
-  if (local === undefined || (reach.linksMoved && scope === causalCycleScope) || (graphChanged && scope.follow === undefined)) return false;
+  if (local === undefined || (graphChanged && scope.follow === undefined)) return false;
   const run = graphRunOf(old, scope);
   const aux = copyOf(run.aux);
   const parts = new Set<PartKey>();

@@ -139,4 +139,36 @@ describe('simulating a patch from the story index', () => {
       { numRuns: 300 },
     );
   });
+
+  it('claims what a full analysis finds, for links removed and others added (a bridge in their place)', () => {
+    const storyAndPatch = arbStory()
+      .filter((story) => story.events.length > 0 && story.links.length > 0)
+      .chain((story) => {
+        const n = story.events.length;
+        const time = fc.oneof(fc.integer({ min: -2, max: 12 }), fc.constantFrom(...story.events.map((e) => e.time)));
+        const end = fc.oneof(fc.nat(n - 1), fc.constant(-1));
+        return fc
+          .record({
+            removed: fc.uniqueArray(fc.nat(story.links.length - 1), { minLength: 1, maxLength: 2 }),
+            insert: fc.option(fc.record({ like: fc.nat(n - 1), time, at: fc.nat(n) }), { nil: undefined }),
+            added: fc.array(fc.record({ from: end, to: end }), { maxLength: 3 }),
+          })
+          .map(({ removed, insert, added }) => {
+            const patch: EditOp[] = removed.map((j) => ({ kind: 'remove-link', linkId: story.links[j]!.id }));
+            if (insert) patch.push({ kind: 'add-event', event: { ...story.events[insert.like]!, id: 'new-event', time: insert.time }, index: insert.at });
+            // -1 is the inserted event, or the first event when there is none.
+            const idOf = (k: number): string => (k >= 0 ? story.events[k]! : insert ? { id: 'new-event' } : story.events[0]!).id;
+            added.forEach(({ from, to }, k) => {
+              patch.push({ kind: 'add-link', link: { id: `new-link-${k}`, from: idOf(from), to: idOf(to), strength: 0.5, kind: 'causes' } });
+            });
+            return { story, patch };
+          });
+      });
+    fc.assert(
+      fc.property(storyAndPatch, ({ story, patch }) => {
+        expect(quickEffect(story, patch)).toEqual(fullEffect(story, patch));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

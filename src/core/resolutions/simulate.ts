@@ -5,7 +5,7 @@ import type { Match, Rule } from '../analysis/rule';
 import type { RuleScope } from '../analysis/rule-scope';
 import { RULES } from '../analysis/rules-registry';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
-import { applyEdits } from '../edits/apply-edit';
+import { applyEdit, applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import { EditError } from '../edits/edit-error';
 import type { Story } from '../model/story';
@@ -15,6 +15,7 @@ import { rulesReached } from '../incremental/reach';
 import { SCOPED_RULES } from '../incremental/scopes';
 import { diffStories } from '../incremental/story-diff';
 import { matchAround, matchReached, reachOf, type Reach } from './reached-parts';
+import { asInserted, sameIdsPatch, sameIdsStory } from './same-ids-patch';
 
 const SCOPE_BY_TYPE = new Map(SCOPED_RULES.map(({ rule, scope }) => [rule.type, scope] as const));
 
@@ -72,39 +73,42 @@ function ruleEffect(ix: StoryIndex, rule: Rule, scope: RuleScope | undefined, re
   return { gone: ofType.filter((id) => !ids.has(id)), isNew };
 }
 
-/**
- * The patch with its inserted events appended instead, when that cannot change which
- * conflicts there are: conflict ids name events by id, and rules see events in timeline
- * order, which ties at the same time break by list position; an inserted event whose time
- * no other event has keeps its place in the timeline wherever it sits in the list.
- * Undefined when the patch inserts nothing or an insert's time is shared.
- */
-function appendedInstead(ix: StoryIndex, patch: readonly EditOp[]): EditOp[] | undefined {
-  let inserts = 0;
-  const times = new Set<number>();
-  const shared = (t: number): boolean => {
-    if (times.has(t)) return true;
-    times.add(t);
-    // Binary search of the timeline for another event at this time.
-    let lo = 0;
-    let hi = ix.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ix.time[ix.timeline[mid]!]! < t) lo = mid + 1;
-      else hi = mid;
+/** The baseline's ids, its ids per type and its conflicts by id: built once per baseline (a fixAll pass simulates hundreds of patches on one). */
+interface BaselineTables {
+  readonly ids: ReadonlySet<string>;
+  readonly ofType: ReadonlyMap<string, string[]>;
+  readonly byId: ReadonlyMap<string, Conflict>;
+}
+
+const baselineTables = new WeakMap<readonly Conflict[], BaselineTables>();
+
+function tablesOf(baseline: readonly Conflict[]): BaselineTables {
+  let tables = baselineTables.get(baseline);
+  if (tables === undefined) {
+    const ofType = new Map<string, string[]>();
+    for (const c of baseline) {
+      const list = ofType.get(c.type);
+      if (list) list.push(c.id);
+      else ofType.set(c.type, [c.id]);
     }
-    return lo < ix.n && ix.time[ix.timeline[lo]!]! === t;
-  };
-  let ok = true;
-  const rewrite = (op: EditOp): EditOp => {
-    if (op.kind === 'batch') return { ...op, ops: op.ops.map(rewrite) };
-    if (op.kind !== 'add-event' || op.index === undefined) return op;
-    inserts++;
-    if (shared(op.event.time)) ok = false;
-    return { kind: 'add-event', event: op.event };
-  };
-  const rewritten = patch.map(rewrite);
-  return ok && inserts > 0 ? rewritten : undefined;
+    tables = { ids: new Set(baseline.map((c) => c.id)), ofType, byId: new Map(baseline.map((c) => [c.id, c] as const)) };
+    baselineTables.set(baseline, tables);
+  }
+  return tables;
+}
+
+/** Ops that change one event each, found by a scan of the list. */
+const EVENT_OPS: ReadonlySet<EditOp['kind']> = new Set(['set-event-field', 'add-participant', 'remove-participant', 'add-tag', 'remove-tag', 'set-theme', 'set-effect']);
+
+/**
+ * The story a patch makes. A few event ops are applied one by one: as a batch they would
+ * first map every event's position, which costs more than a scan each.
+ */
+function applied(story: Story, patch: readonly EditOp[]): Story {
+  if (patch.length > 4 || !patch.every((op) => EVENT_OPS.has(op.kind))) return applyEdits(story, patch).story;
+  let next = story;
+  for (const op of patch) next = applyEdit(next, op).story;
+  return next;
 }
 
 /**
@@ -113,9 +117,10 @@ function appendedInstead(ix: StoryIndex, patch: readonly EditOp[]): EditOp[] | u
  * the story's conflicts. Given the story's index, a patch that changes or appends events
  * and links in place gets the index patched rather than rebuilt and re-runs only the
  * partitions of the rules (rules/*.scope.ts) that the change reaches: the others'
- * conflicts are the baseline's. An inserted event is simulated appended when its time
- * is its own (same conflict ids); the conflicts it introduces are then built on the story
- * as patched. Removals, other insertions and settings changes re-run every rule.
+ * conflicts are the baseline's. An inserted event is simulated appended (its place in the
+ * timeline kept), and a removed link moved to the ends of a link the patch adds (same
+ * conflict ids, see same-ids-patch.ts); the conflicts it introduces are then built on the
+ * story as patched. Other removals and insertions and settings changes re-run every rule.
  */
 export function simulatePatch(
   story: Story,
@@ -125,31 +130,26 @@ export function simulatePatch(
 ): PatchEffect | undefined {
   let after: Story;
   try {
-    after = applyEdits(story, patch).story;
+    after = applied(story, patch);
   } catch (error) {
     if (error instanceof EditError) return undefined;
     throw error;
   }
-  const appended = base?.story === story ? appendedInstead(base, patch) : undefined;
-  const seen = appended ? applyEdits(story, appended).story : after;
+  const sameIds = base?.story === story ? sameIdsPatch(patch) : undefined;
+  const rewritten = sameIds?.patch;
+  const seen = sameIds ? sameIdsStory(story, after, sameIds) : after;
   const linkAt = (id: string): number | undefined => {
     const j = story.links.findIndex((l) => l.id === id);
     return j < 0 ? undefined : j;
   };
-  const diff = base?.story === story ? diffStories(story, seen, Infinity, editSpots(base, appended ?? patch, linkAt)) : undefined;
-  const patched = base && diff ? patchIndex(base, seen, diff) : undefined;
-  if (appended && !patched) return simulatePatch(story, patch, baseline);
+  const diff = base?.story === story ? diffStories(story, seen, Infinity, editSpots(base, rewritten ?? patch, linkAt)) : undefined;
+  const patchedSeen = base && diff ? patchIndex(base, seen, diff) : undefined;
+  const patched = patchedSeen && rewritten ? asInserted(patchedSeen, story.events.length, after) : patchedSeen;
+  if (rewritten && !patched) return simulatePatch(story, patch, baseline);
   const ix = patched ?? buildStoryIndex(after);
   const rules = diff && patched ? rulesReached(diff) : RULES;
   const reach = base && diff && patched ? reachOf(base, patched, diff) : undefined;
-  const baseIds = new Set(baseline.map((c) => c.id));
-  const ofType = new Map<string, string[]>();
-  for (const c of baseline) {
-    const list = ofType.get(c.type);
-    if (list) list.push(c.id);
-    else ofType.set(c.type, [c.id]);
-  }
-  const byId = new Map(baseline.map((c) => [c.id, c] as const));
+  const { ids: baseIds, ofType, byId } = tablesOf(baseline);
   const eventsOf = (id: string): number[] =>
     (byId.get(id)?.events ?? []).flatMap((e) => {
       const i = ix.eventIndex.get(e);
@@ -162,7 +162,7 @@ export function simulatePatch(
     for (const id of effect.gone) gone.add(id);
     if (effect.isNew) newRules.push(rule);
   }
-  const found = newRules.length === 0 ? [] : detectConflicts(appended ? buildStoryIndex(after) : ix, newRules);
+  const found = newRules.length === 0 ? [] : detectConflicts(rewritten ? buildStoryIndex(after) : ix, newRules);
   return {
     story: after,
     resolves: baseline.filter((c) => gone.has(c.id)).map((c) => c.id),

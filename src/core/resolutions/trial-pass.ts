@@ -118,24 +118,27 @@ function reachAround(ix: StoryIndex): number {
 function verdict(before: Analysed, applied: Applied | undefined, picks: readonly Pick[]): { suspects: Map<Pick, number>; unexplained: boolean } {
   if (!applied) return { suspects: new Map(), unexplained: true };
   const { ix, ids, conflicts } = applied.state;
-  // Events near what each pick touched, by id: around where they are after the pass and where they were before it.
-  const owner = new Map<string, number[]>();
-  const own = (id: string, k: number): void => {
-    const list = owner.get(id);
-    if (!list) owner.set(id, [k]);
-    else if (list[list.length - 1] !== k) list.push(k);
+  // The picks whose footprint names each event.
+  const touching = new Map<string, number[]>();
+  applied.picks.forEach((pick, k) => {
+    for (const key of pick.footprint.keys) {
+      if (!key.startsWith('e:')) continue;
+      const id = key.slice(2);
+      const list = touching.get(id);
+      if (!list) touching.set(id, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  // The picks that touched an event within reach of this one, on the timeline before the pass or after it.
+  const near = (id: string, into: Set<number>): void => {
+    for (const side of [before.ix, ix]) {
+      const i = side.eventIndex.get(id);
+      if (i === undefined) continue;
+      const w = reachAround(side);
+      const r = side.rank[i]!;
+      for (let p = Math.max(0, r - w); p <= Math.min(side.n - 1, r + w); p++) for (const k of touching.get(side.events[side.timeline[p]!]!.id) ?? []) into.add(k);
+    }
   };
-  for (const side of [before.ix, ix]) {
-    const w = reachAround(side);
-    applied.picks.forEach((pick, k) => {
-      for (const key of pick.footprint.keys) {
-        const i = key.startsWith('e:') ? side.eventIndex.get(key.slice(2)) : undefined;
-        if (i === undefined) continue;
-        const r = side.rank[i]!;
-        for (let p = Math.max(0, r - w); p <= Math.min(side.n - 1, r + w); p++) own(side.events[side.timeline[p]!]!.id, k);
-      }
-    });
-  }
   // How sure the blame is: 2 when the pick's own conflict stays or a new one names what it touched, 1 for a neighbour.
   const suspects = new Map<Pick, number>();
   const blame = (k: number, weight: number): void => {
@@ -150,13 +153,17 @@ function verdict(before: Analysed, applied: Applied | undefined, picks: readonly
     if (before.ids.has(c.id)) continue;
     // A pick that touched one of its events is to blame; when none did, those that touched a neighbour;
     // failing that, those whose changes reach along the timeline or the links (moves, removals).
-    const direct = applied.picks.flatMap((p, k) => (c.events.some((id) => p.footprint.keys.has(`e:${id}`)) ? [k] : []));
+    const direct = new Set<number>();
+    for (const id of c.events) for (const k of touching.get(id) ?? []) direct.add(k);
     for (const k of direct) blame(k, 2);
-    if (direct.length > 0) continue;
-    let near = [...new Set(c.events.flatMap((id) => owner.get(id) ?? []))];
-    if (near.length === 0) near = applied.picks.flatMap((p, k) => (p.proposal.patch.some((op) => reachesFar(op, c.type)) ? [k] : []));
-    if (near.length === 0) unexplained = true;
-    for (const k of near) blame(k, 1);
+    if (direct.size > 0) continue;
+    const around = new Set<number>();
+    for (const id of c.events) near(id, around);
+    if (around.size === 0) applied.picks.forEach((p, k) => {
+      if (p.proposal.patch.some((op) => reachesFar(op, c.type))) around.add(k);
+    });
+    if (around.size === 0) unexplained = true;
+    for (const k of around) blame(k, 1);
   }
   return { suspects, unexplained };
 }

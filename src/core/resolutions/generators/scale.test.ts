@@ -94,3 +94,25 @@ describe('a bridge for a scale jump between a peak and the next event', () => {
     expect(after.events.find((e) => e.title.startsWith('Bridge'))!.tags).toEqual(['recovery']);
   });
 });
+
+describe('a cause offered for an unsupported arc', () => {
+  it('is the best earlier finer event even when weaker ones come after it', () => {
+    // Two scenes with Ana come later but are too far from the council for its time; the arc
+    // event before them shares Ana, is close enough and one scale finer: it is offered first.
+    const story = storyOf({
+      events: [
+        { id: 'plan', title: 'Ana plans', scale: 'arc', time: 960, participants: ['ana'] },
+        { id: 'walk', title: 'Ana walks', time: 980, participants: ['ana'] },
+        { id: 'wait', title: 'Ana waits', time: 990, participants: ['ana'] },
+        { id: 'council', title: 'The council', scale: 'world', time: 1000, participants: ['ana'] },
+      ],
+    });
+    const conflict = detectConflicts(buildStoryIndex(story)).find((c) => c.id === 'unsupported-arc:council');
+    expect(conflict).toBeDefined();
+    const links = proposeResolutions(story, conflict!.id).filter((p) => p.kind === 'link-from-finer-event');
+    expect(links.map((p) => p.description)).toEqual([
+      'Link "The council" from "Ana plans", an earlier arc event with ana.',
+      'Link "The council" from "Ana waits", an earlier scene event with ana.',
+    ]);
+  });
+});

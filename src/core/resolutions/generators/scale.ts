@@ -234,14 +234,27 @@ function supporters(ctx: GeneratorContext, ei: number): number[] {
   const people = new Set(ix.events[ei]!.participants);
   const se = ix.scaleIdx[ei]!;
   const g = ix.settings.thresholds.gapFactor;
+  // Beyond this much earlier no finer event is close enough in time any more.
+  let nearest = 0;
+  for (let s = 0; s < se; s++) nearest = Math.max(nearest, g * windowAt(ctx, s));
   const found: { j: number; key: number }[] = [];
+  // The two best keys so far: the scan can stop once nothing earlier can beat the second
+  // (among equal keys the later event, found first, stays ahead).
+  let first = -1;
+  let second = -1;
   for (let p = ix.rank[ei]! - 1; p >= 0; p--) {
     const j = ix.timeline[p]!;
+    if (second >= 4 + 1 + (ix.time[ei]! - ix.time[j]! > nearest ? 0 : 2)) break;
     if (below[j] || ix.scaleIdx[j]! >= se) continue;
     const shares = ix.events[j]!.participants.some((c) => people.has(c)) ? 4 : 0;
     const near = ix.time[ei]! - ix.time[j]! > g * windowAt(ctx, ix.scaleIdx[j]!) ? 0 : 2;
     const adjacent = ix.scaleIdx[j] === se - 1 ? 1 : 0;
-    found.push({ j, key: shares + near + adjacent });
+    const key = shares + near + adjacent;
+    found.push({ j, key });
+    if (key > first) {
+      second = first;
+      first = key;
+    } else if (key > second) second = key;
   }
   // Stable sort: within a class the timeline scan order (latest first) stays.
   found.sort((a, b) => b.key - a.key);
