@@ -4,6 +4,7 @@ import type { EditOp } from '../core/edits/edit-op';
 import { loadCurrent } from './durable-log';
 import { emptyStory } from './empty-story';
 import { EMPTY_HISTORY } from './history';
+import { storyOf } from '../core/testing/story-builder';
 import { openIdbPersistence } from './idb-persistence';
 import type { LogEntry, StoredStory } from './persistence';
 import { DEFAULT_VIEW, EMPTY_SELECTION } from './stores';
@@ -73,5 +74,22 @@ describe('IndexedDB persistence with the durable log', () => {
     expect(await db.loadStory('s1')).toBeUndefined();
     expect(await db.loadLog('s1', 0)).toEqual([]);
     expect(await db.loadView('s1')).toBeUndefined();
+  });
+
+  it('stores a story prepared in slices and gives the same story back, also after an edit saved again', async () => {
+    const db = await openIdbPersistence(freshName());
+    const story = storyOf({ events: Array.from({ length: 700 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i })), links: [{ from: 'e1', to: 'e2' }] });
+    let pauses = 0;
+    // A slice of 0 ms: a pause after every step of the encoding.
+    const slices = { sliceMs: 0, pause: () => (pauses++, Promise.resolve()) };
+    expect(await db.saveStory({ ...record(0), story }, { slices })).toBe(true);
+    expect(pauses).toBeGreaterThan(1);
+    expect((await db.loadStory('s1'))?.story).toEqual(story);
+    const edited = { ...story, events: story.events.map((e, i) => (i === 300 ? { ...e, intensity: 0.9 } : e)) };
+    pauses = 0;
+    expect(await db.saveStory({ ...record(1), story: edited }, { slices })).toBe(true);
+    // Only the edited event's chunk was made again.
+    expect(pauses).toBe(1);
+    expect((await db.loadStory('s1'))?.story).toEqual(edited);
   });
 });

@@ -1,9 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Story } from '../core/model/story';
 import { versionOf, type AppendOutcome, type LogEntry, type Persistence, type StoredMeta, type StoredStory, type StoredView } from './persistence';
+import { runSliced } from './sliced-work';
+import { decodeStory, isEncodedStory, StoryEncoder, type EncodedStory } from './story-codec';
 import type { LibraryEntry } from './types';
 
+/** A stored snapshot: its story as JSON chunks (story-codec.ts), or as objects in records written before version 3. */
+type StoredRow = Omit<StoredStory, 'story'> & { readonly story: Story | EncodedStory };
+
 interface StudioDb extends DBSchema {
-  stories: { key: string; value: StoredStory };
+  stories: { key: string; value: StoredRow };
   library: { key: string; value: LibraryEntry };
   /** The stored snapshot's version per story, so that checking it never reads the story itself. */
   heads: { key: string; value: number };
@@ -13,7 +19,8 @@ interface StudioDb extends DBSchema {
 }
 
 const DB_NAME = 'arc-studio';
-const DB_VERSION = 2;
+/** 3: snapshots keep their story as JSON chunks. Nothing to migrate (older rows are read as they are), but a tab still running older code is closed out rather than left to read rows it does not understand. */
+const DB_VERSION = 3;
 const META_KEY = 'meta';
 
 /** All log keys of one story above `after` (exclusive). */
@@ -48,11 +55,20 @@ export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
       db.close();
     },
   });
+  // Remembers the chunks of the last story saved: the next save of it makes only the chunks an edit touched.
+  const encoder = new StoryEncoder();
   return {
     close: () => db.close(),
     listStories: () => db.getAll('library'),
-    loadStory: (key) => db.get('stories', key),
-    async saveStory(record) {
+    async loadStory(key) {
+      const row = await db.get('stories', key);
+      if (!row) return undefined;
+      return isEncodedStory(row.story) ? { ...row, story: decodeStory(row.story) } : (row as StoredStory);
+    },
+    async saveStory(record, options) {
+      // Before the transaction: it could not stay open across the pauses between slices.
+      const story = await runSliced(encoder.steps(record.story), options?.slices);
+      const row: StoredRow = { ...record, story };
       const tx = db.transaction(['stories', 'library', 'log', 'heads'], 'readwrite');
       const head = await tx.objectStore('heads').get(record.key);
       if (head !== undefined && head > versionOf(record)) {
@@ -60,7 +76,7 @@ export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
         return false;
       }
       await Promise.all([
-        tx.objectStore('stories').put(record),
+        tx.objectStore('stories').put(row),
         tx.objectStore('library').put({ key: record.key, title: record.story.title, updatedAt: record.updatedAt }),
         tx.objectStore('heads').put(versionOf(record), record.key),
         tx.objectStore('log').delete(logRange(record.key, -1, versionOf(record))),
