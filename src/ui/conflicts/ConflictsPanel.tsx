@@ -42,12 +42,14 @@ export function ConflictsPanel() {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // The same function until the list changes: a new one makes the virtualizer measure every card again on each render.
+  const getItemKey = useCallback((i: number) => flat[i]!.conflict.id, [flat]);
   const virtualizer = useListVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: flat.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATE_PX,
     overscan: flat.length <= FULL_RENDER_MAX ? flat.length : OVERSCAN,
-    getItemKey: (i) => flat[i]!.conflict.id,
+    getItemKey,
   });
 
   // A conflict selected elsewhere (a proposal accepted, a dismissed one restored) scrolls into view.

@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Story, StoryEvent } from '../../core/model/story';
 import { removeSelection, edit } from '../../state';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
-import { characterNames, storyCharacters, storyThemes } from '../outline/filter-events';
+import { characterNames } from '../outline/filter-events';
+import { vocabularyTracker } from '../outline/story-vocabulary';
 import { ChipList } from './ChipList';
 import { EffectsEditor } from './EffectsEditor';
 import { setEventField } from './event-edits';
@@ -20,10 +21,11 @@ interface Props {
 /** Every field of one event, each change one undo step. */
 export function EventInspector({ story, event }: Props) {
   const id = event.id;
-  const characters = useMemo(() => storyCharacters(story), [story]);
+  // Kept across edits: gathering them from every event after each edit cost ~12 ms at 20,000 events in the edit's own render.
+  const [vocabulary] = useState(vocabularyTracker);
+  const { characters, themes } = useMemo(() => vocabulary({ events: story.events, characters: story.characters }), [vocabulary, story.events, story.characters]);
   const names = useMemo(() => characterNames(story.characters), [story.characters]);
   const nameOf = useCallback((c: string) => names.get(c) ?? c, [names]);
-  const themes = useMemo(() => storyThemes(story), [story]);
   const tagSuggestions = useMemo(() => ['recovery', 'premise'], []);
   const scaleOptions = useMemo(() => story.scales.map((s) => ({ value: s.id, label: s.label ?? s.id })), [story.scales]);
   return (

@@ -56,16 +56,21 @@ export function EventsOutline() {
     },
     [headOf, activeRow],
   );
+  // The same function until the rows change: a new one makes the virtualizer measure every row again (20,000 at a time) on each render.
+  const getItemKey = useCallback(
+    (i: number) => {
+      const r = rows[i]!;
+      return r.kind === 'head' ? `head:${r.scale}` : r.event.id;
+    },
+    [rows],
+  );
   const virtualizer = useListVirtualizer<HTMLDivElement, HTMLDivElement>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_PX,
     overscan: full ? rows.length : OVERSCAN,
     rangeExtractor,
-    getItemKey: (i) => {
-      const r = rows[i]!;
-      return r.kind === 'head' ? `head:${r.scale}` : r.event.id;
-    },
+    getItemKey,
   });
 
   // A selection made elsewhere (the graph) becomes the active row and scrolls into view.
