@@ -5,7 +5,7 @@
  * function inside long tasks, and the long tasks themselves.
  *
  * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert (what to record).
- * PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
+ * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
  * PROFILE_TIMELINE=1 with it: main-thread and worker tasks in order. PROFILE_PER_TASK=1 (or N: top N per task),
@@ -24,6 +24,8 @@ const EVENTS = Number(process.env.PROFILE_EVENTS ?? 2000);
 const STEP = process.env.PROFILE_STEP ?? 'edit';
 /** How long recording goes on after the step settled (PROFILE_WAIT_MS; long enough for the idle-time autosave). */
 const WAIT_MS = Number(process.env.PROFILE_WAIT_MS ?? 1500);
+/** PROFILE_STEP=edit: how many edits to record (there and back), 1.5 s apart. */
+const EDITS = Number(process.env.PROFILE_EDITS ?? 1);
 /** typical (default) or dense: about 0.85 conflicts per event (bench/generate-story.ts). */
 const DENSITY = process.env.PROFILE_DENSITY === 'dense' ? 'dense' : 'typical';
 
@@ -54,12 +56,12 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(new Function(`return (${COUNT_CURRENT})();`) as () => boolean, null, { timeout: 180_000 });
 }
 
-function paradoxCandidate(story: Story): { title: string; newTime: number } {
+function paradoxCandidate(story: Story): { title: string; newTime: number; oldTime: number } {
   const byId = new Map(story.events.map((e) => [e.id, e]));
   for (const l of story.links) {
     const a = byId.get(l.from)!;
     const b = byId.get(l.to)!;
-    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000 };
+    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000, oldTime: a.time };
   }
   throw new Error('no forward link');
 }
@@ -198,8 +200,10 @@ function byModule(p: Profile, windows: readonly { start: number; end: number }[]
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   for (const w of windows) {
     const total = new Map<string, number>();
+    const rest = new Map<string, number>();
     let inside = 0;
     let canvas = 0;
+    let graphMs = 0;
     let t = p.startTime;
     for (let i = 0; i < p.samples.length; i++) {
       t += p.timeDeltas[i]!;
@@ -212,12 +216,16 @@ function byModule(p: Profile, windows: readonly { start: number; end: number }[]
         if (n.callFrame.functionName === '(root)') continue;
         seen.add(moduleOf(index, n));
       }
+      const graph = [...seen].some((k) => k === 'cytoscape' || k.startsWith('src/ui/graph/'));
       if (seen.has('cytoscape')) canvas += dt;
+      if (graph) graphMs += dt;
       for (const k of seen) total.set(k, (total.get(k) ?? 0) + dt);
+      if (!graph) for (const k of seen) rest.set(k, (rest.get(k) ?? 0) + dt);
     }
-    const top = [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 24);
-    console.log(`\n=== task ${inside.toFixed(0)} ms: Cytoscape ${canvas.toFixed(0)} ms, the rest ${(inside - canvas).toFixed(0)} ms ===`);
-    console.log(top.map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+    const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 24).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+    console.log(`\n=== task ${inside.toFixed(0)} ms: Cytoscape ${canvas.toFixed(0)} ms, Cytoscape or src/ui/graph ${graphMs.toFixed(0)} ms, the rest ${(inside - graphMs).toFixed(0)} ms ===`);
+    console.log(top(total));
+    if (inside - graphMs > 10) console.log(`--- the rest (no Cytoscape or src/ui/graph on the stack) ---\n${top(rest)}`);
   }
 }
 
@@ -360,7 +368,7 @@ async function main(): Promise<void> {
     }
     await importIt();
     if (STEP === 'edit') {
-      const { title, newTime } = paradoxCandidate(story);
+      const { title, newTime, oldTime } = paradoxCandidate(story);
       const filter = page.getByRole('searchbox', { name: 'Filter events' });
       await filter.fill(title);
       await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
@@ -369,9 +377,15 @@ async function main(): Promise<void> {
       const time = page.getByRole('region', { name: 'Inspector' }).getByLabel('Time', { exact: true });
       await time.fill(String(newTime));
       await record(page, cdp, async () => {
-        await time.press('Enter');
-        await page.waitForTimeout(100);
-        await settled(page);
+        for (let i = 0; i < EDITS; i++) {
+          if (i > 0) {
+            await page.waitForTimeout(1500);
+            await time.fill(String(i % 2 === 0 ? newTime : oldTime));
+          }
+          await time.press('Enter');
+          await page.waitForTimeout(100);
+          await settled(page);
+        }
       });
     } else if (STEP === 'pan') {
       const box = (await page.getByTestId('story-graph').boundingBox())!;
