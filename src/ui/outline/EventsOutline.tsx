@@ -2,12 +2,13 @@ import { useCallback, useDeferredValue, useEffect, useEffectEvent, useLayoutEffe
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
-import { conflictMarks, NO_CONFLICTS } from '../graph/conflict-marks';
+import { NO_CONFLICTS } from '../graph/conflict-marks';
+import { conflictMarksTracker } from '../conflicts/conflict-marks-tracker';
 import { plural } from '../words/plural';
 import { outlineGrouper } from './outline-grouper';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
 import { OutlineItem } from './OutlineItem';
-import { outlineRowsBuilder } from './outline-rows';
+import { outlineRows } from './outline-rows';
 
 /** Row height in px (CSS keeps rows on one line at exactly this height), so the virtualizer never measures. */
 const ROW_PX = 26;
@@ -29,15 +30,16 @@ export function EventsOutline() {
   const selected = useSelection((s) => s.events);
   const analysis = useAnalysis();
   const conflicts = useDeferredValue(analysis.data?.conflicts);
-  const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
+  // Kept across analyses: an edit re-marks only the events its few changed conflicts touch.
+  const [trackMarks] = useState(conflictMarksTracker);
+  const marks = useMemo(() => trackMarks(conflicts ?? NO_CONFLICTS), [trackMarks, conflicts]);
   // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
   const conflictFilter = useMemo(() => (filters.conflictsOnly ? new Set(marks.events.keys()) : NO_IDS), [filters.conflictsOnly, marks]);
   // Regrouped incrementally: an edit re-places the changed events instead of sorting every scale again.
   const [group] = useState(outlineGrouper);
   const groups = useMemo(() => group({ events, scales }, filters, conflictFilter), [group, events, scales, filters, conflictFilter]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-  const [buildRows] = useState(outlineRowsBuilder);
-  const flat = useMemo(() => buildRows(groups), [buildRows, groups]);
+  const flat = useMemo(() => outlineRows(groups), [groups]);
   const { rows } = flat;
   const eventIdAt = (k: number): string | null => {
     const r = k >= 0 && k < flat.eventCount ? rows[flat.eventRow(k)] : undefined;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../../core/model/story';
 import type { OutlineGroup } from './filter-events';
-import { outlineRows, outlineRowsBuilder } from './outline-rows';
+import { outlineRows } from './outline-rows';
 
 const ev = (id: string): StoryEvent => ({ id, title: id, scale: 's', time: 0, duration: 0, participants: [], themes: {}, intensity: 0, tags: [], effects: {} });
 
@@ -46,16 +46,5 @@ describe('outlineRows', () => {
       }),
       { numRuns: 300 },
     );
-  });
-
-  it('keeps the row of an event that did not change, so its line is not drawn again', () => {
-    const build = outlineRowsBuilder();
-    const a = ev('a');
-    const b = ev('b');
-    const first = build([{ scale: 's', label: 'S', events: [a, b], total: 2 }]);
-    const b2 = { ...b, time: 5 };
-    const second = build([{ scale: 's', label: 'S', events: [b2, a], total: 2 }]);
-    expect(second.rows[2]).toBe(first.rows[1]);
-    expect(second.rows[1]).not.toBe(first.rows[2]);
   });
 });

@@ -28,30 +28,16 @@ export interface OutlineRows {
   eventRow(k: number): number;
 }
 
-/** Makes outline rows, reusing each event's row object while the event is the same object (an edit replaces a few). */
-export function outlineRowsBuilder(): (groups: readonly OutlineGroup[]) => OutlineRows {
-  let rowOf = new WeakMap<StoryEvent, OutlineRow>();
-  return (groups) => {
-    const rows: OutlineRow[] = [];
-    const heads: number[] = [];
-    const next = new WeakMap<StoryEvent, OutlineRow>();
-    for (const g of groups) {
-      heads.push(rows.length);
-      rows.push({ kind: 'head', scale: g.scale, label: g.label, shown: g.events.length, total: g.total });
-      for (const e of g.events) {
-        const row = rowOf.get(e) ?? { kind: 'event', event: e };
-        next.set(e, row);
-        rows.push(row);
-      }
-    }
-    rowOf = next;
-    return rowsOf(rows, heads);
-  };
-}
-
 /** Flattens the scale groups into headings and event rows; empty groups keep their heading, so "0 of 12" still shows. */
 export function outlineRows(groups: readonly OutlineGroup[]): OutlineRows {
-  return outlineRowsBuilder()(groups);
+  const rows: OutlineRow[] = [];
+  const heads: number[] = [];
+  for (const g of groups) {
+    heads.push(rows.length);
+    rows.push({ kind: 'head', scale: g.scale, label: g.label, shown: g.events.length, total: g.total });
+    for (const e of g.events) rows.push({ kind: 'event', event: e });
+  }
+  return rowsOf(rows, heads);
 }
 
 function rowsOf(rows: readonly OutlineRow[], heads: readonly number[]): OutlineRows {
