@@ -27,6 +27,16 @@ export function EventInspector({ story, event }: Props) {
   const names = useMemo(() => characterNames(story.characters), [story.characters]);
   const nameOf = useCallback((c: string) => names.get(c) ?? c, [names]);
   const tagSuggestions = useMemo(() => ['recovery', 'premise'], []);
+  // Stable per event, so the chip lists (memoised) skip re-rendering after an edit of another field.
+  const chipEdits = useMemo(
+    () => ({
+      addParticipant: (c: string) => edit({ kind: 'add-participant', eventId: id, character: c }),
+      removeParticipant: (c: string) => edit({ kind: 'remove-participant', eventId: id, character: c }),
+      addTag: (t: string) => edit({ kind: 'add-tag', eventId: id, tag: t }),
+      removeTag: (t: string) => edit({ kind: 'remove-tag', eventId: id, tag: t }),
+    }),
+    [id],
+  );
   const scaleOptions = useMemo(() => story.scales.map((s) => ({ value: s.id, label: s.label ?? s.id })), [story.scales]);
   return (
     <div className="inspector-body" key={id}>
@@ -51,8 +61,8 @@ export function EventInspector({ story, event }: Props) {
         items={event.participants}
         suggestions={characters}
         nameOf={nameOf}
-        onAdd={(c) => edit({ kind: 'add-participant', eventId: id, character: c })}
-        onRemove={(c) => edit({ kind: 'remove-participant', eventId: id, character: c })}
+        onAdd={chipEdits.addParticipant}
+        onRemove={chipEdits.removeParticipant}
       />
       <ThemesEditor eventId={id} themes={event.themes} suggestions={themes} />
       <ChipList
@@ -60,8 +70,8 @@ export function EventInspector({ story, event }: Props) {
         noun="tag"
         items={event.tags}
         suggestions={tagSuggestions}
-        onAdd={(t) => edit({ kind: 'add-tag', eventId: id, tag: t })}
-        onRemove={(t) => edit({ kind: 'remove-tag', eventId: id, tag: t })}
+        onAdd={chipEdits.addTag}
+        onRemove={chipEdits.removeTag}
       />
       <EffectsEditor eventId={id} effects={event.effects} characters={characters} nameOf={nameOf} />
       <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />
