@@ -198,6 +198,7 @@ function byModule(p: Profile, windows: readonly { start: number; end: number }[]
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const summary: { inside: number; withoutCytoscape: number; withoutGraph: number }[] = [];
   for (const w of windows) {
     const total = new Map<string, number>();
     const rest = new Map<string, number>();
@@ -226,7 +227,10 @@ function byModule(p: Profile, windows: readonly { start: number; end: number }[]
     console.log(`\n=== task ${inside.toFixed(0)} ms: Cytoscape ${canvas.toFixed(0)} ms, Cytoscape or src/ui/graph ${graphMs.toFixed(0)} ms, the rest ${(inside - graphMs).toFixed(0)} ms ===`);
     console.log(top(total));
     if (inside - graphMs > 10) console.log(`--- the rest (no Cytoscape or src/ui/graph on the stack) ---\n${top(rest)}`);
+    summary.push({ inside, withoutCytoscape: inside - canvas, withoutGraph: inside - graphMs });
   }
+  const worst = (k: 'inside' | 'withoutCytoscape' | 'withoutGraph') => Math.max(0, ...summary.map((x) => x[k])).toFixed(0);
+  console.log(`\nlongest task ${worst('inside')} ms; without Cytoscape's time ${worst('withoutCytoscape')} ms; without Cytoscape's or src/ui/graph's ${worst('withoutGraph')} ms`);
 }
 
 /** Profile clock (µs) minus page clock (ms × 1000), from the first sample inside arcProfileMark, which started at page time `markAt`. */
