@@ -92,4 +92,29 @@ describe('IndexedDB persistence with the durable log', () => {
     expect(pauses).toBe(1);
     expect((await db.loadStory('s1'))?.story).toEqual(edited);
   });
+
+  it('a story saved by one tab, then another, then the first again, reads back whole each time (and after a deletion)', async () => {
+    const name = freshName();
+    const a = await openIdbPersistence(name);
+    const b = await openIdbPersistence(name);
+    const events = Array.from({ length: 600 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i }));
+    const v0 = storyOf({ events });
+    const edit = (s: typeof v0, at: number, title: string) => ({ ...s, events: s.events.map((e, i) => (i === at ? { ...e, title } : e)) });
+    expect(await a.saveStory({ ...record(0), story: v0 })).toBe(true);
+    // The other tab writes a later version, changing a chunk this tab will not write again...
+    const v1 = edit(v0, 10, 'changed by B');
+    expect(await b.saveStory({ ...record(1), story: v1 })).toBe(true);
+    // ...and this tab, having taken in that change, writes the next one: the chunk B wrote must not be left stale.
+    const v2 = edit(v1, 500, 'changed by A');
+    expect(await a.saveStory({ ...record(2), story: v2 })).toBe(true);
+    expect((await b.loadStory('s1'))?.story).toEqual(v2);
+    await b.deleteStory('s1');
+    const v3 = edit(v2, 300, 'saved after the deletion');
+    expect(await a.saveStory({ ...record(3), story: v3 })).toBe(true);
+    expect((await b.loadStory('s1'))?.story).toEqual(v3);
+    // Fewer events than before: no chunk of the longer story is read back.
+    const v4 = { ...v3, events: v3.events.slice(0, 100) };
+    expect(await a.saveStory({ ...record(4), story: v4 })).toBe(true);
+    expect((await a.loadStory('s1'))?.story).toEqual(v4);
+  });
 });
