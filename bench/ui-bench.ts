@@ -5,7 +5,8 @@
  * current), time to first render on a cold reload, time from an edit to updated conflict
  * highlights (first edit, then median and worst of BENCH_EDITS edits moving one event
  * there and back), the longest main-thread task from an edit until its highlights and
- * new lanes are drawn, and frame times while panning (with the 2D canvas, then with Cytoscape's
+ * new lanes are drawn (also without the time Cytoscape's render loop spent drawing inside it,
+ * and until the edit's snapshot is stored in idle time), and frame times while panning (with the 2D canvas, then with Cytoscape's
  * WebGL renderer, the canvas's WebGL toggle).
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
