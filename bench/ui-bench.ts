@@ -5,7 +5,8 @@
  * current), time to first render on a cold reload, time from an edit to updated conflict
  * highlights (first edit, then median and worst of BENCH_EDITS edits moving one event
  * there and back), the longest main-thread task from an edit until its highlights and
- * new lanes are drawn, and frame times while panning (with the 2D canvas, then with Cytoscape's
+ * new lanes are drawn (also without the time Cytoscape's render loop spent drawing inside it,
+ * and until the edit's snapshot is stored in idle time), and frame times while panning (with the 2D canvas, then with Cytoscape's
  * WebGL renderer, the canvas's WebGL toggle).
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
@@ -40,9 +41,8 @@ interface Row {
   readonly editCommitMs: number;
   /** Median time the worker reported for analysing an edited revision (the status bar's "Analysis … ms"): the part of editToHighlightMs off the main thread. */
   readonly workerAnalysisMs: number;
-  /** Longest main-thread task from an edit until its highlights and new lanes are drawn, worst over the edits (and the median edit's). */
-  readonly longestTaskDuringAnalysisMs: number;
-  readonly medianLongestTaskDuringAnalysisMs: number;
+  /** Longest main-thread tasks of an edit (median and worst over the edits), with and without Cytoscape's drawing in them. */
+  readonly editTasks: EditTasks;
   readonly longestTaskDuringLoadMs: number;
   readonly panFrameMedianMs: number;
   readonly panFrameP95Ms: number;
@@ -51,7 +51,11 @@ interface Row {
   readonly webglPan?: { readonly switchMs: number; readonly median: number; readonly p95: number; readonly max: number };
 }
 
-/** Installed before any page script: long tasks, and the moment a file is chosen. */
+/**
+ * Installed before any page script: long tasks, the moment a file is chosen, and the frames Cytoscape
+ * spends drawing (its render loop's requestAnimationFrame callback, told apart by its source, which reads
+ * the renderer's requestedFrame flag; Cytoscape takes requestAnimationFrame when its module loads, after this).
+ */
 const INIT_SCRIPT = `
   // tsx (esbuild keepNames) wraps named functions passed to page.evaluate in __name(...).
   window.__name = (f) => f;
@@ -60,6 +64,26 @@ const INIT_SCRIPT = `
     for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('change', () => { window.__fileChosenAt = performance.now(); }, true);
+  window.__paints = [];
+  const nativeFrame = window.requestAnimationFrame.bind(window);
+  const isPaint = new WeakMap();
+  window.requestAnimationFrame = (f) => {
+    let paint = isPaint.get(f);
+    if (paint === undefined) {
+      paint = Function.prototype.toString.call(f).includes('requestedFrame');
+      isPaint.set(f, paint);
+    }
+    if (!paint) return nativeFrame(f);
+    return nativeFrame((t) => {
+      const start = performance.now();
+      try {
+        return f(t);
+      } finally {
+        const duration = performance.now() - start;
+        if (duration > 1) window.__paints.push({ start, duration });
+      }
+    });
+  };
 `;
 
 function browserPath(): string | undefined {
@@ -104,11 +128,28 @@ async function settledAt(page: Page, afterBusy: boolean, expectEvents = 0): Prom
   );
 }
 
-async function longestTaskBetween(page: Page, from: number, to: number): Promise<number> {
+interface Longest {
+  /** The longest task. */
+  readonly ms: number;
+  /** The longest task once Cytoscape's drawing inside it is taken out. */
+  readonly withoutCanvasMs: number;
+}
+
+/** The longest main-thread task overlapping [from, to], with and without the canvas drawing in it. */
+async function longestTaskBetween(page: Page, from: number, to: number): Promise<Longest> {
   return page.evaluate(
     ([a, b]) => {
-      const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
-      return tasks.filter((t) => t.start + t.duration >= a! && t.start <= b!).reduce((m, t) => Math.max(m, t.duration), 0);
+      type Span = { start: number; duration: number };
+      const w = window as unknown as { __longtasks: Span[]; __paints: Span[] };
+      let ms = 0;
+      let withoutCanvasMs = 0;
+      for (const t of w.__longtasks) {
+        if (t.start + t.duration < a! || t.start > b!) continue;
+        const canvas = w.__paints.filter((p) => p.start >= t.start && p.start < t.start + t.duration).reduce((sum, p) => sum + p.duration, 0);
+        ms = Math.max(ms, t.duration);
+        withoutCanvasMs = Math.max(withoutCanvasMs, t.duration - canvas);
+      }
+      return { ms, withoutCanvasMs };
     },
     [from, to],
   );
@@ -187,22 +228,60 @@ async function editToHighlight(page: Page, newTime: number): Promise<{ ms: numbe
 /** Edits of one event's time, there and back (each time making or resolving a paradox). */
 const EDITS = Number(process.env.BENCH_EDITS ?? 5);
 
+/** Median and worst of per-edit figures. */
+interface Spread {
+  readonly median: number;
+  readonly worst: number;
+}
+
+const spread = (values: readonly number[]): Spread => ({ median: median(values), worst: Math.max(...values) });
+
+/** Longest tasks of the edits: with and without Cytoscape's drawing, until lanes are drawn and until the idle-time snapshot is stored. */
+interface EditTasks {
+  readonly untilDrawn: Spread;
+  readonly untilDrawnWithoutCanvas: Spread;
+  readonly untilSaved: Spread;
+  readonly untilSavedWithoutCanvas: Spread;
+}
+
+/** performance.now() in the page once the full snapshot of the open story's current version is stored (autosave, idle time), and a frame after. */
+async function snapshotStoredAt(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const from = performance.now();
+        const check = (): void => {
+          const root = document.querySelector('.studio');
+          // Builds from before data-snapshot-revision: the autosave is done well within 2 s.
+          const done = root?.hasAttribute('data-snapshot-revision') ? root.getAttribute('data-snapshot-revision') === root.getAttribute('data-revision') : performance.now() - from > 2000;
+          if (done) requestAnimationFrame(() => resolve(performance.now()));
+          else if (performance.now() - from > 60_000) reject(new Error('the snapshot was not stored within a minute'));
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+  );
+}
+
 /** The edits' timings: the first edit, then median and worst over all of them, with the longest main-thread task of each. */
-async function edits(page: Page, story: Story): Promise<{ first: number; median: number; worst: number; commit: number; analysis: number; longestTask: number; longestTaskMedian: number }> {
+async function edits(page: Page, story: Story): Promise<{ first: number; median: number; worst: number; commit: number; analysis: number; tasks: EditTasks }> {
   const { title, time, newTime } = paradoxCandidate(story);
   await selectEvent(page, title);
   const ms: number[] = [];
   const commits: number[] = [];
   const analyses: number[] = [];
-  const tasks: number[] = [];
+  const drawn: Longest[] = [];
+  const saved: Longest[] = [];
   for (let i = 0; i < EDITS; i++) {
     await page.waitForTimeout(1000); // the previous edit's layout, autosave and repaint are done
     const edit = await editToHighlight(page, i % 2 === 0 ? newTime : time);
     ms.push(edit.ms);
     commits.push(edit.busyAt - edit.start);
     analyses.push(edit.analysisMs);
-    // Everything the edit set off on the main thread: highlights, then the new lanes drawn.
-    tasks.push(await longestTaskBetween(page, edit.start, Math.max(edit.end, edit.laidOut)));
+    // Everything the edit set off on the main thread: highlights, then the new lanes drawn...
+    drawn.push(await longestTaskBetween(page, edit.start, Math.max(edit.end, edit.laidOut)));
+    // ...and then the story's snapshot stored in idle time.
+    saved.push(await longestTaskBetween(page, edit.start, await snapshotStoredAt(page)));
   }
   return {
     first: ms[0]!,
@@ -210,8 +289,12 @@ async function edits(page: Page, story: Story): Promise<{ first: number; median:
     worst: Math.max(...ms),
     commit: median(commits),
     analysis: median(analyses),
-    longestTask: Math.max(...tasks),
-    longestTaskMedian: median(tasks),
+    tasks: {
+      untilDrawn: spread(drawn.map((t) => t.ms)),
+      untilDrawnWithoutCanvas: spread(drawn.map((t) => t.withoutCanvasMs)),
+      untilSaved: spread(saved.map((t) => t.ms)),
+      untilSavedWithoutCanvas: spread(saved.map((t) => t.withoutCanvasMs)),
+    },
   };
 }
 
@@ -292,7 +375,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
   await (await chooser).setFiles({ name: `bench-${events}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
   const rendered = await settled;
   const chosen = await page.evaluate(() => (window as unknown as { __fileChosenAt: number }).__fileChosenAt);
-  const longestTaskDuringLoadMs = await longestTaskBetween(page, chosen, rendered);
+  const longestTaskDuringLoadMs = (await longestTaskBetween(page, chosen, rendered)).ms;
 
   const conflicts = Number(await page.getByTestId('conflict-count').textContent());
   const edited = await edits(page, story);
@@ -314,8 +397,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
     worstEditToHighlightMs: edited.worst,
     editCommitMs: edited.commit,
     workerAnalysisMs: edited.analysis,
-    longestTaskDuringAnalysisMs: edited.longestTask,
-    medianLongestTaskDuringAnalysisMs: edited.longestTaskMedian,
+    editTasks: edited.tasks,
     longestTaskDuringLoadMs,
     panFrameMedianMs: median(frames),
     panFrameP95Ms: percentile(frames, 0.95),
@@ -353,7 +435,8 @@ async function main(): Promise<void> {
       'import → render ms': round(r.importToRenderMs),
       'reload → render ms': round(r.reloadToRenderMs),
       'edit → count ms first / median / worst (commit; worker analysis)': `${round(r.firstEditToHighlightMs)} / ${round(r.editToHighlightMs)} / ${round(r.worstEditToHighlightMs)} (${round(r.editCommitMs)}; ${round(r.workerAnalysisMs)})`,
-      'longest task after edit ms median / worst': `${round(r.medianLongestTaskDuringAnalysisMs)} / ${round(r.longestTaskDuringAnalysisMs)}`,
+      'longest task after edit ms median / worst (without canvas drawing)': `${round(r.editTasks.untilDrawn.median)} / ${round(r.editTasks.untilDrawn.worst)} (${round(r.editTasks.untilDrawnWithoutCanvas.median)} / ${round(r.editTasks.untilDrawnWithoutCanvas.worst)})`,
+      '… until the snapshot is stored': `${round(r.editTasks.untilSaved.median)} / ${round(r.editTasks.untilSaved.worst)} (${round(r.editTasks.untilSavedWithoutCanvas.median)} / ${round(r.editTasks.untilSavedWithoutCanvas.worst)})`,
       'longest task, load ms': round(r.longestTaskDuringLoadMs),
       'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
       'WebGL: switch ms, pan frame median/p95/max ms': r.webglPan ? `${round(r.webglPan.switchMs)}; ${round(r.webglPan.median)} / ${round(r.webglPan.p95)} / ${round(r.webglPan.max)}` : process.env.BENCH_WEBGL === '0' ? 'not measured' : 'no WebGL 2',

@@ -5,12 +5,14 @@
  * function inside long tasks, and the long tasks themselves.
  *
  * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert (what to record).
+ * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
+ * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
- * PROFILE_TIMELINE=1 with it: main-thread and worker tasks in order. PROFILE_PER_TASK=1,
+ * PROFILE_TIMELINE=1 with it: main-thread and worker tasks in order. PROFILE_PER_TASK=1 (or N: top N per task),
  * PROFILE_GREP=re, PROFILE_CALLERS=re, PROFILE_UNDER=re: more views of the CPU profile.
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { generateStory } from './generate-story';
@@ -20,6 +22,10 @@ const OUT_DIR = 'node_modules/.cache/arc-studio-profile';
 const PORT = Number(process.env.BENCH_PORT ?? 4333);
 const EVENTS = Number(process.env.PROFILE_EVENTS ?? 2000);
 const STEP = process.env.PROFILE_STEP ?? 'edit';
+/** How long recording goes on after the step settled (PROFILE_WAIT_MS; long enough for the idle-time autosave). */
+const WAIT_MS = Number(process.env.PROFILE_WAIT_MS ?? 1500);
+/** PROFILE_STEP=edit: how many edits to record (there and back), 1.5 s apart. */
+const EDITS = Number(process.env.PROFILE_EDITS ?? 1);
 /** typical (default) or dense: about 0.85 conflicts per event (bench/generate-story.ts). */
 const DENSITY = process.env.PROFILE_DENSITY === 'dense' ? 'dense' : 'typical';
 
@@ -50,12 +56,12 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(new Function(`return (${COUNT_CURRENT})();`) as () => boolean, null, { timeout: 180_000 });
 }
 
-function paradoxCandidate(story: Story): { title: string; newTime: number } {
+function paradoxCandidate(story: Story): { title: string; newTime: number; oldTime: number } {
   const byId = new Map(story.events.map((e) => [e.id, e]));
   for (const l of story.links) {
     const a = byId.get(l.from)!;
     const b = byId.get(l.to)!;
-    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000 };
+    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000, oldTime: a.time };
   }
   throw new Error('no forward link');
 }
@@ -145,6 +151,99 @@ function summarise(p: Profile, windows: readonly { start: number; end: number }[
   }
 }
 
+/** Per bundle file, the line at which each module starts ("// src/ui/x.ts", "// node_modules/pkg/..."). */
+type ModuleIndex = Map<string, { readonly lines: number[]; readonly names: string[] }>;
+
+function moduleIndex(): ModuleIndex {
+  const index: ModuleIndex = new Map();
+  const dir = `${OUT_DIR}/assets`;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const lines: number[] = [];
+    const names: string[] = [];
+    readFileSync(`${dir}/${file}`, 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        const m = /^\/\/ ((?:node_modules|src)\/\S+)$/.exec(text);
+        if (!m) return;
+        const path = m[1]!;
+        // A package counts as one module: node_modules/@scope/pkg or node_modules/pkg.
+        const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+        lines.push(i);
+        names.push(pkg ? pkg[1]! : path);
+      });
+    index.set(file, { lines, names });
+  }
+  return index;
+}
+
+function moduleOf(index: ModuleIndex, n: ProfileNode): string {
+  const file = n.callFrame.url.split('/').pop() ?? '';
+  const m = index.get(file);
+  if (!m) return n.callFrame.url === '' ? n.callFrame.functionName || '(native)' : '(page)';
+  let lo = 0;
+  let hi = m.lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.lines[mid]! <= n.callFrame.lineNumber) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? file : m.names[found]!;
+}
+
+/** Per busy run: its length, the part with Cytoscape on the stack (the canvas), and inclusive time per module. */
+function byModule(p: Profile, windows: readonly { start: number; end: number }[], index: ModuleIndex): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const summary: { inside: number; withoutCytoscape: number; withoutGraph: number }[] = [];
+  for (const w of windows) {
+    const total = new Map<string, number>();
+    const rest = new Map<string, number>();
+    let inside = 0;
+    let canvas = 0;
+    let graphMs = 0;
+    let t = p.startTime;
+    for (let i = 0; i < p.samples.length; i++) {
+      t += p.timeDeltas[i]!;
+      if (t < w.start || t > w.end) continue;
+      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+      inside += dt;
+      const seen = new Set<string>();
+      for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) {
+        const n = byId.get(id)!;
+        if (n.callFrame.functionName === '(root)') continue;
+        seen.add(moduleOf(index, n));
+      }
+      const graph = [...seen].some((k) => k === 'cytoscape' || k.startsWith('src/ui/graph/'));
+      if (seen.has('cytoscape')) canvas += dt;
+      if (graph) graphMs += dt;
+      for (const k of seen) total.set(k, (total.get(k) ?? 0) + dt);
+      if (!graph) for (const k of seen) rest.set(k, (rest.get(k) ?? 0) + dt);
+    }
+    const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 24).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+    console.log(`\n=== task ${inside.toFixed(0)} ms: Cytoscape ${canvas.toFixed(0)} ms, Cytoscape or src/ui/graph ${graphMs.toFixed(0)} ms, the rest ${(inside - graphMs).toFixed(0)} ms ===`);
+    console.log(top(total));
+    if (inside - graphMs > 10) console.log(`--- the rest (no Cytoscape or src/ui/graph on the stack) ---\n${top(rest)}`);
+    summary.push({ inside, withoutCytoscape: inside - canvas, withoutGraph: inside - graphMs });
+  }
+  const worst = (k: 'inside' | 'withoutCytoscape' | 'withoutGraph') => Math.max(0, ...summary.map((x) => x[k])).toFixed(0);
+  console.log(`\nlongest task ${worst('inside')} ms; without Cytoscape's time ${worst('withoutCytoscape')} ms; without Cytoscape's or src/ui/graph's ${worst('withoutGraph')} ms`);
+}
+
+/** Profile clock (µs) minus page clock (ms × 1000), from the first sample inside arcProfileMark, which started at page time `markAt`. */
+function profileOffset(p: Profile, markAt: number): number | undefined {
+  const marks = new Set(p.nodes.filter((n) => n.callFrame.functionName === 'arcProfileMark').map((n) => n.id));
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i]!;
+    if (marks.has(p.samples[i]!)) return t - markAt * 1000;
+  }
+  return undefined;
+}
+
 /** Stretches of the profile without idle samples, longer than `minMs`: the long tasks, on the profile's own clock. */
 function busyRuns(p: Profile, minMs: number): { start: number; end: number }[] {
   const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
@@ -215,9 +314,11 @@ async function record(page: Page, cdp: CDPSession, act: () => Promise<void>): Pr
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  // A few ms of a named function at a known page time: where it shows in the profile maps the page clock onto the profile's.
+  const markAt = (await page.evaluate('(function arcProfileMark() { const t = performance.now(); while (performance.now() - t < 3) {} return t; })()')) as number;
   const before = await page.evaluate(() => performance.now());
   await act();
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(WAIT_MS);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   writeFileSync(`${OUT_DIR}/${STEP}-${EVENTS}.cpuprofile`, JSON.stringify(profile));
   const tasks = await page.evaluate(
@@ -225,9 +326,12 @@ async function record(page: Page, cdp: CDPSession, act: () => Promise<void>): Pr
     before,
   );
   console.log(`long tasks (ms): ${tasks.map((t) => `${t.duration.toFixed(0)}@${(t.start - before).toFixed(0)}`).join(', ')}`);
-  const windows = busyRuns(profile, 50);
-  console.log(`busy runs in the profile (ms): ${windows.map((w) => ((w.end - w.start) / 1000).toFixed(0)).join(', ')}`);
-  if (process.env.PROFILE_PER_TASK) for (const w of windows) summarise(profile, [w], 18);
+  const offset = profileOffset(profile, markAt);
+  // The long tasks themselves where the clocks could be matched, else stretches without idle samples.
+  const windows = offset === undefined ? busyRuns(profile, 50) : tasks.map((t) => ({ start: t.start * 1000 + offset, end: (t.start + t.duration) * 1000 + offset }));
+  console.log(`${offset === undefined ? 'busy runs in the profile' : 'long tasks found in the profile'} (ms): ${windows.map((w) => ((w.end - w.start) / 1000).toFixed(0)).join(', ')}`);
+  if (process.env.PROFILE_MODULES) byModule(profile, windows, moduleIndex());
+  if (process.env.PROFILE_PER_TASK) for (const w of windows) summarise(profile, [w], Number(process.env.PROFILE_PER_TASK) > 1 ? Number(process.env.PROFILE_PER_TASK) : 18);
   summarise(profile, windows);
 }
 
@@ -268,7 +372,7 @@ async function main(): Promise<void> {
     }
     await importIt();
     if (STEP === 'edit') {
-      const { title, newTime } = paradoxCandidate(story);
+      const { title, newTime, oldTime } = paradoxCandidate(story);
       const filter = page.getByRole('searchbox', { name: 'Filter events' });
       await filter.fill(title);
       await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
@@ -277,9 +381,15 @@ async function main(): Promise<void> {
       const time = page.getByRole('region', { name: 'Inspector' }).getByLabel('Time', { exact: true });
       await time.fill(String(newTime));
       await record(page, cdp, async () => {
-        await time.press('Enter');
-        await page.waitForTimeout(100);
-        await settled(page);
+        for (let i = 0; i < EDITS; i++) {
+          if (i > 0) {
+            await page.waitForTimeout(1500);
+            await time.fill(String(i % 2 === 0 ? newTime : oldTime));
+          }
+          await time.press('Enter');
+          await page.waitForTimeout(100);
+          await settled(page);
+        }
       });
     } else if (STEP === 'pan') {
       const box = (await page.getByTestId('story-graph').boundingBox())!;

@@ -25,6 +25,37 @@ test('an edit is still there after a reload as soon as the studio says it is sto
   await expect(studio.eventItem('Bram brings the news at dawn')).toHaveCount(0);
 });
 
+test('an edit compacted into the stored snapshot in idle time is there after a reload, from the snapshot alone', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent('Bram brings the news at dawn');
+  await renameSelected(studio, 'Bram waits for the tide');
+  const root = page.locator('.studio');
+  // The idle-time autosave wrote the full snapshot of this version (stored in chunks, prepared over several tasks)...
+  await expect(root).toHaveAttribute('data-snapshot-revision', (await root.getAttribute('data-revision')) ?? '');
+  // ...and dropped the log entries it includes: what comes back after the reload is the snapshot's.
+  const logged = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('arc-studio');
+        request.onerror = () => reject(new Error('no database'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('log').objectStore('log').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+  expect(logged).toBe(0);
+  await page.reload();
+  await studio.settled();
+  await expect(studio.eventItem('Bram waits for the tide')).toBeVisible();
+  await expect(studio.eventItem('Bram brings the news at dawn')).toHaveCount(0);
+});
+
 test('a reload right after an edit is shown keeps it, every time', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

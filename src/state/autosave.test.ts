@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyStory } from './empty-story';
 import { EMPTY_HISTORY } from './history';
 import { Autosaver } from './autosave';
-import { createMemoryPersistence, type StoredStory } from './persistence';
+import { createMemoryPersistence, type SaveOptions, type StoredStory } from './persistence';
 import { DEFAULT_VIEW, EMPTY_SELECTION } from './stores';
 
 const record = (title: string): StoredStory => ({
@@ -51,5 +51,48 @@ describe('autosave', () => {
     await pause(10);
     await saver.flush();
     expect(persistence.records.get('s1')?.story.title).toBe('now');
+  });
+
+  it('prepares an idle-time save in slices that wait for idle time, until a flush makes them go on at once', async () => {
+    const memory = createMemoryPersistence();
+    const calls: (SaveOptions | undefined)[] = [];
+    const persistence = { ...memory, saveStory: (r: StoredStory, o?: SaveOptions) => (calls.push(o), memory.saveStory(r, o)) };
+    const idle: (() => void)[] = [];
+    const saved: string[] = [];
+    let title = 'idle';
+    const saver = new Autosaver({
+      persistence,
+      snapshot: () => record(title),
+      onError: () => {},
+      onSaved: (r) => saved.push(r.story.title),
+      delayMs: 1,
+      whenIdle: (run) => {
+        idle.push(run);
+        return () => idle.splice(idle.indexOf(run), 1);
+      },
+    });
+    saver.schedule();
+    await pause(10);
+    idle.shift()!();
+    await pause(0);
+    const slices = calls[0]?.slices;
+    expect(slices).toBeDefined();
+    // A pause between slices waits for the next idle callback...
+    let resumed = false;
+    void slices!.pause()!.then(() => (resumed = true));
+    await pause(0);
+    expect(resumed).toBe(false);
+    expect(idle).toHaveLength(1);
+    // ...unless someone flushes: then it goes on at once, and so does every later slice of that save.
+    title = 'flushed';
+    saver.schedule();
+    await saver.flush();
+    expect(resumed).toBe(true);
+    expect(idle).toHaveLength(0);
+    expect(slices!.pause()).toBeUndefined();
+    // The flush's own save is not sliced; both saves land, oldest first.
+    expect(calls[1]?.slices).toBeUndefined();
+    expect(saved).toEqual(['idle', 'flushed']);
+    expect(memory.records.get('s1')?.story.title).toBe('flushed');
   });
 });

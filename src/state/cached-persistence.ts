@@ -39,12 +39,12 @@ export function withMemoryCache(inner: Persistence): Persistence {
       if (cached && (!stored || versionOf(cached) >= versionOf(stored))) return cached;
       return stored;
     },
-    async saveStory(record) {
+    async saveStory(record, options) {
       cache.set(record.key, record);
       deleted.delete(record.key);
       const entries = log.get(record.key);
       for (const v of entries?.keys() ?? []) if (v <= versionOf(record)) entries?.delete(v);
-      return inner.saveStory(record);
+      return inner.saveStory(record, options);
     },
     appendLog(entry) {
       const entries = log.get(entry.key) ?? new Map<number, LogEntry>();

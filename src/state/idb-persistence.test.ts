@@ -4,6 +4,7 @@ import type { EditOp } from '../core/edits/edit-op';
 import { loadCurrent } from './durable-log';
 import { emptyStory } from './empty-story';
 import { EMPTY_HISTORY } from './history';
+import { storyOf } from '../core/testing/story-builder';
 import { openIdbPersistence } from './idb-persistence';
 import type { LogEntry, StoredStory } from './persistence';
 import { DEFAULT_VIEW, EMPTY_SELECTION } from './stores';
@@ -73,5 +74,47 @@ describe('IndexedDB persistence with the durable log', () => {
     expect(await db.loadStory('s1')).toBeUndefined();
     expect(await db.loadLog('s1', 0)).toEqual([]);
     expect(await db.loadView('s1')).toBeUndefined();
+  });
+
+  it('stores a story prepared in slices and gives the same story back, also after an edit saved again', async () => {
+    const db = await openIdbPersistence(freshName());
+    const story = storyOf({ events: Array.from({ length: 700 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i })), links: [{ from: 'e1', to: 'e2' }] });
+    let pauses = 0;
+    // A slice of 0 ms: a pause after every step of the encoding.
+    const slices = { sliceMs: 0, pause: () => (pauses++, Promise.resolve()) };
+    expect(await db.saveStory({ ...record(0), story }, { slices })).toBe(true);
+    expect(pauses).toBeGreaterThan(1);
+    expect((await db.loadStory('s1'))?.story).toEqual(story);
+    const edited = { ...story, events: story.events.map((e, i) => (i === 300 ? { ...e, intensity: 0.9 } : e)) };
+    pauses = 0;
+    expect(await db.saveStory({ ...record(1), story: edited }, { slices })).toBe(true);
+    // Only the edited event's chunk was made again.
+    expect(pauses).toBe(1);
+    expect((await db.loadStory('s1'))?.story).toEqual(edited);
+  });
+
+  it('a story saved by one tab, then another, then the first again, reads back whole each time (and after a deletion)', async () => {
+    const name = freshName();
+    const a = await openIdbPersistence(name);
+    const b = await openIdbPersistence(name);
+    const events = Array.from({ length: 600 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i }));
+    const v0 = storyOf({ events });
+    const edit = (s: typeof v0, at: number, title: string) => ({ ...s, events: s.events.map((e, i) => (i === at ? { ...e, title } : e)) });
+    expect(await a.saveStory({ ...record(0), story: v0 })).toBe(true);
+    // The other tab writes a later version, changing a chunk this tab will not write again...
+    const v1 = edit(v0, 10, 'changed by B');
+    expect(await b.saveStory({ ...record(1), story: v1 })).toBe(true);
+    // ...and this tab, having taken in that change, writes the next one: the chunk B wrote must not be left stale.
+    const v2 = edit(v1, 500, 'changed by A');
+    expect(await a.saveStory({ ...record(2), story: v2 })).toBe(true);
+    expect((await b.loadStory('s1'))?.story).toEqual(v2);
+    await b.deleteStory('s1');
+    const v3 = edit(v2, 300, 'saved after the deletion');
+    expect(await a.saveStory({ ...record(3), story: v3 })).toBe(true);
+    expect((await b.loadStory('s1'))?.story).toEqual(v3);
+    // Fewer events than before: no chunk of the longer story is read back.
+    const v4 = { ...v3, events: v3.events.slice(0, 100) };
+    expect(await a.saveStory({ ...record(4), story: v4 })).toBe(true);
+    expect((await a.loadStory('s1'))?.story).toEqual(v4);
   });
 });

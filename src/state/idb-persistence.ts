@@ -1,9 +1,35 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Story } from '../core/model/story';
 import { versionOf, type AppendOutcome, type LogEntry, type Persistence, type StoredMeta, type StoredStory, type StoredView } from './persistence';
+import { runSliced } from './sliced-work';
+import { decodeStory, StoryEncoder } from './story-codec';
 import type { LibraryEntry } from './types';
 
+/**
+ * A snapshot's story as the `stories` row holds it: the rest of the story and how many JSON chunks of
+ * events and links it has (each chunk a record of the `chunks` store, story-codec.ts), or as objects in
+ * rows written before version 3. `writer` says which save wrote the chunks last.
+ */
+interface ChunkedStory {
+  readonly codec: 'chunk-store';
+  readonly rest: Story;
+  readonly events: number;
+  readonly links: number;
+  readonly writer: string;
+}
+type StoredRow = Omit<StoredStory, 'story'> & { readonly story: Story | ChunkedStory };
+type ChunkKey = [string, 'e' | 'l', number];
+
+const isChunked = (story: StoredRow['story']): story is ChunkedStory => (story as { codec?: unknown }).codec === 'chunk-store';
+
+/** The chunk keys of one kind of one story from `from` on (all of them by default, or up to `count`). */
+function chunkRange(key: string, kind: 'e' | 'l', from = 0, count = Infinity): IDBKeyRange {
+  return IDBKeyRange.bound([key, kind, from], [key, kind, count - 1 < from ? from : count - 1]);
+}
+
 interface StudioDb extends DBSchema {
-  stories: { key: string; value: StoredStory };
+  stories: { key: string; value: StoredRow };
+  chunks: { key: ChunkKey; value: string };
   library: { key: string; value: LibraryEntry };
   /** The stored snapshot's version per story, so that checking it never reads the story itself. */
   heads: { key: string; value: number };
@@ -13,7 +39,8 @@ interface StudioDb extends DBSchema {
 }
 
 const DB_NAME = 'arc-studio';
-const DB_VERSION = 2;
+/** 3: snapshots keep their story as JSON chunks in the `chunks` store. Nothing to migrate (older rows are read as they are), but a tab still running older code is closed out rather than left to read rows it does not understand. */
+const DB_VERSION = 3;
 const META_KEY = 'meta';
 
 /** All log keys of one story above `after` (exclusive). */
@@ -42,30 +69,70 @@ export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
         d.createObjectStore('views', { keyPath: 'key' });
         d.createObjectStore('heads');
       }
+      if (oldVersion < 3) d.createObjectStore('chunks');
     },
     // A tab with a newer version of the app wants to upgrade: let it (this tab's writes then fail and say so).
     blocking() {
       db.close();
     },
   });
+  // Remembers the chunks of the last story saved: the next save of it makes only the chunks an edit touched.
+  const encoder = new StoryEncoder();
+  // Per story, the chunk texts this connection wrote last and the writer stamp it left: while the row still
+  // carries that stamp, only chunks whose text differs are written (an edit: one of 160 at 20,000 events).
+  const written = new Map<string, { readonly writer: string; readonly events: readonly string[]; readonly links: readonly string[] }>();
+  const connection = Math.random().toString(36).slice(2);
+  let saves = 0;
   return {
     close: () => db.close(),
     listStories: () => db.getAll('library'),
-    loadStory: (key) => db.get('stories', key),
-    async saveStory(record) {
-      const tx = db.transaction(['stories', 'library', 'log', 'heads'], 'readwrite');
-      const head = await tx.objectStore('heads').get(record.key);
+    async loadStory(key) {
+      const tx = db.transaction(['stories', 'chunks'], 'readonly');
+      const row = await tx.objectStore('stories').get(key);
+      if (!row) return undefined;
+      if (!isChunked(row.story)) return row as StoredStory;
+      const { rest, events: eventChunks, links: linkChunks } = row.story;
+      const [events, links] = await Promise.all([
+        eventChunks === 0 ? [] : tx.objectStore('chunks').getAll(chunkRange(key, 'e', 0, eventChunks)),
+        linkChunks === 0 ? [] : tx.objectStore('chunks').getAll(chunkRange(key, 'l', 0, linkChunks)),
+      ]);
+      if (events.length !== eventChunks || links.length !== linkChunks) throw new Error(`the stored story "${rest.title}" is incomplete`);
+      return { ...row, story: decodeStory({ codec: 'json-chunks', rest, events, links }) };
+    },
+    async saveStory(record, options) {
+      // Before the transaction: it could not stay open across the pauses between slices.
+      const encoded = await runSliced(encoder.steps(record.story), options?.slices);
+      const writer = `${connection}:${++saves}`;
+      const row: StoredRow = { ...record, story: { codec: 'chunk-store', rest: encoded.rest, events: encoded.events.length, links: encoded.links.length, writer } };
+      const tx = db.transaction(['stories', 'library', 'log', 'heads', 'chunks'], 'readwrite');
+      const [head, current] = await Promise.all([tx.objectStore('heads').get(record.key), tx.objectStore('stories').get(record.key)]);
       if (head !== undefined && head > versionOf(record)) {
         await tx.done;
         return false;
       }
+      // Someone else wrote this story's chunks since (another tab, a deletion): all of them are written.
+      const mine = written.get(record.key);
+      const known = mine && current && isChunked(current.story) && current.story.writer === mine.writer ? mine : undefined;
+      const chunks = tx.objectStore('chunks');
+      const writes: Promise<unknown>[] = [];
+      for (const [kind, texts, before] of [
+        ['e', encoded.events, known?.events],
+        ['l', encoded.links, known?.links],
+      ] as const) {
+        texts.forEach((text, i) => {
+          if (before?.[i] !== text) writes.push(chunks.put(text, [record.key, kind, i]));
+        });
+        writes.push(chunks.delete(chunkRange(record.key, kind, texts.length)));
+      }
       await Promise.all([
-        tx.objectStore('stories').put(record),
+        ...writes,
+        tx.objectStore('stories').put(row),
         tx.objectStore('library').put({ key: record.key, title: record.story.title, updatedAt: record.updatedAt }),
         tx.objectStore('heads').put(versionOf(record), record.key),
         tx.objectStore('log').delete(logRange(record.key, -1, versionOf(record))),
         tx.done,
       ]);
+      written.set(record.key, { writer, events: encoded.events, links: encoded.links });
       return true;
     },
     appendLog(entry) {
@@ -88,8 +155,11 @@ export async function openIdbPersistence(name = DB_NAME): Promise<Persistence> {
     },
     loadView: (key) => db.get('views', key),
     async deleteStory(key) {
-      const tx = db.transaction(['stories', 'library', 'log', 'views', 'heads'], 'readwrite');
+      written.delete(key);
+      const tx = db.transaction(['stories', 'library', 'log', 'views', 'heads', 'chunks'], 'readwrite');
       await Promise.all([
+        tx.objectStore('chunks').delete(chunkRange(key, 'e')),
+        tx.objectStore('chunks').delete(chunkRange(key, 'l')),
         tx.objectStore('stories').delete(key),
         tx.objectStore('library').delete(key),
         tx.objectStore('log').delete(logRange(key, -1)),

@@ -1,6 +1,7 @@
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
 import type { History } from './history';
+import type { Slicer } from './sliced-work';
 import type { LibraryEntry, Selection, ViewState } from './types';
 
 /** Everything saved for one story: the document, its session's undo history, selection and view. */
@@ -60,6 +61,11 @@ export interface StoredView {
  */
 export type AppendOutcome = 'saved' | 'conflict';
 
+export interface SaveOptions {
+  /** Spread the work of preparing the record over tasks (idle-time autosave); without it, all at once. */
+  readonly slices?: Slicer;
+}
+
 /**
  * Where the studio keeps its work. The app uses IndexedDB (idb-persistence.ts);
  * tests and a browser without storage use the in-memory one. Every method may
@@ -74,7 +80,7 @@ export interface Persistence {
    * Saves a story snapshot and its library entry together, and drops the log entries
    * it includes. A snapshot older than the stored one is not written (false).
    */
-  saveStory(record: StoredStory): Promise<boolean>;
+  saveStory(record: StoredStory, options?: SaveOptions): Promise<boolean>;
   /**
    * Appends one change to the story's log. Implementations must issue the write
    * before returning (same task as the change), so that it lands even if the page

@@ -136,7 +136,7 @@ export function activate(s: Studio, record: StoredStory): void {
   s.selection.setState(record.selection, true);
   s.view.setState(record.view, true);
   // Which story opens at the next start is decided by open-guard.ts, once this one has shown its analysis.
-  s.library.setState({ activeKey: record.key, savedVersion: version, safeMode: undefined });
+  s.library.setState({ activeKey: record.key, savedVersion: version, snapshotVersion: 0, safeMode: undefined });
   upsertEntry(s, { key: record.key, title: record.story.title, updatedAt: record.updatedAt });
 }
 

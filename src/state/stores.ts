@@ -23,7 +23,7 @@ function initialDocument(): DocumentState {
 }
 
 function initialLibrary(): LibraryState {
-  return { stories: [], activeKey: '', status: 'loading', savedVersion: 0, pendingWrites: 0 };
+  return { stories: [], activeKey: '', status: 'loading', savedVersion: 0, pendingWrites: 0, snapshotVersion: 0 };
 }
 
 /** The five stores of the document, selection, view, library and notices. */

@@ -6,7 +6,7 @@ import { createLayeredStore } from './layered-layout';
 import { notify } from './notices';
 import { noteInterruptedOpen, openConfirmed } from './open-guard';
 import { clearOverlays, createOverlayStore } from './overlay-store';
-import type { Persistence } from './persistence';
+import { versionOf, type Persistence } from './persistence';
 import { createQueryClient } from './query-client';
 import { createPlayStore, forgetPlayOnStoryChange } from './play-store';
 import { prefetchNewRevisions } from './queries';
@@ -144,7 +144,10 @@ export function createStudio(options: StudioOptions = {}): Studio {
       persistence,
       snapshot: () => snapshot(s),
       onError: (text) => reportStorageError(s, text),
-      onSaved: storageBack,
+      onSaved: (record) => {
+        storageBack();
+        if (record.key === s.document.getState().storyKey) s.library.setState((l) => ({ snapshotVersion: Math.max(l.snapshotVersion, versionOf(record)) }));
+      },
       ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
     });
     session.autosave = autosave;

@@ -86,6 +86,8 @@ export interface LibraryState {
   readonly savedVersion: number;
   /** Writes in flight to storage. */
   readonly pendingWrites: number;
+  /** The open story's newest version whose full snapshot this session stored (the log compacted up to it; 0 before the first). */
+  readonly snapshotVersion: number;
   /** Set when the last start did not finish opening this story: the studio came up without opening any (safe mode). */
   readonly safeMode?: { readonly key: string; readonly title: string };
 }

@@ -18,7 +18,8 @@ export function App() {
   const { onImportFile, report: importReport, clearReport, picker, progress: importProgress } = useFileImport();
   // Tests (and anyone curious) wait on these: every change shown is stored once data-saved-revision reaches data-revision.
   const revision = useDocument((d) => d.version);
-  const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, safe: l.safeMode !== undefined })));
+  // data-snapshot-revision: the version of the last full snapshot written in idle time (benchmarks wait for it).
+  const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, snapshot: l.snapshotVersion, safe: l.safeMode !== undefined })));
   const notices = (
     <>
       {importReport && !importReport.ok && <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={clearReport} />}
@@ -29,7 +30,7 @@ export function App() {
     </>
   );
   return (
-    <div className="studio" data-revision={revision} data-saved-revision={lib.saved} data-saving={lib.pending > 0}>
+    <div className="studio" data-revision={revision} data-saved-revision={lib.saved} data-snapshot-revision={lib.snapshot} data-saving={lib.pending > 0}>
       <Toolbar onImportFile={onImportFile} />
       {lib.safe ? (
         // Safe mode: no story is open, only the library and the notice saying why.

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAnalysis, useSelection } from '../../state';
@@ -8,7 +8,9 @@ import { DismissedConflicts } from '../proposals/DismissedConflicts';
 import { plural } from '../words/plural';
 import { ConflictItem } from './ConflictItem';
 import { useStableConflicts } from './use-stable-conflicts';
-import { groupConflicts } from './group-conflicts';
+import { conflictGrouper } from './group-conflicts';
+
+const NO_CONFLICTS: readonly Conflict[] = [];
 
 /** Up to this many conflicts every card is rendered; beyond it only those in view (and a few around). */
 const FULL_RENDER_MAX = 150;
@@ -22,7 +24,9 @@ export function ConflictsPanel() {
   const selectedId = useSelection((s) => s.conflictId);
   // Deferred: regrouping thousands of conflicts runs after the count in the status bar is current.
   const conflicts = useStableConflicts(useDeferredValue(analysis.data?.conflicts));
-  const groups = useMemo(() => groupConflicts(conflicts ?? []), [conflicts]);
+  // Kept across analyses: an edit moves the few conflicts that came or went instead of sorting thousands again.
+  const [group] = useState(conflictGrouper);
+  const groups = useMemo(() => group(conflicts ?? NO_CONFLICTS), [group, conflicts]);
   // One flat list; the first card of each category carries the category's heading.
   const flat = useMemo(
     () =>
@@ -42,12 +46,14 @@ export function ConflictsPanel() {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // The same function until the list changes: a new one makes the virtualizer measure every card again on each render.
+  const getItemKey = useCallback((i: number) => flat[i]!.conflict.id, [flat]);
   const virtualizer = useListVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: flat.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATE_PX,
     overscan: flat.length <= FULL_RENDER_MAX ? flat.length : OVERSCAN,
-    getItemKey: (i) => flat[i]!.conflict.id,
+    getItemKey,
   });
 
   // A conflict selected elsewhere (a proposal accepted, a dismissed one restored) scrolls into view.

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_OF, type Conflict, type ConflictType } from '../../core/analysis/conflict';
-import { countByCategory, groupConflicts } from './group-conflicts';
+import { conflictGrouper, countByCategory, groupConflicts } from './group-conflicts';
 
 function conflict(id: string, type: ConflictType, severity: number): Conflict {
   return { id, type, category: CATEGORY_OF[type], severity, events: [], links: [], scales: [], message: id, subjects: [] };
@@ -26,5 +27,30 @@ describe('the Conflicts panel grouping', () => {
 
   it('counts conflicts per category, zero for the quiet ones', () => {
     expect(countByCategory(conflicts)).toEqual({ causal: 1, temporal: 2, scale: 0, character: 0, thematic: 0, therapeutic: 2 });
+  });
+
+  it('kept across analyses, is the grouping made from scratch after any sequence of analyses', () => {
+    let made = 0;
+    const types = Object.keys(CATEGORY_OF) as ConflictType[];
+    const arbConflict = fc
+      .record({ type: fc.constantFrom(...types), severity: fc.constantFrom(0.3, 0.5, 0.9), message: fc.constantFrom('a', 'b', 'É', 'z') })
+      .map(({ type, severity, message }): Conflict => ({ ...conflict(`c${++made}`, type, severity), message }));
+    const arbStep = fc.record({ keep: fc.array(fc.boolean(), { maxLength: 40 }), fresh: fc.array(arbConflict, { maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(arbConflict, { maxLength: 40 }), fc.array(arbStep, { minLength: 1, maxLength: 8 }), (first, steps) => {
+        const group = conflictGrouper();
+        let list: readonly Conflict[] = first;
+        expect(group(list)).toEqual(groupConflicts(list));
+        for (const step of steps) {
+          const before = group(list);
+          const copy = before.map((g) => [...g.conflicts]);
+          list = [...list.filter((_, i) => step.keep[i] ?? true), ...step.fresh];
+          expect(group(list)).toEqual(groupConflicts(list));
+          // Groups handed out earlier are left as they were.
+          expect(before.map((g) => [...g.conflicts])).toEqual(copy);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

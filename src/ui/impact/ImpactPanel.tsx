@@ -10,6 +10,7 @@ import {
   useWhatIfRipple,
   type Ripple,
 } from '../../state';
+import { eventTitles } from '../common/event-titles';
 import { ImpactControls } from './ImpactControls';
 import { ReachedList } from './ReachedList';
 import { ScaleTotals } from './ScaleTotals';
@@ -36,8 +37,8 @@ export function ImpactPanel() {
   const whatIfActive = useOverlay((o) => o.whatIf !== null);
   const hovered = useOverlay((o) => o.hoveredReach);
 
-  const titles = useMemo(() => new Map(story.events.map((e) => [e.id, e.title])), [story.events]);
-  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  const titles = useMemo(() => eventTitles(story.events), [story.events]);
+  const titleOf = useCallback((id: string) => titles.title(id), [titles]);
   const names = useMemo(() => new Map((story.characters ?? []).map((c) => [c.id, c.name ?? c.id])), [story.characters]);
   const characterName = useCallback((id: string) => names.get(id) ?? id, [names]);
 

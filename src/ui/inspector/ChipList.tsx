@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 interface Props {
   /** Visible name of the list, e.g. "Participants". */
@@ -14,8 +14,8 @@ interface Props {
   readonly nameOf?: (value: string) => string;
 }
 
-/** A list of short strings (participants, tags) shown as chips, each removable, with a field to add one. */
-export function ChipList({ label, noun, items, suggestions, onAdd, onRemove, nameOf = (v) => v }: Props) {
+/** A list of short strings (participants, tags) shown as chips, each removable, with a field to add one. Memoised: the suggestions can be hundreds of options. */
+export const ChipList = memo(function ChipList({ label, noun, items, suggestions, onAdd, onRemove, nameOf = (v) => v }: Props) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const add = () => {
@@ -67,4 +67,4 @@ export function ChipList({ label, noun, items, suggestions, onAdd, onRemove, nam
       </div>
     </fieldset>
   );
-}
+});

@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Story, StoryEvent } from '../../core/model/story';
 import { removeSelection, edit } from '../../state';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
-import { characterNames, storyCharacters, storyThemes } from '../outline/filter-events';
+import { characterNames } from '../outline/filter-events';
+import { vocabularyTracker } from '../outline/story-vocabulary';
 import { ChipList } from './ChipList';
 import { EffectsEditor } from './EffectsEditor';
 import { setEventField } from './event-edits';
@@ -20,11 +21,22 @@ interface Props {
 /** Every field of one event, each change one undo step. */
 export function EventInspector({ story, event }: Props) {
   const id = event.id;
-  const characters = useMemo(() => storyCharacters(story), [story]);
+  // Kept across edits: gathering them from every event after each edit cost ~12 ms at 20,000 events in the edit's own render.
+  const [vocabulary] = useState(vocabularyTracker);
+  const { characters, themes } = useMemo(() => vocabulary({ events: story.events, characters: story.characters }), [vocabulary, story.events, story.characters]);
   const names = useMemo(() => characterNames(story.characters), [story.characters]);
   const nameOf = useCallback((c: string) => names.get(c) ?? c, [names]);
-  const themes = useMemo(() => storyThemes(story), [story]);
   const tagSuggestions = useMemo(() => ['recovery', 'premise'], []);
+  // Stable per event, so the chip lists (memoised) skip re-rendering after an edit of another field.
+  const chipEdits = useMemo(
+    () => ({
+      addParticipant: (c: string) => edit({ kind: 'add-participant', eventId: id, character: c }),
+      removeParticipant: (c: string) => edit({ kind: 'remove-participant', eventId: id, character: c }),
+      addTag: (t: string) => edit({ kind: 'add-tag', eventId: id, tag: t }),
+      removeTag: (t: string) => edit({ kind: 'remove-tag', eventId: id, tag: t }),
+    }),
+    [id],
+  );
   const scaleOptions = useMemo(() => story.scales.map((s) => ({ value: s.id, label: s.label ?? s.id })), [story.scales]);
   return (
     <div className="inspector-body" key={id}>
@@ -49,8 +61,8 @@ export function EventInspector({ story, event }: Props) {
         items={event.participants}
         suggestions={characters}
         nameOf={nameOf}
-        onAdd={(c) => edit({ kind: 'add-participant', eventId: id, character: c })}
-        onRemove={(c) => edit({ kind: 'remove-participant', eventId: id, character: c })}
+        onAdd={chipEdits.addParticipant}
+        onRemove={chipEdits.removeParticipant}
       />
       <ThemesEditor eventId={id} themes={event.themes} suggestions={themes} />
       <ChipList
@@ -58,8 +70,8 @@ export function EventInspector({ story, event }: Props) {
         noun="tag"
         items={event.tags}
         suggestions={tagSuggestions}
-        onAdd={(t) => edit({ kind: 'add-tag', eventId: id, tag: t })}
-        onRemove={(t) => edit({ kind: 'remove-tag', eventId: id, tag: t })}
+        onAdd={chipEdits.addTag}
+        onRemove={chipEdits.removeTag}
       />
       <EffectsEditor eventId={id} effects={event.effects} characters={characters} nameOf={nameOf} />
       <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />

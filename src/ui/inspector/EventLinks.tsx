@@ -13,10 +13,13 @@ interface Props {
 /** The event's causes and effects, each a button that selects the link; and ways to add a link. */
 export function EventLinks({ story, event }: Props) {
   const id = useId();
-  const outgoing = story.links.filter((l) => l.from === event.id);
-  const incoming = story.links.filter((l) => l.to === event.id);
+  // Per links array: an edit of an event's fields keeps the links (two passes over 60,000 links at 20,000 events otherwise).
+  const { incoming, outgoing } = useMemo(
+    () => ({ outgoing: story.links.filter((l) => l.from === event.id), incoming: story.links.filter((l) => l.to === event.id) }),
+    [story.links, event.id],
+  );
   // Titles of the linked events only (one pass, no map of every event: that cost tens of ms per edit at 20,000 events).
-  const titles = linkedTitles(story.events, incoming, outgoing);
+  const titles = useMemo(() => linkedTitles(story.events, incoming, outgoing), [story.events, incoming, outgoing]);
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);

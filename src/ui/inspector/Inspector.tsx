@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { insertEvent, removeSelection, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
 import { EventInspector } from './EventInspector';
 import { LinkInspector } from './LinkInspector';
@@ -13,8 +14,8 @@ function addEventNearSelection(selected: string | undefined): void {
   }
 }
 
-/** The fields of the selected event or link; with nothing selected, how to start. */
-export function Inspector() {
+/** The fields of the selected event or link; with nothing selected, how to start. Memoised: it depends on the stores only, not on what re-renders around it. */
+export const Inspector = memo(function Inspector() {
   const sel = useSelection(useShallow((s) => ({ events: s.events, links: s.links })));
   const story = useDocument((d) => d.story);
   const eventId = sel.events.length === 1 && sel.links.length === 0 ? sel.events[0] : undefined;
@@ -64,4 +65,4 @@ export function Inspector() {
       </div>
     </section>
   );
-}
+});

@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useEffectEvent, useLayoutEffe
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
-import { conflictMarks, NO_CONFLICTS } from '../graph/conflict-marks';
+import { NO_CONFLICTS } from '../graph/conflict-marks';
+import { conflictMarksTracker } from '../conflicts/conflict-marks-tracker';
 import { plural } from '../words/plural';
 import { outlineGrouper } from './outline-grouper';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
@@ -29,43 +30,50 @@ export function EventsOutline() {
   const selected = useSelection((s) => s.events);
   const analysis = useAnalysis();
   const conflicts = useDeferredValue(analysis.data?.conflicts);
-  const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
-  const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
+  // Kept across analyses: an edit re-marks only the events its few changed conflicts touch.
+  const [trackMarks] = useState(conflictMarksTracker);
+  const marks = useMemo(() => trackMarks(conflicts ?? NO_CONFLICTS), [trackMarks, conflicts]);
   // Which events have conflicts matters only while "Has conflicts" is ticked; otherwise a new analysis re-filters nothing.
-  const conflictFilter = filters.conflictsOnly ? conflicted : NO_IDS;
+  const conflictFilter = useMemo(() => (filters.conflictsOnly ? new Set(marks.events.keys()) : NO_IDS), [filters.conflictsOnly, marks]);
   // Regrouped incrementally: an edit re-places the changed events instead of sorting every scale again.
   const [group] = useState(outlineGrouper);
   const groups = useMemo(() => group({ events, scales }, filters, conflictFilter), [group, events, scales, filters, conflictFilter]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const flat = useMemo(() => outlineRows(groups), [groups]);
-  const { rows, indexOf, eventIds, headOf } = flat;
+  const { rows } = flat;
+  const eventIdAt = (k: number): string | null => {
+    const r = k >= 0 && k < flat.eventCount ? rows[flat.eventRow(k)] : undefined;
+    return r?.kind === 'event' ? r.event.id : null;
+  };
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const anchor = useRef<string | null>(null);
-  const active = activeId !== null && indexOf.has(activeId) ? activeId : (selected.find((id) => indexOf.has(id)) ?? eventIds[0] ?? null);
-  const activeRow = active !== null ? indexOf.get(active) : undefined;
+  // The first few selected events only: each lookup walks the rows.
+  const active =
+    activeId !== null && flat.indexOf(activeId) !== undefined
+      ? activeId
+      : (selected.slice(0, 16).find((id) => flat.indexOf(id) !== undefined) ?? eventIdAt(0));
+  const activeRow = active !== null ? flat.indexOf(active) : undefined;
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const full = rows.length <= FULL_RENDER_MAX;
   // The heading of the topmost visible row sticks; the active row is always rendered, so aria-activedescendant points at something.
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const out = new Set([headOf[range.startIndex] ?? 0, ...defaultRangeExtractor(range)]);
+      const out = new Set([flat.headOf(range.startIndex), ...defaultRangeExtractor(range)]);
       if (activeRow !== undefined) out.add(activeRow);
       return [...out].sort((a, b) => a - b);
     },
-    [headOf, activeRow],
+    [flat, activeRow],
   );
+  // Rows are keyed by index (all are ROW_PX high): a key per event made the virtualizer measure all 20,000 rows again after
+  // every edit; by index an edit that keeps the number of rows measures nothing, and only the rows on screen re-render.
   const virtualizer = useListVirtualizer<HTMLDivElement, HTMLDivElement>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_PX,
     overscan: full ? rows.length : OVERSCAN,
     rangeExtractor,
-    getItemKey: (i) => {
-      const r = rows[i]!;
-      return r.kind === 'head' ? `head:${r.scale}` : r.event.id;
-    },
   });
 
   // A selection made elsewhere (the graph) becomes the active row and scrolls into view.
@@ -77,7 +85,7 @@ export function EventsOutline() {
   }
   // Only when the selection changes: scrolling forces a layout, which every edit would otherwise pay.
   const scrollToEvent = useEffectEvent((id: string) => {
-    const i = indexOf.get(id);
+    const i = flat.indexOf(id);
     if (i !== undefined) virtualizer.scrollToIndex(i, { align: 'auto' });
   });
   useEffect(() => {
@@ -85,17 +93,17 @@ export function EventsOutline() {
   }, [first]);
 
   // Rows as of the last render, for the click handler, which stays the same function so memoised rows do not re-render.
-  const rowsRef = useRef({ eventIds, indexOf });
+  const rowsRef = useRef(flat);
   useLayoutEffect(() => {
-    rowsRef.current = { eventIds, indexOf };
-  }, [eventIds, indexOf]);
+    rowsRef.current = flat;
+  }, [flat]);
   const onPick = useCallback((id: string, e: MouseEvent) => {
-    const { eventIds } = rowsRef.current;
+    const shownRows = rowsRef.current;
     setActiveId(id);
-    if (e.shiftKey && anchor.current && eventIds.includes(anchor.current)) {
-      const a = eventIds.indexOf(anchor.current);
-      const b = eventIds.indexOf(id);
-      const range = eventIds.slice(Math.min(a, b), Math.max(a, b) + 1);
+    const a = anchor.current !== null ? shownRows.indexOf(anchor.current) : undefined;
+    const b = shownRows.indexOf(id);
+    if (e.shiftKey && a !== undefined && b !== undefined) {
+      const range = shownRows.rows.slice(Math.min(a, b), Math.max(a, b) + 1).flatMap((r) => (r.kind === 'event' ? [r.event.id] : []));
       select({ events: range, links: [], conflictId: null });
       return;
     }
@@ -108,19 +116,20 @@ export function EventsOutline() {
     }
   }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (eventIds.length === 0) return;
-    const i = active !== null ? Math.max(0, eventIds.indexOf(active)) : 0;
+    const count = flat.eventCount;
+    if (count === 0) return;
+    const i = activeRow !== undefined ? Math.max(0, flat.eventIndexOf(activeRow)) : 0;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_PX * 10) / ROW_PX) - 1);
     let next = -1;
     switch (e.key) {
       case 'ArrowDown':
-        next = Math.min(eventIds.length - 1, i + 1);
+        next = Math.min(count - 1, i + 1);
         break;
       case 'ArrowUp':
         next = Math.max(0, i - 1);
         break;
       case 'PageDown':
-        next = Math.min(eventIds.length - 1, i + page);
+        next = Math.min(count - 1, i + page);
         break;
       case 'PageUp':
         next = Math.max(0, i - page);
@@ -129,7 +138,7 @@ export function EventsOutline() {
         next = 0;
         break;
       case 'End':
-        next = eventIds.length - 1;
+        next = count - 1;
         break;
       case ' ':
       case 'Enter': {
@@ -145,9 +154,9 @@ export function EventsOutline() {
         return;
     }
     e.preventDefault();
-    const id = eventIds[next]!;
+    const id = eventIdAt(next)!;
     setActiveId(id);
-    virtualizer.scrollToIndex(indexOf.get(id)!, { align: 'auto' });
+    virtualizer.scrollToIndex(flat.eventRow(next), { align: 'auto' });
     if (e.ctrlKey || e.metaKey) return; // move without selecting
     if (e.shiftKey) {
       const cur = getSelection().events;
@@ -158,10 +167,10 @@ export function EventsOutline() {
     }
   };
 
-  const shown = eventIds.length;
+  const shown = flat.eventCount;
   const total = events.length;
   const items = virtualizer.getVirtualItems();
-  const stickyHead = headOf[virtualizer.range?.startIndex ?? 0] ?? 0;
+  const stickyHead = flat.headOf(virtualizer.range?.startIndex ?? 0);
   return (
     <div className="panel outline">
       <div className="panel-head">
@@ -200,7 +209,7 @@ export function EventsOutline() {
                   event={r.event}
                   domId={domIdOf(r.event.id)}
                   top={v.start}
-                  position={r.position}
+                  position={flat.eventIndexOf(v.index) + 1}
                   setSize={shown}
                   selected={selectedSet.has(r.event.id)}
                   active={r.event.id === active}

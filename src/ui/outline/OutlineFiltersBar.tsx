@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Story } from '../../core/model/story';
 import { setView, useShallow, useView } from '../../state';
-import { anyFilter, characterNames, NO_FILTERS, storyCharacters, storyThemes } from './filter-events';
+import { anyFilter, characterNames, NO_FILTERS } from './filter-events';
+import { vocabularyTracker } from './story-vocabulary';
 
 interface Props {
   readonly events: Story['events'];
@@ -10,17 +11,17 @@ interface Props {
 
 /**
  * Text, character, theme and "has conflicts" filters of the Events outline, and one button to clear them all.
- * The characters and themes are gathered here rather than in the outline: each is a pass over every
- * event after an edit, and in a component of its own React can yield between them and the outline's rows.
+ * A component of its own, given the deferred events, so that its menus follow an edit after the edit itself is shown.
  */
 export function OutlineFiltersBar({ events, declared }: Props) {
-  const characters = useMemo(() => storyCharacters({ events, characters: declared }), [events, declared]);
+  // Kept across edits (story-vocabulary.ts): an edit moves the counts of the events it replaced only.
+  const [vocabulary] = useState(vocabularyTracker);
+  const { characters, themes } = useMemo(() => vocabulary({ events, characters: declared }), [vocabulary, events, declared]);
   // Character id to name: the menu shows names, the filter keeps ids.
   const names = useMemo(() => characterNames(declared), [declared]);
-  const themes = useMemo(() => storyThemes({ events }), [events]);
   const f = useView(useShallow((v) => v.filters));
   const id = useId();
-  const sorted = [...characters].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b));
+  const sorted = useMemo(() => [...characters].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b)), [characters, names]);
   return (
     <div className="outline-filters" role="search" aria-label="Event filters">
       <label htmlFor={`${id}-text`} className="visually-hidden">

@@ -4,34 +4,79 @@ import type { OutlineGroup } from './filter-events';
 /** One line of the virtualized outline: a scale's heading or an event under it. */
 export type OutlineRow =
   | { readonly kind: 'head'; readonly scale: string; readonly label: string; readonly shown: number; readonly total: number }
-  | { readonly kind: 'event'; readonly scale: string; readonly event: StoryEvent; readonly position: number };
+  | { readonly kind: 'event'; readonly event: StoryEvent };
 
+/**
+ * The outline's lines. After an edit the list is made again (20,000 rows at 20,000
+ * events), so it holds no more than the rows themselves and the headings' places:
+ * positions, the heading above a row and an event's row are worked out for the few
+ * rows that are asked about (the ones on screen, the active one), not for every row.
+ */
 export interface OutlineRows {
   readonly rows: readonly OutlineRow[];
-  /** Event id to its index in `rows`, for scrolling to it. */
-  readonly indexOf: ReadonlyMap<string, number>;
-  /** Event ids in display order: what the arrow keys walk through. */
-  readonly eventIds: readonly string[];
-  /** For each row, the index of the heading it sits under (the sticky one while it scrolls). */
-  readonly headOf: readonly number[];
+  /** Row index of each heading, in order. */
+  readonly heads: readonly number[];
+  /** How many event rows there are. */
+  readonly eventCount: number;
+  /** The row of an event (undefined when it is not shown). */
+  indexOf(id: string): number | undefined;
+  /** The row of the heading `row` sits under (itself for a heading). */
+  headOf(row: number): number;
+  /** 0-based place of an event row among the shown events: what the arrow keys walk through. */
+  eventIndexOf(row: number): number;
+  /** The row of the `k`-th shown event. */
+  eventRow(k: number): number;
 }
 
 /** Flattens the scale groups into headings and event rows; empty groups keep their heading, so "0 of 12" still shows. */
 export function outlineRows(groups: readonly OutlineGroup[]): OutlineRows {
   const rows: OutlineRow[] = [];
-  const indexOf = new Map<string, number>();
-  const eventIds: string[] = [];
-  const headOf: number[] = [];
+  const heads: number[] = [];
   for (const g of groups) {
-    const head = rows.length;
+    heads.push(rows.length);
     rows.push({ kind: 'head', scale: g.scale, label: g.label, shown: g.events.length, total: g.total });
-    headOf.push(head);
-    for (const e of g.events) {
-      indexOf.set(e.id, rows.length);
-      rows.push({ kind: 'event', scale: g.scale, event: e, position: eventIds.length + 1 });
-      headOf.push(head);
-      eventIds.push(e.id);
-    }
+    for (const e of g.events) rows.push({ kind: 'event', event: e });
   }
-  return { rows, indexOf, eventIds, headOf };
+  return rowsOf(rows, heads);
+}
+
+function rowsOf(rows: readonly OutlineRow[], heads: readonly number[]): OutlineRows {
+  /** Index in `heads` of the last heading at or before `row`. */
+  const headIndex = (row: number): number => {
+    let lo = 0;
+    let hi = heads.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (heads[mid]! <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // A few lookups per render (the active event, the selection): remembered, not indexed up front.
+  const found = new Map<string, number | undefined>();
+  return {
+    rows,
+    heads,
+    eventCount: rows.length - heads.length,
+    indexOf(id) {
+      if (found.has(id)) return found.get(id);
+      const i = rows.findIndex((r) => r.kind === 'event' && r.event.id === id);
+      const at = i < 0 ? undefined : i;
+      found.set(id, at);
+      return at;
+    },
+    headOf: (row) => heads[headIndex(row)] ?? 0,
+    eventIndexOf: (row) => row - headIndex(row) - 1,
+    eventRow(k) {
+      // Events before heading h: heads[h] - h. The k-th event is under the last heading with at most k events before it.
+      let lo = 0;
+      let hi = heads.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (heads[mid]! - mid <= k) lo = mid;
+        else hi = mid - 1;
+      }
+      return k + lo + 1;
+    },
+  };
 }

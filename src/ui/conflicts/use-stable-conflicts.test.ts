@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Conflict } from '../../core/analysis/conflict';
+import { conflictStabilizer } from './use-stable-conflicts';
+
+const conflict = (id: string, message: string, severity = 0.5): Conflict =>
+  ({ id, type: 'temporal-paradox', category: 'temporal', severity, events: [], links: ['l1'], scales: [], message, subjects: [] }) as Conflict;
+
+describe('stable conflict objects', () => {
+  it('hands out the earlier object of an unchanged conflict, the new one of a changed or new conflict', () => {
+    const stabilize = conflictStabilizer();
+    const a = conflict('a', 'A');
+    const b = conflict('b', 'B');
+    expect(stabilize([a, b])).toEqual([a, b]);
+    const next = stabilize([conflict('a', 'A'), conflict('b', 'B changed'), conflict('c', 'C')])!;
+    expect(next[0]).toBe(a);
+    expect(next[1]).not.toBe(b);
+    expect(next[1]!.message).toBe('B changed');
+    // After the change, the changed object is the one kept; a conflict that went and came back unchanged is the earlier object.
+    const again = stabilize([conflict('b', 'B changed'), conflict('a', 'A')])!;
+    expect(again[0]).toBe(next[1]);
+    expect(again[1]).toBe(a);
+    expect(stabilize(undefined)).toBeUndefined();
+  });
+
+  it('keeps up with many analyses of different conflicts', () => {
+    const stabilize = conflictStabilizer();
+    for (let round = 0; round < 50; round++) {
+      const list = Array.from({ length: 20 }, (_, i) => conflict(`r${round}-${i}`, 'M'));
+      expect(stabilize(list)).toEqual(list);
+    }
+  });
+});
