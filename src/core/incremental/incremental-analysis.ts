@@ -10,21 +10,13 @@ import type { DismissedEntry, Story } from '../model/story';
 import type { EditOp } from '../edits/edit-op';
 import { editSpots } from './edit-spots';
 import { addDirtyKeys, buildKeyMembers } from './key-members';
-import { identityKey, mergeMatches } from './merge-matches';
+import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
 import { ALL_ASPECTS, diffStories, type ChangedEvent, type StoryDiff } from './story-diff';
 
-/** One conflict identity (type and event set) with the matches that make it. */
-export interface Identity {
-  readonly key: string;
-  readonly rule: number;
-  /** Event indices, ascending. */
-  readonly events: readonly number[];
-  readonly matches: Stored[];
-  conflict: Conflict | undefined;
-}
+export type { Identity } from './identity-store';
 
 interface Found {
   readonly match: Match;
@@ -39,12 +31,6 @@ function sameMatch(a: Match, b: Match): boolean {
   const sa = a.subjects ?? [];
   const sb = b.subjects ?? [];
   return sa.length === sb.length && sa.every((s, k) => JSON.stringify(s) === JSON.stringify(sb[k]));
-}
-
-interface Stored {
-  readonly match: Match;
-  readonly order: number;
-  readonly identity: Identity;
 }
 
 /** Per rule: its matches by partition, and what its scope keeps between edits. */
@@ -78,17 +64,6 @@ function intersects(aspects: ReadonlySet<EventAspect>, reads: readonly EventAspe
   return false;
 }
 
-/** Event indices without repeats, ascending (a new array). */
-function distinctAscending(events: readonly number[]): number[] {
-  if (events.length === 1) return [events[0]!];
-  if (events.length === 2) {
-    const a = events[0]!;
-    const b = events[1]!;
-    return a === b ? [a] : a < b ? [a, b] : [b, a];
-  }
-  return [...new Set(events)].sort((a, b) => a - b);
-}
-
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -107,19 +82,23 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export class IncrementalAnalysis {
   private ix!: StoryIndex;
   private states: RuleState[] = [];
-  private readonly identities = new Map<string, Identity>();
-  private readonly byId = new Map<string, Identity>();
-  /** The identities naming each event (a few per event: arrays are lighter than sets at 100k events). */
-  private byEvent: Array<Identity[] | undefined> = [];
+  private readonly store: IdentityStore;
   private dismissedById = new Map<string, DismissedEntry>();
   private scores!: IncrementalScores;
   private lastMs = 0;
   private linkTable: Map<string, number> | undefined;
   private linkTableSize = 0;
-  /** Scale id lists shared between conflicts (merge-matches.ts); the scales change only with a full analysis. */
-  private scaleLists = new Map<number, readonly string[]>();
+  private constructor(private readonly rules: readonly ScopedRule[]) {
+    this.store = new IdentityStore(rules);
+  }
 
-  private constructor(private readonly rules: readonly ScopedRule[]) {}
+  private get identities(): Map<string, Identity> {
+    return this.store.identities;
+  }
+
+  private get byId(): Map<string, Identity> {
+    return this.store.byId;
+  }
 
   /** A full analysis of the story, kept for updates. `ix` when the story's index is at hand. */
   static of(story: Story, ix?: StoryIndex): IncrementalAnalysis {
@@ -246,17 +225,15 @@ export class IncrementalAnalysis {
   private rebuild(ix: StoryIndex): void {
     this.ix = ix;
     this.linkTable = undefined;
-    this.identities.clear();
-    this.byId.clear();
-    this.byEvent = new Array<Identity[] | undefined>(ix.n);
-    this.scaleLists = new Map();
+    this.store.clear(ix.n);
     // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
     this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
     this.rules.forEach((_, r) => this.runFirst(r));
     // Messages are written when first read: most of a dense story's are never shown.
-    for (const identity of this.identities.values()) this.settle(identity, [], [], [], true);
+    const ignored: Settled = { removed: [], added: [], rebuilt: [] };
+    for (const identity of this.identities.values()) this.store.settle(identity, ix, ignored, true);
     this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
-    this.scores = new IncrementalScores(ix, this.byEvent, (id) => this.dismissedById.has(id));
+    this.scores = new IncrementalScores(ix, this.store.byEvent, (id) => this.dismissedById.has(id));
   }
 
   private replace(ix: StoryIndex): ConflictChange {
@@ -282,7 +259,7 @@ export class IncrementalAnalysis {
     const { rule, scope } = this.rules[r]!;
     const state = this.states[r]!;
     const ix = this.ix;
-    const keep = (match: Match): void => pushTo(state.parts, scope.partOf(match, ix), this.store(r, match, scope.orderOf(match, ix), undefined));
+    const keep = (match: Match): void => pushTo(state.parts, scope.partOf(match, ix), this.store.store(r, match, scope.orderOf(match, ix), undefined));
     if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
     else rule.detect(ix, keep);
   }
@@ -311,13 +288,13 @@ export class IncrementalAnalysis {
       if (this.rules[r]!.scope.kind === 'window') for (const s of before) touched.add(s.identity);
       return;
     }
-    for (const s of before) this.unstore(s, touched);
+    for (const s of before) this.store.unstore(s, touched);
     if (found.length === 0) {
       parts.delete(part);
       return;
     }
     const stored: Stored[] = [];
-    for (const { match, order } of found) stored.push(this.store(r, match, order, touched));
+    for (const { match, order } of found) stored.push(this.store.store(r, match, order, touched));
     parts.set(part, stored);
   }
 
@@ -328,7 +305,7 @@ export class IncrementalAnalysis {
     this.ix = ix;
     const changed: ChangedEvent[] = [...diff.changedEvents];
     for (let i = old.n; i < ix.n; i++) changed.push({ index: i, aspects: ALL_ASPECTS });
-    if (ix.n > old.n) this.byEvent.length = ix.n;
+    if (ix.n > old.n) this.store.byEvent.length = ix.n;
     const linksMoved = diff.movedLinks.length > 0 || diff.addedLinks > 0;
     const newLinks = [...diff.movedLinks];
     for (let j = old.m; j < ix.m; j++) newLinks.push(j);
@@ -336,19 +313,17 @@ export class IncrementalAnalysis {
     const touched = new Set<Identity>();
     this.rules.forEach((_, r) => this.updateRule(r, old, changed, newLinks, linksMoved, touched));
     // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
-    for (const { index } of diff.changedEvents) for (const identity of this.byEvent[index] ?? []) touched.add(identity);
+    for (const { index } of diff.changedEvents) for (const identity of this.store.byEvent[index] ?? []) touched.add(identity);
     // A loop's message walks its links: conflicts at a moved link's ends are rebuilt too.
     for (const j of diff.movedLinks) {
-      for (const i of [old.linkFrom[j]!, old.linkTo[j]!, ix.linkFrom[j]!, ix.linkTo[j]!]) for (const identity of this.byEvent[i] ?? []) touched.add(identity);
+      for (const i of [old.linkFrom[j]!, old.linkTo[j]!, ix.linkFrom[j]!, ix.linkTo[j]!]) for (const identity of this.store.byEvent[i] ?? []) touched.add(identity);
     }
 
-    const removed: string[] = [];
-    const added: Conflict[] = [];
-    const rebuilt: Conflict[] = [];
+    const out: Settled = { removed: [], added: [], rebuilt: [] };
     const rescore = new Set<number>();
     for (const identity of touched) {
       for (const i of identity.events) rescore.add(i);
-      this.settle(identity, removed, added, rebuilt, false);
+      this.store.settle(identity, ix, out, false);
     }
     const toggled: string[] = [];
     if (diff.dismissedChanged) {
@@ -362,7 +337,7 @@ export class IncrementalAnalysis {
       this.dismissedById = entries;
     }
     this.scores.update(old, ix, changed, rescore);
-    return { removed, added, changed: rebuilt, toggled, full: false };
+    return { removed: out.removed, added: out.added, changed: out.rebuilt, toggled, full: false };
   }
 
   private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], newLinks: readonly number[], linksMoved: boolean, touched: Set<Identity>): void {
@@ -461,64 +436,4 @@ export class IncrementalAnalysis {
       this.replacePart(r, part, found, touched);
     }
   }
-
-  // ---- bookkeeping ----
-
-  /** Stores a match under its identity; `touched` undefined when every identity is settled anyway (first run). */
-  private store(r: number, match: Match, order: number, touched: Set<Identity> | undefined): Stored {
-    const key = identityKey(match.type, match.events);
-    let identity = this.identities.get(key);
-    if (identity === undefined) {
-      const events = distinctAscending(match.events);
-      identity = { key, rule: r, events, matches: [], conflict: undefined };
-      this.identities.set(key, identity);
-      for (const i of events) (this.byEvent[i] ??= []).push(identity);
-    }
-    const stored: Stored = { match, order, identity };
-    identity.matches.push(stored);
-    touched?.add(identity);
-    return stored;
-  }
-
-  private unstore(s: Stored, touched: Set<Identity>): void {
-    const list = s.identity.matches;
-    const at = list.indexOf(s);
-    if (at >= 0) {
-      list[at] = list[list.length - 1]!;
-      list.pop();
-    }
-    touched.add(s.identity);
-  }
-
-  /**
-   * Rebuilds a touched identity's conflict, or forgets the identity when no match is left.
-   * After an edit (`lazy` false) the message is written at once, so that the conflict does not
-   * keep the edit's index alive for as long as it lives.
-   */
-  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[], lazy: boolean): void {
-    if (identity.matches.length === 0) {
-      if (this.identities.get(identity.key) !== identity) return;
-      this.identities.delete(identity.key);
-      for (const i of identity.events) {
-        const list = this.byEvent[i];
-        if (list === undefined) continue;
-        const at = list.indexOf(identity);
-        if (at < 0) continue;
-        list[at] = list[list.length - 1]!;
-        list.pop();
-      }
-      if (identity.conflict !== undefined) {
-        this.byId.delete(identity.conflict.id);
-        removed.push(identity.conflict.id);
-      }
-      return;
-    }
-    const merged = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix, this.scaleLists);
-    const conflict = lazy ? merged : merged.detach();
-    if (identity.conflict === undefined) added.push(conflict);
-    else rebuilt.push(conflict);
-    identity.conflict = conflict;
-    this.byId.set(conflict.id, identity);
-  }
 }
-
