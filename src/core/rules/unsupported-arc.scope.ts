@@ -16,14 +16,24 @@ function matches(ix: StoryIndex, finest: Float64Array, i: number): boolean {
 /** Beyond this share of the events to recompute, a whole run is about as cheap. */
 const MOST_RECOMPUTED_SHARE = 0.1;
 
-/** The events reachable along one or more links from `roots`, in either index's graph; undefined past `most`. */
-function descendants(graphs: readonly StoryIndex[], roots: readonly number[], most: number): number[] | undefined {
+/**
+ * The events whose finest ancestor scale may rise: reachable from `roots` along links of
+ * either index's graph, but not through an event with a cause (in `ix`) of a scale at least as
+ * fine as its value, which keeps that value whatever else changed (its descendants keep theirs
+ * through it). Undefined past `most`.
+ */
+function mayRise(graphs: readonly StoryIndex[], ix: StoryIndex, finest: Float64Array, roots: readonly number[], most: number): number[] | undefined {
   const seen = new Set<number>();
   const queue: number[] = [];
+  const held = (v: number): boolean => {
+    if (v >= ix.n) return false;
+    for (let k = ix.inStart[v]!; k < ix.inStart[v + 1]!; k++) if (ix.scaleIdx[ix.linkFrom[ix.inLinks[k]!]!]! <= finest[v]!) return true;
+    return false;
+  };
   const visit = (v: number): void => {
     if (seen.has(v)) return;
     seen.add(v);
-    queue.push(v);
+    if (!held(v)) queue.push(v);
   };
   for (const r of roots) visit(r);
   for (let head = 0; head < queue.length; head++) {
@@ -64,7 +74,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
     }
   }
   if (roots.length > 0) {
-    const region = descendants([before, ix], roots, Math.max(1024, ix.n * MOST_RECOMPUTED_SHARE));
+    const region = mayRise([before, ix], ix, finest, roots, Math.max(1024, ix.n * MOST_RECOMPUTED_SHARE));
     if (region === undefined) return undefined;
     const inside = new Set(region);
     for (const v of region) finest[v] = Infinity;
