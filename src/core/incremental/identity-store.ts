@@ -1,7 +1,7 @@
 import type { Conflict } from '../analysis/conflict';
 import type { Match } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
-import { identityKey, mergeMatches } from './merge-matches';
+import { identityKey, mergeMatches, type OrderedMatch } from './merge-matches';
 import type { ScopedRule } from './scopes';
 
 /** One conflict identity (type and event set) with the matches that make it. */
@@ -90,9 +90,10 @@ export class IdentityStore {
   /**
    * Rebuilds a touched identity's conflict, or forgets the identity when no match is left.
    * After an edit (`lazy` false) the message is written at once, so that the conflict does not
-   * keep the edit's index alive for as long as it lives.
+   * keep the edit's index alive for as long as it lives. `positioned` gives the matches as
+   * `ix` numbers them, when stored matches are numbered otherwise.
    */
-  settle(identity: Identity, ix: StoryIndex, out: Settled, lazy: boolean): void {
+  settle(identity: Identity, ix: StoryIndex, out: Settled, lazy: boolean, positioned?: (list: readonly Stored[]) => readonly OrderedMatch[]): void {
     if (identity.matches.length === 0) {
       if (this.identities.get(identity.key) !== identity) return;
       this.identities.delete(identity.key);
@@ -110,7 +111,8 @@ export class IdentityStore {
       }
       return;
     }
-    const merged = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, ix, this.scaleLists);
+    const matches = positioned === undefined ? identity.matches : positioned(identity.matches);
+    const merged = mergeMatches(this.rules[identity.rule]!.rule, matches, ix, this.scaleLists);
     const conflict = lazy ? merged : merged.detach();
     if (identity.conflict === undefined) out.added.push(conflict);
     else out.rebuilt.push(conflict);

@@ -13,8 +13,10 @@ import { addDirtyKeys, buildKeyMembers } from './key-members';
 import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
+import { LinkNumbering, patchLinkList } from './link-numbering';
+import type { OrderedMatch } from './merge-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
-import { ALL_ASPECTS, diffStories, type ChangedEvent, type StoryDiff } from './story-diff';
+import { ALL_ASPECTS, diffStories, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
 
 export type { Identity } from './identity-store';
 
@@ -56,6 +58,16 @@ export interface ConflictChange {
   readonly full: boolean;
 }
 
+/** How the links changed in an update: stable numbers before it, positions that came and went. */
+interface LinkDelta {
+  /** Positions in the new index of links added or moved. */
+  readonly entered: readonly number[];
+  /** Positions in the old index of links removed or moved. */
+  readonly left: readonly number[];
+  /** The links' stable numbers by position before the update. */
+  readonly oldSlots: Int32Array;
+}
+
 /** More changed events or links than this, and a full analysis is cheaper than following them. */
 const MOST_CHANGES_FOLLOWED = 512;
 
@@ -86,8 +98,8 @@ export class IncrementalAnalysis {
   private dismissedById = new Map<string, DismissedEntry>();
   private scores!: IncrementalScores;
   private lastMs = 0;
-  private linkTable: Map<string, number> | undefined;
-  private linkTableSize = 0;
+  /** Stable numbers of the links, which partitions and stored matches use (link-numbering.ts). */
+  private links!: LinkNumbering;
   private constructor(private readonly rules: readonly ScopedRule[]) {
     this.store = new IdentityStore(rules);
   }
@@ -135,11 +147,45 @@ export class IncrementalAnalysis {
 
   private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
     if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
-    const spots = ops && editSpots(this.ix, ops, (id) => this.linkPosition(id));
+    const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
+    if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
-    return this.apply(diff, patched);
+    const oldSlots = this.links.slotOf;
+    this.links.append(next.links);
+    const entered = [...diff.movedLinks];
+    for (let j = this.ix.m; j < patched.m; j++) entered.push(j);
+    return this.apply(diff, patched, { entered, left: diff.movedLinks, oldSlots });
+  }
+
+  /**
+   * An edit that removed links or inserted them before others: the events are followed as
+   * usual, the links by their stable numbers. Undefined when only a full analysis will do.
+   */
+  private reorderLinks(next: Story, spots: EditSpots): ConflictChange | undefined {
+    const old = this.ix;
+    if (old.m !== old.story.links.length) return undefined;
+    // The events' changes, as if the links had stayed.
+    const diff = diffStories(old.story, { ...next, links: old.story.links }, MOST_CHANGES_FOLLOWED, { events: spots.events, links: [] });
+    const eventsPatched = diff && patchIndex(old, { ...next, links: old.story.links }, diff);
+    if (!diff || !eventsPatched) return undefined;
+    const oldSlots = this.links.slotOf;
+    const renumbered = this.links.renumber(next.links);
+    if (renumbered === undefined) return undefined;
+    const patched = patchLinkList(eventsPatched, next, renumbered.oldOf);
+    if (patched === undefined) return undefined;
+    const entered: number[] = [];
+    const left = [...renumbered.removed];
+    renumbered.oldOf.forEach((o, k) => {
+      if (o < 0) entered.push(k);
+      else if (patched.linkFrom[k] !== old.linkFrom[o] || patched.linkTo[k] !== old.linkTo[o]) {
+        entered.push(k);
+        left.push(o);
+      }
+    });
+    if (entered.length + left.length + diff.changedEvents.length > MOST_CHANGES_FOLLOWED) return undefined;
+    return this.apply(diff, patched, { entered, left, oldSlots });
   }
 
   /**
@@ -208,23 +254,9 @@ export class IncrementalAnalysis {
 
   // ---- full analysis ----
 
-  /** Position of a link by id, from a table built on first need and kept while links are only appended. */
-  private linkPosition(id: string): number | undefined {
-    const links = this.ix.story.links;
-    let table = this.linkTable;
-    if (table === undefined) {
-      table = new Map();
-      this.linkTable = table;
-      this.linkTableSize = 0;
-    }
-    for (let j = this.linkTableSize; j < links.length; j++) table.set(links[j]!.id, j);
-    this.linkTableSize = links.length;
-    return table.get(id);
-  }
-
   private rebuild(ix: StoryIndex): void {
     this.ix = ix;
-    this.linkTable = undefined;
+    this.links = new LinkNumbering(ix.story.links);
     this.store.clear(ix.n);
     // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
     this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
@@ -269,7 +301,11 @@ export class IncrementalAnalysis {
     const state = this.states[r]!;
     const ix = this.ix;
     const found = new Map<PartKey, Found[]>();
-    const keep = (match: Match): void => pushTo(found, scope.partOf(match, ix), { match, order: scope.orderOf(match, ix) });
+    const slots = scope.kind === 'link' ? this.links.slotOf : undefined;
+    const keep = (match: Match): void => {
+      const part = scope.partOf(match, ix);
+      pushTo(found, slots === undefined ? part : slots[part as number]!, { match, order: scope.orderOf(match, ix) });
+    };
     if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
     else rule.detect(ix, keep);
     for (const part of [...state.parts.keys()]) if (!found.has(part)) this.replacePart(r, part, [], touched);
@@ -280,10 +316,13 @@ export class IncrementalAnalysis {
    * Replaces a partition's matches with those just found. When they are the same as before
    * (the usual case for a partition an edit might have reached), nothing is touched.
    */
-  private replacePart(r: number, part: PartKey, found: readonly Found[], touched: Set<Identity>): void {
+  private replacePart(r: number, part: PartKey, positioned: readonly Found[], touched: Set<Identity>): void {
     const parts = this.states[r]!.parts;
     const before = parts.get(part) ?? [];
-    if (before.length === found.length && before.every((s, k) => s.order === found[k]!.order && sameMatch(s.match, found[k]!.match))) {
+    const links = this.links;
+    const found = links.identity ? positioned : positioned.map(({ match, order }) => ({ match: links.toSlots(match), order }));
+    // Once links were renumbered, stored orders may be of older positions: merging recomputes them.
+    if (before.length === found.length && before.every((s, k) => (!links.identity || s.order === found[k]!.order) && sameMatch(s.match, found[k]!.match))) {
       // A window rule's message reads its neighbourhood (no-recovery: whether the story ends first).
       if (this.rules[r]!.scope.kind === 'window') for (const s of before) touched.add(s.identity);
       return;
@@ -300,30 +339,27 @@ export class IncrementalAnalysis {
 
   // ---- incremental update ----
 
-  private apply(diff: StoryDiff, ix: StoryIndex): ConflictChange {
+  private apply(diff: StoryDiff, ix: StoryIndex, links: LinkDelta): ConflictChange {
     const old = this.ix;
     this.ix = ix;
     const changed: ChangedEvent[] = [...diff.changedEvents];
     for (let i = old.n; i < ix.n; i++) changed.push({ index: i, aspects: ALL_ASPECTS });
     if (ix.n > old.n) this.store.byEvent.length = ix.n;
-    const linksMoved = diff.movedLinks.length > 0 || diff.addedLinks > 0;
-    const newLinks = [...diff.movedLinks];
-    for (let j = old.m; j < ix.m; j++) newLinks.push(j);
-
     const touched = new Set<Identity>();
-    this.rules.forEach((_, r) => this.updateRule(r, old, changed, newLinks, linksMoved, touched));
+    this.rules.forEach((_, r) => this.updateRule(r, old, changed, links, touched));
     // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
     for (const { index } of diff.changedEvents) for (const identity of this.store.byEvent[index] ?? []) touched.add(identity);
-    // A loop's message walks its links: conflicts at a moved link's ends are rebuilt too.
-    for (const j of diff.movedLinks) {
-      for (const i of [old.linkFrom[j]!, old.linkTo[j]!, ix.linkFrom[j]!, ix.linkTo[j]!]) for (const identity of this.store.byEvent[i] ?? []) touched.add(identity);
-    }
+    // A loop's message walks its links: conflicts at the ends of links that moved or went are rebuilt too.
+    const ends: number[] = [];
+    for (const j of links.left) ends.push(old.linkFrom[j]!, old.linkTo[j]!);
+    if (links.left.length > 0) for (const j of links.entered) ends.push(ix.linkFrom[j]!, ix.linkTo[j]!);
+    for (const i of ends) for (const identity of this.store.byEvent[i] ?? []) touched.add(identity);
 
     const out: Settled = { removed: [], added: [], rebuilt: [] };
     const rescore = new Set<number>();
     for (const identity of touched) {
       for (const i of identity.events) rescore.add(i);
-      this.store.settle(identity, ix, out, false);
+      this.store.settle(identity, ix, out, false, this.links.identity ? undefined : (list) => this.positioned(identity.rule, list));
     }
     const toggled: string[] = [];
     if (diff.dismissedChanged) {
@@ -340,23 +376,37 @@ export class IncrementalAnalysis {
     return { removed: out.removed, added: out.added, changed: out.rebuilt, toggled, full: false };
   }
 
-  private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], newLinks: readonly number[], linksMoved: boolean, touched: Set<Identity>): void {
+  /** Stored matches with link positions again, and their orders as the current index gives them. */
+  private positioned(r: number, list: readonly Stored[]): OrderedMatch[] {
+    const scope = this.rules[r]!.scope;
+    return list.map((s) => {
+      const match = this.links.toPositions(s.match);
+      return { match, order: list.length > 1 ? scope.orderOf(match, this.ix) : 0 };
+    });
+  }
+
+  private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], links: LinkDelta, touched: Set<Identity>): void {
+    const { entered, left, oldSlots } = links;
+    const slots = this.links.slotOf;
     const { scope } = this.rules[r]!;
     const ix = this.ix;
     const relevant = changed.filter((c) => intersects(c.aspects, scope.reads));
     const parts = new Set<PartKey>();
     switch (scope.kind) {
       case 'link': {
+        // Partitions are links' stable numbers (link-numbering.ts).
         const incident = (x: StoryIndex, i: number): void => {
           if (i >= x.n) return;
-          for (let k = x.outStart[i]!; k < x.outStart[i + 1]!; k++) parts.add(x.outLinks[k]!);
-          for (let k = x.inStart[i]!; k < x.inStart[i + 1]!; k++) parts.add(x.inLinks[k]!);
+          const at = x === old ? oldSlots : slots;
+          for (let k = x.outStart[i]!; k < x.outStart[i + 1]!; k++) parts.add(at[x.outLinks[k]!]!);
+          for (let k = x.inStart[i]!; k < x.inStart[i + 1]!; k++) parts.add(at[x.inLinks[k]!]!);
         };
         for (const { index } of relevant) {
           incident(old, index);
           incident(ix, index);
         }
-        for (const j of newLinks) parts.add(j);
+        for (const j of entered) parts.add(slots[j]!);
+        for (const j of left) parts.add(oldSlots[j]!);
         break;
       }
       case 'event':
@@ -384,15 +434,13 @@ export class IncrementalAnalysis {
           const state = this.states[r]!;
           const fresh = state.members === undefined;
           const members = (state.members ??= buildKeyMembers(scope, this.ix));
-          addDirtyKeys({ scope, members, fresh, old, ix: this.ix, changed, relevant, newLinks }, parts);
+          addDirtyKeys({ scope, members, fresh, old, ix: this.ix, changed, relevant, newLinks: entered, leftLinks: left }, parts);
         }
         break;
       case 'graph': {
         const state = this.states[r]!;
-        if (linksMoved || relevant.length > 0) {
-          const moved = newLinks.filter((j) => j < old.m);
-          const added = newLinks.filter((j) => j >= old.m);
-          const followed = scope.follow?.({ before: old, ix, aux: state.aux, events: relevant.map((c) => c.index), added, moved });
+        if (entered.length > 0 || left.length > 0 || relevant.length > 0) {
+          const followed = scope.follow?.({ before: old, ix, aux: state.aux, events: relevant.map((c) => c.index), added: entered, moved: [], removed: left });
           if (followed === undefined) return this.runWhole(r, touched);
           for (const p of followed) parts.add(p);
         }
@@ -415,9 +463,11 @@ export class IncrementalAnalysis {
         found.push({ match, order });
       };
       switch (scope.kind) {
-        case 'link':
-          if ((part as number) < ix.m) scope.matchLink(ix, part as number, emit);
+        case 'link': {
+          const j = this.links.posOf[part as number] ?? -1;
+          if (j >= 0) scope.matchLink(ix, j, emit);
           break;
+        }
         case 'event':
         case 'window':
           scope.matchEvent(ix, part as number, emit);

@@ -1,4 +1,4 @@
-import type { GraphEdit, GraphScope, PartKey } from '../analysis/rule-scope';
+import { linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
 import type { Match } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 import { outGraph } from '../graph/csr-graph';
@@ -98,12 +98,13 @@ function splitLoop(ix: StoryIndex, loop: readonly number[]): number[][] {
 /**
  * Added links (and moved links at their new ends) change the loops only when they close one
  * (then a whole run merges them), link an event to itself, or join two events of one loop
- * (which lists the new link). A link moved out of a loop may break it: the loop's members
+ * (which lists the new link). A link removed from a loop or moved out of it may break it: the loop's members
  * are split into the loops they still make among themselves. Every link goes to an equal or
  * later place in `order`; a loop's members share one place, and so do the loops it splits into.
  */
 function follow(edit: GraphEdit): readonly PartKey[] | undefined {
-  const { before, ix, moved, added } = edit;
+  const { before, ix } = edit;
+  const { entered, left } = linkChanges(edit);
   const loops = edit.aux as Loops;
   if (!loops.valid) return undefined;
   if (loops.order.length < ix.n) {
@@ -119,7 +120,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   const order = loops.order;
   const parts: PartKey[] = [];
   const broken = new Set<readonly number[]>();
-  for (const j of moved) {
+  for (const j of left) {
     const a = before.linkFrom[j]!;
     const b = before.linkTo[j]!;
     if (a === b) parts.push(-1 - a);
@@ -137,7 +138,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   // Links of this edit that go to an earlier place in the order. The search below assumes every
   // other link keeps to it, so with two or more of them it could miss a loop that runs through both: a whole run.
   let against = 0;
-  for (const j of [...moved, ...added]) {
+  for (const j of entered) {
     const a = ix.linkFrom[j]!;
     const b = ix.linkTo[j]!;
     const loop = loops.of.get(a);
@@ -154,7 +155,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
     if (order[a]! > order[b]!) against++;
   }
   if (against > 1) return undefined;
-  for (const j of [...moved, ...added]) {
+  for (const j of entered) {
     const a = ix.linkFrom[j]!;
     const b = ix.linkTo[j]!;
     if (a === b || order[a]! < order[b]! || (loops.of.get(a) !== undefined && loops.of.get(a) === loops.of.get(b))) continue;

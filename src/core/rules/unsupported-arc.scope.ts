@@ -1,4 +1,4 @@
-import type { GraphEdit, GraphScope, PartKey } from '../analysis/rule-scope';
+import { linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
 import type { StoryIndex } from '../analysis/story-index';
 import { minimumOverAncestors } from '../graph/ancestor-minimum';
 import { outGraph } from '../graph/csr-graph';
@@ -54,7 +54,8 @@ function mayRise(graphs: readonly StoryIndex[], ix: StoryIndex, finest: Float64A
  * of the change are recomputed from their other causes, unless there are too many of them.
  */
 function follow(edit: GraphEdit): readonly PartKey[] | undefined {
-  const { before, ix, moved } = edit;
+  const { before, ix } = edit;
+  const { entered, left } = linkChanges(edit);
   const aux = edit.aux as Finest;
   if (aux.value.length < ix.n) {
     const grown = new Float64Array(ix.n).fill(Infinity);
@@ -65,7 +66,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   const parts = new Set<PartKey>();
   const queue: number[] = [];
   // Roots of what may rise: the effect a moved link left, the effects of an event made coarser.
-  const roots: number[] = moved.map((j) => before.linkTo[j]!);
+  const roots: number[] = left.map((j) => before.linkTo[j]!);
   for (const i of edit.events) {
     parts.add(i);
     queue.push(i);
@@ -96,8 +97,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
       queue.push(to);
     }
   };
-  for (const j of edit.added) relax(ix.linkFrom[j]!, ix.linkTo[j]!);
-  for (const j of moved) relax(ix.linkFrom[j]!, ix.linkTo[j]!);
+  for (const j of entered) relax(ix.linkFrom[j]!, ix.linkTo[j]!);
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     for (let k = ix.outStart[v]!; k < ix.outStart[v + 1]!; k++) relax(v, ix.linkTo[ix.outLinks[k]!]!);
