@@ -4,17 +4,18 @@ import type { AnalysisResult } from '../analysis/analyze';
 import type { Scores } from '../analysis/scores';
 import type { DismissedConflict } from '../analysis/review';
 import type { Match } from '../analysis/rule';
-import type { EventAspect, PartKey, RuleScope } from '../analysis/rule-scope';
+import type { PartKey, RuleScope } from '../analysis/rule-scope';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import type { DismissedEntry, Story } from '../model/story';
 import type { EditOp } from '../edits/edit-op';
 import { editSpots } from './edit-spots';
-import { addDirtyKeys, buildKeyMembers } from './key-members';
+import { buildKeyMembers } from './key-members';
+import { partsReached, type LinkDelta, type RuleState } from './parts-reached';
 import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
-import type { OrderedMatch } from './merge-matches';
+import { sameMatch, type OrderedMatch } from './merge-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
 import { ALL_ASPECTS, diffStories, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
 
@@ -23,25 +24,6 @@ export type { Identity } from './identity-store';
 interface Found {
   readonly match: Match;
   readonly order: number;
-}
-
-/** Whether two matches say the same (events in the same order, links, subjects). */
-function sameMatch(a: Match, b: Match): boolean {
-  const same = (x: readonly unknown[] | undefined, y: readonly unknown[] | undefined): boolean =>
-    (x?.length ?? 0) === (y?.length ?? 0) && (x ?? []).every((v, k) => v === y![k]);
-  if (a.type !== b.type || !same(a.events, b.events) || !same(a.links, b.links)) return false;
-  const sa = a.subjects ?? [];
-  const sb = b.subjects ?? [];
-  return sa.length === sb.length && sa.every((s, k) => JSON.stringify(s) === JSON.stringify(sb[k]));
-}
-
-/** Per rule: its matches by partition, and what its scope keeps between edits. */
-interface RuleState {
-  parts: Map<PartKey, Stored[]>;
-  /** Graph rules: what the last whole run found. */
-  aux: unknown;
-  /** Key rules: the events of each key, built on first need. */
-  members: Map<string, Set<number>> | undefined;
 }
 
 /** What an update changed in the detected conflicts (dismissed ones included). */
@@ -58,23 +40,8 @@ export interface ConflictChange {
   readonly full: boolean;
 }
 
-/** How the links changed in an update: stable numbers before it, positions that came and went. */
-interface LinkDelta {
-  /** Positions in the new index of links added or moved. */
-  readonly entered: readonly number[];
-  /** Positions in the old index of links removed or moved. */
-  readonly left: readonly number[];
-  /** The links' stable numbers by position before the update. */
-  readonly oldSlots: Int32Array;
-}
-
 /** More changed events or links than this, and a full analysis is cheaper than following them. */
 const MOST_CHANGES_FOLLOWED = 512;
-
-function intersects(aspects: ReadonlySet<EventAspect>, reads: readonly EventAspect[]): boolean {
-  for (const a of reads) if (aspects.has(a)) return true;
-  return false;
-}
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -386,71 +353,9 @@ export class IncrementalAnalysis {
   }
 
   private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], links: LinkDelta, touched: Set<Identity>): void {
-    const { entered, left, oldSlots } = links;
-    const slots = this.links.slotOf;
     const { scope } = this.rules[r]!;
-    const ix = this.ix;
-    const relevant = changed.filter((c) => intersects(c.aspects, scope.reads));
-    const parts = new Set<PartKey>();
-    switch (scope.kind) {
-      case 'link': {
-        // Partitions are links' stable numbers (link-numbering.ts).
-        const incident = (x: StoryIndex, i: number): void => {
-          if (i >= x.n) return;
-          const at = x === old ? oldSlots : slots;
-          for (let k = x.outStart[i]!; k < x.outStart[i + 1]!; k++) parts.add(at[x.outLinks[k]!]!);
-          for (let k = x.inStart[i]!; k < x.inStart[i + 1]!; k++) parts.add(at[x.inLinks[k]!]!);
-        };
-        for (const { index } of relevant) {
-          incident(old, index);
-          incident(ix, index);
-        }
-        for (const j of entered) parts.add(slots[j]!);
-        for (const j of left) parts.add(oldSlots[j]!);
-        break;
-      }
-      case 'event':
-        for (const { index } of relevant) parts.add(index);
-        break;
-      case 'window': {
-        if (relevant.length === 0) return;
-        const span = scope.span(ix);
-        if (span === undefined) return this.runWhole(r, touched);
-        const around = (x: StoryIndex, i: number): void => {
-          if (i >= x.n) return;
-          const at = x.rank[i]!;
-          const from = Math.max(0, at - span.ahead);
-          const to = Math.min(x.n - 1, at + span.back);
-          for (let p = from; p <= to; p++) parts.add(x.timeline[p]!);
-        };
-        for (const { index } of relevant) {
-          around(old, index);
-          around(ix, index);
-        }
-        break;
-      }
-      case 'key':
-        {
-          const state = this.states[r]!;
-          const fresh = state.members === undefined;
-          const members = (state.members ??= buildKeyMembers(scope, this.ix));
-          addDirtyKeys({ scope, members, fresh, old, ix: this.ix, changed, relevant, newLinks: entered, leftLinks: left }, parts);
-        }
-        break;
-      case 'graph': {
-        const state = this.states[r]!;
-        if (entered.length > 0 || left.length > 0 || relevant.length > 0) {
-          const followed = scope.follow?.({ before: old, ix, aux: state.aux, events: relevant.map((c) => c.index), added: entered, moved: [], removed: left });
-          if (followed === undefined) return this.runWhole(r, touched);
-          for (const p of followed) parts.add(p);
-        }
-        const local = scope.local;
-        if (local !== undefined) {
-          for (const c of changed) if (intersects(c.aspects, local.reads)) for (const p of local.partsOf(state.aux, c.index)) parts.add(p);
-        }
-        break;
-      }
-    }
+    const parts = partsReached({ scope, state: this.states[r]!, old, ix: this.ix, changed, links, slots: this.links.slotOf });
+    if (parts === undefined) return this.runWhole(r, touched);
     if (parts.size > 0) this.redetect(r, scope, parts, touched);
   }
 
