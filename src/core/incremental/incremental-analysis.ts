@@ -325,8 +325,10 @@ export class IncrementalAnalysis {
     const out: Settled = { removed: [], added: [], rebuilt: [] };
     const rescore = new Set<number>();
     for (const identity of touched) {
-      for (const i of identity.events) rescore.add(i);
+      const counted = out.added.length + out.removed.length;
       this.store.settle(identity, ix, out, false, this.links.identity ? undefined : (list) => this.positioned(identity.rule, list));
+      // A conflict rebuilt keeps its id and its rule's severity: the scores of its events stay.
+      if (out.added.length + out.removed.length !== counted) for (const i of identity.events) rescore.add(i);
     }
     const toggled: string[] = [];
     if (diff.dismissedChanged) {
