@@ -41,7 +41,6 @@ const KINDS: Record<string, (story: Story, rng: Rng) => EditOp> = {
     const to = order[Math.min(order.length - 1, at + rng.int(1, 40))]!;
     return { kind: 'add-link', link: { id: `bench-${rng.int(0, 1e9)}`, from: s.events[from]!.id, to: s.events[to]!.id, strength: 0.5, kind: 'causes' } };
   },
-  'link-to': (s, rng) => ({ kind: 'set-link-field', linkId: s.links[rng.int(0, s.links.length - 1)]!.id, field: 'to', value: pickEvent(s, rng) }),
   'add-event': (s, rng) => ({ kind: 'add-event', event: newEvent({ id: `bench-event-${rng.int(0, 1e9)}`, title: 'New', scale: 'scene', time: Math.round(rng.next() * lastTime(s)) }) }),
   dismiss: (_story, rng) => {
     const id = `intensity-spike:x${rng.int(0, 1e9)}`;
@@ -62,6 +61,8 @@ const KINDS: Record<string, (story: Story, rng: Rng) => EditOp> = {
     event: newEvent({ id: `bench-event-${rng.int(0, 1e9)}`, title: 'New', scale: 'scene', time: Math.round(rng.next() * lastTime(s)) }),
     index: rng.int(0, s.events.length - 1),
   }),
+  // Last: a link moved to a random event often closes a loop of thousands of events, which every later link edit near it re-lists.
+  'link-to': (s, rng) => ({ kind: 'set-link-field', linkId: s.links[rng.int(0, s.links.length - 1)]!.id, field: 'to', value: pickEvent(s, rng) }),
 };
 
 const timelines = new WeakMap<Story, number[]>();

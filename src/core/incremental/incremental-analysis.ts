@@ -140,17 +140,18 @@ export class IncrementalAnalysis {
     const oldSlots = this.links.slotOf;
     const renumbered = this.links.renumber(next.links);
     if (renumbered === undefined) return undefined;
-    const patched = patchLinkList(eventsPatched, next, renumbered.oldOf);
+    const patched = patchLinkList(eventsPatched, next, renumbered);
     if (patched === undefined) return undefined;
     const entered: number[] = [];
     const left = [...renumbered.removed];
-    renumbered.oldOf.forEach((o, k) => {
+    for (const k of renumbered.changed) {
+      const o = renumbered.oldOf[k]!;
       if (o < 0) entered.push(k);
       else if (patched.linkFrom[k] !== old.linkFrom[o] || patched.linkTo[k] !== old.linkTo[o]) {
         entered.push(k);
         left.push(o);
       }
-    });
+    }
     if (entered.length + left.length + diff.changedEvents.length > MOST_CHANGES_FOLLOWED) return undefined;
     return this.apply(diff, patched, { entered, left, oldSlots });
   }

@@ -71,15 +71,21 @@ export class LinkNumbering {
    * position (-1 for a new link) and the old positions of the removed links; undefined when the
    * lists are not related so (a link moved among the others).
    */
-  renumber(after: readonly StoryLink[]): { readonly oldOf: Int32Array; readonly removed: readonly number[] } | undefined {
+  renumber(after: readonly StoryLink[]): Renumbered | undefined {
     const before = this.links;
     const oldOf = new Int32Array(after.length);
     const removed: number[] = [];
     const inserted: Array<[string, number]> = [];
+    const changed: number[] = [];
     let i = 0;
     for (let k = 0; k < after.length; k++) {
       const link = after[k]!;
-      if (i < before.length && (before[i] === link || before[i]!.id === link.id)) {
+      if (i < before.length && before[i] === link) {
+        oldOf[k] = i++;
+        continue;
+      }
+      changed.push(k);
+      if (i < before.length && before[i]!.id === link.id) {
         oldOf[k] = i++;
         continue;
       }
@@ -116,7 +122,7 @@ export class LinkNumbering {
     this.links = after;
     if (table !== undefined) this.indexed = after.length;
     this.identity = false;
-    return { oldOf, removed };
+    return { oldOf, removed, changed };
   }
 
   /** A match with its link positions as slots. */
@@ -132,6 +138,16 @@ export class LinkNumbering {
   }
 }
 
+/** How a link list maps onto the one before it. */
+export interface Renumbered {
+  /** For each new position, the old one (-1 for a new link). */
+  readonly oldOf: Int32Array;
+  /** Old positions of the links removed. */
+  readonly removed: readonly number[];
+  /** New positions whose link is not the object at its old position (new or edited links). */
+  readonly changed: readonly number[];
+}
+
 function identityArray(m: number): Int32Array {
   const a = new Int32Array(m);
   for (let p = 0; p < m; p++) a[p] = p;
@@ -139,28 +155,35 @@ function identityArray(m: number): Int32Array {
 }
 
 /**
- * The index of `story`, whose links are those of `ix` with some removed or inserted (`oldOf`:
- * each new position's old one, -1 for a new link) and whose events are those of `ix`.
+ * The index of `story`, whose links are those of `ix` renumbered as `r` says and whose events
+ * are those of `ix`: unchanged links' ends are copied in runs, the others looked up.
  * Undefined when a link names an event the story does not have.
  */
-export function patchLinkList(ix: StoryIndex, story: Story, oldOf: Int32Array): StoryIndex | undefined {
+export function patchLinkList(ix: StoryIndex, story: Story, r: Renumbered): StoryIndex | undefined {
   const links = story.links;
   const m = links.length;
+  const { oldOf } = r;
   const linkFrom = new Int32Array(m);
   const linkTo = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
+  // Runs of consecutive old positions are copied whole.
+  let k = 0;
+  while (k < m) {
     const o = oldOf[k]!;
-    const link = links[k]!;
-    if (o >= 0 && ix.links[o] === link) {
-      linkFrom[k] = ix.linkFrom[o]!;
-      linkTo[k] = ix.linkTo[o]!;
-      continue;
+    let end = k + 1;
+    if (o >= 0) while (end < m && oldOf[end] === o + (end - k)) end++;
+    if (o >= 0) {
+      linkFrom.set(ix.linkFrom.subarray(o, o + (end - k)), k);
+      linkTo.set(ix.linkTo.subarray(o, o + (end - k)), k);
     }
+    k = end;
+  }
+  for (const c of r.changed) {
+    const link = links[c]!;
     const a = ix.eventIndex.get(link.from);
     const b = ix.eventIndex.get(link.to);
     if (a === undefined || b === undefined) return undefined;
-    linkFrom[k] = a;
-    linkTo[k] = b;
+    linkFrom[c] = a;
+    linkTo[c] = b;
   }
   const out = csr(ix.n, m, linkFrom);
   const inc = csr(ix.n, m, linkTo);
