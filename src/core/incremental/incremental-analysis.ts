@@ -54,9 +54,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * partition (a link, an event, a key, see rule-scope.ts); an update finds the partitions the
  * edit can reach from what changed (old and new timeline neighbours, old and new participants,
  * effects and themes, the links' ends), drops their matches, re-detects those partitions only
- * and rebuilds only the conflicts whose matches or events changed. Settings changes, removals
- * and insertions fall back to a full analysis. The results equal analyzeStory's (property
- * test), up to the order of the conflict lists.
+ * and rebuilds only the conflicts whose matches or events changed. Links removed or inserted
+ * anywhere are followed through their stable numbers (link-numbering.ts); settings changes and
+ * events removed or inserted before the end of the list fall back to a full analysis. The
+ * results equal analyzeStory's (property tests), up to the order of the conflict lists.
  */
 export class IncrementalAnalysis {
   private ix!: StoryIndex;
