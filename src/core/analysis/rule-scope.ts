@@ -73,7 +73,7 @@ export interface GraphScope extends ScopeBase {
   /** The rule's full pass (the same matches as its detect), returning what `local` needs. */
   whole(ix: StoryIndex, emit: Emit): unknown;
   /**
-   * Instead of a whole run after links were added or events changed in what `reads` lists:
+   * Instead of a whole run after links were added, removed or moved, or events changed in what `reads` lists:
    * brings `aux` up to date and returns the partitions to re-detect with `local.matchPart`,
    * or undefined when only a whole run will do.
    */
@@ -92,10 +92,17 @@ export interface GraphEdit {
   readonly aux: unknown;
   /** Events whose aspects in the scope's `reads` changed (appended events included). */
   readonly events: readonly number[];
-  /** Links appended. */
+  /** Links appended (or, with `removed`, links new at their position: inserted, or moved and given in `removed` too). */
   readonly added: readonly number[];
-  /** Links whose ends changed. */
+  /** Links whose ends changed, at the same position in `before` and `ix`. */
   readonly moved: readonly number[];
+  /** Positions in `before` of links removed (or whose former ends a moved link left). */
+  readonly removed?: readonly number[];
+}
+
+/** The links of a graph edit at their new ends (positions in `ix`) and at their former ends (positions in `before`). */
+export function linkChanges(edit: GraphEdit): { readonly entered: readonly number[]; readonly left: readonly number[] } {
+  return { entered: [...edit.moved, ...edit.added], left: edit.removed === undefined ? edit.moved : [...edit.moved, ...edit.removed] };
 }
 
 export type RuleScope = LinkScope | EventScope | WindowScope | KeyScope | GraphScope;

@@ -4,56 +4,26 @@ import type { AnalysisResult } from '../analysis/analyze';
 import type { Scores } from '../analysis/scores';
 import type { DismissedConflict } from '../analysis/review';
 import type { Match } from '../analysis/rule';
-import type { EventAspect, PartKey, RuleScope } from '../analysis/rule-scope';
+import type { PartKey, RuleScope } from '../analysis/rule-scope';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import type { DismissedEntry, Story } from '../model/story';
 import type { EditOp } from '../edits/edit-op';
 import { editSpots } from './edit-spots';
-import { addDirtyKeys, buildKeyMembers } from './key-members';
-import { identityKey, mergeMatches } from './merge-matches';
+import { buildKeyMembers } from './key-members';
+import { partsReached, type LinkDelta, type RuleState } from './parts-reached';
+import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
+import { LinkNumbering, patchLinkList } from './link-numbering';
+import { sameMatch, type OrderedMatch } from './merge-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
-import { ALL_ASPECTS, diffStories, type ChangedEvent, type StoryDiff } from './story-diff';
+import { ALL_ASPECTS, diffStories, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
 
-/** One conflict identity (type and event set) with the matches that make it. */
-export interface Identity {
-  readonly key: string;
-  readonly rule: number;
-  /** Event indices, ascending. */
-  readonly events: readonly number[];
-  readonly matches: Stored[];
-  conflict: Conflict | undefined;
-}
+export type { Identity } from './identity-store';
 
 interface Found {
   readonly match: Match;
   readonly order: number;
-}
-
-/** Whether two matches say the same (events in the same order, links, subjects). */
-function sameMatch(a: Match, b: Match): boolean {
-  const same = (x: readonly unknown[] | undefined, y: readonly unknown[] | undefined): boolean =>
-    (x?.length ?? 0) === (y?.length ?? 0) && (x ?? []).every((v, k) => v === y![k]);
-  if (a.type !== b.type || !same(a.events, b.events) || !same(a.links, b.links)) return false;
-  const sa = a.subjects ?? [];
-  const sb = b.subjects ?? [];
-  return sa.length === sb.length && sa.every((s, k) => JSON.stringify(s) === JSON.stringify(sb[k]));
-}
-
-interface Stored {
-  readonly match: Match;
-  readonly order: number;
-  readonly identity: Identity;
-}
-
-/** Per rule: its matches by partition, and what its scope keeps between edits. */
-interface RuleState {
-  parts: Map<PartKey, Stored[]>;
-  /** Graph rules: what the last whole run found. */
-  aux: unknown;
-  /** Key rules: the events of each key, built on first need. */
-  members: Map<string, Set<number>> | undefined;
 }
 
 /** What an update changed in the detected conflicts (dismissed ones included). */
@@ -73,22 +43,6 @@ export interface ConflictChange {
 /** More changed events or links than this, and a full analysis is cheaper than following them. */
 const MOST_CHANGES_FOLLOWED = 512;
 
-function intersects(aspects: ReadonlySet<EventAspect>, reads: readonly EventAspect[]): boolean {
-  for (const a of reads) if (aspects.has(a)) return true;
-  return false;
-}
-
-/** Event indices without repeats, ascending (a new array). */
-function distinctAscending(events: readonly number[]): number[] {
-  if (events.length === 1) return [events[0]!];
-  if (events.length === 2) {
-    const a = events[0]!;
-    const b = events[1]!;
-    return a === b ? [a] : a < b ? [a, b] : [b, a];
-  }
-  return [...new Set(events)].sort((a, b) => a - b);
-}
-
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -100,26 +54,31 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * partition (a link, an event, a key, see rule-scope.ts); an update finds the partitions the
  * edit can reach from what changed (old and new timeline neighbours, old and new participants,
  * effects and themes, the links' ends), drops their matches, re-detects those partitions only
- * and rebuilds only the conflicts whose matches or events changed. Settings changes, removals
- * and insertions fall back to a full analysis. The results equal analyzeStory's (property
- * test), up to the order of the conflict lists.
+ * and rebuilds only the conflicts whose matches or events changed. Links removed or inserted
+ * anywhere are followed through their stable numbers (link-numbering.ts); settings changes and
+ * events removed or inserted before the end of the list fall back to a full analysis. The
+ * results equal analyzeStory's (property tests), up to the order of the conflict lists.
  */
 export class IncrementalAnalysis {
   private ix!: StoryIndex;
   private states: RuleState[] = [];
-  private readonly identities = new Map<string, Identity>();
-  private readonly byId = new Map<string, Identity>();
-  /** The identities naming each event (a few per event: arrays are lighter than sets at 100k events). */
-  private byEvent: Array<Identity[] | undefined> = [];
+  private readonly store: IdentityStore;
   private dismissedById = new Map<string, DismissedEntry>();
   private scores!: IncrementalScores;
   private lastMs = 0;
-  private linkTable: Map<string, number> | undefined;
-  private linkTableSize = 0;
-  /** Scale id lists shared between conflicts (merge-matches.ts); the scales change only with a full analysis. */
-  private scaleLists = new Map<number, readonly string[]>();
+  /** Stable numbers of the links, which partitions and stored matches use (link-numbering.ts). */
+  private links!: LinkNumbering;
+  private constructor(private readonly rules: readonly ScopedRule[]) {
+    this.store = new IdentityStore(rules);
+  }
 
-  private constructor(private readonly rules: readonly ScopedRule[]) {}
+  private get identities(): Map<string, Identity> {
+    return this.store.identities;
+  }
+
+  private get byId(): Map<string, Identity> {
+    return this.store.byId;
+  }
 
   /** A full analysis of the story, kept for updates. `ix` when the story's index is at hand. */
   static of(story: Story, ix?: StoryIndex): IncrementalAnalysis {
@@ -156,11 +115,46 @@ export class IncrementalAnalysis {
 
   private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
     if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
-    const spots = ops && editSpots(this.ix, ops, (id) => this.linkPosition(id));
+    const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
+    if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
-    return this.apply(diff, patched);
+    const oldSlots = this.links.slotOf;
+    this.links.append(next.links);
+    const entered = [...diff.movedLinks];
+    for (let j = this.ix.m; j < patched.m; j++) entered.push(j);
+    return this.apply(diff, patched, { entered, left: diff.movedLinks, oldSlots });
+  }
+
+  /**
+   * An edit that removed links or inserted them before others: the events are followed as
+   * usual, the links by their stable numbers. Undefined when only a full analysis will do.
+   */
+  private reorderLinks(next: Story, spots: EditSpots): ConflictChange | undefined {
+    const old = this.ix;
+    if (old.m !== old.story.links.length) return undefined;
+    // The events' changes, as if the links had stayed.
+    const diff = diffStories(old.story, { ...next, links: old.story.links }, MOST_CHANGES_FOLLOWED, { events: spots.events, links: [] });
+    const eventsPatched = diff && patchIndex(old, { ...next, links: old.story.links }, diff);
+    if (!diff || !eventsPatched) return undefined;
+    const oldSlots = this.links.slotOf;
+    const renumbered = this.links.renumber(next.links);
+    if (renumbered === undefined) return undefined;
+    const patched = patchLinkList(eventsPatched, next, renumbered);
+    if (patched === undefined) return undefined;
+    const entered: number[] = [];
+    const left = [...renumbered.removed];
+    for (const k of renumbered.changed) {
+      const o = renumbered.oldOf[k]!;
+      if (o < 0) entered.push(k);
+      else if (patched.linkFrom[k] !== old.linkFrom[o] || patched.linkTo[k] !== old.linkTo[o]) {
+        entered.push(k);
+        left.push(o);
+      }
+    }
+    if (entered.length + left.length + diff.changedEvents.length > MOST_CHANGES_FOLLOWED) return undefined;
+    return this.apply(diff, patched, { entered, left, oldSlots });
   }
 
   /**
@@ -229,34 +223,18 @@ export class IncrementalAnalysis {
 
   // ---- full analysis ----
 
-  /** Position of a link by id, from a table built on first need and kept while links are only appended. */
-  private linkPosition(id: string): number | undefined {
-    const links = this.ix.story.links;
-    let table = this.linkTable;
-    if (table === undefined) {
-      table = new Map();
-      this.linkTable = table;
-      this.linkTableSize = 0;
-    }
-    for (let j = this.linkTableSize; j < links.length; j++) table.set(links[j]!.id, j);
-    this.linkTableSize = links.length;
-    return table.get(id);
-  }
-
   private rebuild(ix: StoryIndex): void {
     this.ix = ix;
-    this.linkTable = undefined;
-    this.identities.clear();
-    this.byId.clear();
-    this.byEvent = new Array<Identity[] | undefined>(ix.n);
-    this.scaleLists = new Map();
+    this.links = new LinkNumbering(ix.story.links);
+    this.store.clear(ix.n);
     // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
     this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
     this.rules.forEach((_, r) => this.runFirst(r));
     // Messages are written when first read: most of a dense story's are never shown.
-    for (const identity of this.identities.values()) this.settle(identity, [], [], [], true);
+    const ignored: Settled = { removed: [], added: [], rebuilt: [] };
+    for (const identity of this.identities.values()) this.store.settle(identity, ix, ignored, true);
     this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
-    this.scores = new IncrementalScores(ix, this.byEvent, (id) => this.dismissedById.has(id));
+    this.scores = new IncrementalScores(ix, this.store.byEvent, (id) => this.dismissedById.has(id));
   }
 
   private replace(ix: StoryIndex): ConflictChange {
@@ -282,7 +260,7 @@ export class IncrementalAnalysis {
     const { rule, scope } = this.rules[r]!;
     const state = this.states[r]!;
     const ix = this.ix;
-    const keep = (match: Match): void => pushTo(state.parts, scope.partOf(match, ix), this.store(r, match, scope.orderOf(match, ix), undefined));
+    const keep = (match: Match): void => pushTo(state.parts, scope.partOf(match, ix), this.store.store(r, match, scope.orderOf(match, ix), undefined));
     if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
     else rule.detect(ix, keep);
   }
@@ -292,7 +270,11 @@ export class IncrementalAnalysis {
     const state = this.states[r]!;
     const ix = this.ix;
     const found = new Map<PartKey, Found[]>();
-    const keep = (match: Match): void => pushTo(found, scope.partOf(match, ix), { match, order: scope.orderOf(match, ix) });
+    const slots = scope.kind === 'link' ? this.links.slotOf : undefined;
+    const keep = (match: Match): void => {
+      const part = scope.partOf(match, ix);
+      pushTo(found, slots === undefined ? part : slots[part as number]!, { match, order: scope.orderOf(match, ix) });
+    };
     if (scope.kind === 'graph') state.aux = scope.whole(ix, keep);
     else rule.detect(ix, keep);
     for (const part of [...state.parts.keys()]) if (!found.has(part)) this.replacePart(r, part, [], touched);
@@ -303,52 +285,52 @@ export class IncrementalAnalysis {
    * Replaces a partition's matches with those just found. When they are the same as before
    * (the usual case for a partition an edit might have reached), nothing is touched.
    */
-  private replacePart(r: number, part: PartKey, found: readonly Found[], touched: Set<Identity>): void {
+  private replacePart(r: number, part: PartKey, positioned: readonly Found[], touched: Set<Identity>): void {
     const parts = this.states[r]!.parts;
     const before = parts.get(part) ?? [];
-    if (before.length === found.length && before.every((s, k) => s.order === found[k]!.order && sameMatch(s.match, found[k]!.match))) {
+    const links = this.links;
+    const found = links.identity ? positioned : positioned.map(({ match, order }) => ({ match: links.toSlots(match), order }));
+    // Once links were renumbered, stored orders may be of older positions: merging recomputes them.
+    if (before.length === found.length && before.every((s, k) => (!links.identity || s.order === found[k]!.order) && sameMatch(s.match, found[k]!.match))) {
       // A window rule's message reads its neighbourhood (no-recovery: whether the story ends first).
       if (this.rules[r]!.scope.kind === 'window') for (const s of before) touched.add(s.identity);
       return;
     }
-    for (const s of before) this.unstore(s, touched);
+    for (const s of before) this.store.unstore(s, touched);
     if (found.length === 0) {
       parts.delete(part);
       return;
     }
     const stored: Stored[] = [];
-    for (const { match, order } of found) stored.push(this.store(r, match, order, touched));
+    for (const { match, order } of found) stored.push(this.store.store(r, match, order, touched));
     parts.set(part, stored);
   }
 
   // ---- incremental update ----
 
-  private apply(diff: StoryDiff, ix: StoryIndex): ConflictChange {
+  private apply(diff: StoryDiff, ix: StoryIndex, links: LinkDelta): ConflictChange {
     const old = this.ix;
     this.ix = ix;
     const changed: ChangedEvent[] = [...diff.changedEvents];
     for (let i = old.n; i < ix.n; i++) changed.push({ index: i, aspects: ALL_ASPECTS });
-    if (ix.n > old.n) this.byEvent.length = ix.n;
-    const linksMoved = diff.movedLinks.length > 0 || diff.addedLinks > 0;
-    const newLinks = [...diff.movedLinks];
-    for (let j = old.m; j < ix.m; j++) newLinks.push(j);
-
+    if (ix.n > old.n) this.store.byEvent.length = ix.n;
     const touched = new Set<Identity>();
-    this.rules.forEach((_, r) => this.updateRule(r, old, changed, newLinks, linksMoved, touched));
+    this.rules.forEach((_, r) => this.updateRule(r, old, changed, links, touched));
     // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
-    for (const { index } of diff.changedEvents) for (const identity of this.byEvent[index] ?? []) touched.add(identity);
-    // A loop's message walks its links: conflicts at a moved link's ends are rebuilt too.
-    for (const j of diff.movedLinks) {
-      for (const i of [old.linkFrom[j]!, old.linkTo[j]!, ix.linkFrom[j]!, ix.linkTo[j]!]) for (const identity of this.byEvent[i] ?? []) touched.add(identity);
-    }
+    for (const { index } of diff.changedEvents) for (const identity of this.store.byEvent[index] ?? []) touched.add(identity);
+    // A loop's message walks its links: conflicts at the ends of links that moved or went are rebuilt too.
+    const ends: number[] = [];
+    for (const j of links.left) ends.push(old.linkFrom[j]!, old.linkTo[j]!);
+    if (links.left.length > 0) for (const j of links.entered) ends.push(ix.linkFrom[j]!, ix.linkTo[j]!);
+    for (const i of ends) for (const identity of this.store.byEvent[i] ?? []) touched.add(identity);
 
-    const removed: string[] = [];
-    const added: Conflict[] = [];
-    const rebuilt: Conflict[] = [];
+    const out: Settled = { removed: [], added: [], rebuilt: [] };
     const rescore = new Set<number>();
     for (const identity of touched) {
-      for (const i of identity.events) rescore.add(i);
-      this.settle(identity, removed, added, rebuilt, false);
+      const counted = out.added.length + out.removed.length;
+      this.store.settle(identity, ix, out, false, this.links.identity ? undefined : (list) => this.positioned(identity.rule, list));
+      // A conflict rebuilt keeps its id and its rule's severity: the scores of its events stay.
+      if (out.added.length + out.removed.length !== counted) for (const i of identity.events) rescore.add(i);
     }
     const toggled: string[] = [];
     if (diff.dismissedChanged) {
@@ -362,72 +344,22 @@ export class IncrementalAnalysis {
       this.dismissedById = entries;
     }
     this.scores.update(old, ix, changed, rescore);
-    return { removed, added, changed: rebuilt, toggled, full: false };
+    return { removed: out.removed, added: out.added, changed: out.rebuilt, toggled, full: false };
   }
 
-  private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], newLinks: readonly number[], linksMoved: boolean, touched: Set<Identity>): void {
+  /** Stored matches with link positions again, and their orders as the current index gives them. */
+  private positioned(r: number, list: readonly Stored[]): OrderedMatch[] {
+    const scope = this.rules[r]!.scope;
+    return list.map((s) => {
+      const match = this.links.toPositions(s.match);
+      return { match, order: list.length > 1 ? scope.orderOf(match, this.ix) : 0 };
+    });
+  }
+
+  private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], links: LinkDelta, touched: Set<Identity>): void {
     const { scope } = this.rules[r]!;
-    const ix = this.ix;
-    const relevant = changed.filter((c) => intersects(c.aspects, scope.reads));
-    const parts = new Set<PartKey>();
-    switch (scope.kind) {
-      case 'link': {
-        const incident = (x: StoryIndex, i: number): void => {
-          if (i >= x.n) return;
-          for (let k = x.outStart[i]!; k < x.outStart[i + 1]!; k++) parts.add(x.outLinks[k]!);
-          for (let k = x.inStart[i]!; k < x.inStart[i + 1]!; k++) parts.add(x.inLinks[k]!);
-        };
-        for (const { index } of relevant) {
-          incident(old, index);
-          incident(ix, index);
-        }
-        for (const j of newLinks) parts.add(j);
-        break;
-      }
-      case 'event':
-        for (const { index } of relevant) parts.add(index);
-        break;
-      case 'window': {
-        if (relevant.length === 0) return;
-        const span = scope.span(ix);
-        if (span === undefined) return this.runWhole(r, touched);
-        const around = (x: StoryIndex, i: number): void => {
-          if (i >= x.n) return;
-          const at = x.rank[i]!;
-          const from = Math.max(0, at - span.ahead);
-          const to = Math.min(x.n - 1, at + span.back);
-          for (let p = from; p <= to; p++) parts.add(x.timeline[p]!);
-        };
-        for (const { index } of relevant) {
-          around(old, index);
-          around(ix, index);
-        }
-        break;
-      }
-      case 'key':
-        {
-          const state = this.states[r]!;
-          const fresh = state.members === undefined;
-          const members = (state.members ??= buildKeyMembers(scope, this.ix));
-          addDirtyKeys({ scope, members, fresh, old, ix: this.ix, changed, relevant, newLinks }, parts);
-        }
-        break;
-      case 'graph': {
-        const state = this.states[r]!;
-        if (linksMoved || relevant.length > 0) {
-          const moved = newLinks.filter((j) => j < old.m);
-          const added = newLinks.filter((j) => j >= old.m);
-          const followed = scope.follow?.({ before: old, ix, aux: state.aux, events: relevant.map((c) => c.index), added, moved });
-          if (followed === undefined) return this.runWhole(r, touched);
-          for (const p of followed) parts.add(p);
-        }
-        const local = scope.local;
-        if (local !== undefined) {
-          for (const c of changed) if (intersects(c.aspects, local.reads)) for (const p of local.partsOf(state.aux, c.index)) parts.add(p);
-        }
-        break;
-      }
-    }
+    const parts = partsReached({ scope, state: this.states[r]!, old, ix: this.ix, changed, links, slots: this.links.slotOf });
+    if (parts === undefined) return this.runWhole(r, touched);
     if (parts.size > 0) this.redetect(r, scope, parts, touched);
   }
 
@@ -440,9 +372,11 @@ export class IncrementalAnalysis {
         found.push({ match, order });
       };
       switch (scope.kind) {
-        case 'link':
-          if ((part as number) < ix.m) scope.matchLink(ix, part as number, emit);
+        case 'link': {
+          const j = this.links.posOf[part as number] ?? -1;
+          if (j >= 0) scope.matchLink(ix, j, emit);
           break;
+        }
         case 'event':
         case 'window':
           scope.matchEvent(ix, part as number, emit);
@@ -461,64 +395,4 @@ export class IncrementalAnalysis {
       this.replacePart(r, part, found, touched);
     }
   }
-
-  // ---- bookkeeping ----
-
-  /** Stores a match under its identity; `touched` undefined when every identity is settled anyway (first run). */
-  private store(r: number, match: Match, order: number, touched: Set<Identity> | undefined): Stored {
-    const key = identityKey(match.type, match.events);
-    let identity = this.identities.get(key);
-    if (identity === undefined) {
-      const events = distinctAscending(match.events);
-      identity = { key, rule: r, events, matches: [], conflict: undefined };
-      this.identities.set(key, identity);
-      for (const i of events) (this.byEvent[i] ??= []).push(identity);
-    }
-    const stored: Stored = { match, order, identity };
-    identity.matches.push(stored);
-    touched?.add(identity);
-    return stored;
-  }
-
-  private unstore(s: Stored, touched: Set<Identity>): void {
-    const list = s.identity.matches;
-    const at = list.indexOf(s);
-    if (at >= 0) {
-      list[at] = list[list.length - 1]!;
-      list.pop();
-    }
-    touched.add(s.identity);
-  }
-
-  /**
-   * Rebuilds a touched identity's conflict, or forgets the identity when no match is left.
-   * After an edit (`lazy` false) the message is written at once, so that the conflict does not
-   * keep the edit's index alive for as long as it lives.
-   */
-  private settle(identity: Identity, removed: string[], added: Conflict[], rebuilt: Conflict[], lazy: boolean): void {
-    if (identity.matches.length === 0) {
-      if (this.identities.get(identity.key) !== identity) return;
-      this.identities.delete(identity.key);
-      for (const i of identity.events) {
-        const list = this.byEvent[i];
-        if (list === undefined) continue;
-        const at = list.indexOf(identity);
-        if (at < 0) continue;
-        list[at] = list[list.length - 1]!;
-        list.pop();
-      }
-      if (identity.conflict !== undefined) {
-        this.byId.delete(identity.conflict.id);
-        removed.push(identity.conflict.id);
-      }
-      return;
-    }
-    const merged = mergeMatches(this.rules[identity.rule]!.rule, identity.matches, this.ix, this.scaleLists);
-    const conflict = lazy ? merged : merged.detach();
-    if (identity.conflict === undefined) added.push(conflict);
-    else rebuilt.push(conflict);
-    identity.conflict = conflict;
-    this.byId.set(conflict.id, identity);
-  }
 }
-

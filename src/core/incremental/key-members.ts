@@ -30,11 +30,14 @@ export interface KeyChange {
   readonly changed: readonly ChangedEvent[];
   /** The changed events whose changes the rule reads. */
   readonly relevant: readonly ChangedEvent[];
+  /** Positions in `ix` of the links added or moved. */
   readonly newLinks: readonly number[];
+  /** Positions in `old` of the links removed or moved. */
+  readonly leftLinks: readonly number[];
 }
 
 /** Adds to `parts` the keys an edit reaches, before and after it, and moves changed events between keys. */
-export function addDirtyKeys({ scope, members, fresh, old, ix, changed, relevant, newLinks }: KeyChange, parts: Set<PartKey>): void {
+export function addDirtyKeys({ scope, members, fresh, old, ix, changed, relevant, newLinks, leftLinks }: KeyChange, parts: Set<PartKey>): void {
   const wasIn = (i: number): readonly string[] => (i < old.n ? scope.keysOf(old.events[i]!, old) : []);
   for (const { index } of relevant) {
     const before = wasIn(index);
@@ -58,8 +61,6 @@ export function addDirtyKeys({ scope, members, fresh, old, ix, changed, relevant
       for (let k = x.outStart[index]!; k < x.outStart[index + 1]!; k++) targetKeys(x.linkTo[x.outLinks[k]!]!);
     }
   }
-  for (const j of newLinks) {
-    targetKeys(ix.linkTo[j]!);
-    if (j < old.m) targetKeys(old.linkTo[j]!);
-  }
+  for (const j of newLinks) targetKeys(ix.linkTo[j]!);
+  for (const j of leftLinks) targetKeys(old.linkTo[j]!);
 }

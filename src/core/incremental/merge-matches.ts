@@ -44,3 +44,13 @@ export function mergeMatches(rule: Rule, matches: readonly OrderedMatch[], ix: S
   }
   return new DetectedConflict(ix, rule, first.events, links, subjects, scaleIdsOf(ix, first.events, scaleLists));
 }
+
+/** Whether two matches say the same (events in the same order, links, subjects). */
+export function sameMatch(a: Match, b: Match): boolean {
+  const same = (x: readonly unknown[] | undefined, y: readonly unknown[] | undefined): boolean =>
+    (x?.length ?? 0) === (y?.length ?? 0) && (x ?? []).every((v, k) => v === y![k]);
+  if (a.type !== b.type || !same(a.events, b.events) || !same(a.links, b.links)) return false;
+  const sa = a.subjects ?? [];
+  const sb = b.subjects ?? [];
+  return sa.length === sb.length && sa.every((s, k) => JSON.stringify(s) === JSON.stringify(sb[k]));
+}

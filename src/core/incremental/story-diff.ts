@@ -70,6 +70,8 @@ function sameSettings(a: Story, b: Story): boolean {
 export interface EditSpots {
   readonly events: readonly number[];
   readonly links: readonly number[];
+  /** Links were removed or inserted before others (only when the caller follows that, see editSpots). */
+  readonly linksReordered?: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { GraphEdit, GraphScope, PartKey } from '../analysis/rule-scope';
+import { linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
 import type { Match } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 import { outGraph } from '../graph/csr-graph';
@@ -67,12 +67,44 @@ function reaches(ix: StoryIndex, from: number, to: number, order: Float64Array):
 }
 
 /**
+ * The loops the events of one former loop fall into now (a link of it moved away): its
+ * members' strongly connected components in the graph restricted to them. A link of the
+ * edit that joins them to events outside is checked by `follow` as any other new link.
+ */
+function splitLoop(ix: StoryIndex, loop: readonly number[]): number[][] {
+  const local = new Map<number, number>();
+  loop.forEach((v, k) => local.set(v, k));
+  const start = new Int32Array(loop.length + 1);
+  const edges: number[] = [];
+  const target: number[] = [];
+  loop.forEach((v, k) => {
+    for (let q = ix.outStart[v]!; q < ix.outStart[v + 1]!; q++) {
+      const w = local.get(ix.linkTo[ix.outLinks[q]!]!);
+      if (w === undefined) continue;
+      edges.push(target.length);
+      target.push(w);
+    }
+    start[k + 1] = edges.length;
+  });
+  const scc = stronglyConnectedComponents({ n: loop.length, start, edges: Int32Array.from(edges), target: Int32Array.from(target) });
+  const out: number[][] = [];
+  for (let c = 0; c < scc.count; c++) {
+    if (scc.start[c + 1]! - scc.start[c]! < 2) continue;
+    out.push(Array.from(scc.members.subarray(scc.start[c], scc.start[c + 1]), (k) => loop[k]!));
+  }
+  return out;
+}
+
+/**
  * Added links (and moved links at their new ends) change the loops only when they close one
  * (then a whole run merges them), link an event to itself, or join two events of one loop
- * (which lists the new link). A link moved out of a loop may break it: a whole run.
+ * (which lists the new link). A link removed from a loop or moved out of it may break it: the loop's members
+ * are split into the loops they still make among themselves. Every link goes to an equal or
+ * later place in `order`; a loop's members share one place, and so do the loops it splits into.
  */
 function follow(edit: GraphEdit): readonly PartKey[] | undefined {
-  const { before, ix, moved, added } = edit;
+  const { before, ix } = edit;
+  const { entered, left } = linkChanges(edit);
   const loops = edit.aux as Loops;
   if (!loops.valid) return undefined;
   if (loops.order.length < ix.n) {
@@ -87,18 +119,26 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   }
   const order = loops.order;
   const parts: PartKey[] = [];
-  for (const j of moved) {
-    // A link that left a loop may break it: a whole run. Any other link was on no loop.
+  const broken = new Set<readonly number[]>();
+  for (const j of left) {
     const a = before.linkFrom[j]!;
     const b = before.linkTo[j]!;
     if (a === b) parts.push(-1 - a);
     const loop = loops.of.get(a);
-    if (loop !== undefined && loop === loops.of.get(b)) return undefined;
+    if (loop !== undefined && loop === loops.of.get(b)) broken.add(loop);
   }
-  // Links of this edit that go against the order. The search below assumes every other link follows
-  // it, so with two or more of them it could miss a loop that runs through both: a whole run.
-  const against: number[] = [];
-  for (const j of [...moved, ...added]) {
+  for (const loop of broken) {
+    parts.push(Math.min(...loop));
+    for (const v of loop) loops.of.delete(v);
+    for (const part of splitLoop(ix, loop)) {
+      for (const v of part) loops.of.set(v, part);
+      parts.push(Math.min(...part));
+    }
+  }
+  // Links of this edit that go to an earlier place in the order. The search below assumes every
+  // other link keeps to it, so with two or more of them it could miss a loop that runs through both: a whole run.
+  let against = 0;
+  for (const j of entered) {
     const a = ix.linkFrom[j]!;
     const b = ix.linkTo[j]!;
     const loop = loops.of.get(a);
@@ -112,13 +152,16 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
       parts.push(Math.min(...loop));
       continue;
     }
-    if (order[a]! >= order[b]!) against.push(j);
+    if (order[a]! > order[b]!) against++;
   }
-  if (against.length > 1) return undefined;
-  for (const j of against) {
-    if (reaches(ix, ix.linkTo[j]!, ix.linkFrom[j]!, order) !== false) return undefined;
+  if (against > 1) return undefined;
+  for (const j of entered) {
+    const a = ix.linkFrom[j]!;
+    const b = ix.linkTo[j]!;
+    if (a === b || order[a]! < order[b]! || (loops.of.get(a) !== undefined && loops.of.get(a) === loops.of.get(b))) continue;
+    if (reaches(ix, b, a, order) !== false) return undefined;
     // No loop, but the link goes against the order: the next link change needs a whole run.
-    loops.valid = false;
+    if (order[a]! > order[b]!) loops.valid = false;
   }
   return parts;
 }
@@ -160,7 +203,9 @@ export const causalCycleScope: GraphScope = {
         }
         return;
       }
-      const loop = (aux as Loops).of.get(p)!;
+      const loop = (aux as Loops).of.get(p);
+      // The loop this partition named is gone, or its smallest event is another now.
+      if (loop === undefined || Math.min(...loop) !== p) return;
       const inside = new Set(loop);
       // The loop's links in story order, as the whole run lists them.
       const links: number[] = [];

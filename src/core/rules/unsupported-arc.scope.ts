@@ -1,4 +1,4 @@
-import type { GraphEdit, GraphScope, PartKey } from '../analysis/rule-scope';
+import { linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
 import type { StoryIndex } from '../analysis/story-index';
 import { minimumOverAncestors } from '../graph/ancestor-minimum';
 import { outGraph } from '../graph/csr-graph';
@@ -16,14 +16,24 @@ function matches(ix: StoryIndex, finest: Float64Array, i: number): boolean {
 /** Beyond this share of the events to recompute, a whole run is about as cheap. */
 const MOST_RECOMPUTED_SHARE = 0.1;
 
-/** The events reachable along one or more links from `roots`, in either index's graph; undefined past `most`. */
-function descendants(graphs: readonly StoryIndex[], roots: readonly number[], most: number): number[] | undefined {
+/**
+ * The events whose finest ancestor scale may rise: reachable from `roots` along links of
+ * either index's graph, but not through an event with a cause (in `ix`) of a scale at least as
+ * fine as its value, which keeps that value whatever else changed (its descendants keep theirs
+ * through it). Undefined past `most`.
+ */
+function mayRise(graphs: readonly StoryIndex[], ix: StoryIndex, finest: Float64Array, roots: readonly number[], most: number): number[] | undefined {
   const seen = new Set<number>();
   const queue: number[] = [];
+  const held = (v: number): boolean => {
+    if (v >= ix.n) return false;
+    for (let k = ix.inStart[v]!; k < ix.inStart[v + 1]!; k++) if (ix.scaleIdx[ix.linkFrom[ix.inLinks[k]!]!]! <= finest[v]!) return true;
+    return false;
+  };
   const visit = (v: number): void => {
     if (seen.has(v)) return;
     seen.add(v);
-    queue.push(v);
+    if (!held(v)) queue.push(v);
   };
   for (const r of roots) visit(r);
   for (let head = 0; head < queue.length; head++) {
@@ -44,7 +54,8 @@ function descendants(graphs: readonly StoryIndex[], roots: readonly number[], mo
  * of the change are recomputed from their other causes, unless there are too many of them.
  */
 function follow(edit: GraphEdit): readonly PartKey[] | undefined {
-  const { before, ix, moved } = edit;
+  const { before, ix } = edit;
+  const { entered, left } = linkChanges(edit);
   const aux = edit.aux as Finest;
   if (aux.value.length < ix.n) {
     const grown = new Float64Array(ix.n).fill(Infinity);
@@ -55,7 +66,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   const parts = new Set<PartKey>();
   const queue: number[] = [];
   // Roots of what may rise: the effect a moved link left, the effects of an event made coarser.
-  const roots: number[] = moved.map((j) => before.linkTo[j]!);
+  const roots: number[] = left.map((j) => before.linkTo[j]!);
   for (const i of edit.events) {
     parts.add(i);
     queue.push(i);
@@ -64,7 +75,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
     }
   }
   if (roots.length > 0) {
-    const region = descendants([before, ix], roots, Math.max(1024, ix.n * MOST_RECOMPUTED_SHARE));
+    const region = mayRise([before, ix], ix, finest, roots, Math.max(1024, ix.n * MOST_RECOMPUTED_SHARE));
     if (region === undefined) return undefined;
     const inside = new Set(region);
     for (const v of region) finest[v] = Infinity;
@@ -86,8 +97,7 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
       queue.push(to);
     }
   };
-  for (const j of edit.added) relax(ix.linkFrom[j]!, ix.linkTo[j]!);
-  for (const j of moved) relax(ix.linkFrom[j]!, ix.linkTo[j]!);
+  for (const j of entered) relax(ix.linkFrom[j]!, ix.linkTo[j]!);
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     for (let k = ix.outStart[v]!; k < ix.outStart[v + 1]!; k++) relax(v, ix.linkTo[ix.outLinks[k]!]!);
