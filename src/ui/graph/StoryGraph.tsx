@@ -226,7 +226,10 @@ export function StoryGraph() {
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
-  dimmedNow.current = useFilterDimming(cy, story, conflicted, projection);
+  const dimmed = useFilterDimming(cy, story, conflicted, projection);
+  useLayoutEffect(() => {
+    dimmedNow.current = dimmed;
+  }, [dimmed]);
   const [canvasFocused, setCanvasFocused] = useState(false);
   const focusedEvent = selection.events.length === 1 ? selection.events[0]! : null;
 
