@@ -53,8 +53,9 @@ const tuned = new WeakSet<object>();
 /**
  * Level of detail for overviews: zoomed out past ARROWS_MIN_ZOOM links lose their
  * arrowheads, past LINKS_MIN_ZOOM the canvas draws events only (the lanes and the events'
- * conflict colours are what such a view shows). Done by wrapping two drawing calls of
- * this instance's canvas renderer, which Cytoscape makes per element per frame; a
+ * conflict colours are what such a view shows), as dots drawn directly (overview-dots.ts)
+ * rather than through Cytoscape's texture caches. Done by wrapping drawing calls of this
+ * instance's canvas renderer, which Cytoscape makes per element (or per frame); a
  * renderer without them (another Cytoscape version, headless) is left alone. Returns
  * whether it is installed.
  */
