@@ -81,6 +81,34 @@ test('at 1280x720, after importing a 30-event story, every title is drawn at 11 
   await expectAllLegible(page, 30);
 });
 
+/** The boxes of the buttons on the canvas (time mode, canvas tools, legend) do not cover any drawn title. */
+async function expectToolsClearOfTitles(page: Page): Promise<void> {
+  const boxes = (await labelBoxes(page)).filter((b) => b.drawn);
+  expect(boxes.length).toBeGreaterThan(0);
+  const graph = page.getByTestId('story-graph');
+  const covered: string[] = [];
+  for (const name of ['Proportional time', 'Tension strip', 'WebGL', 'Legend']) {
+    const tool = (await graph.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(tool, name).not.toBeNull();
+    for (const b of boxes) {
+      if (b.x1 < tool.x + tool.width && tool.x < b.x2 && b.y1 < tool.y + tool.height && tool.y < b.y2) covered.push(`${name} over ${b.label.replace(/\n/g, ' ')}`);
+    }
+  }
+  expect(covered).toEqual([]);
+}
+
+for (const [width, height] of [
+  [1440, 900],
+  [1024, 700],
+] as const) {
+  test(`at ${width}x${height} the buttons on the canvas cover no title of the sample`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const studio = new StudioPage(page);
+    await studio.open();
+    await expectToolsClearOfTitles(page);
+  });
+}
+
 test('an event whose id is also a link id is drawn, and so is the link', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

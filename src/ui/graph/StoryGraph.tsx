@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { setView, useAnalysis, useDemoView, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
@@ -23,6 +23,7 @@ import { laneFallback, lanePositions, laneWeights, layeredPositions } from './no
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
 import { CHUNK_ABOVE, ChunkedFill } from './chunked-fill';
+import { catchUp } from './late-elements';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
 import { TensionStrip } from './TensionStrip';
@@ -120,9 +121,21 @@ export function StoryGraph() {
   const applied = useRef<{ cy: Core | null; byId: ReadonlyMap<string, ElementDefinition> }>({ cy: null, byId: new Map() });
   const [filling, setFilling] = useState(0);
   const fillRef = useRef<ChunkedFill | null>(null);
+  // The selection on the canvas now (store selection -> canvas, below).
+  const appliedSelection = useRef<{ cy: Core | null; ids: ReadonlySet<string> }>({ cy: null, ids: new Set() });
+  // Elements of a later chunk get the selection and filter dimming applied meanwhile (both read when the chunk is added).
+  const dimmedNow = useRef<() => ReadonlySet<string>>(() => new Set());
   useEffect(() => {
     if (!cy) return;
-    const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling);
+    const onAdded = (added: CollectionReturnValue): void => {
+      syncing.current = true;
+      try {
+        catchUp(added, { selected: appliedSelection.current.cy === cy ? appliedSelection.current.ids : new Set(), filteredOut: dimmedNow.current() });
+      } finally {
+        syncing.current = false;
+      }
+    };
+    const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling, onAdded);
     fillRef.current = f;
     return () => {
       f.cancel();
@@ -139,7 +152,6 @@ export function StoryGraph() {
   }, [cy, projection]);
 
   // Store selection -> canvas (after react-cytoscapejs has added any new elements).
-  const appliedSelection = useRef<{ cy: Core | null; ids: ReadonlySet<string> }>({ cy: null, ids: new Set() });
   useEffect(() => {
     if (!cy) return;
     if (appliedSelection.current.cy !== cy) appliedSelection.current = { cy, ids: new Set() };
@@ -214,7 +226,10 @@ export function StoryGraph() {
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
-  useFilterDimming(cy, story, conflicted, projection);
+  const dimmed = useFilterDimming(cy, story, conflicted, projection);
+  useLayoutEffect(() => {
+    dimmedNow.current = dimmed;
+  }, [dimmed]);
   const [canvasFocused, setCanvasFocused] = useState(false);
   const focusedEvent = selection.events.length === 1 ? selection.events[0]! : null;
 

@@ -1,6 +1,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK_SIZE, ChunkedFill } from './chunked-fill';
+import { catchUp } from './late-elements';
 
 function story(events: number): ElementDefinition[] {
   const nodes: ElementDefinition[] = [];
@@ -53,6 +54,28 @@ describe('filling the canvas in chunks', () => {
     vi.advanceTimersByTime(100);
     expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['e:0', 'e:1']);
     expect(cy.edges().map((e) => e.id())).toEqual(['l:1']);
+  });
+
+  it('gives what a later chunk adds the selection and filter dimming set while it waited', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    // The store's state, as StoryGraph reads it when a chunk is added.
+    let state = { selected: new Set<string>(), filteredOut: new Set<string>() };
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {}, (added) => catchUp(added, state));
+    fill.push(defs);
+    vi.advanceTimersByTime(20);
+    expect(cy.getElementById('l:1').empty()).toBe(true);
+    // Meanwhile a link is selected and a filter leaves out the first events and their links.
+    state = { selected: new Set(['l:1']), filteredOut: new Set(['e:0', 'l:1', 'l:2']) };
+    vi.advanceTimersByTime(1000);
+    expect(cy.getElementById('l:1').selected()).toBe(true);
+    expect(cy.getElementById('l:1').hasClass('filtered-out')).toBe(true);
+    expect(cy.getElementById('l:2').hasClass('filtered-out')).toBe(true);
+    expect(cy.getElementById('l:3').hasClass('filtered-out')).toBe(false);
+    expect(cy.getElementById('l:3').selected()).toBe(false);
+    // What was added before the change is left to the code that made it (StoryGraph's effects).
+    expect(cy.getElementById('e:0').hasClass('filtered-out')).toBe(false);
   });
 
   it('stops when cancelled', () => {

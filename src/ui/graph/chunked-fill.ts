@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 
 /** Above this many new elements at once, they go onto the canvas in chunks, a frame apart. */
 export const CHUNK_ABOVE = 12_000;
@@ -27,6 +27,8 @@ export class ChunkedFill {
     private readonly current: (id: string) => ElementDefinition | undefined,
     /** Called with the number of elements still to add (0 when done). */
     private readonly onPending: (pending: number) => void,
+    /** Called with each chunk's elements inside the batch that adds them: to give them state applied to the canvas meanwhile (late-elements.ts). */
+    private readonly onAdded: (added: CollectionReturnValue) => void = () => {},
   ) {}
 
   get pending(): number {
@@ -84,10 +86,12 @@ export class ChunkedFill {
     }
     this.next = end;
     this.cy.batch(() => {
-      if (nodes.length > 0) this.cy.add(nodes);
+      const added = this.cy.collection();
+      if (nodes.length > 0) added.merge(this.cy.add(nodes));
       const ends = (e: ElementDefinition): boolean => this.cy.getElementById(String(e.data.source)).nonempty() && this.cy.getElementById(String(e.data.target)).nonempty();
       const placeable = edges.filter(ends);
-      if (placeable.length > 0) this.cy.add(placeable);
+      if (placeable.length > 0) added.merge(this.cy.add(placeable));
+      if (added.nonempty()) this.onAdded(added);
     });
     if (this.pending > 0) this.schedule();
     else {

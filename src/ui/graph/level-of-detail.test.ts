@@ -38,6 +38,33 @@ describe('what the canvas draws zoomed far out', () => {
     expect(frame()).toEqual(['storm', 'storm->flood', 'storm->flood arrow']);
   });
 
+  it('draws a frame zoomed out past LINKS_MIN_ZOOM itself, as dots, and leaves closer frames to Cytoscape', () => {
+    const layered: string[] = [];
+    const renderer = {
+      drawCachedElement() {},
+      drawArrowheads() {},
+      drawLayeredElements(_context: unknown, eles: { id(): string }[]) {
+        layered.push(...eles.map((e) => e.id()));
+      },
+    };
+    const cy = { zoom: () => 1, renderer: () => renderer } as unknown as Core;
+    installLevelOfDetail(cy);
+    const node = { id: () => 'storm', visible: () => true, pstyle: () => ({ value: 1, pfValue: 16 }), _private: { group: 'nodes', position: { x: 5, y: 7 }, rscratch: {} } };
+    const squares: number[][] = [];
+    const context = (scale: number) => ({
+      getTransform: () => ({ a: scale, b: 0 }),
+      fillStyle: '',
+      globalAlpha: 1,
+      fillRect: (x: number, y: number, w: number) => squares.push([x + w / 2, y + w / 2]),
+    });
+    renderer.drawLayeredElements(context(LINKS_MIN_ZOOM * 2), [node]);
+    expect(layered).toEqual(['storm']);
+    expect(squares).toEqual([]);
+    renderer.drawLayeredElements(context(LINKS_MIN_ZOOM / 2), [node]);
+    expect(layered).toEqual(['storm']);
+    expect(squares).toEqual([[5, 7]]);
+  });
+
   it('leaves a canvas without a drawing renderer (headless) alone', () => {
     expect(installLevelOfDetail({ renderer: () => ({}) } as unknown as Core)).toBe(false);
   });

@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { drawDots, type DotContext, type ModelExtent } from './overview-dots';
 
 /**
  * At or below this zoom (times the pixel ratio) links are not drawn. A link is 1 to 6
@@ -34,7 +35,17 @@ type DrawCachedElements = (this: CanvasRenderer, context: unknown, eles: ArrayLi
 interface CanvasRenderer {
   drawCachedElement?: DrawCachedElement;
   drawCachedElements?: DrawCachedElements;
+  drawCachedNodes?: DrawCachedElements;
+  drawLayeredElements?: DrawCachedElements;
   drawArrowheads?: DrawArrowheads;
+}
+
+/** The scale from model to canvas pixels of a context Cytoscape is about to draw the graph into (zoom times pixel ratio). */
+function contextScale(context: unknown): number | null {
+  const c = context as Partial<Pick<CanvasRenderingContext2D, 'getTransform'>> | null;
+  if (!c || typeof c.getTransform !== 'function') return null;
+  const m = c.getTransform();
+  return Math.hypot(m.a, m.b);
 }
 
 const tuned = new WeakSet<object>();
@@ -42,8 +53,9 @@ const tuned = new WeakSet<object>();
 /**
  * Level of detail for overviews: zoomed out past ARROWS_MIN_ZOOM links lose their
  * arrowheads, past LINKS_MIN_ZOOM the canvas draws events only (the lanes and the events'
- * conflict colours are what such a view shows). Done by wrapping two drawing calls of
- * this instance's canvas renderer, which Cytoscape makes per element per frame; a
+ * conflict colours are what such a view shows), as dots drawn directly (overview-dots.ts)
+ * rather than through Cytoscape's texture caches. Done by wrapping drawing calls of this
+ * instance's canvas renderer, which Cytoscape makes per element (or per frame); a
  * renderer without them (another Cytoscape version, headless) is left alone. Returns
  * whether it is installed.
  */
@@ -72,6 +84,16 @@ export function installLevelOfDetail(cy: Core): boolean {
     if (zoom() < ARROWS_MIN_ZOOM) return;
     arrows.call(this, context, edge, opacity);
   };
+  // Zoomed out past LINKS_MIN_ZOOM, the whole frame (all events, as dots) is drawn directly; see overview-dots.ts.
+  for (const name of ['drawLayeredElements', 'drawCachedNodes'] as const) {
+    const original = r[name];
+    if (typeof original !== 'function') continue;
+    r[name] = function overviewOrOriginal(this: CanvasRenderer, context, eles, pxRatio, extent) {
+      const scale = contextScale(context);
+      if (scale !== null && scale <= LINKS_MIN_ZOOM) drawDots(context as DotContext, eles, extent as ModelExtent | undefined);
+      else original.call(this, context, eles, pxRatio, extent);
+    };
+  }
   tuned.add(r);
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Story } from '../../core/model/story';
 import { useShallow, useView } from '../../state';
 import { filterOutline } from '../outline/filter-events';
@@ -22,9 +22,10 @@ export function filteredOut(story: Pick<Story, 'events' | 'scales' | 'links'>, f
 /**
  * The Events filters act on the canvas too: what they leave out is dimmed (class
  * `filtered-out`), so the matching events stand out where they sit in time and lane.
- * Only the difference to what was dimmed before is touched.
+ * Only the difference to what was dimmed before is touched. Returns a reader of the
+ * canvas ids dimmed now, for elements that reach the canvas later (late-elements.ts).
  */
-export function useFilterDimming(cy: Core | null, story: Story, conflicted: ReadonlySet<string>, projection: unknown): void {
+export function useFilterDimming(cy: Core | null, story: Story, conflicted: ReadonlySet<string>, projection: unknown): () => ReadonlySet<string> {
   const filters = useView(useShallow((v) => v.filters));
   const conflictFilter = filters.conflictsOnly ? conflicted : NONE;
   const out = useMemo(() => filteredOut(story, filters, conflictFilter), [story, filters, conflictFilter]);
@@ -40,4 +41,5 @@ export function useFilterDimming(cy: Core | null, story: Story, conflicted: Read
     });
     applied.current = { cy, ids: out };
   }, [cy, out, projection]);
+  return useCallback(() => applied.current.ids, []);
 }

@@ -1,0 +1,138 @@
+import type { SingularElementArgument } from 'cytoscape';
+
+/** What drawDots needs of a 2D context (a real one in the browser, a recorder in tests). */
+export type DotContext = Pick<CanvasRenderingContext2D, 'fillRect' | 'fillStyle' | 'globalAlpha'>;
+
+/** A model-coordinate box: what the frame shows (Cytoscape's render extent). */
+export interface ModelExtent {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** How one event looks from far out, worked out from its computed style. */
+interface Dot {
+  /** Cytoscape's hash of the element's computed style when this was worked out. */
+  readonly styleKey: unknown;
+  /** Half the side of the square. */
+  readonly half: number;
+  readonly colour: string;
+  /** 0: not drawn (hidden, transparent). */
+  readonly alpha: number;
+}
+
+/** The parts of a Cytoscape node read here: its computed style (`pstyle`), and Cytoscape's private record of it. */
+interface StyledNode {
+  readonly _private: {
+    readonly group: string;
+    readonly position: { readonly x: number; readonly y: number };
+    readonly styleDirty?: boolean;
+    readonly styleKey?: unknown;
+    readonly rscratch: { overviewDot?: Dot };
+  };
+  visible(): boolean;
+  pstyle(name: string): { value: unknown; pfValue?: number };
+}
+
+/** A square with the ink of a circle of diameter 1 (π/4 of its area). */
+const ROUND = Math.sqrt(Math.PI / 4);
+/** Colours are rounded to steps of this much per channel, so that events in one category share one colour string. */
+const COLOUR_STEP = 8;
+
+const colours = new Map<number, string>();
+
+/** A CSS colour string, made once per (rounded) colour: assigning a new string makes the canvas parse it. */
+function css(r: number, g: number, b: number): string {
+  const q = (v: number): number => Math.min(255, Math.round(v / COLOUR_STEP) * COLOUR_STEP);
+  const key = (q(r) << 16) | (q(g) << 8) | q(b);
+  let s = colours.get(key);
+  if (s === undefined) {
+    s = `rgb(${q(r)},${q(g)},${q(b)})`;
+    colours.set(key, s);
+  }
+  return s;
+}
+
+function rgb(value: unknown): [number, number, number] {
+  const [r = 0, g = 0, b = 0] = Array.isArray(value) ? (value as number[]) : [];
+  return [r, g, b];
+}
+
+/**
+ * The event as one square of the same ink: its border ring and its fill, each as
+ * opaque as the style says, averaged over the square (what a pixel holding a sub-pixel
+ * node shows).
+ */
+function dotOf(n: StyledNode): Dot {
+  const styleKey = n._private.styleKey;
+  const none: Dot = { styleKey, half: 0, colour: '', alpha: 0 };
+  if (!n.visible()) return none;
+  const opacity = Number(n.pstyle('opacity').value ?? 1);
+  const w = n.pstyle('width').pfValue ?? 0;
+  const h = n.pstyle('height').pfValue ?? 0;
+  const side = ((w + h) / 2) * ROUND;
+  if (opacity <= 0 || side <= 0) return none;
+  const border = Math.min(n.pstyle('border-width').pfValue ?? 0, side / 2);
+  const inner = (side - 2 * border) ** 2 / side ** 2;
+  const ring = 1 - inner;
+  const borderAlpha = ring * Number(n.pstyle('border-opacity').value ?? 1);
+  const fillAlpha = inner * Number(n.pstyle('background-opacity').value ?? 1);
+  const alpha = borderAlpha + fillAlpha;
+  if (alpha <= 0) return none;
+  const b = rgb(n.pstyle('border-color').value);
+  const f = rgb(n.pstyle('background-color').value);
+  const mix = (i: 0 | 1 | 2): number => (b[i] * borderAlpha + f[i] * fillAlpha) / alpha;
+  return { styleKey, half: side / 2, colour: css(mix(0), mix(1), mix(2)), alpha: Math.min(1, alpha * opacity) };
+}
+
+const nodeLists = new WeakMap<object, StyledNode[]>();
+
+/** The nodes of Cytoscape's z-sorted element list (kept while that list is, which Cytoscape rebuilds when elements come, go or change order). */
+function nodesOf(eles: ArrayLike<SingularElementArgument>): StyledNode[] {
+  let nodes = nodeLists.get(eles);
+  if (!nodes) {
+    nodes = [];
+    for (let i = 0; i < eles.length; i++) {
+      const e = eles[i] as unknown as StyledNode;
+      if (e._private.group === 'nodes') nodes.push(e);
+    }
+    nodeLists.set(eles, nodes);
+  }
+  return nodes;
+}
+
+/**
+ * Draws a frame of the whole graph as seen from far out: each event a square of its
+ * own size (a sub-pixel speck, as Cytoscape would draw it) with the ink of its fill and
+ * border; links and labels are not drawn (at this zoom Cytoscape would not draw them
+ * either: level-of-detail.ts, min-zoomed-font-size).
+ *
+ * Why: Cytoscape draws such a frame from its texture cache of the whole graph, one layer,
+ * and any change to any element (an edit, a new conflict mark) throws that layer away;
+ * the next frames then draw all 5,000 or 20,000 events one by one through its element
+ * texture cache (about 25 µs each: bounding box, texture lookup, underlay, label and
+ * overlay checks, image scaling) and rebuild the layer over further frames. Here a frame
+ * is a fillRect per event; what an event looks like is worked out again only when
+ * Cytoscape's hash of its computed style changes.
+ */
+export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArgument>, extent?: ModelExtent): void {
+  const alpha = context.globalAlpha;
+  let fill: unknown = null;
+  const nodes = nodesOf(eles);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    const p = n._private;
+    // Reading a style property brings a changed element's style (and its hash) up to date.
+    if (p.styleDirty) n.pstyle('opacity');
+    let dot = p.rscratch.overviewDot;
+    if (dot === undefined || dot.styleKey !== p.styleKey) p.rscratch.overviewDot = dot = dotOf(n);
+    if (dot.alpha === 0) continue;
+    const { x, y } = p.position;
+    if (extent && (x + dot.half < extent.x1 || x - dot.half > extent.x2 || y + dot.half < extent.y1 || y - dot.half > extent.y2)) continue;
+    if (dot.colour !== fill) context.fillStyle = fill = dot.colour;
+    context.globalAlpha = alpha * dot.alpha;
+    context.fillRect(x - dot.half, y - dot.half, 2 * dot.half, 2 * dot.half);
+  }
+  context.globalAlpha = alpha;
+}
