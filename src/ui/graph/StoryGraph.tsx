@@ -3,7 +3,8 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { setView, useAnalysis, useDemoView, useDocument, useLanes, useLayeredLayout, useSelection, useShallow, useView, getView, type TimeAxis } from '../../state';
 import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
-import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
+import { NO_CONFLICTS } from './conflict-marks';
+import { conflictMarksTracker } from '../conflicts/conflict-marks-tracker';
 import { installFastBounds } from './fast-bounds';
 import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
@@ -62,7 +63,9 @@ export function StoryGraph() {
     [lanes.data, timeMode, story],
   );
   const conflicts = useDeferredValue(analysis.data?.conflicts);
-  const marks = useMemo(() => conflictMarks(conflicts ?? NO_CONFLICTS), [conflicts]);
+  // Kept across analyses, as in the outline: an edit re-marks only what its changed conflicts touch.
+  const [trackMarks] = useState(conflictMarksTracker);
+  const marks = useMemo(() => trackMarks(conflicts ?? NO_CONFLICTS), [trackMarks, conflicts]);
   const lanePos = useMemo(() => (lanesData ? lanePositions(lanesData) : null), [lanesData]);
   const weights = useMemo(() => (lanesData ? laneWeights(lanesData) : EMPTY_WEIGHTS), [lanesData]);
   const layeredResult = layout === 'layered' ? layered.result : null;
