@@ -151,6 +151,8 @@ test('accepting a proposal with the mouse while another is hovered leaves no gho
   const paradox = studio.conflicts.locator('[data-conflict-type="temporal-paradox"]').first();
   const conflictId = (await paradox.getAttribute('data-conflict-id'))!;
   await studio.selectConflict(conflictId);
+  // The conflict's two events and the link between them are selected, counted in words.
+  await expect(page.getByText('2 events and 1 link selected.', { exact: true })).toBeVisible();
   const items = studio.proposals.locator('[data-proposal-id]');
   expect(await items.count()).toBeGreaterThan(1);
   const marks = (): Promise<string[]> =>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { insertEvent, removeSelection, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
 import { EventInspector } from './EventInspector';
 import { LinkInspector } from './LinkInspector';
+import { plural } from '../words/plural';
 
 /** Adds an event next to the selected one (same scale, a little later), or at the end of the finest scale. */
 function addEventNearSelection(selected: string | undefined): void {
@@ -15,6 +16,12 @@ function addEventNearSelection(selected: string | undefined): void {
 }
 
 /** The fields of the selected event or link; with nothing selected, how to start. Memoised: it depends on the stores only, not on what re-renders around it. */
+/** "2 events and 1 link", "3 links": what a multiple selection holds, counted right. */
+function selectionWords(events: number, links: number): string {
+  const parts = [events > 0 ? plural(events, 'event') : '', links > 0 ? plural(links, 'link') : ''].filter(Boolean);
+  return parts.join(' and ');
+}
+
 export const Inspector = memo(function Inspector() {
   const sel = useSelection(useShallow((s) => ({ events: s.events, links: s.links })));
   const story = useDocument((d) => d.story);
@@ -37,7 +44,7 @@ export const Inspector = memo(function Inspector() {
         {!event && !link && count > 1 && (
           <div className="inspector-body">
             <p>
-              {sel.events.length} events and {sel.links.length} links selected.
+              {selectionWords(sel.events.length, sel.links.length)} selected.
             </p>
             <ul className="selection-list">
               {sel.events.slice(0, 12).map((id) => (

@@ -98,13 +98,8 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
           </dd>
         </div>
       </dl>
-      {preview && (
-        <ul className="proposal-changes" aria-label="What this fix changes">
-          {patchSummary(preview, titleOf).map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
-      )}
+      {/* Accept comes before the ghost's list of changes: the list appears on hover, and above the
+          button it would push the button away from the pointer between press and release. */}
       <button
         type="button"
         className="primary small"
@@ -114,6 +109,13 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
       >
         {pending ? 'Accepting…' : 'Accept'}
       </button>
+      {preview && (
+        <ul className="proposal-changes" aria-label="What this fix changes">
+          {patchSummary(preview, titleOf).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 });
