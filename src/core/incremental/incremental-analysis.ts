@@ -16,7 +16,7 @@ import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
 import { EventNumbering } from './event-numbering';
-import { indexWithoutEvents, removedEvents } from './removed-events';
+import { chainChanges, indexWithoutEvents, removedEvents } from './removed-events';
 import { sameMatch, type OrderedMatch } from './merge-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
 import { ALL_ASPECTS, diffStories, sameSettings, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
@@ -395,35 +395,43 @@ export class IncrementalAnalysis {
   }
 
   /**
-   * Events removed (with their links, and links removed besides), nothing else changed: the
-   * events left keep their stable numbers, and each rule re-detects what the removed events
-   * and links reached. Undefined when only a full analysis will do.
+   * Events removed (with their links, and links removed besides), nothing else changed: first
+   * the links are followed as removed links are, the events still there; then the events, now
+   * without links, are dropped: the others keep their stable numbers, and each rule re-detects
+   * what the removed events reached. Undefined when only a full analysis will do.
    */
   private removeEvents(next: Story): ConflictChange | undefined {
     const old = this.ix;
     if (old.m !== old.story.links.length || !sameSettings(old.story, next) || next.dismissed !== old.story.dismissed) return undefined;
     const gonePositions = removedEvents(old.story.events, next.events);
     if (gonePositions === undefined || gonePositions.length > MOST_CHANGES_FOLLOWED) return undefined;
-    const oldLinkSlots = this.links.slotOf;
-    const renumbered = this.links.renumber(next.links);
-    if (renumbered === undefined) return undefined;
-    // Only removed links: every other link is the object it was.
-    const oldLinks = old.story.links;
-    for (const k of renumbered.changed) if (renumbered.oldOf[k]! < 0 || next.links[k] !== oldLinks[renumbered.oldOf[k]!]) return undefined;
-    const ix = indexWithoutEvents(old, next, gonePositions, renumbered.oldOf);
-    if (ix === undefined) return undefined;
+    let first: ConflictChange | undefined;
+    if (next.links !== old.story.links) {
+      first = this.reorderLinks({ ...old.story, links: next.links }, { events: [], links: [], linksReordered: true });
+      if (first === undefined) return undefined;
+    }
+    const second = this.dropEvents(next, gonePositions);
+    return second && (first === undefined ? second : chainChanges(first, second));
+  }
+
+  /** The events at `gonePositions`, which have no links, removed from the story, nothing else changed. */
+  private dropEvents(next: Story, gonePositions: readonly number[]): ConflictChange | undefined {
+    const old = this.ix;
+    if (next.links !== old.story.links) return undefined;
+    for (const d of gonePositions) if (old.outStart[d] !== old.outStart[d + 1] || old.inStart[d] !== old.inStart[d + 1]) return undefined;
+    const without = indexWithoutEvents(old, next, gonePositions);
+    if (without === undefined) return undefined;
+    const { ix, moved } = without;
     const oldSlot = this.events.slotOf;
     this.events.remove(gonePositions);
     this.ix = ix;
     const gone = gonePositions.map((i) => oldSlot[i]!);
-    const left = renumbered.removed;
     const touched = new Set<Identity>();
     this.rules.forEach(({ scope }, r) => {
       const state = this.states[r]!;
       const parts = new Set<PartKey>();
       switch (scope.kind) {
         case 'link':
-          for (const j of left) parts.add(oldLinkSlots[j]!);
           break;
         case 'event':
           for (const s of gone) parts.add(s);
@@ -442,33 +450,33 @@ export class IncrementalAnalysis {
         case 'key': {
           // Members are stable numbers; built now (from the new index), they need no removal.
           state.members ??= buildKeyMembers(scope, ix, this.events.slotOf);
-          const keysOf = (i: number): readonly string[] => scope.keysOf(old.events[i]!, old);
-          for (const d of gonePositions) for (const key of keysOf(d)) {
-            parts.add(key);
-            state.members?.get(key)?.delete(oldSlot[d]!);
+          for (const d of gonePositions) {
+            for (const key of scope.keysOf(old.events[d]!, old)) {
+              parts.add(key);
+              state.members.get(key)?.delete(oldSlot[d]!);
+            }
           }
-          // motivated(Q, c, P) reads the links into Q.
-          if (scope.motivated) for (const j of left) for (const key of keysOf(old.linkTo[j]!)) parts.add(key);
           break;
         }
         case 'graph': {
-          // Graph partitions are positions: filed again under the new ones, then the rule is re-run whole.
-          const parts = new Map<PartKey, Stored[]>();
+          // Graph partitions are positions: filed again under the new ones.
+          const filed = new Map<PartKey, Stored[]>();
           for (const list of state.parts.values()) {
             for (const s of list) {
               const m = this.placed(s.match);
               if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) this.store.unstore(s, touched);
-              else pushTo(parts, scope.partOf(m, ix), s);
+              else pushTo(filed, scope.partOf(m, ix), s);
             }
           }
-          state.parts = parts;
-          return this.runWhole(r, touched);
+          state.parts = filed;
+          // Events without links are in no path: the rest of the graph's findings stay.
+          if (scope.dropEvents?.(state.aux, moved, ix.n) !== true) this.runWhole(r, touched);
+          return;
         }
       }
       if (parts.size > 0) this.redetect(r, scope, parts, touched);
     });
     const byEvent = this.store.byEvent;
-    for (const j of left) for (const i of [old.linkFrom[j]!, old.linkTo[j]!]) for (const identity of byEvent[oldSlot[i]!] ?? []) touched.add(identity);
     for (const s of gone) for (const identity of byEvent[s] ?? []) touched.add(identity);
     const change = this.finish(old, touched, [], false, gone);
     this.scores.removeEvents(gonePositions.map((i) => old.events[i]!));

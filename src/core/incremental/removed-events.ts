@@ -1,5 +1,7 @@
 import { csr, type StoryIndex } from '../analysis/story-index';
 import type { Story, StoryEvent } from '../model/story';
+import type { ConflictChange } from './incremental-analysis';
+import { ShiftedMap } from './shifted-map';
 
 /**
  * The positions (ascending) of the events of `before` that `after` no longer has, when `after`
@@ -16,11 +18,11 @@ export function removedEvents(before: readonly StoryEvent[], after: readonly Sto
 }
 
 /**
- * The index of `story`, which is the story of `ix` without the events at `removed` (ascending)
- * and with the links `oldOf` maps to their old positions: typed arrays are closed up, the
- * timeline keeps its order. Undefined when a link names an event the story does not have.
+ * The index of `story`, which is the story of `ix` without the events at `removed` (ascending),
+ * which have no links: typed arrays are closed up, the timeline keeps its order. With it, each
+ * old position's new one (-1 for the removed). Undefined when a link names a removed event.
  */
-export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readonly number[], oldOf: Int32Array): StoryIndex | undefined {
+export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readonly number[]): { ix: StoryIndex; moved: Int32Array } | undefined {
   const n = story.events.length;
   const m = story.links.length;
   // New position of each old one, -1 for the removed.
@@ -51,20 +53,18 @@ export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readon
   }
   const linkFrom = new Int32Array(m);
   const linkTo = new Int32Array(m);
+  if (m !== ix.m) return undefined;
   for (let k = 0; k < m; k++) {
-    const o = oldOf[k]!;
-    if (o < 0) return undefined;
-    const a = moved[ix.linkFrom[o]!]!;
-    const b = moved[ix.linkTo[o]!]!;
+    const a = moved[ix.linkFrom[k]!]!;
+    const b = moved[ix.linkTo[k]!]!;
     if (a < 0 || b < 0) return undefined;
     linkFrom[k] = a;
     linkTo[k] = b;
   }
-  const eventIndex = new Map<string, number>();
-  story.events.forEach((e, i) => eventIndex.set(e.id, i));
+  const eventIndex = ShiftedMap.over(ix.eventIndex, moved);
   const out = csr(n, m, linkFrom);
   const inc = csr(n, m, linkTo);
-  return {
+  const next: StoryIndex = {
     ...ix,
     story,
     events: story.events,
@@ -83,4 +83,25 @@ export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readon
     inStart: inc.start,
     inLinks: inc.items,
   };
+  return { ix: next, moved };
+}
+
+/** Two updates one after the other as one: what the second changed is said relative to the story before the first. */
+export function chainChanges(a: ConflictChange, b: ConflictChange): ConflictChange {
+  const added = new Map(a.added.map((c) => [c.id, c] as const));
+  const changed = new Map(a.changed.map((c) => [c.id, c] as const));
+  const removed = new Set(a.removed);
+  for (const id of b.removed) {
+    if (!added.delete(id)) removed.add(id);
+    changed.delete(id);
+  }
+  for (const c of b.added) {
+    if (removed.delete(c.id)) changed.set(c.id, c);
+    else added.set(c.id, c);
+  }
+  for (const c of b.changed) {
+    if (added.has(c.id)) added.set(c.id, c);
+    else changed.set(c.id, c);
+  }
+  return { removed: [...removed], added: [...added.values()], changed: [...changed.values()], toggled: [...a.toggled, ...b.toggled], full: a.full || b.full };
 }
