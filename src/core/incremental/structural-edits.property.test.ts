@@ -63,8 +63,15 @@ describe('the incremental analysis after removals, insertions and moved links', 
         let current = story;
         for (const op of ops) {
           current = applyEdit(current, op).story;
+          const before = new Set(engine.allConflicts().map((c) => c.id));
           const change = engine.update(current, [op]);
           if (!change.full && reorders([op])) followed++;
+          // The change lists say what became of the conflicts shown before (the worker sends them on).
+          const after = new Set(engine.allConflicts().map((c) => c.id));
+          for (const id of change.removed) before.delete(id);
+          for (const c of change.added) before.add(c.id);
+          expect([...before].sort()).toEqual([...after].sort());
+          for (const c of change.changed) expect(after.has(c.id)).toBe(true);
           if (op.kind === 'remove-event') {
             removals++;
             if (!change.full) removalsFollowed++;
