@@ -23,6 +23,15 @@ import { ALL_ASPECTS, diffStories, sameSettings, type ChangedEvent, type EditSpo
 
 export type { Identity } from './identity-store';
 
+/** Events without links removed in one update: old positions and their stable numbers, and where each old position went. */
+interface Dropped {
+  readonly old: StoryIndex;
+  readonly gonePositions: readonly number[];
+  readonly gone: readonly number[];
+  readonly oldSlot: Int32Array;
+  readonly moved: Int32Array;
+}
+
 interface Found {
   readonly match: Match;
   readonly order: number;
@@ -427,60 +436,66 @@ export class IncrementalAnalysis {
     this.ix = ix;
     const gone = gonePositions.map((i) => oldSlot[i]!);
     const touched = new Set<Identity>();
-    this.rules.forEach(({ scope }, r) => {
-      const state = this.states[r]!;
-      const parts = new Set<PartKey>();
-      switch (scope.kind) {
-        case 'link':
-          break;
-        case 'event':
-          for (const s of gone) parts.add(s);
-          break;
-        case 'window': {
-          const span = scope.span(old);
-          if (span === undefined) return this.runWhole(r, touched);
-          // The anchors whose window held a removed event: their windows now reach one event further.
-          for (const d of gonePositions) {
-            const at = old.rank[d]!;
-            const to = Math.min(old.n - 1, at + span.back);
-            for (let p = Math.max(0, at - span.ahead); p <= to; p++) parts.add(oldSlot[old.timeline[p]!]!);
-          }
-          break;
-        }
-        case 'key': {
-          // Members are stable numbers; built now (from the new index), they need no removal.
-          state.members ??= buildKeyMembers(scope, ix, this.events.slotOf);
-          for (const d of gonePositions) {
-            for (const key of scope.keysOf(old.events[d]!, old)) {
-              parts.add(key);
-              state.members.get(key)?.delete(oldSlot[d]!);
-            }
-          }
-          break;
-        }
-        case 'graph': {
-          // Graph partitions are positions: filed again under the new ones.
-          const filed = new Map<PartKey, Stored[]>();
-          for (const list of state.parts.values()) {
-            for (const s of list) {
-              const m = this.placed(s.match);
-              if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) this.store.unstore(s, touched);
-              else pushTo(filed, scope.partOf(m, ix), s);
-            }
-          }
-          state.parts = filed;
-          // Events without links are in no path: the rest of the graph's findings stay.
-          if (scope.dropEvents?.(state.aux, moved, ix.n) !== true) this.runWhole(r, touched);
-          return;
-        }
-      }
-      if (parts.size > 0) this.redetect(r, scope, parts, touched);
-    });
+    const dropped: Dropped = { old, gonePositions, gone, oldSlot, moved };
+    this.rules.forEach((_, r) => this.dropFromRule(r, dropped, touched));
     const byEvent = this.store.byEvent;
     for (const s of gone) for (const identity of byEvent[s] ?? []) touched.add(identity);
     const change = this.finish(old, touched, [], false, gone);
     this.scores.removeEvents(gonePositions.map((i) => old.events[i]!));
     return change;
+  }
+
+  /** What one rule re-detects, and files again, when events without links were removed. */
+  private dropFromRule(r: number, { old, gonePositions, gone, oldSlot, moved }: Dropped, touched: Set<Identity>): void {
+    const { scope } = this.rules[r]!;
+    const ix = this.ix;
+    const state = this.states[r]!;
+    const parts = new Set<PartKey>();
+    switch (scope.kind) {
+      case 'link':
+        break;
+      case 'event':
+        for (const s of gone) parts.add(s);
+        break;
+      case 'window': {
+        const span = scope.span(old);
+        if (span === undefined) return this.runWhole(r, touched);
+        // The anchors whose window held a removed event: their windows now reach one event further.
+        for (const d of gonePositions) {
+          const at = old.rank[d]!;
+          const to = Math.min(old.n - 1, at + span.back);
+          for (let p = Math.max(0, at - span.ahead); p <= to; p++) parts.add(oldSlot[old.timeline[p]!]!);
+        }
+        break;
+      }
+      case 'key': {
+        // Members are stable numbers; built now (from the new index), they need no removal.
+        state.members ??= buildKeyMembers(scope, ix, this.events.slotOf);
+        for (const d of gonePositions) {
+          for (const key of scope.keysOf(old.events[d]!, old)) {
+            parts.add(key);
+            state.members.get(key)?.delete(oldSlot[d]!);
+          }
+        }
+        break;
+      }
+      case 'graph': {
+        // Graph partitions are positions: filed again under the new ones.
+        const filed = new Map<PartKey, Stored[]>();
+        for (const list of state.parts.values()) {
+          for (const s of list) {
+            const m = this.placed(s.match);
+            if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) this.store.unstore(s, touched);
+            else pushTo(filed, scope.partOf(m, ix), s);
+          }
+        }
+        state.parts = filed;
+        // Events without links are in no path: the rest of the graph's findings stay.
+        if (scope.dropEvents?.(state.aux, moved, ix.n) !== true) this.runWhole(r, touched);
+        return;
+      }
+    }
+    if (parts.size > 0) this.redetect(r, scope, parts, touched);
   }
 
   private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], links: LinkDelta, touched: Set<Identity>): void {

@@ -1,4 +1,4 @@
-import { csr, type StoryIndex } from '../analysis/story-index';
+import type { StoryIndex } from '../analysis/story-index';
 import type { Story, StoryEvent } from '../model/story';
 import type { ConflictChange } from './incremental-analysis';
 import { ShiftedMap } from './shifted-map';
@@ -62,8 +62,16 @@ export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readon
     linkTo[k] = b;
   }
   const eventIndex = ShiftedMap.over(ix.eventIndex, moved);
-  const out = csr(n, m, linkFrom);
-  const inc = csr(n, m, linkTo);
+  // The removed events have no links: the adjacency keeps its rows, only their starts close up.
+  const closeUpStarts = (start: Int32Array): Int32Array => {
+    const next = new Int32Array(n + 1);
+    for (let i = 0; i < ix.n; i++) {
+      const p = moved[i]!;
+      if (p >= 0) next[p] = start[i]!;
+    }
+    next[n] = start[ix.n]!;
+    return next;
+  };
   const next: StoryIndex = {
     ...ix,
     story,
@@ -78,10 +86,8 @@ export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readon
     rank,
     linkFrom,
     linkTo,
-    outStart: out.start,
-    outLinks: out.items,
-    inStart: inc.start,
-    inLinks: inc.items,
+    outStart: closeUpStarts(ix.outStart),
+    inStart: closeUpStarts(ix.inStart),
   };
   return { ix: next, moved };
 }
