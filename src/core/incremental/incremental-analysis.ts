@@ -66,8 +66,9 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * edit can reach from what changed (old and new timeline neighbours, old and new participants,
  * effects and themes, the links' ends), drops their matches, re-detects those partitions only
  * and rebuilds only the conflicts whose matches or events changed. Links removed or inserted
- * anywhere are followed through their stable numbers (link-numbering.ts); settings changes and
- * events removed or inserted before the end of the list fall back to a full analysis. The
+ * anywhere are followed through their stable numbers (link-numbering.ts), and so are events
+ * removed (event-numbering.ts: their links go first, as removed links, then the events); settings
+ * changes and events inserted before the end of the list fall back to a full analysis. The
  * results equal analyzeStory's (property tests), up to the order of the conflict lists.
  */
 export class IncrementalAnalysis {
