@@ -78,6 +78,12 @@ export interface GraphScope extends ScopeBase {
    * or undefined when only a whole run will do.
    */
   follow?(edit: GraphEdit): readonly PartKey[] | undefined;
+  /**
+   * Events that have no links were removed (`moved`: each old position's new one, -1 for the
+   * removed; `n`: the events left): brings `aux` to the new positions, or returns false when
+   * only a whole run will do. Such events are in no path, so the rest of the graph's findings stay.
+   */
+  dropEvents?(aux: unknown, moved: Int32Array, n: number): boolean;
   readonly local?: {
     readonly reads: readonly EventAspect[];
     partsOf(aux: unknown, i: number): readonly PartKey[];
@@ -103,6 +109,17 @@ export interface GraphEdit {
 /** The links of a graph edit at their new ends (positions in `ix`) and at their former ends (positions in `before`). */
 export function linkChanges(edit: GraphEdit): { readonly entered: readonly number[]; readonly left: readonly number[] } {
   return { entered: [...edit.moved, ...edit.added], left: edit.removed === undefined ? edit.moved : [...edit.moved, ...edit.removed] };
+}
+
+/** A per-event table with the removed events' entries dropped (`moved` as in dropEvents). */
+export function closeUp(values: Float64Array, moved: Int32Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  const upto = Math.min(values.length, moved.length);
+  for (let i = 0; i < upto; i++) {
+    const p = moved[i]!;
+    if (p >= 0) out[p] = values[i]!;
+  }
+  return out;
 }
 
 export type RuleScope = LinkScope | EventScope | WindowScope | KeyScope | GraphScope;

@@ -15,11 +15,22 @@ import { IdentityStore, type Identity, type Settled, type Stored } from './ident
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
+import { EventNumbering } from './event-numbering';
+import { chainChanges, indexWithoutEvents, removedEvents } from './removed-events';
 import { sameMatch, type OrderedMatch } from './merge-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
-import { ALL_ASPECTS, diffStories, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
+import { ALL_ASPECTS, diffStories, sameSettings, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
 
 export type { Identity } from './identity-store';
+
+/** Events without links removed in one update: old positions and their stable numbers, and where each old position went. */
+interface Dropped {
+  readonly old: StoryIndex;
+  readonly gonePositions: readonly number[];
+  readonly gone: readonly number[];
+  readonly oldSlot: Int32Array;
+  readonly moved: Int32Array;
+}
 
 interface Found {
   readonly match: Match;
@@ -55,8 +66,9 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * edit can reach from what changed (old and new timeline neighbours, old and new participants,
  * effects and themes, the links' ends), drops their matches, re-detects those partitions only
  * and rebuilds only the conflicts whose matches or events changed. Links removed or inserted
- * anywhere are followed through their stable numbers (link-numbering.ts); settings changes and
- * events removed or inserted before the end of the list fall back to a full analysis. The
+ * anywhere are followed through their stable numbers (link-numbering.ts), and so are events
+ * removed (event-numbering.ts: their links go first, as removed links, then the events); settings
+ * changes and events inserted before the end of the list fall back to a full analysis. The
  * results equal analyzeStory's (property tests), up to the order of the conflict lists.
  */
 export class IncrementalAnalysis {
@@ -68,6 +80,8 @@ export class IncrementalAnalysis {
   private lastMs = 0;
   /** Stable numbers of the links, which partitions and stored matches use (link-numbering.ts). */
   private links!: LinkNumbering;
+  /** Stable numbers of the events, which identities, event partitions, key members and scores use (event-numbering.ts). */
+  private events!: EventNumbering;
   private constructor(private readonly rules: readonly ScopedRule[]) {
     this.store = new IdentityStore(rules);
   }
@@ -115,6 +129,7 @@ export class IncrementalAnalysis {
 
   private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
     if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
+    if (next.events.length < this.ix.n) return this.removeEvents(next) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
     if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
@@ -122,6 +137,7 @@ export class IncrementalAnalysis {
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
     const oldSlots = this.links.slotOf;
     this.links.append(next.links);
+    this.events.append(patched.n);
     const entered = [...diff.movedLinks];
     for (let j = this.ix.m; j < patched.m; j++) entered.push(j);
     return this.apply(diff, patched, { entered, left: diff.movedLinks, oldSlots });
@@ -143,6 +159,7 @@ export class IncrementalAnalysis {
     if (renumbered === undefined) return undefined;
     const patched = patchLinkList(eventsPatched, next, renumbered);
     if (patched === undefined) return undefined;
+    this.events.append(patched.n);
     const entered: number[] = [];
     const left = [...renumbered.removed];
     for (const k of renumbered.changed) {
@@ -164,7 +181,7 @@ export class IncrementalAnalysis {
   prepare(): void {
     this.rules.forEach(({ scope }, r) => {
       const state = this.states[r]!;
-      if (scope.kind === 'key') state.members ??= buildKeyMembers(scope, this.ix);
+      if (scope.kind === 'key') state.members ??= buildKeyMembers(scope, this.ix, this.events.identity ? undefined : this.events.slotOf);
     });
   }
 
@@ -226,6 +243,7 @@ export class IncrementalAnalysis {
   private rebuild(ix: StoryIndex): void {
     this.ix = ix;
     this.links = new LinkNumbering(ix.story.links);
+    this.events = new EventNumbering(ix.n);
     this.store.clear(ix.n);
     // Key rules' members are built on the first edit that reaches the rule: opening a story costs no more than analysing it.
     this.states = this.rules.map(() => ({ parts: new Map(), aux: undefined, members: undefined }));
@@ -270,7 +288,7 @@ export class IncrementalAnalysis {
     const state = this.states[r]!;
     const ix = this.ix;
     const found = new Map<PartKey, Found[]>();
-    const slots = scope.kind === 'link' ? this.links.slotOf : undefined;
+    const slots = scope.kind === 'link' ? this.links.slotOf : (scope.kind === 'event' || scope.kind === 'window') && !this.events.identity ? this.events.slotOf : undefined;
     const keep = (match: Match): void => {
       const part = scope.partOf(match, ix);
       pushTo(found, slots === undefined ? part : slots[part as number]!, { match, order: scope.orderOf(match, ix) });
@@ -288,10 +306,10 @@ export class IncrementalAnalysis {
   private replacePart(r: number, part: PartKey, positioned: readonly Found[], touched: Set<Identity>): void {
     const parts = this.states[r]!.parts;
     const before = parts.get(part) ?? [];
-    const links = this.links;
-    const found = links.identity ? positioned : positioned.map(({ match, order }) => ({ match: links.toSlots(match), order }));
-    // Once links were renumbered, stored orders may be of older positions: merging recomputes them.
-    if (before.length === found.length && before.every((s, k) => (!links.identity || s.order === found[k]!.order) && sameMatch(s.match, found[k]!.match))) {
+    const numbered = this.numbered;
+    const found = numbered ? positioned : positioned.map(({ match, order }) => ({ match: this.slotted(match), order }));
+    // Once links or events were renumbered, stored orders may be of older positions: merging recomputes them.
+    if (before.length === found.length && before.every((s, k) => (!numbered || s.order === found[k]!.order) && sameMatch(s.match, found[k]!.match))) {
       // A window rule's message reads its neighbourhood (no-recovery: whether the story ends first).
       if (this.rules[r]!.scope.kind === 'window') for (const s of before) touched.add(s.identity);
       return;
@@ -313,27 +331,36 @@ export class IncrementalAnalysis {
     this.ix = ix;
     const changed: ChangedEvent[] = [...diff.changedEvents];
     for (let i = old.n; i < ix.n; i++) changed.push({ index: i, aspects: ALL_ASPECTS });
-    if (ix.n > old.n) this.store.byEvent.length = ix.n;
+    const byEvent = this.store.byEvent;
+    if (this.events.size > byEvent.length) byEvent.length = this.events.size;
     const touched = new Set<Identity>();
     this.rules.forEach((_, r) => this.updateRule(r, old, changed, links, touched));
+    // No event moved in this update: old and new positions share the slots.
+    const slot = this.events.slotOf;
     // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
-    for (const { index } of diff.changedEvents) for (const identity of this.store.byEvent[index] ?? []) touched.add(identity);
+    for (const { index } of diff.changedEvents) for (const identity of byEvent[slot[index]!] ?? []) touched.add(identity);
     // A loop's message walks its links: conflicts at the ends of links that moved or went are rebuilt too.
     const ends: number[] = [];
     for (const j of links.left) ends.push(old.linkFrom[j]!, old.linkTo[j]!);
     if (links.left.length > 0) for (const j of links.entered) ends.push(ix.linkFrom[j]!, ix.linkTo[j]!);
-    for (const i of ends) for (const identity of this.store.byEvent[i] ?? []) touched.add(identity);
+    for (const i of ends) for (const identity of byEvent[slot[i]!] ?? []) touched.add(identity);
+    return this.finish(old, touched, changed, diff.dismissedChanged, []);
+  }
 
+  /** Settles the touched identities, the dismissed entries and the scores; `gone`: slots of events removed. */
+  private finish(old: StoryIndex, touched: ReadonlySet<Identity>, changed: readonly ChangedEvent[], dismissedChanged: boolean, gone: readonly number[]): ConflictChange {
+    const ix = this.ix;
     const out: Settled = { removed: [], added: [], rebuilt: [] };
-    const rescore = new Set<number>();
+    const rescore = new Set<number>(gone);
+    const positioned = this.numbered ? undefined : (r: number) => (list: readonly Stored[]) => this.positioned(r, list);
     for (const identity of touched) {
       const counted = out.added.length + out.removed.length;
-      this.store.settle(identity, ix, out, false, this.links.identity ? undefined : (list) => this.positioned(identity.rule, list));
+      this.store.settle(identity, ix, out, false, positioned?.(identity.rule));
       // A conflict rebuilt keeps its id and its rule's severity: the scores of its events stay.
       if (out.added.length + out.removed.length !== counted) for (const i of identity.events) rescore.add(i);
     }
     const toggled: string[] = [];
-    if (diff.dismissedChanged) {
+    if (dismissedChanged) {
       const entries = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
       for (const id of new Set([...this.dismissedById.keys(), ...entries.keys()])) {
         const identity = this.byId.get(id);
@@ -343,22 +370,138 @@ export class IncrementalAnalysis {
       }
       this.dismissedById = entries;
     }
-    this.scores.update(old, ix, changed, rescore);
+    this.scores.update(old, ix, changed, rescore, this.events.size);
     return { removed: out.removed, added: out.added, changed: out.rebuilt, toggled, full: false };
   }
 
-  /** Stored matches with link positions again, and their orders as the current index gives them. */
+  /** Whether stored matches are numbered as the current index numbers them (no link or event moved yet). */
+  private get numbered(): boolean {
+    return this.links.identity && this.events.identity;
+  }
+
+  /** A match with its positions as stable numbers. */
+  private slotted(match: Match): Match {
+    const m = this.links.toSlots(match);
+    if (this.events.identity) return m;
+    const slot = this.events.slotOf;
+    return { ...m, events: m.events.map((i) => slot[i]!) };
+  }
+
+  /** A stored match with its stable numbers as positions (-1 for those gone). */
+  private placed(match: Match): Match {
+    const m = this.links.toPositions(match);
+    if (this.events.identity) return m;
+    const pos = this.events.posOf;
+    return { ...m, events: m.events.map((s) => pos[s]!) };
+  }
+
+  /** Stored matches with positions again, and their orders as the current index gives them. */
   private positioned(r: number, list: readonly Stored[]): OrderedMatch[] {
     const scope = this.rules[r]!.scope;
     return list.map((s) => {
-      const match = this.links.toPositions(s.match);
+      const match = this.placed(s.match);
       return { match, order: list.length > 1 ? scope.orderOf(match, this.ix) : 0 };
     });
   }
 
+  /**
+   * Events removed (with their links, and links removed besides), nothing else changed: first
+   * the links are followed as removed links are, the events still there; then the events, now
+   * without links, are dropped: the others keep their stable numbers, and each rule re-detects
+   * what the removed events reached. Undefined when only a full analysis will do.
+   */
+  private removeEvents(next: Story): ConflictChange | undefined {
+    const old = this.ix;
+    if (old.m !== old.story.links.length || !sameSettings(old.story, next) || next.dismissed !== old.story.dismissed) return undefined;
+    const gonePositions = removedEvents(old.story.events, next.events);
+    if (gonePositions === undefined || gonePositions.length > MOST_CHANGES_FOLLOWED) return undefined;
+    let first: ConflictChange | undefined;
+    if (next.links !== old.story.links) {
+      first = this.reorderLinks({ ...old.story, links: next.links }, { events: [], links: [], linksReordered: true });
+      if (first === undefined) return undefined;
+    }
+    const second = this.dropEvents(next, gonePositions);
+    return second && (first === undefined ? second : chainChanges(first, second));
+  }
+
+  /** The events at `gonePositions`, which have no links, removed from the story, nothing else changed. */
+  private dropEvents(next: Story, gonePositions: readonly number[]): ConflictChange | undefined {
+    const old = this.ix;
+    if (next.links !== old.story.links) return undefined;
+    for (const d of gonePositions) if (old.outStart[d] !== old.outStart[d + 1] || old.inStart[d] !== old.inStart[d + 1]) return undefined;
+    const without = indexWithoutEvents(old, next, gonePositions);
+    if (without === undefined) return undefined;
+    const { ix, moved } = without;
+    const oldSlot = this.events.slotOf;
+    this.events.remove(gonePositions);
+    this.ix = ix;
+    const gone = gonePositions.map((i) => oldSlot[i]!);
+    const touched = new Set<Identity>();
+    const dropped: Dropped = { old, gonePositions, gone, oldSlot, moved };
+    this.rules.forEach((_, r) => this.dropFromRule(r, dropped, touched));
+    const byEvent = this.store.byEvent;
+    for (const s of gone) for (const identity of byEvent[s] ?? []) touched.add(identity);
+    const change = this.finish(old, touched, [], false, gone);
+    this.scores.removeEvents(gonePositions.map((i) => old.events[i]!));
+    return change;
+  }
+
+  /** What one rule re-detects, and files again, when events without links were removed. */
+  private dropFromRule(r: number, { old, gonePositions, gone, oldSlot, moved }: Dropped, touched: Set<Identity>): void {
+    const { scope } = this.rules[r]!;
+    const ix = this.ix;
+    const state = this.states[r]!;
+    const parts = new Set<PartKey>();
+    switch (scope.kind) {
+      case 'link':
+        break;
+      case 'event':
+        for (const s of gone) parts.add(s);
+        break;
+      case 'window': {
+        const span = scope.span(old);
+        if (span === undefined) return this.runWhole(r, touched);
+        // The anchors whose window held a removed event: their windows now reach one event further.
+        for (const d of gonePositions) {
+          const at = old.rank[d]!;
+          const to = Math.min(old.n - 1, at + span.back);
+          for (let p = Math.max(0, at - span.ahead); p <= to; p++) parts.add(oldSlot[old.timeline[p]!]!);
+        }
+        break;
+      }
+      case 'key': {
+        // Members are stable numbers; built now (from the new index), they need no removal.
+        state.members ??= buildKeyMembers(scope, ix, this.events.slotOf);
+        for (const d of gonePositions) {
+          for (const key of scope.keysOf(old.events[d]!, old)) {
+            parts.add(key);
+            state.members.get(key)?.delete(oldSlot[d]!);
+          }
+        }
+        break;
+      }
+      case 'graph': {
+        // Graph partitions are positions: filed again under the new ones.
+        const filed = new Map<PartKey, Stored[]>();
+        for (const list of state.parts.values()) {
+          for (const s of list) {
+            const m = this.placed(s.match);
+            if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) this.store.unstore(s, touched);
+            else pushTo(filed, scope.partOf(m, ix), s);
+          }
+        }
+        state.parts = filed;
+        // Events without links are in no path: the rest of the graph's findings stay.
+        if (scope.dropEvents?.(state.aux, moved, ix.n) !== true) this.runWhole(r, touched);
+        return;
+      }
+    }
+    if (parts.size > 0) this.redetect(r, scope, parts, touched);
+  }
+
   private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], links: LinkDelta, touched: Set<Identity>): void {
     const { scope } = this.rules[r]!;
-    const parts = partsReached({ scope, state: this.states[r]!, old, ix: this.ix, changed, links, slots: this.links.slotOf });
+    const parts = partsReached({ scope, state: this.states[r]!, old, ix: this.ix, changed, links, slots: this.links.slotOf, eventSlots: this.events.identity ? undefined : this.events.slotOf });
     if (parts === undefined) return this.runWhole(r, touched);
     if (parts.size > 0) this.redetect(r, scope, parts, touched);
   }
@@ -378,13 +521,16 @@ export class IncrementalAnalysis {
           break;
         }
         case 'event':
-        case 'window':
-          scope.matchEvent(ix, part as number, emit);
+        case 'window': {
+          const i = this.events.identity ? (part as number) : (this.events.posOf[part as number] ?? -1);
+          if (i >= 0) scope.matchEvent(ix, i, emit);
           break;
+        }
         case 'key': {
           const set = state.members!.get(part as string);
           if (set === undefined || set.size === 0) break;
-          const sorted = [...set].sort((a, b) => ix.rank[a]! - ix.rank[b]!);
+          const pos = this.events.posOf;
+          const sorted = (this.events.identity ? [...set] : [...set].map((s) => pos[s]!)).sort((a, b) => ix.rank[a]! - ix.rank[b]!);
           scope.matchKey(ix, part as string, sorted, emit);
           break;
         }

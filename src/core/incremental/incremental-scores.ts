@@ -72,12 +72,16 @@ export class IncrementalScores {
     this.therapeutic[i] = therapeutic;
   }
 
-  /** After an edit: `rescore` lists the events some conflict naming them changed for. */
-  update(old: StoryIndex, ix: StoryIndex, changed: readonly ChangedEvent[], rescore: ReadonlySet<number>): void {
-    if (ix.n !== this.structural.length) {
+  /**
+   * After an edit: `rescore` lists the events (stable numbers) some conflict naming them changed
+   * for, `size` is the number of stable numbers given. A removed event's number keeps 1 (nothing
+   * damaged): it adds nothing to the sums, which are still taken in the events' order.
+   */
+  update(old: StoryIndex, ix: StoryIndex, changed: readonly ChangedEvent[], rescore: ReadonlySet<number>, size: number): void {
+    if (size !== this.structural.length) {
       const grow = (a: Float64Array): Float64Array => {
-        const next = new Float64Array(ix.n).fill(1);
-        next.set(a.subarray(0, Math.min(a.length, ix.n)));
+        const next = new Float64Array(size).fill(1);
+        next.set(a.subarray(0, Math.min(a.length, size)));
         return next;
       };
       this.structural = grow(this.structural);
@@ -94,18 +98,22 @@ export class IncrementalScores {
     this.ix = ix;
   }
 
-  private static share(intact: Float64Array): number {
-    const n = intact.length;
+  /** Removed events no longer count towards goal coverage. */
+  removeEvents(events: readonly StoryEvent[]): void {
+    for (const e of events) this.goals.forEach((g, k) => (this.carriers[k]! -= carries(e, g) ? 1 : 0));
+  }
+
+  private static share(intact: Float64Array, n: number): number {
     if (n === 0) return 0;
     let damaged = 0;
-    for (let i = 0; i < n; i++) damaged += 1 - intact[i]!;
+    for (let i = 0; i < intact.length; i++) damaged += 1 - intact[i]!;
     return Math.min(1, damaged / n);
   }
 
   scores(): Scores {
-    const coherence = 1 - IncrementalScores.share(this.structural);
+    const coherence = 1 - IncrementalScores.share(this.structural, this.ix.n);
     if (!hasTherapyProfile(this.ix.story)) return { coherence, therapeuticAlignment: null };
-    const pacing = 1 - IncrementalScores.share(this.therapeutic);
+    const pacing = 1 - IncrementalScores.share(this.therapeutic, this.ix.n);
     const coverage = this.goals.length === 0 ? 1 : this.carriers.filter((count) => count > 0).length / this.goals.length;
     return { coherence, therapeuticAlignment: pacing * (1 - GOAL_WEIGHT * (1 - coverage)) };
   }

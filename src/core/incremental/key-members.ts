@@ -5,9 +5,9 @@ import type { ChangedEvent } from './story-diff';
 type KeyScope = Extract<RuleScope, { kind: 'key' }>;
 
 /** The events of each key (a character, a character's trait, a growth theme…) of a key rule. */
-export function buildKeyMembers(scope: KeyScope, ix: StoryIndex): Map<string, Set<number>> {
+export function buildKeyMembers(scope: KeyScope, ix: StoryIndex, slots?: Int32Array): Map<string, Set<number>> {
   const members = new Map<string, Set<number>>();
-  for (let i = 0; i < ix.n; i++) for (const key of scope.keysOf(ix.events[i]!, ix)) addMember(members, key, i);
+  for (let i = 0; i < ix.n; i++) for (const key of scope.keysOf(ix.events[i]!, ix)) addMember(members, key, slots === undefined ? i : slots[i]!);
   return members;
 }
 
@@ -24,6 +24,8 @@ export interface KeyChange {
   readonly scope: KeyScope;
   /** The rule's members, brought up to date here unless `fresh` (just built from `ix`). */
   readonly members: Map<string, Set<number>>;
+  /** The events' stable numbers by position, which members are, when not their positions. */
+  readonly slots: Int32Array | undefined;
   readonly fresh: boolean;
   readonly old: StoryIndex;
   readonly ix: StoryIndex;
@@ -37,7 +39,7 @@ export interface KeyChange {
 }
 
 /** Adds to `parts` the keys an edit reaches, before and after it, and moves changed events between keys. */
-export function addDirtyKeys({ scope, members, fresh, old, ix, changed, relevant, newLinks, leftLinks }: KeyChange, parts: Set<PartKey>): void {
+export function addDirtyKeys({ scope, members, slots, fresh, old, ix, changed, relevant, newLinks, leftLinks }: KeyChange, parts: Set<PartKey>): void {
   const wasIn = (i: number): readonly string[] => (i < old.n ? scope.keysOf(old.events[i]!, old) : []);
   for (const { index } of relevant) {
     const before = wasIn(index);
@@ -45,8 +47,9 @@ export function addDirtyKeys({ scope, members, fresh, old, ix, changed, relevant
     for (const key of before) parts.add(key);
     for (const key of after) parts.add(key);
     if (fresh) continue;
-    for (const key of before) members.get(key)?.delete(index);
-    for (const key of after) addMember(members, key, index);
+    const member = slots === undefined ? index : slots[index]!;
+    for (const key of before) members.get(key)?.delete(member);
+    for (const key of after) addMember(members, key, member);
   }
   if (!scope.motivated) return;
   // motivated(Q, c, P) reads the links into Q and their sources' participants and times.

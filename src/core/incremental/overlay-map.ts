@@ -20,6 +20,11 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
     return new OverlayMap(under, top);
   }
 
+  /** The map under the entries on top. */
+  get under(): ReadonlyMap<K, V> {
+    return this.base;
+  }
+
   get size(): number {
     return this.base.size + this.top.size;
   }

@@ -37,6 +37,8 @@ export interface RuleReach {
   readonly links: LinkDelta;
   /** The links' stable numbers by position after the update. */
   readonly slots: Int32Array;
+  /** The events' stable numbers by position (the same before and after the update), when not their positions. */
+  readonly eventSlots: Int32Array | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface RuleReach {
  * neighbourhoods, the keys they were and are in, or what a graph rule's `follow` says.
  * Undefined when only a whole run of the rule will do.
  */
-export function partsReached({ scope, state, old, ix, changed, links, slots }: RuleReach): Set<PartKey> | undefined {
+export function partsReached({ scope, state, old, ix, changed, links, slots, eventSlots }: RuleReach): Set<PartKey> | undefined {
   const { entered, left, oldSlots } = links;
   const relevant = changed.filter((c) => intersects(c.aspects, scope.reads));
     const parts = new Set<PartKey>();
@@ -67,7 +69,7 @@ export function partsReached({ scope, state, old, ix, changed, links, slots }: R
         break;
       }
       case 'event':
-        for (const { index } of relevant) parts.add(index);
+        for (const { index } of relevant) parts.add(eventSlots === undefined ? index : eventSlots[index]!);
         break;
       case 'window': {
         if (relevant.length === 0) return parts;
@@ -78,7 +80,7 @@ export function partsReached({ scope, state, old, ix, changed, links, slots }: R
           const at = x.rank[i]!;
           const from = Math.max(0, at - span.ahead);
           const to = Math.min(x.n - 1, at + span.back);
-          for (let p = from; p <= to; p++) parts.add(x.timeline[p]!);
+          for (let p = from; p <= to; p++) parts.add(eventSlots === undefined ? x.timeline[p]! : eventSlots[x.timeline[p]!]!);
         };
         for (const { index } of relevant) {
           around(old, index);
@@ -88,8 +90,8 @@ export function partsReached({ scope, state, old, ix, changed, links, slots }: R
       }
       case 'key': {
                     const fresh = state.members === undefined;
-          const members = (state.members ??= buildKeyMembers(scope, ix));
-          addDirtyKeys({ scope, members, fresh, old, ix, changed, relevant, newLinks: entered, leftLinks: left }, parts);
+          const members = (state.members ??= buildKeyMembers(scope, ix, eventSlots));
+          addDirtyKeys({ scope, members, slots: eventSlots, fresh, old, ix, changed, relevant, newLinks: entered, leftLinks: left }, parts);
         break;
       }
       case 'graph': {

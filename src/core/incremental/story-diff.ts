@@ -52,7 +52,7 @@ export function changedAspects(before: StoryEvent, after: StoryEvent): Set<Event
 }
 
 /** Whether the two stories share every setting a rule, a message or a score reads. */
-function sameSettings(a: Story, b: Story): boolean {
+export function sameSettings(a: Story, b: Story): boolean {
   return (
     a.scales === b.scales &&
     a.timeUnit === b.timeUnit &&

@@ -55,14 +55,27 @@ const reorders = (ops: readonly EditOp[]): boolean => ops.some((op) => op.kind =
 describe('the incremental analysis after removals, insertions and moved links', () => {
   it('equals a full analysis after every edit, one edit per update', () => {
     let followed = 0;
+    let removals = 0;
+    let removalsFollowed = 0;
     fc.assert(
       fc.property(arbSession(8), ({ story, ops }) => {
         const engine = IncrementalAnalysis.of(story);
         let current = story;
         for (const op of ops) {
           current = applyEdit(current, op).story;
+          const before = new Set(engine.allConflicts().map((c) => c.id));
           const change = engine.update(current, [op]);
           if (!change.full && reorders([op])) followed++;
+          // The change lists say what became of the conflicts shown before (the worker sends them on).
+          const after = new Set(engine.allConflicts().map((c) => c.id));
+          for (const id of change.removed) before.delete(id);
+          for (const c of change.added) before.add(c.id);
+          expect([...before].sort()).toEqual([...after].sort());
+          for (const c of change.changed) expect(after.has(c.id)).toBe(true);
+          if (op.kind === 'remove-event') {
+            removals++;
+            if (!change.full) removalsFollowed++;
+          }
           expect(shown(engine.result())).toEqual(shown(analyzeStory(current)));
         }
       }),
@@ -70,6 +83,9 @@ describe('the incremental analysis after removals, insertions and moved links', 
     );
     // Link removals and insertions are followed without a full analysis.
     expect(followed).toBeGreaterThan(200);
+    // So are event removals (with the removed events' links).
+    expect(removals).toBeGreaterThan(100);
+    expect(removalsFollowed).toBeGreaterThan(removals * 0.9);
   }, 60_000);
 
   it('equals a full analysis when several such edits come in one update or one batch', () => {

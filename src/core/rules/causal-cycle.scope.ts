@@ -1,4 +1,4 @@
-import { linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
+import { closeUp, linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
 import type { Match } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 import { outGraph } from '../graph/csr-graph';
@@ -187,6 +187,27 @@ export const causalCycleScope: GraphScope = {
     return loops;
   },
   follow,
+  dropEvents(aux, moved, n) {
+    const loops = aux as Loops;
+    if (loops.order.length !== moved.length) return false;
+    loops.order = closeUp(loops.order, moved, n);
+    // A loop's members share one list: each list is renumbered once.
+    const renumbered = new Map<readonly number[], readonly number[]>();
+    const of = new Map<number, readonly number[]>();
+    for (const [i, loop] of loops.of) {
+      let next = renumbered.get(loop);
+      if (next === undefined) {
+        next = loop.map((v) => moved[v]!);
+        renumbered.set(loop, next);
+      }
+      const p = moved[i]!;
+      if (p < 0 || next.includes(-1)) return false;
+      of.set(p, next);
+    }
+    loops.of.clear();
+    for (const [i, loop] of of) loops.of.set(i, loop);
+    return true;
+  },
   local: {
     reads: ['time'],
     partsOf(aux, i) {

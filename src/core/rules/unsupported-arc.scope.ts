@@ -1,4 +1,4 @@
-import { linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
+import { closeUp, linkChanges, type GraphEdit, type GraphScope, type PartKey } from '../analysis/rule-scope';
 import type { StoryIndex } from '../analysis/story-index';
 import { minimumOverAncestors } from '../graph/ancestor-minimum';
 import { outGraph } from '../graph/csr-graph';
@@ -122,6 +122,12 @@ export const unsupportedArcScope: GraphScope = {
     return aux;
   },
   follow,
+  dropEvents(aux, moved, n) {
+    const finest = aux as Finest;
+    if (finest.value.length !== moved.length) return false;
+    finest.value = closeUp(finest.value, moved, n);
+    return true;
+  },
   local: {
     reads: ['tags'],
     partsOf: (_aux, i) => [i],
