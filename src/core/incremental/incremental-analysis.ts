@@ -16,26 +16,13 @@ import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
 import { EventNumbering } from './event-numbering';
-import { chainChanges, indexWithoutEvents, removedEvents } from './removed-events';
+import { removeEvents, type RemovalHost } from './event-removal';
 import { sameMatch, type OrderedMatch } from './merge-matches';
+import { matchesInPart, placed, pushTo, slotted, type Found } from './part-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
-import { ALL_ASPECTS, diffStories, sameSettings, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
+import { ALL_ASPECTS, diffStories, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
 
 export type { Identity } from './identity-store';
-
-/** Events without links removed in one update: old positions and their stable numbers, and where each old position went. */
-interface Dropped {
-  readonly old: StoryIndex;
-  readonly gonePositions: readonly number[];
-  readonly gone: readonly number[];
-  readonly oldSlot: Int32Array;
-  readonly moved: Int32Array;
-}
-
-interface Found {
-  readonly match: Match;
-  readonly order: number;
-}
 
 /** What an update changed in the detected conflicts (dismissed ones included). */
 export interface ConflictChange {
@@ -53,12 +40,6 @@ export interface ConflictChange {
 
 /** More changed events or links than this, and a full analysis is cheaper than following them. */
 const MOST_CHANGES_FOLLOWED = 512;
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * The analysis of a story kept up to date edit by edit: every rule's matches are kept per
@@ -82,8 +63,26 @@ export class IncrementalAnalysis {
   private links!: LinkNumbering;
   /** Stable numbers of the events, which identities, event partitions, key members and scores use (event-numbering.ts). */
   private events!: EventNumbering;
+  /** The event-removal path (event-removal.ts) works on this analysis's state through these. */
+  private readonly removal: RemovalHost;
   private constructor(private readonly rules: readonly ScopedRule[]) {
     this.store = new IdentityStore(rules);
+    this.removal = {
+      index: () => this.ix,
+      setIndex: (ix) => {
+        this.ix = ix;
+      },
+      rules,
+      states: () => this.states,
+      store: this.store,
+      events: () => this.events,
+      scores: () => this.scores,
+      reorderLinks: (next, spots) => this.reorderLinks(next, spots),
+      finish: (old, touched, changed, dismissedChanged, gone) => this.finish(old, touched, changed, dismissedChanged, gone),
+      runWhole: (r, touched) => this.runWhole(r, touched),
+      redetect: (r, scope, parts, touched) => this.redetect(r, scope, parts, touched),
+      placed: (match) => placed(this.links, this.events, match),
+    };
   }
 
   private get identities(): Map<string, Identity> {
@@ -129,7 +128,7 @@ export class IncrementalAnalysis {
 
   private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
     if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
-    if (next.events.length < this.ix.n) return this.removeEvents(next) ?? this.replace(buildStoryIndex(next));
+    if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
     if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
@@ -263,12 +262,8 @@ export class IncrementalAnalysis {
     const changed: Conflict[] = [];
     for (const identity of this.identities.values()) {
       const c = identity.conflict!;
-      const old = before.get(c.id);
-      if (old === undefined) added.push(c);
-      else {
-        before.delete(c.id);
-        changed.push(c);
-      }
+      if (before.delete(c.id)) changed.push(c);
+      else added.push(c);
     }
     return { removed: [...before.keys()], added, changed, toggled: [], full: true };
   }
@@ -307,7 +302,7 @@ export class IncrementalAnalysis {
     const parts = this.states[r]!.parts;
     const before = parts.get(part) ?? [];
     const numbered = this.numbered;
-    const found = numbered ? positioned : positioned.map(({ match, order }) => ({ match: this.slotted(match), order }));
+    const found = numbered ? positioned : positioned.map(({ match, order }) => ({ match: slotted(this.links, this.events, match), order }));
     // Once links or events were renumbered, stored orders may be of older positions: merging recomputes them.
     if (before.length === found.length && before.every((s, k) => (!numbered || s.order === found[k]!.order) && sameMatch(s.match, found[k]!.match))) {
       // A window rule's message reads its neighbourhood (no-recovery: whether the story ends first).
@@ -379,124 +374,13 @@ export class IncrementalAnalysis {
     return this.links.identity && this.events.identity;
   }
 
-  /** A match with its positions as stable numbers. */
-  private slotted(match: Match): Match {
-    const m = this.links.toSlots(match);
-    if (this.events.identity) return m;
-    const slot = this.events.slotOf;
-    return { ...m, events: m.events.map((i) => slot[i]!) };
-  }
-
-  /** A stored match with its stable numbers as positions (-1 for those gone). */
-  private placed(match: Match): Match {
-    const m = this.links.toPositions(match);
-    if (this.events.identity) return m;
-    const pos = this.events.posOf;
-    return { ...m, events: m.events.map((s) => pos[s]!) };
-  }
-
   /** Stored matches with positions again, and their orders as the current index gives them. */
   private positioned(r: number, list: readonly Stored[]): OrderedMatch[] {
     const scope = this.rules[r]!.scope;
     return list.map((s) => {
-      const match = this.placed(s.match);
+      const match = placed(this.links, this.events, s.match);
       return { match, order: list.length > 1 ? scope.orderOf(match, this.ix) : 0 };
     });
-  }
-
-  /**
-   * Events removed (with their links, and links removed besides), nothing else changed: first
-   * the links are followed as removed links are, the events still there; then the events, now
-   * without links, are dropped: the others keep their stable numbers, and each rule re-detects
-   * what the removed events reached. Undefined when only a full analysis will do.
-   */
-  private removeEvents(next: Story): ConflictChange | undefined {
-    const old = this.ix;
-    if (old.m !== old.story.links.length || !sameSettings(old.story, next) || next.dismissed !== old.story.dismissed) return undefined;
-    const gonePositions = removedEvents(old.story.events, next.events);
-    if (gonePositions === undefined || gonePositions.length > MOST_CHANGES_FOLLOWED) return undefined;
-    let first: ConflictChange | undefined;
-    if (next.links !== old.story.links) {
-      first = this.reorderLinks({ ...old.story, links: next.links }, { events: [], links: [], linksReordered: true });
-      if (first === undefined) return undefined;
-    }
-    const second = this.dropEvents(next, gonePositions);
-    return second && (first === undefined ? second : chainChanges(first, second));
-  }
-
-  /** The events at `gonePositions`, which have no links, removed from the story, nothing else changed. */
-  private dropEvents(next: Story, gonePositions: readonly number[]): ConflictChange | undefined {
-    const old = this.ix;
-    if (next.links !== old.story.links) return undefined;
-    for (const d of gonePositions) if (old.outStart[d] !== old.outStart[d + 1] || old.inStart[d] !== old.inStart[d + 1]) return undefined;
-    const without = indexWithoutEvents(old, next, gonePositions);
-    if (without === undefined) return undefined;
-    const { ix, moved } = without;
-    const oldSlot = this.events.slotOf;
-    this.events.remove(gonePositions);
-    this.ix = ix;
-    const gone = gonePositions.map((i) => oldSlot[i]!);
-    const touched = new Set<Identity>();
-    const dropped: Dropped = { old, gonePositions, gone, oldSlot, moved };
-    this.rules.forEach((_, r) => this.dropFromRule(r, dropped, touched));
-    const byEvent = this.store.byEvent;
-    for (const s of gone) for (const identity of byEvent[s] ?? []) touched.add(identity);
-    const change = this.finish(old, touched, [], false, gone);
-    this.scores.removeEvents(gonePositions.map((i) => old.events[i]!));
-    return change;
-  }
-
-  /** What one rule re-detects, and files again, when events without links were removed. */
-  private dropFromRule(r: number, { old, gonePositions, gone, oldSlot, moved }: Dropped, touched: Set<Identity>): void {
-    const { scope } = this.rules[r]!;
-    const ix = this.ix;
-    const state = this.states[r]!;
-    const parts = new Set<PartKey>();
-    switch (scope.kind) {
-      case 'link':
-        break;
-      case 'event':
-        for (const s of gone) parts.add(s);
-        break;
-      case 'window': {
-        const span = scope.span(old);
-        if (span === undefined) return this.runWhole(r, touched);
-        // The anchors whose window held a removed event: their windows now reach one event further.
-        for (const d of gonePositions) {
-          const at = old.rank[d]!;
-          const to = Math.min(old.n - 1, at + span.back);
-          for (let p = Math.max(0, at - span.ahead); p <= to; p++) parts.add(oldSlot[old.timeline[p]!]!);
-        }
-        break;
-      }
-      case 'key': {
-        // Members are stable numbers; built now (from the new index), they need no removal.
-        state.members ??= buildKeyMembers(scope, ix, this.events.slotOf);
-        for (const d of gonePositions) {
-          for (const key of scope.keysOf(old.events[d]!, old)) {
-            parts.add(key);
-            state.members.get(key)?.delete(oldSlot[d]!);
-          }
-        }
-        break;
-      }
-      case 'graph': {
-        // Graph partitions are positions: filed again under the new ones.
-        const filed = new Map<PartKey, Stored[]>();
-        for (const list of state.parts.values()) {
-          for (const s of list) {
-            const m = this.placed(s.match);
-            if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) this.store.unstore(s, touched);
-            else pushTo(filed, scope.partOf(m, ix), s);
-          }
-        }
-        state.parts = filed;
-        // Events without links are in no path: the rest of the graph's findings stay.
-        if (scope.dropEvents?.(state.aux, moved, ix.n) !== true) this.runWhole(r, touched);
-        return;
-      }
-    }
-    if (parts.size > 0) this.redetect(r, scope, parts, touched);
   }
 
   private updateRule(r: number, old: StoryIndex, changed: readonly ChangedEvent[], links: LinkDelta, touched: Set<Identity>): void {
@@ -507,38 +391,6 @@ export class IncrementalAnalysis {
   }
 
   private redetect(r: number, scope: RuleScope, parts: ReadonlySet<PartKey>, touched: Set<Identity>): void {
-    const state = this.states[r]!;
-    const ix = this.ix;
-    for (const part of parts) {
-      const found: Found[] = [];
-      const emit = (match: Match, order: number): void => {
-        found.push({ match, order });
-      };
-      switch (scope.kind) {
-        case 'link': {
-          const j = this.links.posOf[part as number] ?? -1;
-          if (j >= 0) scope.matchLink(ix, j, emit);
-          break;
-        }
-        case 'event':
-        case 'window': {
-          const i = this.events.identity ? (part as number) : (this.events.posOf[part as number] ?? -1);
-          if (i >= 0) scope.matchEvent(ix, i, emit);
-          break;
-        }
-        case 'key': {
-          const set = state.members!.get(part as string);
-          if (set === undefined || set.size === 0) break;
-          const pos = this.events.posOf;
-          const sorted = (this.events.identity ? [...set] : [...set].map((s) => pos[s]!)).sort((a, b) => ix.rank[a]! - ix.rank[b]!);
-          scope.matchKey(ix, part as string, sorted, emit);
-          break;
-        }
-        case 'graph':
-          scope.local!.matchPart(ix, state.aux, part, emit);
-          break;
-      }
-      this.replacePart(r, part, found, touched);
-    }
+    for (const part of parts) this.replacePart(r, part, matchesInPart(scope, this.states[r]!, this.ix, this.links, this.events, part), touched);
   }
 }
