@@ -19,8 +19,8 @@ import {
   type Thresholds,
 } from '../model/story';
 import { handOverLoadedIds } from '../model/loaded-ids';
-import { setOwn } from '../model/own-entries';
 import { KNOWN_KEYS, MAX_SCALES, MIN_SCALES } from './story-schema';
+import { arr, GIVE_UP, nonNegative, num, obj, oneOf, opt, record, recordOf, str, strings, unit, type Obj } from './fast-checks';
 
 /**
  * The fast path of loadStory: zod takes about a second on a 100k-event file, a direct
@@ -30,79 +30,8 @@ import { KNOWN_KEYS, MAX_SCALES, MIN_SCALES } from './story-schema';
  * never more lenient than the schema (a property test compares both paths).
  */
 
-/** Thrown inside this module to abandon the fast path; never escapes it. */
-const GIVE_UP = Symbol('give up');
-
-type Obj = Readonly<Record<string, unknown>>;
-
-function obj(v: unknown): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw GIVE_UP;
-  const proto: unknown = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) throw GIVE_UP;
-  return v as Obj;
-}
-
-function arr(v: unknown): readonly unknown[] {
-  if (!Array.isArray(v)) throw GIVE_UP;
-  return v;
-}
-
-function str(v: unknown): string {
-  if (typeof v !== 'string') throw GIVE_UP;
-  return v;
-}
-
-function num(v: unknown, min: number, max: number, minExclusive = false): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (minExclusive && v === min)) throw GIVE_UP;
-  return v;
-}
-
-const unit = (v: unknown): number => num(v, 0, 1);
-const nonNegative = (v: unknown): number => num(v, 0, Infinity);
-
-// Valid arrays and maps of the input are adopted rather than copied: on a 100k-event
-// file the copies were a third of the peak memory. The story treats them as read-only,
-// so the caller must not mutate the value it passed to loadStory afterwards.
-function strings(v: unknown): string[] {
-  const list = arr(v);
-  for (let i = 0; i < list.length; i++) str(list[i]);
-  return list as string[];
-}
-
-/** Adopts a JSON object whose values all pass `check` (and are returned unchanged by it). */
-function record<T>(v: unknown, check: (x: unknown) => T): Record<string, T> {
-  const input = obj(v);
-  // An own "__proto__" key (JSON.parse makes one) is ordinary data here: it is adopted as it is.
-  for (const key in input) check(input[key]);
-  return input as Record<string, T>;
-}
-
-/** Copies a JSON object through `build`, for values the loader normalises (effects). */
-function recordOf<T>(v: unknown, build: (x: unknown) => T): Record<string, T> {
-  const input = obj(v);
-  const out: Record<string, T> = {};
-  for (const key in input) {
-    const value = build(input[key]);
-    // Only "__proto__" needs defineProperty (assignment would set the prototype); it is slow on every key.
-    if (key === '__proto__') setOwn(out, key, value);
-    else out[key] = value;
-  }
-  return out;
-}
-
-function oneOf<T extends string>(values: readonly T[]): (v: unknown) => T {
-  return (v) => {
-    if (!values.includes(v as T)) throw GIVE_UP;
-    return v as T;
-  };
-}
 const relationship = oneOf<RelationshipValue>(RELATIONSHIP_VALUES);
 const linkKind = oneOf<LinkKind>(LINK_KINDS);
-
-/** Sets `out[key] = check(value)` unless value is undefined (absent stays absent). */
-function opt<T, K extends string>(out: Partial<Record<K, T>>, key: K, value: unknown, check: (x: unknown) => T): void {
-  if (value !== undefined) out[key] = check(value);
-}
 
 function scale(v: unknown): Scale {
   const s = obj(v);
