@@ -1,25 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../analysis/analyze';
 import { buildStoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
-import { parseStory } from '../story/load-story';
 import { arbStory } from '../testing/arbitraries';
+import { FIXTURE_NAMES, loadFixture } from '../testing/fixture-stories';
 import { fixAll } from './fix-all';
 import { fixAllViolations } from './fix-all-check';
 
-const dir = join(__dirname, '../../../test-data/fixtures');
-const names = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.json$/, ''));
-
-function load(name: string): Story {
-  const result = parseStory(readFileSync(join(dir, `${name}.json`), 'utf8'));
-  if (!result.ok) throw new Error(`${name} does not load`);
-  return result.story;
-}
+const names = FIXTURE_NAMES;
+const load = loadFixture;
 
 /** Every other conflict of the story, worst first: a mix of dismissed and active ones. */
 function everyOther(story: Story): Set<string> {

@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
+import { FIXTURE_NAMES, loadFixture } from '../testing/fixture-stories';
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../analysis/analyze';
 import { buildStoryIndex } from '../analysis/story-index';
 import { applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import type { Story } from '../model/story';
-import { parseStory } from '../story/load-story';
 import { arbEditOp, arbStory } from '../testing/arbitraries';
 import { storyOf } from '../testing/story-builder';
 import { generatorFor } from './generators';
@@ -34,16 +32,8 @@ function quickEffect(story: Story, patch: readonly EditOp[]) {
   return { resolves: effect.resolves, introduces: effect.introduces };
 }
 
-const dir = join(__dirname, '../../../test-data/fixtures');
-const fixtures = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.json$/, ''));
-
-function load(name: string): Story {
-  const result = parseStory(readFileSync(join(dir, `${name}.json`), 'utf8'));
-  if (!result.ok) throw new Error(`${name} does not load`);
-  return result.story;
-}
+const fixtures = FIXTURE_NAMES;
+const load = loadFixture;
 
 /** The index patched from the story's, when the patch allows it (as simulatePatch does). */
 function patchedIndex(story: Story, patch: readonly EditOp[]) {
