@@ -119,6 +119,16 @@ test.describe('tour and shortcuts', () => {
     await expect(offer).toHaveCount(0);
   });
 
+  test('the tour offer steps aside once something is picked; Tour stays in the toolbar', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const offer = page.getByRole('status', { name: 'Notices' }).getByRole('button', { name: 'Start tour' });
+    await expect(offer).toBeVisible();
+    await studio.conflictItems().first().getByRole('button').click();
+    await expect(offer).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeVisible();
+  });
+
   test('? and the Keyboard shortcuts button open the sheet listing the shortcuts the keys run', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -113,6 +113,23 @@ test.describe('the workspace fits the window', () => {
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 
+  test('at 1024×700 the toolbar keeps one row, and a hovered proposal shows what it changes without scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const studio = new StudioPage(page);
+    await studio.open();
+    const toolbar = page.locator('header.toolbar');
+    // Buttons differ by a few pixels in height; a second row would be a whole button lower.
+    const middles = await toolbar.getByRole('button').evaluateAll((all) => all.map((b) => b.getBoundingClientRect().top + b.getBoundingClientRect().height / 2));
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(10);
+    const first = await studio.conflictItems('temporal-paradox').first().getAttribute('data-conflict-id');
+    await studio.selectConflict(first!);
+    // Where a person would point: near the top of the first card, as the panel shows it.
+    const card = (await studio.proposals.locator('[data-proposal-id]').first().boundingBox())!;
+    await page.mouse.move(card.x + 40, card.y + 10);
+    await expect(studio.proposals.getByRole('list', { name: 'What this fix changes' })).toBeInViewport({ ratio: 0.9 });
+    await expect(studio.acceptButtons().first()).toBeInViewport();
+  });
+
   test('the arrow keys move between conflict cards, End reaches the last one', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

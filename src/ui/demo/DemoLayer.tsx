@@ -3,7 +3,7 @@ import { openSample, useDemoView, useLibrary, usePlay } from '../../state';
 import { fitGraph, graphInstance } from '../graph/graph-controller';
 import { PlayPanel } from '../play/PlayPanel';
 import { ShortcutSheet } from './ShortcutSheet';
-import { offerTourOnce } from './tour-offer';
+import { useTourOffer } from './tour-offer';
 import './demo.css';
 
 /** Opens `?sample=ID` once the library is ready, then drops the parameter so a reload keeps the copy open. */
@@ -61,9 +61,7 @@ export function DemoLayer() {
   useSampleParameter();
   usePresenterClass();
   useChromeInsets();
-  useEffect(() => {
-    if (ready) offerTourOnce();
-  }, [ready]);
+  useTourOffer(ready);
   return (
     <>
       {playing && <PlayPanel />}

@@ -1,4 +1,5 @@
-import { showNotice } from '../../state';
+import { useEffect, useRef } from 'react';
+import { dismissNotice, showNotice, useSelection } from '../../state';
 import { startTour, tourDone } from './tour';
 
 const OFFERED_KEY = 'arc-studio.tour-offered';
@@ -7,13 +8,37 @@ const OFFERED_KEY = 'arc-studio.tour-offered';
  * Offers the tour once per browser, on first start, as an ordinary (non-modal) notice
  * with a "Start tour" action: nothing is covered or waits for an answer, so automated
  * sessions and existing tests run as before and no webdriver check is needed.
+ * Returns the notice's id, or null when the tour was offered before.
  */
-export function offerTourOnce(): void {
+export function offerTourOnce(): number | null {
   try {
-    if (tourDone() || window.localStorage.getItem(OFFERED_KEY) === '1') return;
+    if (tourDone() || window.localStorage.getItem(OFFERED_KEY) === '1') return null;
     window.localStorage.setItem(OFFERED_KEY, '1');
   } catch {
-    return;
+    return null;
   }
-  showNotice('info', 'New to Arc Studio? A short tour shows the main screen.', { label: 'Start tour', run: () => void startTour() });
+  return showNotice('info', 'New to Arc Studio? A short tour shows the main screen.', { label: 'Start tour', run: () => void startTour() });
+}
+
+/**
+ * Offers the tour once the library is ready, and takes the offer away as soon as the user
+ * picks something (an event, a link, a conflict): they have started without it, and the
+ * notice would cover part of the dock or the Inspector. The toolbar's `Tour` stays.
+ */
+export function useTourOffer(ready: boolean): void {
+  const offered = useRef<number | null>(null);
+  const selection = useSelection((s) => s);
+  const offeredWith = useRef(selection);
+  useEffect(() => {
+    if (!ready) return;
+    offered.current = offerTourOnce();
+    offeredWith.current = selection;
+    // The selection at the moment of the offer is the baseline, read here on purpose without depending on it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+  useEffect(() => {
+    if (offered.current === null || selection === offeredWith.current) return;
+    dismissNotice(offered.current);
+    offered.current = null;
+  }, [selection]);
 }

@@ -1,12 +1,15 @@
-import { memo, useEffect, type FocusEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type FocusEvent } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { previewProposal, getOverlay, type PatchPreview, type Proposal } from '../../state';
 import { costInWords } from './cost-words';
 import { patchSummary } from './patch-summary';
+import { revealInScroller } from './reveal';
 
 interface Props {
   readonly proposal: Proposal;
   readonly index: number;
+  /** The conflict the proposals are for: named "this conflict", as its message is shown above the list. */
+  readonly targetId: string;
   /** Conflicts by id (active and dismissed), to name what a proposal resolves. */
   readonly conflictsById: Pick<ReadonlyMap<string, Conflict>, 'get'>;
   /** The ghost diff, when this proposal is the one previewed. */
@@ -23,9 +26,17 @@ function stopPreviewing(id: string): void {
   if (getOverlay().preview?.proposalId === id) previewProposal(null);
 }
 
-/** One ranked proposal: what it does, what it resolves and introduces, its cost, and Accept. Hover or focus previews it on the canvas. */
+/**
+ * One ranked proposal: what it does, what it resolves and introduces, its cost, and Accept.
+ * Hover or focus previews it on the canvas and lists the changes in words under Accept,
+ * scrolled into view when the panel is short (see reveal.ts).
+ */
 export const ProposalItem = memo(function ProposalItem(props: Props) {
-  const { proposal: p, index, conflictsById, preview, titleOf, pending, disabled, onAccept } = props;
+  const { proposal: p, index, targetId, conflictsById, preview, titleOf, pending, disabled, onAccept } = props;
+  const changes = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    if (changes.current) revealInScroller(changes.current);
+  }, [preview]);
   const start = (): void => previewProposal({ proposalId: p.id, patch: p.patch });
   // A proposal that leaves the list (accepted, its conflict resolved) takes its ghost with it: no mouseleave or blur comes then.
   useEffect(() => () => stopPreviewing(p.id), [p.id]);
@@ -33,6 +44,8 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) stopPreviewing(p.id);
   };
   const safe = p.introduces.length === 0;
+  const resolvesTarget = p.resolves.includes(targetId);
+  const others = p.resolves.filter((id) => id !== targetId);
   return (
     <li
       className={`proposal${safe ? ' safe' : ''}`}
@@ -49,33 +62,37 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
         </span>{' '}
         {p.description}
       </p>
+      <div className="proposal-body">
       <dl className="proposal-facts">
-        <div>
+        <div className={others.length > 0 ? 'wide' : undefined}>
           <dt>Resolves</dt>
           <dd>
-            {p.resolves.length === 0 ? (
-              <span className="muted">nothing</span>
-            ) : (
-              <ul>
-                {p.resolves.map((id) => {
-                  const c = conflictsById.get(id);
-                  return (
-                    <li key={id} data-conflict-ref={id}>
-                      {c ? (
-                        <>
-                          <span className="ref-type">{typeName(c)}</span>: {c.message}
-                        </>
-                      ) : (
-                        id
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
+            {p.resolves.length === 0 && <span className="muted">nothing</span>}
+            {resolvesTarget && <span data-conflict-ref={targetId}>this conflict</span>}
+            {others.length > 0 && (
+              <>
+                {resolvesTarget && ` and ${others.length} more`}
+                <ul>
+                  {others.map((id) => {
+                    const c = conflictsById.get(id);
+                    return (
+                      <li key={id} data-conflict-ref={id}>
+                        {c ? (
+                          <>
+                            <span className="ref-type">{typeName(c)}</span>: {c.message}
+                          </>
+                        ) : (
+                          id
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
             )}
           </dd>
         </div>
-        <div>
+        <div className={safe ? undefined : 'wide'}>
           <dt>Introduces</dt>
           <dd>
             {safe ? (
@@ -98,8 +115,6 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
           </dd>
         </div>
       </dl>
-      {/* Accept comes before the ghost's list of changes: the list appears on hover, and above the
-          button it would push the button away from the pointer between press and release. */}
       <button
         type="button"
         className="primary small"
@@ -109,8 +124,11 @@ export const ProposalItem = memo(function ProposalItem(props: Props) {
       >
         {pending ? 'Accepting…' : 'Accept'}
       </button>
+      </div>
+      {/* Accept comes before the ghost's list of changes: the list appears on hover, and above the
+          button it would push the button away from the pointer between press and release. */}
       {preview && (
-        <ul className="proposal-changes" aria-label="What this fix changes">
+        <ul className="proposal-changes" aria-label="What this fix changes" ref={changes}>
           {patchSummary(preview, titleOf).map((line, i) => (
             <li key={i}>{line}</li>
           ))}

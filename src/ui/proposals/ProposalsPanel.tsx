@@ -133,10 +133,14 @@ export function ProposalsPanel() {
         )}
         {conflict && (
           <>
-            <p className="proposal-target">
-              <span className="ref-type">{conflict.type.replace(/-/g, ' ')}</span>: {conflict.message}
-            </p>
-            {dismissed ? (
+            <div className="proposal-target-row">
+              {/* Two lines at most: the full message is in the Conflicts list beside, and here for screen readers. */}
+              <p className="proposal-target" title={conflict.message}>
+                <span className="ref-type">{conflict.type.replace(/-/g, ' ')}</span>: {conflict.message}
+              </p>
+              {!dismissed && <DismissForm key={conflict.id} conflictId={conflict.id} />}
+            </div>
+            {dismissed && (
               <div className="dismissed-note">
                 <p>
                   Dismissed as intended{note ? `: “${note}”` : '.'} It does not count in the scores.
@@ -144,10 +148,6 @@ export function ProposalsPanel() {
                 <button type="button" className="small" onClick={() => restoreConflict(conflict.id)}>
                   Restore conflict
                 </button>
-              </div>
-            ) : (
-              <div className="button-row">
-                <DismissForm key={conflict.id} conflictId={conflict.id} />
               </div>
             )}
             {proposals.error && <p className="field-error">Proposals failed: {proposals.error.message}</p>}
@@ -160,6 +160,7 @@ export function ProposalsPanel() {
                     key={p.id}
                     proposal={p}
                     index={i}
+                    targetId={conflict.id}
                     conflictsById={conflictsById}
                     preview={preview.proposalId === p.id && !preview.stale ? preview.data : undefined}
                     titleOf={titleOf}

@@ -7,8 +7,16 @@ export function StorySettingsButton() {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} title="Title, time unit, scales, characters, thresholds, therapy profile">
-        Story settings
+      <button
+        ref={button}
+        type="button"
+        aria-label="Story settings"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        title="Title, time unit, scales, characters, thresholds, therapy profile"
+      >
+        <span className="wide-word">Story settings</span>
+        <span className="narrow-word">Settings</span>
       </button>
       {open && (
         <StorySettingsDialog

@@ -14,6 +14,9 @@ import { useMediaQuery } from './use-media-query';
 /** Below this width the outline and the inspector share one column as tabs, so the graph and the dock keep their room. */
 export const WIDE_QUERY = '(min-width: 1200px)';
 
+/** Windows at least this wide leave the dock's three panels room enough at their even split. */
+const ROOMY_DOCK_QUERY = '(min-width: 1440px)';
+
 /** Windows at least this tall give the dock a little more of the height by default (three conflict cards at 900 px). */
 const TALL_QUERY = '(min-height: 850px)';
 
@@ -47,11 +50,14 @@ function ResizeHandle({ label }: { readonly label: string }) {
 
 /** The graph over the dock (Conflicts, Proposals, Impact); the dock can grow, shrink or fold away. */
 function Center({ importErrors }: { readonly importErrors: ReactNode }) {
-  // First visit: the graph takes about two thirds of the height; a short window keeps more for it (a 30-event story's titles at 11 px need about 420 px).
-  const dockDefault = useMediaQuery(TALL_QUERY) ? '35%' : '30%';
+  // First visit: the graph takes about two thirds of the height (a 30-event story's titles at 11 px need about 420 px).
+  // At 1024×700 that leaves the dock about 215 px, room for a proposal with its preview (the toolbar keeps one row there).
+  const dockDefault = useMediaQuery(TALL_QUERY) ? '35%' : '34%';
   const vertical = useRemembered('center');
   const dockRow = useRemembered('dock');
   const dock = usePanelWiring('dock');
+  // Under 1440 px the Proposals panel gets the larger share: its cards are the dock's tallest text.
+  const narrow = !useMediaQuery(ROOMY_DOCK_QUERY);
   return (
     <div className="center">
       {importErrors}
@@ -62,15 +68,15 @@ function Center({ importErrors }: { readonly importErrors: ReactNode }) {
         <ResizeHandle label="Resize the graph and the bottom panels" />
         <Panel id="dock" defaultSize={dockDefault} minSize="150px" collapsible collapsedSize="0px" className="pane dock" {...dock}>
           <Group orientation="horizontal" className="dock-row" {...dockRow}>
-            <Panel id="conflicts" defaultSize="37%" minSize="200px" className="pane dock-cell">
+            <Panel id="conflicts" defaultSize={narrow ? '31%' : '37%'} minSize="200px" className="pane dock-cell">
               <ConflictsPanel />
             </Panel>
             <ResizeHandle label="Resize Conflicts and Proposals" />
-            <Panel id="proposals" defaultSize="37%" minSize="200px" className="pane dock-cell">
+            <Panel id="proposals" defaultSize={narrow ? '41%' : '37%'} minSize="200px" className="pane dock-cell">
               <ProposalsPanel />
             </Panel>
             <ResizeHandle label="Resize Proposals and Impact" />
-            <Panel id="impact" defaultSize="26%" minSize="200px" className="pane dock-cell">
+            <Panel id="impact" defaultSize={narrow ? '28%' : '26%'} minSize="200px" className="pane dock-cell">
               <ImpactPanel />
             </Panel>
           </Group>
