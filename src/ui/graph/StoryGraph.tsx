@@ -23,7 +23,7 @@ import { cancelLinkMode, useLinkMode } from './link-mode';
 import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
-import { CHUNK_ABOVE, ChunkedFill } from './chunked-fill';
+import { CHUNK_ABOVE, ChunkedFill, HOLD_AFTER_INPUT_MS } from './chunked-fill';
 import { catchUp } from './late-elements';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
@@ -140,7 +140,13 @@ export function StoryGraph() {
     };
     const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling, onAdded);
     fillRef.current = f;
+    // While the user types (a filter, a field) no chunk lands between two keys.
+    const hold = (): void => f.holdFor(HOLD_AFTER_INPUT_MS);
+    window.addEventListener('keydown', hold, true);
+    window.addEventListener('input', hold, true);
     return () => {
+      window.removeEventListener('keydown', hold, true);
+      window.removeEventListener('input', hold, true);
       f.cancel();
       if (fillRef.current === f) fillRef.current = null;
     };

@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_SIZE, ChunkedFill } from './chunked-fill';
+import { CHUNK_SIZE, ChunkedFill, HOLD_AFTER_INPUT_MS } from './chunked-fill';
 import { catchUp } from './late-elements';
 
 function story(events: number): ElementDefinition[] {
@@ -76,6 +76,25 @@ describe('filling the canvas in chunks', () => {
     expect(cy.getElementById('l:3').selected()).toBe(false);
     // What was added before the change is left to the code that made it (StoryGraph's effects).
     expect(cy.getElementById('e:0').hasClass('filtered-out')).toBe(false);
+  });
+
+  it('adds no chunk while the user types, and goes on once the keys stop', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    fill.push(defs);
+    vi.advanceTimersByTime(20);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    // Keys every 200 ms for a second: no link is added meanwhile.
+    for (let t = 0; t < 1000; t += 200) {
+      fill.holdFor(HOLD_AFTER_INPUT_MS);
+      vi.advanceTimersByTime(200);
+      expect(cy.edges().length).toBe(0);
+    }
+    vi.advanceTimersByTime(HOLD_AFTER_INPUT_MS + 100);
+    expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
+    expect(fill.pending).toBe(0);
   });
 
   it('stops when cancelled', () => {

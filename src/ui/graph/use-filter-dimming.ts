@@ -1,9 +1,10 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Story } from '../../core/model/story';
 import { useShallow, useView } from '../../state';
 import { filterOutline } from '../outline/filter-events';
 import { edgeId, nodeId } from './canvas-ids';
+import { SlicedDimming } from './sliced-dimming';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -22,24 +23,33 @@ export function filteredOut(story: Pick<Story, 'events' | 'scales' | 'links'>, f
 /**
  * The Events filters act on the canvas too: what they leave out is dimmed (class
  * `filtered-out`), so the matching events stand out where they sit in time and lane.
- * Only the difference to what was dimmed before is touched. Returns a reader of the
- * canvas ids dimmed now, for elements that reach the canvas later (late-elements.ts).
+ * The canvas follows the filters as a deferred value, after the outline, and restyles in
+ * slices (sliced-dimming.ts): typing a filter into a 20,000-event story is answered key by
+ * key. Only the difference to what was dimmed before is touched. Returns a reader of the
+ * canvas ids to dim now, for elements that reach the canvas later (late-elements.ts).
  */
 export function useFilterDimming(cy: Core | null, story: Story, conflicted: ReadonlySet<string>, projection: unknown): () => ReadonlySet<string> {
-  const filters = useView(useShallow((v) => v.filters));
+  const filters = useDeferredValue(useView(useShallow((v) => v.filters)));
   const conflictFilter = filters.conflictsOnly ? conflicted : NONE;
   const out = useMemo(() => filteredOut(story, filters, conflictFilter), [story, filters, conflictFilter]);
-  const applied = useRef<{ cy: Core | null; ids: ReadonlySet<string> }>({ cy: null, ids: NONE });
+  const dimming = useRef<SlicedDimming | null>(null);
+  const last = useRef<{ projection: unknown }>({ projection: null });
   useEffect(() => {
     if (!cy) return;
-    if (applied.current.cy !== cy) applied.current = { cy, ids: NONE };
-    const before = applied.current.ids;
-    cy.batch(() => {
-      for (const id of before) if (!out.has(id)) cy.getElementById(id).removeClass('filtered-out');
-      // Elements re-added by a patch lose their classes: every id is (re)applied, cheap for a class already there.
-      for (const id of out) cy.getElementById(id).addClass('filtered-out');
-    });
-    applied.current = { cy, ids: out };
+    const d = new SlicedDimming(cy);
+    dimming.current = d;
+    return () => {
+      d.cancel();
+      if (dimming.current === d) dimming.current = null;
+    };
+  }, [cy]);
+  useEffect(() => {
+    const d = dimming.current;
+    if (!cy || !d) return;
+    // Elements re-added by a patch lose their classes: after a new projection every id is (re)applied, cheap for a class already there.
+    const reapply = last.current.projection !== projection;
+    last.current.projection = projection;
+    d.set(out, reapply);
   }, [cy, out, projection]);
-  return useCallback(() => applied.current.ids, []);
+  return useCallback(() => dimming.current?.intended ?? NONE, []);
 }
