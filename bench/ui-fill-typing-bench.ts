@@ -4,8 +4,9 @@
  * as the canvas starts filling in chunks (src/ui/graph/chunked-fill.ts), types into `Filter events`
  * one key at a time, then again once the canvas is full. Per key it prints the time from the key's
  * event (its timeStamp: queueing on a busy main thread counts) to the frame after the outline shows
- * the filtered count, and to the frame after an event that key dims or brightens carries the class
- * on the canvas. Also the fill's duration while typing. Figures only, no targets asserted.
+ * the filtered count, and (once the canvas is full) to the frame after an event that key dims or
+ * brightens carries the class on the canvas. Also the fill's duration while typing and its long
+ * tasks. Figures only, no targets asserted.
  * FILL_KEYS=8 keys per phase; BENCH_PORT as bench/ui-bench.ts.
  */
 import type { Page } from '@playwright/test';
@@ -73,17 +74,17 @@ interface KeyTiming {
 }
 
 /** Presses one key in the focused filter and times the outline and the canvas following it. */
-async function pressAndTime(page: Page, step: Step): Promise<KeyTiming> {
+async function pressAndTime(page: Page, step: Step, timeCanvas: boolean): Promise<KeyTiming> {
   // Installed (and awaited) before the key: on a busy page a key would overtake a script still queued.
   await page.evaluate(
-    ({ shown, probe }) => {
+    ({ shown, probe, timeCanvas }) => {
       (window as unknown as { __keyTiming: Promise<unknown> }).__keyTiming = new Promise<{ outlineMs: number; canvasMs: number | undefined; duringFill: boolean }>((resolve, reject) => {
         type Probe = { classes(id: string, kind?: 'event' | 'link'): string[] | null };
         const graph = (): Probe | undefined => (window as unknown as { arcStudioGraph?: Probe }).arcStudioGraph;
         let pressedAt: number | null = null;
         let duringFill = false;
         let outlineAt: number | null = null;
-        let canvasAt: number | null | undefined = null;
+        let canvasAt: number | null | undefined = timeCanvas ? null : undefined;
         document.addEventListener(
           'keydown',
           (e) => {
@@ -124,7 +125,7 @@ async function pressAndTime(page: Page, step: Step): Promise<KeyTiming> {
         }, 60_000);
       });
     },
-    { shown: step.shown, probe: step.probe },
+    { shown: step.shown, probe: step.probe, timeCanvas },
   );
   await page.keyboard.press(step.key);
   return page.evaluate(() => (window as unknown as { __keyTiming: Promise<KeyTiming> }).__keyTiming);
@@ -174,7 +175,8 @@ async function main(): Promise<void> {
     const after: KeyTiming[] = [];
     let i = 0;
     for (; i < KEYS; i++) {
-      const k = await pressAndTime(page, steps[i]!);
+      // While the canvas fills the next key comes once the outline answered, as a person typing would not wait for the canvas.
+      const k = await pressAndTime(page, steps[i]!, false);
       if (!k.duringFill) {
         after.push(k);
         i++;
@@ -183,13 +185,26 @@ async function main(): Promise<void> {
       during.push(k);
       await page.waitForTimeout(150);
     }
-    const filled = (await fillEnd) - fillStart;
+    const fillEndAt = await fillEnd;
+    const filled = fillEndAt - fillStart;
+    // The fill's own tasks: every long task in it, and the part of them Cytoscape spent drawing (ui-page-probes.ts).
+    const tasks = await page.evaluate(
+      ([a, b]) => {
+        type Span = { start: number; duration: number };
+        const w = window as unknown as { __longtasks: Span[]; __paints: Span[] };
+        const inside = (s: Span): boolean => s.start >= a! && s.start <= b!;
+        return { tasks: w.__longtasks.filter(inside).map((t) => t.duration), paints: w.__paints.filter(inside).map((p) => p.duration) };
+      },
+      [fillStart, fillEndAt],
+    );
     await page.waitForTimeout(1500);
     for (; i < steps.length && after.length < KEYS; i++) {
-      after.push(await pressAndTime(page, steps[i]!));
+      after.push(await pressAndTime(page, steps[i]!, true));
       await page.waitForTimeout(150);
     }
     console.log(`\n${EVENTS} events (${DENSITY}): canvas filled in ${Math.round(filled)} ms from its first chunk, typing meanwhile`);
+    const spread = (v: readonly number[]): string => (v.length === 0 ? 'none' : `${v.length}: median ${Math.round(median(v))}, max ${Math.round(Math.max(...v))}`);
+    console.log(`  long tasks meanwhile ${spread(tasks.tasks)} ms; Cytoscape drawing frames ${spread(tasks.paints)} ms`);
     figures('while the canvas fills', during);
     figures('once the canvas is full', after);
     await context.close();

@@ -97,6 +97,22 @@ describe('filling the canvas in chunks', () => {
     expect(fill.pending).toBe(0);
   });
 
+  it('ends a chunk early when a key is waiting, and adds the rest after', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    let waiting = true;
+    vi.stubGlobal('navigator', { scheduling: { isInputPending: () => waiting } });
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    fill.push(defs);
+    vi.advanceTimersByTime(20);
+    expect(cy.nodes().length).toBeGreaterThan(0);
+    expect(cy.nodes().length).toBeLessThan(CHUNK_SIZE);
+    waiting = false;
+    vi.advanceTimersByTime(1000);
+    expect(cy.elements().length).toBe(defs.length);
+  });
+
   it('stops when cancelled', () => {
     const cy = cytoscape({ headless: true });
     const defs = story(3);
