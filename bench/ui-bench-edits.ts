@@ -5,12 +5,12 @@ import { longestTaskBetween, type Longest } from './ui-page-probes';
 import type { Story } from '../src/core/model/story';
 
 /** A link A -> B with A before B: moving A after B makes a temporal paradox (and moving it back resolves it). */
-export function paradoxCandidate(story: Story): { title: string; time: number; newTime: number } {
+export function paradoxCandidate(story: Story): { id: string; title: string; time: number; newTime: number } {
   const byId = new Map(story.events.map((e) => [e.id, e]));
   for (const l of story.links) {
     const a = byId.get(l.from)!;
     const b = byId.get(l.to)!;
-    if (a.time < b.time) return { title: a.title, time: a.time, newTime: b.time + 1000 };
+    if (a.time < b.time) return { id: a.id, title: a.title, time: a.time, newTime: b.time + 1000 };
   }
   throw new Error('the generated story has no forward link');
 }
@@ -113,7 +113,8 @@ async function snapshotStoredAt(page: Page): Promise<number> {
 }
 
 /** The edits' timings: the first edit, then median and worst over all of them, with the longest main-thread task of each. */
-export async function edits(page: Page, story: Story): Promise<{ first: number; median: number; worst: number; commit: number; analysis: number; tasks: EditTasks }> {
+/** `moved`: the event is at its new time already (after an odd number of edits), so the first edit moves it back. */
+export async function edits(page: Page, story: Story, moved = false): Promise<{ first: number; median: number; worst: number; commit: number; analysis: number; tasks: EditTasks }> {
   const { title, time, newTime } = paradoxCandidate(story);
   await selectEvent(page, title);
   const ms: number[] = [];
@@ -123,7 +124,7 @@ export async function edits(page: Page, story: Story): Promise<{ first: number; 
   const saved: Longest[] = [];
   for (let i = 0; i < EDITS; i++) {
     await page.waitForTimeout(1000); // the previous edit's layout, autosave and repaint are done
-    const edit = await editToHighlight(page, i % 2 === 0 ? newTime : time);
+    const edit = await editToHighlight(page, (i % 2 === 0) !== moved ? newTime : time);
     ms.push(edit.ms);
     commits.push(edit.busyAt - edit.start);
     analyses.push(edit.analysisMs);

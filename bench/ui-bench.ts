@@ -7,7 +7,8 @@
  * there and back), the longest main-thread task from an edit until its highlights and
  * new lanes are drawn (also without the time Cytoscape's render loop spent drawing inside it,
  * and until the edit's snapshot is stored in idle time), and frame times while panning (with the 2D canvas, then with Cytoscape's
- * WebGL renderer, the canvas's WebGL toggle).
+ * WebGL renderer, the canvas's WebGL toggle). Then the edits again with the canvas zoomed in on the edited event
+ * (BENCH_ZOOM=1, the zoom; BENCH_ZOOMED=0 skips them), before Fit and the reload.
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
  * Sizes: BENCH_SIZES=500,2000 to choose others; BENCH_DENSITY=dense for conflict-dense stories
@@ -16,8 +17,9 @@
 import type { Browser } from '@playwright/test';
 import { generateStory } from './generate-story';
 import { median } from './timing';
-import { edits, type EditTasks } from './ui-bench-edits';
+import { EDITS, edits, paradoxCandidate, type EditTasks } from './ui-bench-edits';
 import { panFrames, panWithWebgl, percentile } from './ui-bench-pan';
+import { zoomInOn } from './ui-bench-zoom';
 import { startBench } from './ui-browser';
 import { INIT_SCRIPT, longestTaskBetween, settledAt } from './ui-page-probes';
 
@@ -26,6 +28,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4319);
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
 /** typical (default) or dense: about 0.85 conflicts per event (bench/generate-story.ts), as a conflict-heavy story before fixing. */
 const DENSITY = process.env.BENCH_DENSITY === 'dense' ? 'dense' : 'typical';
+/** The zoom of the zoomed-in edits (BENCH_ZOOM): 1 draws events at their natural size, a few dozen on screen. */
+const ZOOM = Number(process.env.BENCH_ZOOM ?? 1);
 
 interface Row {
   readonly events: number;
@@ -48,6 +52,8 @@ interface Row {
   readonly panFrameMedianMs: number;
   readonly panFrameP95Ms: number;
   readonly panFrameMaxMs: number;
+  /** The edits again with the canvas zoomed in on the edited event (Cytoscape draws only what is on screen); undefined with BENCH_ZOOMED=0. */
+  readonly zoomed?: { readonly zoom: number; readonly median: number; readonly worst: number; readonly tasks: EditTasks };
   /** The same pan with Cytoscape's WebGL renderer (the canvas's WebGL toggle); undefined where the browser has no WebGL 2. */
   readonly webglPan?: { readonly switchMs: number; readonly median: number; readonly p95: number; readonly max: number };
 }
@@ -73,6 +79,15 @@ async function measure(browser: Browser, base: string, events: number): Promise<
   const frames = await panFrames(page);
   const webglPan = process.env.BENCH_WEBGL === '0' ? undefined : await panWithWebgl(page);
 
+  let zoomed: Row['zoomed'];
+  if (process.env.BENCH_ZOOMED !== '0') {
+    const zoom = await zoomInOn(page, paradoxCandidate(story).id, ZOOM);
+    const again = await edits(page, story, EDITS % 2 === 1);
+    zoomed = { zoom, median: again.median, worst: again.worst, tasks: again.tasks };
+    // Back to the whole story, so the reload below opens the same view as without this.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  }
+
   await page.waitForTimeout(800); // autosave
   await page.reload();
   const reloadToRenderMs = await settledAt(page, false, events);
@@ -94,6 +109,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
     panFrameP95Ms: percentile(frames, 0.95),
     panFrameMaxMs: Math.max(0, ...frames),
     ...(webglPan ? { webglPan } : {}),
+    ...(zoomed ? { zoomed } : {}),
   };
 }
 
@@ -124,6 +140,9 @@ async function main(): Promise<void> {
       '… until the snapshot is stored': `${round(r.editTasks.untilSaved.median)} / ${round(r.editTasks.untilSaved.worst)} (${round(r.editTasks.untilSavedWithoutCanvas.median)} / ${round(r.editTasks.untilSavedWithoutCanvas.worst)})`,
       'longest task, load ms': round(r.longestTaskDuringLoadMs),
       'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
+      'zoomed in: edit → count ms median / worst; longest task median / worst (without canvas drawing)': r.zoomed
+        ? `×${round(r.zoomed.zoom)}: ${round(r.zoomed.median)} / ${round(r.zoomed.worst)}; ${round(r.zoomed.tasks.untilDrawn.median)} / ${round(r.zoomed.tasks.untilDrawn.worst)} (${round(r.zoomed.tasks.untilDrawnWithoutCanvas.median)} / ${round(r.zoomed.tasks.untilDrawnWithoutCanvas.worst)})`
+        : 'not measured',
       'WebGL: switch ms, pan frame median/p95/max ms': r.webglPan ? `${round(r.webglPan.switchMs)}; ${round(r.webglPan.median)} / ${round(r.webglPan.p95)} / ${round(r.webglPan.max)}` : process.env.BENCH_WEBGL === '0' ? 'not measured' : 'no WebGL 2',
     })),
   );
