@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { dismissNotice, showNotice, useSelection } from '../../state';
+import { dismissNotice, getSelection, showNotice, useSelection, type Selection } from '../../state';
 import { startTour, tourDone } from './tour';
 
 const OFFERED_KEY = 'arc-studio.tour-offered';
@@ -27,17 +27,19 @@ export function offerTourOnce(): number | null {
  */
 export function useTourOffer(ready: boolean): void {
   const offered = useRef<number | null>(null);
-  const selection = useSelection((s) => s);
-  const offeredWith = useRef(selection);
+  // Followed only while the offer is on screen: afterwards a new selection renders nothing here.
+  const selection = useSelection((s) => (offered.current !== null ? s : null));
+  // The selection when the offer appeared (a reload may restore one): only a change from it counts.
+  const offeredWith = useRef<Selection | null>(null);
   useEffect(() => {
     if (!ready) return;
     offered.current = offerTourOnce();
-    offeredWith.current = selection;
-    // The selection at the moment of the offer is the baseline, read here on purpose without depending on it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    offeredWith.current = getSelection();
   }, [ready]);
   useEffect(() => {
-    if (offered.current === null || selection === offeredWith.current) return;
+    if (offered.current === null || selection === null || selection === offeredWith.current) return;
+    // A story opening clears the selection: that is not the user picking something.
+    if (selection.events.length === 0 && selection.links.length === 0 && selection.conflictId === null) return;
     dismissNotice(offered.current);
     offered.current = null;
   }, [selection]);
