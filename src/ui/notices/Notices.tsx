@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { dismissNotice, useNotices, type Notice } from '../../state';
+import '../styles/notices.css';
 
 /** Informational notices leave by themselves; errors stay until closed. */
 const INFO_MS = 10_000;

@@ -1,4 +1,5 @@
 import { restoreConflict, select, useAnalysis } from '../../state';
+import '../styles/proposals.css';
 
 /**
  * Conflicts the author dismissed ("won't fix"), apart from the active list and not

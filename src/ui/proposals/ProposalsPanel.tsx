@@ -18,6 +18,7 @@ import {
 } from '../../state';
 import { DismissForm } from './DismissForm';
 import { ProposalItem } from './ProposalItem';
+import '../styles/proposals.css';
 
 /** Where keyboard focus goes after an accept: the first conflict left in the Conflicts list, else the story canvas. */
 function focusAfterAccept(): void {
