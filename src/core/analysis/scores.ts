@@ -1,4 +1,5 @@
-import { CATEGORY_OF, type Conflict } from './conflict';
+import { CATEGORY_OF, CONFLICT_TYPES, type Conflict } from './conflict';
+import { ConflictRecord } from './conflict-record';
 import { DetectedConflict } from './detected-conflict';
 import { hasTherapyProfile } from '../model/therapy-profile';
 import type { StoryIndex } from './story-index';
@@ -63,7 +64,7 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
   const out: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
   for (let k = 0; k < conflicts.length; k++) {
     const c = conflicts[k]!;
-    const known = DetectedConflict.eventIndices(c, ix);
+    const known = DetectedConflict.eventIndices(c, ix) ?? ConflictRecord.eventIndices(c, ix);
     if (known !== undefined) {
       out[k] = known;
       continue;
@@ -77,6 +78,56 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
     out[k] = events;
   }
   return out;
+}
+
+/**
+ * Whether two conflicts have the same id. Two records of this index are compared by type and
+ * event ids, which their ids are made of (no event id holds `+` here, so the joined ids are
+ * equal exactly when the sorted lists are), without writing the ids.
+ */
+function sameId(ix: StoryIndex, x: Conflict, y: Conflict): boolean {
+  const ex = ConflictRecord.eventIndices(x, ix);
+  const ey = ConflictRecord.eventIndices(y, ix);
+  if (ex === undefined || ey === undefined || ex.length > 2 || ey.length > 2) return x.id === y.id;
+  if (x.type !== y.type || ex.length !== ey.length) return false;
+  const events = ix.events;
+  if (ex.length === 1) return events[ex[0]!]!.id === events[ey[0]!]!.id;
+  const a = events[ex[0]!]!.id;
+  const b = events[ex[1]!]!.id;
+  const c = events[ey[0]!]!.id;
+  const d = events[ey[1]!]!.id;
+  return (a === c && b === d) || (a === d && b === c);
+}
+
+/** Rank of each type's id prefix (`type:`) in code unit order: ids of different types compare as these. */
+const ID_PREFIX_ORDER: Readonly<Record<string, number>> = Object.fromEntries(
+  CONFLICT_TYPES.map((t) => `${t}:`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((prefix, k) => [prefix.slice(0, -1), k]),
+);
+
+const byIdPrefix = (x: Conflict, y: Conflict): number => ID_PREFIX_ORDER[x.type]! - ID_PREFIX_ORDER[y.type]!;
+
+/**
+ * prod(1 - severity) over the conflicts of one event in id order, each id once, for records of
+ * this index, or undefined for other conflicts. Ids of different types are ordered by type;
+ * records of one type have one severity, so within a type every order multiplies the same
+ * factors in the same sequence: sorting by type gives the id order's product without writing ids.
+ */
+function intactByType(ix: StoryIndex, here: Conflict[]): number | undefined {
+  for (const c of here) if (ConflictRecord.eventIndices(c, ix) === undefined) return undefined;
+  here.sort(byIdPrefix);
+  let intact = 1;
+  for (let p = 0; p < here.length; p++) {
+    const c = here[p]!;
+    let repeat = false;
+    for (let q = p - 1; q >= 0 && here[q]!.type === c.type && !repeat; q--) {
+      if (here[q]!.severity !== c.severity) return undefined;
+      repeat = sameId(ix, here[q]!, c);
+    }
+    if (!repeat) intact *= 1 - clampSeverity(c.severity);
+  }
+  return intact;
 }
 
 /**
@@ -124,13 +175,18 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
     if (count === 2) {
       // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
       const b = naming[from + 1]!;
-      const same = a === b || conflicts[a]!.id === conflicts[b]!.id;
+      const same = a === b || sameId(ix, conflicts[a]!, conflicts[b]!);
       damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
     // Three or more: the order matters; sort this event's conflicts by id, a repeated id once at its highest severity.
     here.length = 0;
     for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
+    const byType = intactByType(ix, here);
+    if (byType !== undefined) {
+      damaged += 1 - byType;
+      continue;
+    }
     here.sort(compareIds);
     let intact = 1;
     for (let p = 0; p < here.length; ) {
