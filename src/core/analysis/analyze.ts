@@ -34,7 +34,9 @@ export function detectConflicts(ix: StoryIndex, rules: readonly Rule[] = RULES):
 }
 
 function merged(ix: StoryIndex, rules: readonly Rule[]): MatchMerger {
-  const merger = new MatchMerger(ix);
+  // A dense story has about one conflict per event: a full analysis sizes the identity table for
+  // that at once; a few rules re-run (resolutions) start small.
+  const merger = new MatchMerger(ix, rules === RULES ? ix.n : 0);
   sharingComponents(() => {
     for (const rule of rules) rule.detect(ix, merger.emitterFor(rule));
   });

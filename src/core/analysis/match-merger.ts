@@ -106,7 +106,7 @@ export function uniqueAscending(links: readonly number[]): readonly number[] {
  */
 export class MatchMerger {
   readonly #ix: StoryIndex;
-  readonly #pairs = new PairTable();
+  readonly #pairs: PairTable;
   /** Identities of other sizes: type and sorted indices as a string. */
   readonly #longer = new Map<string, number>();
   readonly #rules: Rule[] = [];
@@ -117,18 +117,27 @@ export class MatchMerger {
   /** Scale id lists by (finer scale, coarser scale), shared between conflicts. */
   readonly #scaleLists = new Map<number, readonly string[]>();
 
-  constructor(ix: StoryIndex) {
+  /** `expected`: about how many identities will be added (the table is sized for them up front). */
+  constructor(ix: StoryIndex, expected = 0) {
     this.#ix = ix;
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    this.#pairs = new PairTable(capacity);
   }
 
   /** An emit for `rule.detect` that adds each match. */
   emitterFor(rule: Rule): Emit {
-    return (match) => this.add(rule, match);
+    const type = TYPE_NUMBER.get(rule.type)!;
+    return (match) => this.#add(rule, match, match.type === rule.type ? type : TYPE_NUMBER.get(match.type)!);
   }
 
   add(rule: Rule, match: Match): void {
+    this.#add(rule, match, TYPE_NUMBER.get(match.type)!);
+  }
+
+  #add(rule: Rule, match: Match, type: number): void {
     const entry = this.#rules.length;
-    const found = this.#find(match, entry);
+    const found = this.#find(match, type, entry);
     if (found < 0) {
       this.#rules.push(rule);
       this.#first.push(match);
@@ -140,8 +149,7 @@ export class MatchMerger {
   }
 
   /** The entry of the match's identity, or -1 after reserving `entry` for it. */
-  #find(match: Match, entry: number): number {
-    const type = TYPE_NUMBER.get(match.type)!;
+  #find(match: Match, type: number, entry: number): number {
     const events = match.events;
     if (events.length === 1) return this.#pairs.findOrAdd(type, events[0]!, -1, entry);
     if (events.length === 2) {

@@ -54,13 +54,27 @@ function damagedShareCanonical(ix: StoryIndex, conflicts: readonly Conflict[]): 
   return Math.min(1, damaged / ix.n);
 }
 
+const plusInIds = new WeakMap<StoryIndex, boolean>();
+
+/** Whether an event id of the story holds `+` (asked once per index: both scores ask). */
+function idsHoldPlus(ix: StoryIndex): boolean {
+  let plus = plusInIds.get(ix);
+  if (plus === undefined) {
+    plus = false;
+    const events = ix.events;
+    for (let i = 0; i < events.length && !plus; i++) plus = events[i]!.id.includes('+');
+    plusInIds.set(ix, plus);
+  }
+  return plus;
+}
+
 /**
  * The event indices of each conflict, every id kept (["a", "a"] stays two), or undefined when
  * a conflict names an event the story does not have or an event id holds `+`: then two
  * different event sets can share an id, and only the formula over all ids is exact.
  */
 function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (readonly number[])[] | undefined {
-  if (ix.events.some((e) => e.id.includes('+'))) return undefined;
+  if (idsHoldPlus(ix)) return undefined;
   const out: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
   for (let k = 0; k < conflicts.length; k++) {
     const c = conflicts[k]!;
@@ -88,8 +102,10 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
 function sameId(ix: StoryIndex, x: Conflict, y: Conflict): boolean {
   const ex = ConflictRecord.eventIndices(x, ix);
   const ey = ConflictRecord.eventIndices(y, ix);
-  if (ex === undefined || ey === undefined || ex.length > 2 || ey.length > 2) return x.id === y.id;
-  if (x.type !== y.type || ex.length !== ey.length) return false;
+  if (ex === undefined || ey === undefined) return x.id === y.id;
+  if (x.type !== y.type) return false;
+  if (ex.length > 2 || ey.length > 2) return x.id === y.id;
+  if (ex.length !== ey.length) return false;
   const events = ix.events;
   if (ex.length === 1) return events[ex[0]!]!.id === events[ey[0]!]!.id;
   const a = events[ex[0]!]!.id;
@@ -216,11 +232,16 @@ export function goalCoverage(ix: StoryIndex): number {
  * by adding a conflict; alignment is `null` (not assessed) for a story without a therapy profile.
  */
 export function computeScores(ix: StoryIndex, conflicts: readonly Conflict[]): Scores {
-  const structural = conflicts.filter((c) => CATEGORY_OF[c.type] !== 'therapeutic');
+  const structural: Conflict[] = [];
+  const therapeutic: Conflict[] = [];
+  for (let k = 0; k < conflicts.length; k++) {
+    const c = conflicts[k]!;
+    if (CATEGORY_OF[c.type] === 'therapeutic') therapeutic.push(c);
+    else structural.push(c);
+  }
   const coherence = 1 - damagedShare(ix, structural);
   // Without a profile the defaults are nobody's limits: a score would claim an alignment never checked.
   if (!hasTherapyProfile(ix.story)) return { coherence, therapeuticAlignment: null };
-  const therapeutic = conflicts.filter((c) => CATEGORY_OF[c.type] === 'therapeutic');
   const pacing = 1 - damagedShare(ix, therapeutic);
   const therapeuticAlignment = pacing * (1 - GOAL_WEIGHT * (1 - goalCoverage(ix)));
   return { coherence, therapeuticAlignment };
