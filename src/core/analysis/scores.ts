@@ -68,19 +68,32 @@ function idsHoldPlus(ix: StoryIndex): boolean {
   return plus;
 }
 
+/** The event indices of each conflict, and whether all of them are ConflictRecords of the index. */
+interface Indexed {
+  readonly eventsOf: (readonly number[])[];
+  readonly records: boolean;
+}
+
 /**
  * The event indices of each conflict, every id kept (["a", "a"] stays two), or undefined when
  * a conflict names an event the story does not have or an event id holds `+`: then two
  * different event sets can share an id, and only the formula over all ids is exact.
  */
-function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (readonly number[])[] | undefined {
+function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): Indexed | undefined {
   if (idsHoldPlus(ix)) return undefined;
-  const out: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
+  const eventsOf: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
+  let records = true;
   for (let k = 0; k < conflicts.length; k++) {
     const c = conflicts[k]!;
-    const known = DetectedConflict.eventIndices(c, ix) ?? ConflictRecord.eventIndices(c, ix);
+    const record = ConflictRecord.eventIndices(c, ix);
+    if (record !== undefined) {
+      eventsOf[k] = record;
+      continue;
+    }
+    records = false;
+    const known = DetectedConflict.eventIndices(c, ix);
     if (known !== undefined) {
-      out[k] = known;
+      eventsOf[k] = known;
       continue;
     }
     const events: number[] = [];
@@ -89,20 +102,17 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
       if (i === undefined) return undefined;
       events.push(i);
     }
-    out[k] = events;
+    eventsOf[k] = events;
   }
-  return out;
+  return { eventsOf, records };
 }
 
 /**
- * Whether two conflicts have the same id. Two records of this index are compared by type and
- * event ids, which their ids are made of (no event id holds `+` here, so the joined ids are
- * equal exactly when the sorted lists are), without writing the ids.
+ * Whether two ConflictRecords of this index, with event indices `ex` and `ey`, have the same
+ * id, from their type and event ids, which the id is made of (no event id holds `+` here, so
+ * the joined ids are equal exactly when the sorted lists are), without writing the ids.
  */
-function sameId(ix: StoryIndex, x: Conflict, y: Conflict): boolean {
-  const ex = ConflictRecord.eventIndices(x, ix);
-  const ey = ConflictRecord.eventIndices(y, ix);
-  if (ex === undefined || ey === undefined) return x.id === y.id;
+function sameRecordId(ix: StoryIndex, x: Conflict, y: Conflict, ex: readonly number[], ey: readonly number[]): boolean {
   if (x.type !== y.type) return false;
   if (ex.length > 2 || ey.length > 2) return x.id === y.id;
   if (ex.length !== ey.length) return false;
@@ -122,28 +132,55 @@ const ID_PREFIX_ORDER: Readonly<Record<string, number>> = Object.fromEntries(
     .map((prefix, k) => [prefix.slice(0, -1), k]),
 );
 
-const byIdPrefix = (x: Conflict, y: Conflict): number => ID_PREFIX_ORDER[x.type]! - ID_PREFIX_ORDER[y.type]!;
-
 /**
- * prod(1 - severity) over the conflicts of one event in id order, each id once, for records of
- * this index, or undefined for other conflicts. Ids of different types are ordered by type;
- * records of one type have one severity, so within a type every order multiplies the same
- * factors in the same sequence: sorting by type gives the id order's product without writing ids.
+ * prod(1 - severity) over the records `naming[from .. from + count)` of one event in id order,
+ * each id once, or undefined if two records of one type differ in severity. Ids of different
+ * types are ordered by type; records of one type have one severity, so within a type every
+ * order multiplies the same factors in the same sequence: ordering by type gives the id
+ * order's product without writing ids. `scratch` is reused between events.
  */
-function intactByType(ix: StoryIndex, here: Conflict[]): number | undefined {
-  for (const c of here) if (ConflictRecord.eventIndices(c, ix) === undefined) return undefined;
-  here.sort(byIdPrefix);
+function intactByType(
+  ix: StoryIndex,
+  conflicts: readonly Conflict[],
+  eventsOf: readonly (readonly number[])[],
+  naming: Int32Array,
+  from: number,
+  count: number,
+  scratch: number[],
+): number | undefined {
+  // Insertion sort by type rank (stable; an event has a handful of conflicts).
+  scratch.length = 0;
+  for (let p = from; p < from + count; p++) {
+    const k = naming[p]!;
+    const rank = ID_PREFIX_ORDER[conflicts[k]!.type]!;
+    let q = scratch.length;
+    scratch.push(k);
+    while (q > 0 && ID_PREFIX_ORDER[conflicts[scratch[q - 1]!]!.type]! > rank) {
+      scratch[q] = scratch[q - 1]!;
+      q--;
+    }
+    scratch[q] = k;
+  }
   let intact = 1;
-  for (let p = 0; p < here.length; p++) {
-    const c = here[p]!;
+  for (let p = 0; p < scratch.length; p++) {
+    const c = conflicts[scratch[p]!]!;
     let repeat = false;
-    for (let q = p - 1; q >= 0 && here[q]!.type === c.type && !repeat; q--) {
-      if (here[q]!.severity !== c.severity) return undefined;
-      repeat = sameId(ix, here[q]!, c);
+    for (let q = p - 1; q >= 0 && !repeat; q--) {
+      const d = conflicts[scratch[q]!]!;
+      if (d.type !== c.type) break;
+      if (d.severity !== c.severity) return undefined;
+      repeat = sameRecordId(ix, d, c, eventsOf[scratch[q]!]!, eventsOf[scratch[p]!]!);
     }
     if (!repeat) intact *= 1 - clampSeverity(c.severity);
   }
   return intact;
+}
+
+/** Whether events[p] is the first occurrence of its value (one and two events without a search). */
+function firstOccurrence(events: readonly number[], p: number): boolean {
+  if (p === 0) return true;
+  if (p === 1) return events[1] !== events[0];
+  return events.indexOf(events[p]!) === p;
 }
 
 /**
@@ -159,8 +196,9 @@ function intactByType(ix: StoryIndex, here: Conflict[]): number | undefined {
  */
 export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
   if (ix.n === 0 || conflicts.length === 0) return 0;
-  const eventsOf = indicesOrUndefined(ix, conflicts);
-  if (eventsOf === undefined) return damagedShareCanonical(ix, conflicts);
+  const indexed = indicesOrUndefined(ix, conflicts);
+  if (indexed === undefined) return damagedShareCanonical(ix, conflicts);
+  const { eventsOf, records } = indexed;
   const n = ix.n;
   const severity = new Float64Array(conflicts.length);
   const start = new Int32Array(n + 1);
@@ -168,15 +206,16 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
     severity[k] = clampSeverity(conflicts[k]!.severity);
     const events = eventsOf[k]!;
     // An event named twice by one conflict counts once for it.
-    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) start[events[p]! + 1]!++;
+    for (let p = 0; p < events.length; p++) if (firstOccurrence(events, p)) start[events[p]! + 1]!++;
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const naming = new Int32Array(start[n]!);
   for (let k = 0; k < conflicts.length; k++) {
     const events = eventsOf[k]!;
-    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) naming[fill[events[p]!]!++] = k;
+    for (let p = 0; p < events.length; p++) if (firstOccurrence(events, p)) naming[fill[events[p]!]!++] = k;
   }
+  const scratch: number[] = [];
   let damaged = 0;
   const here: Conflict[] = [];
   for (let i = 0; i < n; i++) {
@@ -191,18 +230,19 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
     if (count === 2) {
       // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
       const b = naming[from + 1]!;
-      const same = a === b || sameId(ix, conflicts[a]!, conflicts[b]!);
+      const same =
+        a === b || (records ? sameRecordId(ix, conflicts[a]!, conflicts[b]!, eventsOf[a]!, eventsOf[b]!) : conflicts[a]!.id === conflicts[b]!.id);
       damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
     // Three or more: the order matters; sort this event's conflicts by id, a repeated id once at its highest severity.
-    here.length = 0;
-    for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
-    const byType = intactByType(ix, here);
+    const byType = records ? intactByType(ix, conflicts, eventsOf, naming, from, count, scratch) : undefined;
     if (byType !== undefined) {
       damaged += 1 - byType;
       continue;
     }
+    here.length = 0;
+    for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
     here.sort(compareIds);
     let intact = 1;
     for (let p = 0; p < here.length; ) {
