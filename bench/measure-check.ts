@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { nodeIo } from '../src/cli/io';
 import { run } from '../src/cli/run';
 
@@ -15,6 +15,11 @@ export interface CheckRun {
   readonly wallMs: number;
   /** Process CPU time of the same span (all threads, GC helpers included): less sensitive to a busy machine. */
   readonly cpuMs: number;
+  /**
+   * CPU time of the main thread alone over the same span (Linux, else null): what the command
+   * itself costs, without V8's background compilers, the figure least disturbed by a busy machine.
+   */
+  readonly mainThreadCpuMs: number | null;
   /** RSS before the command runs (node, tsx and the imported modules). */
   readonly baselineRssMb: number;
   /** Kernel high-water mark of the process's resident set. */
@@ -22,6 +27,15 @@ export interface CheckRun {
 }
 
 const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
+
+/** Milliseconds this thread has run on a CPU (/proc/thread-self/schedstat), or null where there is none. */
+function threadCpuMs(): number | null {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
 
 function measure(file: string): CheckRun {
   const baseline = process.memoryUsage().rss;
@@ -36,15 +50,17 @@ function measure(file: string): CheckRun {
       tail = (tail + text).slice(-400);
     },
   };
+  const mainBefore = threadCpuMs();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const status = run(['check', file, '--json'], io);
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
+  const mainAfter = threadCpuMs();
   closeSync(sink);
   const stats = /"stats":\{"events":\d+,"links":\d+,"ms":([\d.]+)\}\}\s*$/.exec(tail);
   if (status > 1 || !stats) throw new Error(`nao check failed (exit ${status}): ${tail}`);
-  return { statsMs: Number(stats[1]), wallMs, cpuMs: (cpu.user + cpu.system) / 1000, baselineRssMb: mb(baseline), peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
+  return { statsMs: Number(stats[1]), wallMs, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadCpuMs: mainBefore === null || mainAfter === null ? null : mainAfter - mainBefore, baselineRssMb: mb(baseline), peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
 }
 
 const [file] = process.argv.slice(2);

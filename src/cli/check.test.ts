@@ -115,4 +115,28 @@ describe('nao check', () => {
     expect(severities.length).toBeGreaterThanOrEqual(2);
     expect([...severities].sort((a, b) => b - a)).toEqual(severities);
   });
+
+  it('warns about undeclared characters and unknown keys in the text report only; the JSON report is the same either way', () => {
+    const events = [
+      { id: 'a', title: 'Mara wakes', scale: 'scene', time: 1, participants: ['mara', 'ghost'], mood: 'grey' },
+      { id: 'b', title: 'Mara walks', scale: 'scene', time: 2, participants: ['mara'] },
+    ];
+    const warned = storyText(events, [{ from: 'a', to: 'b' }], { characters: [{ id: 'mara' }] });
+    const clean = storyText(
+      events.map(({ mood: _mood, ...e }) => ({ ...e, participants: ['mara'] })),
+      [{ from: 'a', to: 'b' }],
+      { characters: [{ id: 'mara' }] },
+    );
+    const text = memoryIo({ 'w.json': warned });
+    run(['check', 'w.json'], text);
+    expect(text.err()).toContain('"ghost" is not declared');
+    expect(text.err()).toContain('mood');
+    const json = memoryIo({ 'w.json': warned });
+    run(['check', 'w.json', '--json'], json);
+    expect(json.err()).toBe('');
+    const withoutMs = (out: string): string => out.replace(/"ms":[\d.e+-]+/, '"ms":0');
+    const cleanJson = memoryIo({ 'w.json': clean });
+    run(['check', 'w.json', '--json'], cleanJson);
+    expect(withoutMs(json.out())).toBe(withoutMs(cleanJson.out()));
+  });
 });

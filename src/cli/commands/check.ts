@@ -31,7 +31,7 @@ export type FileCheck =
 const BIG_INPUT_CHARS = 8_000_000;
 
 /** Reads and validates a file; `started` is taken after JSON.parse, where `stats.ms` starts. */
-function loadTimed(file: string, io: CliIo): LoadResult & { readonly started: number; readonly big?: boolean } {
+function loadTimed(file: string, io: CliIo, warnings: boolean): LoadResult & { readonly started: number; readonly big?: boolean } {
   // Twee and Twine HTML go through the converter; its time counts as loading.
   if (isTwineFile(file)) {
     const started = performance.now();
@@ -41,20 +41,22 @@ function loadTimed(file: string, io: CliIo): LoadResult & { readonly started: nu
   // The file text is garbage now; collect it before loading makes a third copy of a big story.
   if (json.ok && json.chars >= BIG_INPUT_CHARS) collectGarbage();
   const started = performance.now();
-  return { ...(json.ok ? loadStory(json.value, { handOverIds: true }) : { ok: false, errors: json.errors }), started, big: json.ok && json.chars >= BIG_INPUT_CHARS };
+  return { ...(json.ok ? loadStory(json.value, { handOverIds: true, warnings }) : { ok: false, errors: json.errors }), started, big: json.ok && json.chars >= BIG_INPUT_CHARS };
 }
 
 /**
  * Reads, validates and analyses one story file. Loading happens in a helper so the parsed
  * JSON value is garbage by the time the analysis runs (it matters at 100k events).
+ * `warnings: false` when they will not be shown (the JSON report has none): not looked for.
  */
-export function checkFile(file: string, io: CliIo): FileCheck {
-  const loaded = loadTimed(file, io);
+export function checkFile(file: string, io: CliIo, options: { readonly warnings?: boolean } = {}): FileCheck {
+  const loaded = loadTimed(file, io, options.warnings !== false);
   if (!loaded.ok) return { ok: false, file, errors: loaded.errors };
   // And the parsed JSON value, before the analysis adds its own. Counted in stats.ms: V8 would
   // otherwise run this collection during the analysis anyway.
   if (loaded.big) collectGarbage();
-  const result = analyzeStory(loaded.story);
+  // The result is printed in this thread: its ids and messages are written with the report.
+  const result = analyzeStory(loaded.story, { deferText: true });
   const ms = performance.now() - loaded.started;
   return { ok: true, file, story: loaded.story, warnings: loaded.warnings, result, ms };
 }
@@ -88,7 +90,8 @@ function run(args: readonly string[], io: CliIo): number {
   const several = positionals.length > 1;
   let status: number = EXIT.ok;
   positionals.forEach((file, k) => {
-    const check = checkFile(file, io);
+    // The JSON report carries no warnings (only the text report shows them, on stderr).
+    const check = checkFile(file, io, { warnings: values.json !== true });
     status = Math.max(status, exitCodeOf(check));
     const label = several ? file : undefined;
     if (!check.ok) {

@@ -30,11 +30,26 @@ export interface AnalysisResult {
 
 /** Runs every rule over an indexed story and merges matches of the same identity (see MatchMerger). */
 export function detectConflicts(ix: StoryIndex, rules: readonly Rule[] = RULES): Conflict[] {
-  const merger = new MatchMerger(ix);
+  return merged(ix, rules).conflicts();
+}
+
+function merged(ix: StoryIndex, rules: readonly Rule[]): MatchMerger {
+  // A dense story has about one conflict per event: a full analysis sizes the identity table for
+  // that at once; a few rules re-run (resolutions) start small.
+  const merger = new MatchMerger(ix, rules === RULES ? ix.n : 0);
   sharingComponents(() => {
     for (const rule of rules) rule.detect(ix, merger.emitterFor(rule));
   });
-  return merger.conflicts();
+  return merger;
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Conflicts as ConflictRecords, whose ids and message are written when first read: for a
+   * host that prints the result once in the same thread (`nao check`). Not for a result that
+   * is posted to another thread or spread: those copy own properties only.
+   */
+  readonly deferText?: boolean;
 }
 
 /**
@@ -48,10 +63,11 @@ export function conflictsFromMatches(ix: StoryIndex, matches: Iterable<{ readonl
 }
 
 /** The whole analysis of a story: active, dismissed and stale conflicts, scores and how long it took. */
-export function analyzeStory(story: Story): AnalysisResult {
+export function analyzeStory(story: Story, options: AnalyzeOptions = {}): AnalysisResult {
   const started = now();
   const ix = buildStoryIndex(story);
-  const { active, dismissed, stale } = splitByReview(story, detectConflicts(ix));
+  const merger = merged(ix, RULES);
+  const { active, dismissed, stale } = splitByReview(story, options.deferText === true ? merger.records() : merger.conflicts());
   const scores = computeScores(ix, active);
   const ms = now() - started;
   return { conflicts: active, dismissed, stale, scores, stats: { events: ix.n, links: ix.m, ms } };

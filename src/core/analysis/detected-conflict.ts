@@ -1,24 +1,9 @@
 import type { EventId, LinkId } from '../model/story';
 import { CATEGORY_OF, type Conflict, type ConflictCategory, type ConflictSubject, type ConflictType } from './conflict';
 import { conflictId } from './conflict-id';
+import { idsOf } from './conflict-parts';
 import type { Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
-
-const NO_IDS: readonly string[] = Object.freeze([]);
-
-/** The ids of the items at `indices`; one shared empty list for none (most conflicts have no links). */
-function idsOf(items: readonly { readonly id: string }[], indices: readonly number[]): readonly string[] {
-  switch (indices.length) {
-    case 0:
-      return NO_IDS;
-    case 1:
-      return [items[indices[0]!]!.id];
-    case 2:
-      return [items[indices[0]!]!.id, items[indices[1]!]!.id];
-    default:
-      return indices.map((k) => items[k]!.id);
-  }
-}
 
 /**
  * A conflict as detectConflicts builds it: the plain fields are set at once, the message is

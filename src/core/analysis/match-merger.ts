@@ -1,7 +1,11 @@
 import { CONFLICT_TYPES, type Conflict, type ConflictSubject, type ConflictType } from './conflict';
+import { ConflictRecord } from './conflict-record';
+import { scaleIdsOf } from './conflict-parts';
 import { DetectedConflict } from './detected-conflict';
 import type { Emit, Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
+
+export { scaleIdsOf } from './conflict-parts';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const TYPE_NUMBER = new Map<ConflictType, number>(CONFLICT_TYPES.map((t, k) => [t, k + 1]));
@@ -102,7 +106,7 @@ export function uniqueAscending(links: readonly number[]): readonly number[] {
  */
 export class MatchMerger {
   readonly #ix: StoryIndex;
-  readonly #pairs = new PairTable();
+  readonly #pairs: PairTable;
   /** Identities of other sizes: type and sorted indices as a string. */
   readonly #longer = new Map<string, number>();
   readonly #rules: Rule[] = [];
@@ -113,18 +117,27 @@ export class MatchMerger {
   /** Scale id lists by (finer scale, coarser scale), shared between conflicts. */
   readonly #scaleLists = new Map<number, readonly string[]>();
 
-  constructor(ix: StoryIndex) {
+  /** `expected`: about how many identities will be added (the table is sized for them up front). */
+  constructor(ix: StoryIndex, expected = 0) {
     this.#ix = ix;
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    this.#pairs = new PairTable(capacity);
   }
 
   /** An emit for `rule.detect` that adds each match. */
   emitterFor(rule: Rule): Emit {
-    return (match) => this.add(rule, match);
+    const type = TYPE_NUMBER.get(rule.type)!;
+    return (match) => this.#add(rule, match, match.type === rule.type ? type : TYPE_NUMBER.get(match.type)!);
   }
 
   add(rule: Rule, match: Match): void {
+    this.#add(rule, match, TYPE_NUMBER.get(match.type)!);
+  }
+
+  #add(rule: Rule, match: Match, type: number): void {
     const entry = this.#rules.length;
-    const found = this.#find(match, entry);
+    const found = this.#find(match, type, entry);
     if (found < 0) {
       this.#rules.push(rule);
       this.#first.push(match);
@@ -136,8 +149,7 @@ export class MatchMerger {
   }
 
   /** The entry of the match's identity, or -1 after reserving `entry` for it. */
-  #find(match: Match, entry: number): number {
-    const type = TYPE_NUMBER.get(match.type)!;
+  #find(match: Match, type: number, entry: number): number {
     const events = match.events;
     if (events.length === 1) return this.#pairs.findOrAdd(type, events[0]!, -1, entry);
     if (events.length === 2) {
@@ -161,25 +173,26 @@ export class MatchMerger {
   /** One conflict per identity, in the order identities were first matched. */
   conflicts(): Conflict[] {
     const out: Conflict[] = new Array<Conflict>(this.#first.length);
-    for (let e = 0; e < out.length; e++) out[e] = this.#conflict(e);
+    for (let e = 0; e < out.length; e++) {
+      const first = this.#first[e]!;
+      const more = this.#more.get(e);
+      out[e] = new DetectedConflict(this.#ix, this.#rules[e]!, first.events, linksOf(first, more), subjectsOf(first, more), this.#scales(first.events));
+    }
     return out;
   }
 
-  #conflict(entry: number): Conflict {
-    const rule = this.#rules[entry]!;
-    const first = this.#first[entry]!;
-    const more = this.#more.get(entry);
-    let links: readonly number[];
-    let subjects: readonly ConflictSubject[];
-    if (more === undefined) {
-      links = first.links === undefined || first.links.length === 0 ? EMPTY : uniqueAscending(first.links);
-      subjects = first.subjects === undefined || first.subjects.length === 0 ? EMPTY : uniqueSubjects(first.subjects);
-    } else {
-      const all = [first, ...more];
-      links = uniqueAscending(all.flatMap((m) => m.links ?? EMPTY));
-      subjects = uniqueSubjects(all.flatMap((m) => m.subjects ?? EMPTY));
+  /**
+   * The same conflicts as ConflictRecords, whose texts are written when read: for a host that
+   * prints the result once in this thread (see ConflictRecord).
+   */
+  records(): ConflictRecord[] {
+    const out: ConflictRecord[] = new Array<ConflictRecord>(this.#first.length);
+    for (let e = 0; e < out.length; e++) {
+      const first = this.#first[e]!;
+      const more = this.#more.get(e);
+      out[e] = new ConflictRecord(this.#ix, this.#rules[e]!, first.events, linksOf(first, more), subjectsOf(first, more), this.#scaleLists);
     }
-    return new DetectedConflict(this.#ix, rule, first.events, links, subjects, this.#scales(first.events));
+    return out;
   }
 
   #scales(events: readonly number[]): readonly string[] {
@@ -187,25 +200,14 @@ export class MatchMerger {
   }
 }
 
-/**
- * Scale ids of the events, finest first, without repeats. `lists` keeps the lists of one or
- * two scales by (finer, coarser), shared between conflicts of the same scales of one story.
- */
-export function scaleIdsOf(ix: StoryIndex, events: readonly number[], lists: Map<number, readonly string[]>): readonly string[] {
-  const scaleIdx = ix.scaleIdx;
-  const scales = ix.story.scales;
-  if (events.length <= 2) {
-    const a = scaleIdx[events[0]!]!;
-    const b = events.length === 2 ? scaleIdx[events[1]!]! : a;
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const key = lo * scales.length + hi;
-    let list = lists.get(key);
-    if (list === undefined) {
-      list = Object.freeze(lo === hi ? [scales[lo]!.id] : [scales[lo]!.id, scales[hi]!.id]);
-      lists.set(key, list);
-    }
-    return list;
-  }
-  return [...new Set(events.map((i) => scaleIdx[i]!))].sort((x, y) => x - y).map((s) => scales[s]!.id);
+/** Link indices of all matches of one identity, ascending without repeats. */
+function linksOf(first: Match, more: readonly Match[] | undefined): readonly number[] {
+  if (more === undefined) return first.links === undefined || first.links.length === 0 ? EMPTY : uniqueAscending(first.links);
+  return uniqueAscending([first, ...more].flatMap((m) => m.links ?? EMPTY));
+}
+
+/** Subjects of all matches of one identity, without repeats. */
+function subjectsOf(first: Match, more: readonly Match[] | undefined): readonly ConflictSubject[] {
+  if (more === undefined) return first.subjects === undefined || first.subjects.length === 0 ? EMPTY : uniqueSubjects(first.subjects);
+  return uniqueSubjects([first, ...more].flatMap((m) => m.subjects ?? EMPTY));
 }

@@ -1,5 +1,6 @@
 import type { DismissedEntry, Story } from '../model/story';
 import type { Conflict } from './conflict';
+import { ConflictRecord } from './conflict-record';
 
 /**
  * The review split of story-format.md ("Review"): a conflict listed in `dismissed` still
@@ -21,6 +22,13 @@ export interface ConflictReview {
   readonly stale: readonly DismissedEntry[];
 }
 
+/** The conflict and its entry; a ConflictRecord's fields are getters, which a spread does not copy. */
+function withDismissal(c: Conflict, dismissal: DismissedEntry): DismissedConflict {
+  if (!(c instanceof ConflictRecord)) return { ...c, dismissal };
+  const { id, type, category, severity, events, links, scales, message, subjects } = c;
+  return { id, type, category, severity, events, links, scales, message, subjects, dismissal };
+}
+
 /** The ids of the story's dismissed conflicts. */
 export function dismissedIds(story: Story): ReadonlySet<string> {
   return new Set((story.dismissed ?? []).map((d) => d.id));
@@ -38,7 +46,7 @@ export function splitByReview(story: Story, conflicts: readonly Conflict[]): Con
     const entry = byId.get(c.id);
     if (entry === undefined) active.push(c);
     else {
-      dismissed.push({ ...c, dismissal: entry });
+      dismissed.push(withDismissal(c, entry));
       found.add(c.id);
     }
   }

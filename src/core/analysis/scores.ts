@@ -1,4 +1,5 @@
-import { CATEGORY_OF, type Conflict } from './conflict';
+import { CATEGORY_OF, CONFLICT_TYPES, type Conflict } from './conflict';
+import { ConflictRecord } from './conflict-record';
 import { DetectedConflict } from './detected-conflict';
 import { hasTherapyProfile } from '../model/therapy-profile';
 import type { StoryIndex } from './story-index';
@@ -53,19 +54,46 @@ function damagedShareCanonical(ix: StoryIndex, conflicts: readonly Conflict[]): 
   return Math.min(1, damaged / ix.n);
 }
 
+const plusInIds = new WeakMap<StoryIndex, boolean>();
+
+/** Whether an event id of the story holds `+` (asked once per index: both scores ask). */
+function idsHoldPlus(ix: StoryIndex): boolean {
+  let plus = plusInIds.get(ix);
+  if (plus === undefined) {
+    plus = false;
+    const events = ix.events;
+    for (let i = 0; i < events.length && !plus; i++) plus = events[i]!.id.includes('+');
+    plusInIds.set(ix, plus);
+  }
+  return plus;
+}
+
+/** The event indices of each conflict, and whether all of them are ConflictRecords of the index. */
+interface Indexed {
+  readonly eventsOf: (readonly number[])[];
+  readonly records: boolean;
+}
+
 /**
  * The event indices of each conflict, every id kept (["a", "a"] stays two), or undefined when
  * a conflict names an event the story does not have or an event id holds `+`: then two
  * different event sets can share an id, and only the formula over all ids is exact.
  */
-function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (readonly number[])[] | undefined {
-  if (ix.events.some((e) => e.id.includes('+'))) return undefined;
-  const out: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
+function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): Indexed | undefined {
+  if (idsHoldPlus(ix)) return undefined;
+  const eventsOf: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
+  let records = true;
   for (let k = 0; k < conflicts.length; k++) {
     const c = conflicts[k]!;
+    const record = ConflictRecord.eventIndices(c, ix);
+    if (record !== undefined) {
+      eventsOf[k] = record;
+      continue;
+    }
+    records = false;
     const known = DetectedConflict.eventIndices(c, ix);
     if (known !== undefined) {
-      out[k] = known;
+      eventsOf[k] = known;
       continue;
     }
     const events: number[] = [];
@@ -74,9 +102,85 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
       if (i === undefined) return undefined;
       events.push(i);
     }
-    out[k] = events;
+    eventsOf[k] = events;
   }
-  return out;
+  return { eventsOf, records };
+}
+
+/**
+ * Whether two ConflictRecords of this index, with event indices `ex` and `ey`, have the same
+ * id, from their type and event ids, which the id is made of (no event id holds `+` here, so
+ * the joined ids are equal exactly when the sorted lists are), without writing the ids.
+ */
+function sameRecordId(ix: StoryIndex, x: Conflict, y: Conflict, ex: readonly number[], ey: readonly number[]): boolean {
+  if (x.type !== y.type) return false;
+  if (ex.length > 2 || ey.length > 2) return x.id === y.id;
+  if (ex.length !== ey.length) return false;
+  const events = ix.events;
+  if (ex.length === 1) return events[ex[0]!]!.id === events[ey[0]!]!.id;
+  const a = events[ex[0]!]!.id;
+  const b = events[ex[1]!]!.id;
+  const c = events[ey[0]!]!.id;
+  const d = events[ey[1]!]!.id;
+  return (a === c && b === d) || (a === d && b === c);
+}
+
+/** Rank of each type's id prefix (`type:`) in code unit order: ids of different types compare as these. */
+const ID_PREFIX_ORDER: Readonly<Record<string, number>> = Object.fromEntries(
+  CONFLICT_TYPES.map((t) => `${t}:`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((prefix, k) => [prefix.slice(0, -1), k]),
+);
+
+/**
+ * prod(1 - severity) over the records `naming[from .. from + count)` of one event in id order,
+ * each id once, or undefined if two records of one type differ in severity. Ids of different
+ * types are ordered by type; records of one type have one severity, so within a type every
+ * order multiplies the same factors in the same sequence: ordering by type gives the id
+ * order's product without writing ids. `scratch` is reused between events.
+ */
+function intactByType(
+  ix: StoryIndex,
+  conflicts: readonly Conflict[],
+  eventsOf: readonly (readonly number[])[],
+  naming: Int32Array,
+  from: number,
+  count: number,
+  scratch: number[],
+): number | undefined {
+  // Insertion sort by type rank (stable; an event has a handful of conflicts).
+  scratch.length = 0;
+  for (let p = from; p < from + count; p++) {
+    const k = naming[p]!;
+    const rank = ID_PREFIX_ORDER[conflicts[k]!.type]!;
+    let q = scratch.length;
+    scratch.push(k);
+    while (q > 0 && ID_PREFIX_ORDER[conflicts[scratch[q - 1]!]!.type]! > rank) {
+      scratch[q] = scratch[q - 1]!;
+      q--;
+    }
+    scratch[q] = k;
+  }
+  let intact = 1;
+  for (let p = 0; p < scratch.length; p++) {
+    const c = conflicts[scratch[p]!]!;
+    let repeat = false;
+    for (let q = p - 1; q >= 0 && !repeat; q--) {
+      const d = conflicts[scratch[q]!]!;
+      if (d.type !== c.type) break;
+      if (d.severity !== c.severity) return undefined;
+      repeat = sameRecordId(ix, d, c, eventsOf[scratch[q]!]!, eventsOf[scratch[p]!]!);
+    }
+    if (!repeat) intact *= 1 - clampSeverity(c.severity);
+  }
+  return intact;
+}
+
+/** Whether events[p] is the first occurrence of its value (one and two events without a search). */
+function firstOccurrence(events: readonly number[], p: number): boolean {
+  if (p === 0) return true;
+  if (p === 1) return events[1] !== events[0];
+  return events.indexOf(events[p]!) === p;
 }
 
 /**
@@ -92,8 +196,9 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): (re
  */
 export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): number {
   if (ix.n === 0 || conflicts.length === 0) return 0;
-  const eventsOf = indicesOrUndefined(ix, conflicts);
-  if (eventsOf === undefined) return damagedShareCanonical(ix, conflicts);
+  const indexed = indicesOrUndefined(ix, conflicts);
+  if (indexed === undefined) return damagedShareCanonical(ix, conflicts);
+  const { eventsOf, records } = indexed;
   const n = ix.n;
   const severity = new Float64Array(conflicts.length);
   const start = new Int32Array(n + 1);
@@ -101,15 +206,16 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
     severity[k] = clampSeverity(conflicts[k]!.severity);
     const events = eventsOf[k]!;
     // An event named twice by one conflict counts once for it.
-    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) start[events[p]! + 1]!++;
+    for (let p = 0; p < events.length; p++) if (firstOccurrence(events, p)) start[events[p]! + 1]!++;
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const naming = new Int32Array(start[n]!);
   for (let k = 0; k < conflicts.length; k++) {
     const events = eventsOf[k]!;
-    for (let p = 0; p < events.length; p++) if (events.indexOf(events[p]!) === p) naming[fill[events[p]!]!++] = k;
+    for (let p = 0; p < events.length; p++) if (firstOccurrence(events, p)) naming[fill[events[p]!]!++] = k;
   }
+  const scratch: number[] = [];
   let damaged = 0;
   const here: Conflict[] = [];
   for (let i = 0; i < n; i++) {
@@ -124,11 +230,17 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
     if (count === 2) {
       // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
       const b = naming[from + 1]!;
-      const same = a === b || conflicts[a]!.id === conflicts[b]!.id;
+      const same =
+        a === b || (records ? sameRecordId(ix, conflicts[a]!, conflicts[b]!, eventsOf[a]!, eventsOf[b]!) : conflicts[a]!.id === conflicts[b]!.id);
       damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
     // Three or more: the order matters; sort this event's conflicts by id, a repeated id once at its highest severity.
+    const byType = records ? intactByType(ix, conflicts, eventsOf, naming, from, count, scratch) : undefined;
+    if (byType !== undefined) {
+      damaged += 1 - byType;
+      continue;
+    }
     here.length = 0;
     for (let p = from; p < from + count; p++) here.push(conflicts[naming[p]!]!);
     here.sort(compareIds);
@@ -160,11 +272,16 @@ export function goalCoverage(ix: StoryIndex): number {
  * by adding a conflict; alignment is `null` (not assessed) for a story without a therapy profile.
  */
 export function computeScores(ix: StoryIndex, conflicts: readonly Conflict[]): Scores {
-  const structural = conflicts.filter((c) => CATEGORY_OF[c.type] !== 'therapeutic');
+  const structural: Conflict[] = [];
+  const therapeutic: Conflict[] = [];
+  for (let k = 0; k < conflicts.length; k++) {
+    const c = conflicts[k]!;
+    if (CATEGORY_OF[c.type] === 'therapeutic') therapeutic.push(c);
+    else structural.push(c);
+  }
   const coherence = 1 - damagedShare(ix, structural);
   // Without a profile the defaults are nobody's limits: a score would claim an alignment never checked.
   if (!hasTherapyProfile(ix.story)) return { coherence, therapeuticAlignment: null };
-  const therapeutic = conflicts.filter((c) => CATEGORY_OF[c.type] === 'therapeutic');
   const pacing = 1 - damagedShare(ix, therapeutic);
   const therapeuticAlignment = pacing * (1 - GOAL_WEIGHT * (1 - goalCoverage(ix)));
   return { coherence, therapeuticAlignment };

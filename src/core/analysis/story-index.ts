@@ -54,7 +54,9 @@ export function csr(n: number, m: number, key: Int32Array): { start: Int32Array;
  */
 function timelineOrder(time: Float64Array): Int32Array {
   const n = time.length;
-  if (time.some((t) => Number.isNaN(t))) {
+  let nan = false;
+  for (let i = 0; i < n && !nan; i++) nan = Number.isNaN(time[i]!);
+  if (nan) {
     // Not a valid story's time, but the index must not break: the comparator sort copes.
     return Int32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => time[a]! - time[b]! || a - b));
   }

@@ -84,4 +84,20 @@ describe('theme-contradiction', () => {
         'and order against chaos with nothing bridging them; a bridge theme such as challenge, loss or setback, or reform would connect them.',
     );
   });
+
+  it('finds every contradicting pair of a long list of opposites, in the list order, bridges included', () => {
+    // Eleven pairs: more than fit in one bit mask per event, and ten that do.
+    const pairs = Array.from({ length: 11 }, (_, k): [string, string, string[]] => [`up${k}`, `down${k}`, [`via${k}`]]);
+    const events: { id: string; scale: string; themes: Record<string, number> }[] = [
+      { id: 'a', scale: 'scene', themes: { up0: 1, down3: 1, up9: 1, via9: 1, up10: 1 } },
+      { id: 'b', scale: 'arc', themes: { down0: 1, up3: 1, down9: 1, down10: 1 } },
+    ];
+    const links = [{ from: 'a', to: 'b' }];
+    const subjectsWith = (opposites: [string, string, string[]][]) =>
+      detectConflicts(buildStoryIndex(storyOf({ events, links, themes: { opposites } })), [themeContradictionRule]).map((c) =>
+        c.subjects.map((s) => (s.kind === 'opposites' ? s.a : '')),
+      );
+    expect(subjectsWith(pairs)).toEqual([['up0', 'up3', 'up10']]);
+    expect(subjectsWith(pairs.slice(0, 10))).toEqual([['up0', 'up3']]);
+  });
 });

@@ -3,6 +3,7 @@ import { eventLabel } from '../analysis/event-label';
 import type { Match, Rule } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
 import type { OppositePair } from '../model/settings';
+import { themeTable } from './timeline/theme-table';
 
 // Per event and opposite pair, which sides of the pair the event carries.
 export const CARRIES_A = 1;
@@ -45,12 +46,60 @@ export function contradicts(ra: number, rb: number): boolean {
   return ((ra & CARRIES_A) !== 0 && (rb & CARRIES_B) !== 0) || ((ra & CARRIES_B) !== 0 && (rb & CARRIES_A) !== 0);
 }
 
-/** Rule 9: each cross-scale link joining opposite themes with no bridge theme of that pair on either end. */
+/** Pairs whose three CARRIES_* bits fit in one 32-bit mask per event: 3 bits each, pair p at bit 3p. */
+const MASK_PAIRS = 10;
+/** The CARRIES_A bit of every pair (bits 0, 3, 6, ...). */
+const A_BITS = 0o1111111111;
+
+/**
+ * Per event, the roles of all pairs in one mask (pair p's CARRIES_* bits shifted by 3p), from
+ * the theme table the theme rules share: each event's themes are read once for all of them.
+ */
+function roleMasks(ix: StoryIndex, pairs: readonly OppositePair[]): Int32Array {
+  const { idOf, start, theme } = themeTable(ix);
+  const themeMask = new Int32Array(idOf.size);
+  const mark = (name: string, bit: number): void => {
+    const t = idOf.get(name);
+    if (t !== undefined) themeMask[t]! |= bit;
+  };
+  pairs.forEach((p, k) => {
+    mark(p.a, CARRIES_A << (3 * k));
+    mark(p.b, CARRIES_B << (3 * k));
+    for (const bridge of p.bridges) mark(bridge, CARRIES_BRIDGE << (3 * k));
+  });
+  const masks = new Int32Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    let mask = 0;
+    for (let k = start[i]!; k < start[i + 1]!; k++) mask |= themeMask[theme[k]!]!;
+    masks[i] = mask;
+  }
+  return masks;
+}
+
+/** Bit 3p set when the masks of two events contradict on pair p (what `contradicts` says per pair). */
+function contradictions(ma: number, mb: number): number {
+  const aThenB = ma & (mb >>> 1) & A_BITS;
+  const bThenA = (ma >>> 1) & mb & A_BITS;
+  const bridged = ((ma | mb) >>> 2) & A_BITS;
+  return (aThenB | bThenA) & ~bridged;
+}
+
+function subjectOf(pair: OppositePair): ConflictSubject {
+  return { kind: 'opposites', a: pair.a, b: pair.b, bridges: pair.bridges };
+}
+
+/**
+ * Rule 9: each cross-scale link joining opposite themes with no bridge theme of that pair on
+ * either end. Up to MASK_PAIRS pairs, a link is tested for all pairs at once with a few bit
+ * operations: most links contradict nothing, and a cold process (one `nao check`) pays per
+ * operation, so one test per link instead of one per link and pair counts.
+ */
 function detect(ix: StoryIndex, emit: (match: Match) => void): void {
   const pairs = ix.settings.opposites;
   const width = pairs.length;
   if (width === 0) return;
-  const roles = themeRoles(ix, pairs);
+  const masks = width <= MASK_PAIRS ? roleMasks(ix, pairs) : undefined;
+  const roles = masks === undefined ? themeRoles(ix, pairs) : undefined;
   const { scaleIdx, linkFrom, linkTo } = ix;
   for (let j = 0; j < ix.m; j++) {
     const a = linkFrom[j]!;
@@ -58,10 +107,12 @@ function detect(ix: StoryIndex, emit: (match: Match) => void): void {
     // Scale ids of a loaded story are declared scales, so equal ids and equal indices coincide.
     if (scaleIdx[a] === scaleIdx[b]) continue;
     let subjects: ConflictSubject[] | undefined;
-    for (let p = 0; p < width; p++) {
-      if (!contradicts(roles[a * width + p]!, roles[b * width + p]!)) continue;
-      const pair = pairs[p]!;
-      (subjects ??= []).push({ kind: 'opposites', a: pair.a, b: pair.b, bridges: pair.bridges });
+    if (masks !== undefined) {
+      const hits = contradictions(masks[a]!, masks[b]!);
+      if (hits === 0) continue;
+      for (let p = 0; p < width; p++) if (((hits >>> (3 * p)) & 1) !== 0) (subjects ??= []).push(subjectOf(pairs[p]!));
+    } else {
+      for (let p = 0; p < width; p++) if (contradicts(roles![a * width + p]!, roles![b * width + p]!)) (subjects ??= []).push(subjectOf(pairs[p]!));
     }
     if (subjects) emit({ type: 'theme-contradiction', events: [a, b], links: [j], subjects });
   }

@@ -154,77 +154,74 @@ function effects(v: unknown): Record<string, Effect> {
   return same ? (input as Record<string, Effect>) : recordOf(input, effect);
 }
 
-/** Checks one event and builds it with the format's defaults; `scales` are the declared scale ids. */
+/**
+ * Checks one event and builds it with the format's defaults; `scales` are the declared scale ids.
+ * Every value is checked before anything is built, so an event that is adopted (the usual case)
+ * costs no copy at all.
+ */
 function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   const e = obj(v);
   const scale = str(e['scale']);
   if (!scales.includes(scale)) throw GIVE_UP;
-  const duration = e['duration'];
-  const participants = e['participants'];
+  const durationIn = e['duration'];
+  const participantsIn = e['participants'];
   const location = e['location'];
-  const themes = e['themes'];
-  const intensity = e['intensity'];
-  const tags = e['tags'];
+  const themesIn = e['themes'];
+  const intensityIn = e['intensity'];
+  const tagsIn = e['tags'];
   const effectsIn = e['effects'];
   const notes = e['notes'];
-  const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = {
-    id: str(e['id']),
-    title: str(e['title']),
-    scale,
-    time: num(e['time'], -Infinity, Infinity),
-    duration: duration === undefined ? EVENT_DEFAULTS.duration : nonNegative(duration),
-    participants: participants === undefined ? [] : strings(participants),
-    themes: themes === undefined ? {} : record(themes, unit),
-    intensity: intensity === undefined ? EVENT_DEFAULTS.intensity : unit(intensity),
-    tags: tags === undefined ? [] : strings(tags),
-    effects: effectsIn === undefined ? {} : effects(effectsIn),
-  };
+  const id = str(e['id']);
+  const title = str(e['title']);
+  const time = num(e['time'], -Infinity, Infinity);
+  const duration = durationIn === undefined ? EVENT_DEFAULTS.duration : nonNegative(durationIn);
+  const participants = participantsIn === undefined ? [] : strings(participantsIn);
+  const themes = themesIn === undefined ? {} : record(themesIn, unit);
+  const intensity = intensityIn === undefined ? EVENT_DEFAULTS.intensity : unit(intensityIn);
+  const tags = tagsIn === undefined ? [] : strings(tagsIn);
+  const effectsOut = effectsIn === undefined ? {} : effects(effectsIn);
+  const locationOut = location === undefined ? undefined : str(location);
+  const notesOut = notes === undefined ? undefined : str(notes);
   // id, title, scale and time are required: the checks above threw if one was missing.
   let known = 4;
   let defaults = 0;
-  if (duration !== undefined) known++;
+  if (durationIn !== undefined) known++;
   else defaults++;
-  if (participants !== undefined) known++;
+  if (participantsIn !== undefined) known++;
   else defaults++;
-  if (themes !== undefined) known++;
+  if (themesIn !== undefined) known++;
   else defaults++;
-  if (intensity !== undefined) known++;
+  if (intensityIn !== undefined) known++;
   else defaults++;
-  if (tags !== undefined) known++;
+  if (tagsIn !== undefined) known++;
   else defaults++;
   if (effectsIn !== undefined) known++;
   else defaults++;
-  if (location !== undefined) {
-    out.location = str(location);
-    known++;
-  }
-  if (notes !== undefined) {
-    out.notes = str(notes);
-    known++;
-  }
+  if (location !== undefined) known++;
+  if (notes !== undefined) known++;
   if (keyCount(e, EVENT_KEYS) !== known) otherKeys = true;
-  else if (inOrder && defaults === 0 && out.effects === effectsIn) return e as unknown as StoryEvent;
+  else if (inOrder && defaults === 0 && effectsOut === effectsIn) return e as unknown as StoryEvent;
+  const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = { id, title, scale, time, duration, participants, themes, intensity, tags, effects: effectsOut };
+  if (locationOut !== undefined) out.location = locationOut;
+  if (notesOut !== undefined) out.notes = notesOut;
   return out;
 }
 
+/** Checks one link and builds it with the format's defaults, or adopts it when it already is that. */
 function storyLink(v: unknown): StoryLink {
   const l = obj(v);
   const from = str(l['from']);
   const to = str(l['to']);
-  const id = l['id'];
-  const strength = l['strength'];
-  const kind = l['kind'];
-  const link: StoryLink = {
-    id: id === undefined ? defaultLinkId(from, to) : str(id),
-    from,
-    to,
-    strength: strength === undefined ? LINK_DEFAULTS.strength : unit(strength),
-    kind: kind === undefined ? LINK_DEFAULTS.kind : linkKind(kind),
-  };
-  const known = 2 + (id === undefined ? 0 : 1) + (strength === undefined ? 0 : 1) + (kind === undefined ? 0 : 1);
+  const idIn = l['id'];
+  const strengthIn = l['strength'];
+  const kindIn = l['kind'];
+  const id = idIn === undefined ? undefined : str(idIn);
+  const strength = strengthIn === undefined ? LINK_DEFAULTS.strength : unit(strengthIn);
+  const kind = kindIn === undefined ? LINK_DEFAULTS.kind : linkKind(kindIn);
+  const known = 2 + (idIn === undefined ? 0 : 1) + (strengthIn === undefined ? 0 : 1) + (kindIn === undefined ? 0 : 1);
   if (keyCount(l, LINK_KEYS) !== known) otherKeys = true;
   else if (inOrder && known === LINK_KEYS.length) return l as unknown as StoryLink;
-  return link;
+  return { id: id ?? defaultLinkId(from, to), from, to, strength, kind };
 }
 
 function optionalStrings(source: Obj, out: Record<string, unknown>, keys: readonly string[]): void {

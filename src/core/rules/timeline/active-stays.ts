@@ -60,7 +60,12 @@ export class ActiveStays {
    */
   collectElsewhere(t: number, location: number, out: number[]): void {
     if (this.groups === undefined) {
-      for (const stay of this.heap) if (stay.location !== location && overlaps(stay, t)) out.push(stay.event);
+      // Indexed: runs for every participant of every event, often before it is compiled.
+      const heap = this.heap;
+      for (let k = 0; k < heap.length; k++) {
+        const stay = heap[k]!;
+        if (stay.location !== location && overlaps(stay, t)) out.push(stay.event);
+      }
       return;
     }
     for (const group of this.groups.values()) {

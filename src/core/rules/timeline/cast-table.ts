@@ -78,8 +78,9 @@ export function castTable(ix: StoryIndex): CastTable {
   for (let i = 0; i < n; i++) {
     const e = ix.events[i]!;
     const first = participant.length;
-    for (const c of e.participants) {
-      const id = characters.id(c);
+    const participants = e.participants;
+    for (let k = 0; k < participants.length; k++) {
+      const id = characters.id(participants[k]!);
       // A character listed twice is one participant; lists are short, so a scan beats a set.
       if (participant.indexOf(id, first) < 0) participant.push(id);
     }
