@@ -2,6 +2,7 @@ import type { Match } from '../analysis/rule';
 import type { PartKey, RuleScope } from '../analysis/rule-scope';
 import type { StoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
+import type { EditOp } from '../edits/edit-op';
 import type { ConflictChange } from './incremental-analysis';
 import type { EventNumbering } from './event-numbering';
 import type { IdentityStore, Identity, Stored } from './identity-store';
@@ -27,6 +28,8 @@ export interface RemovalHost {
   readonly runWhole: (r: number, touched: Set<Identity>) => void;
   readonly redetect: (r: number, scope: RuleScope, parts: ReadonlySet<PartKey>, touched: Set<Identity>) => void;
   readonly placed: (match: Match) => Match;
+  /** The usual update, for what an edit changed besides removing or inserting events. */
+  readonly step: (next: Story, ops: readonly EditOp[] | undefined) => ConflictChange;
 }
 
 /** Events without links removed in one update: old positions and their stable numbers, and where each old position went. */
@@ -116,21 +119,27 @@ function dropFromRule(host: RemovalHost, r: number, { old, gonePositions, gone, 
       }
       break;
     }
-    case 'graph': {
-      // Graph partitions are positions: filed again under the new ones.
-      const filed = new Map<PartKey, Stored[]>();
-      for (const list of state.parts.values()) {
-        for (const s of list) {
-          const m = host.placed(s.match);
-          if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) host.store.unstore(s, touched);
-          else pushTo(filed, scope.partOf(m, ix), s);
-        }
-      }
-      state.parts = filed;
+    case 'graph':
+      refileGraph(host, r, touched);
       // Events without links are in no path: the rest of the graph's findings stay.
       if (scope.dropEvents?.(state.aux, moved, ix.n) !== true) host.runWhole(r, touched);
       return;
-    }
   }
   if (parts.size > 0) host.redetect(r, scope, parts, touched);
+}
+
+/** Graph partitions are positions: after events moved, a graph rule's matches are filed again under the new ones. */
+export function refileGraph(host: RemovalHost, r: number, touched: Set<Identity>): void {
+  const scope = host.rules[r]!.scope;
+  const state = host.states()[r]!;
+  const ix = host.index();
+  const filed = new Map<PartKey, Stored[]>();
+  for (const list of state.parts.values()) {
+    for (const s of list) {
+      const m = host.placed(s.match);
+      if (m.events.some((i) => i < 0) || (m.links ?? []).some((j) => j < 0)) host.store.unstore(s, touched);
+      else pushTo(filed, scope.partOf(m, ix), s);
+    }
+  }
+  state.parts = filed;
 }
