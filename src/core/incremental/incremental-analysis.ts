@@ -70,15 +70,15 @@ export class IncrementalAnalysis {
     this.store = new IdentityStore(rules);
     this.removal = {
       index: () => this.ix,
-      setIndex: (ix) => {
-        this.ix = ix;
-      },
+      setIndex: (ix) => void (this.ix = ix),
       rules,
       states: () => this.states,
       store: this.store,
       events: () => this.events,
       scores: () => this.scores,
       reorderLinks: (next, spots) => this.reorderLinks(next, spots),
+      links: () => this.links,
+      apply: (diff, ix, links) => this.apply(diff, ix, links),
       finish: (old, touched, changed, dismissedChanged, gone) => this.finish(old, touched, changed, dismissedChanged, gone),
       runWhole: (r, touched) => this.runWhole(r, touched),
       redetect: (r, scope, parts, touched) => this.redetect(r, scope, parts, touched),
@@ -130,7 +130,7 @@ export class IncrementalAnalysis {
 
   private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
     if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
-    if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
+    if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED, ops) ?? this.replace(buildStoryIndex(next));
     if (ops !== undefined && insertsEvents(ops)) return insertEvents(this.removal, next, ops, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
     if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
