@@ -62,6 +62,21 @@ describe('the index patched for events removed or inserted', () => {
     }
   });
 
+  it('equals the index built afresh when events go from a story of thousands of links', () => {
+    const events = Array.from({ length: 700 }, (_, k) => ({ id: `e${k}`, time: (k * 37) % 101 }));
+    const links = events.flatMap(({ id }, k) => [1, 2, 5, 50, 333].map((step) => ({ id: `${id}-${step}`, from: id, to: `e${(k + step) % 700}` })));
+    const story = storyOf({ events, links });
+    for (const gone of [[350], [0], [699], [3, 400], [120, 121, 500]]) {
+      const ids = gone.map((d) => story.events[d]!.id);
+      const removed = story.links.flatMap((l, j) => (ids.includes(l.from) || ids.includes(l.to) ? [j] : []));
+      const bare: Story = { ...story, links: story.links.filter((_, j) => !removed.includes(j)) };
+      const { ix: mid, ends } = indexWithoutLinks(buildStoryIndex(story), bare, removed, gone);
+      expect(tables(mid)).toEqual(tables(buildStoryIndex(bare)));
+      const after: Story = { ...bare, events: story.events.filter((e) => !ids.includes(e.id)) };
+      expect(tables(indexWithoutEvents(mid, after, gone, ends)!.ix)).toEqual(tables(buildStoryIndex(after)));
+    }
+  });
+
   it('equals the index built afresh with events inserted anywhere, at equal times too', () => {
     fc.assert(
       fc.property(arbStoryAndEvents, fc.array(fc.integer({ min: -2, max: 40 }), { maxLength: 4 }), ([story, picked], times) => {

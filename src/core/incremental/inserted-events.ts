@@ -79,7 +79,7 @@ export function indexWithEvents(ix: StoryIndex, story: Story, inserted: readonly
     if (one >= 0) {
       for (let r = r0; r < upto; r++) {
         const e = ix.timeline[r]!;
-        timeline[r + j] = e >= one ? e + 1 : e;
+        timeline[r + j] = e + ((one - e - 1) >>> 31);
       }
     } else for (let r = r0; r < upto; r++) timeline[r + j] = moved[ix.timeline[r]!]!;
     if (j < fresh.length) timeline[upto + j] = fresh[j]!;
@@ -92,8 +92,9 @@ export function indexWithEvents(ix: StoryIndex, story: Story, inserted: readonly
     for (let k = 0; k < m; k++) {
       const a = ix.linkFrom[k]!;
       const b = ix.linkTo[k]!;
-      linkFrom[k] = a >= one ? a + 1 : a;
-      linkTo[k] = b >= one ? b + 1 : b;
+      // Without a branch (whether an end is past the new event is a coin toss): x >= one exactly when one - x - 1 < 0.
+      linkFrom[k] = a + ((one - a - 1) >>> 31);
+      linkTo[k] = b + ((one - b - 1) >>> 31);
     }
   } else {
     for (let k = 0; k < m; k++) {

@@ -56,11 +56,11 @@ export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readon
     for (let k = 0; k < ix.n; k++) {
       if (k === gone) continue;
       const e = ix.timeline[k]!;
-      timeline[k > gone ? k - 1 : k] = e > d ? e - 1 : e;
+      timeline[k > gone ? k - 1 : k] = e - ((d - e) >>> 31);
     }
     for (let p = 0; p < n; p++) {
       const q = ix.rank[p < d ? p : p + 1]!;
-      rank[p] = q > gone ? q - 1 : q;
+      rank[p] = q - ((gone - q) >>> 31);
     }
   } else {
     let at = 0;
@@ -93,6 +93,9 @@ export function indexWithoutEvents(ix: StoryIndex, story: Story, removed: readon
   };
   return { ix: next, moved };
 }
+
+/** Links per block (as a power of two) when link positions are moved down past a few removed ones. */
+const BLOCK_BITS = 10;
 
 /** Source and target event of each link. */
 export interface LinkEnds {
@@ -143,8 +146,9 @@ export function indexWithoutLinks(ix: StoryIndex, story: Story, removed: readonl
     for (let k = 0; k < m; k++) {
       const a = linkFrom[k]!;
       const b = linkTo[k]!;
-      endFrom[k] = a > one ? a - 1 : a;
-      endTo[k] = b > one ? b - 1 : b;
+      // Without a branch (whether an end is past the removed event is a coin toss): x > one exactly when one - x < 0.
+      endFrom[k] = a - ((one - a) >>> 31);
+      endTo[k] = b - ((one - b) >>> 31);
     }
   } else {
     for (let k = 0; k < m; k++) {
@@ -153,24 +157,45 @@ export function indexWithoutLinks(ix: StoryIndex, story: Story, removed: readonl
     }
   }
   // Rows keep their order: the items are filtered in one flat pass, each start moves down past the items dropped before it.
+  // Per block of links: how many removed links come before it, and whether one is in it.
+  const blocks = (ix.m >> BLOCK_BITS) + 1;
+  const below = new Int32Array(few ? blocks : 0);
+  const mixed = new Uint8Array(few ? blocks : 0);
+  if (few) {
+    for (const r of removed) mixed[r >> BLOCK_BITS] = 1;
+    let count = 0;
+    let t = 0;
+    for (let b = 0; b < blocks; b++) {
+      below[b] = count;
+      while (t < removed.length && removed[t]! >> BLOCK_BITS === b) {
+        count++;
+        t++;
+      }
+    }
+  }
   const rows = (start: Int32Array, items: Int32Array): { start: Int32Array; items: Int32Array } => {
     const dropped: number[] = [];
     const nextItems = new Int32Array(m);
     let w = 0;
     if (few) {
-      // A link's new position is its old one less the removed links before it, counted without a
-      // branch: a table look-up per item (rows are by event, not by link) costs a cache miss.
+      // A link's new position is its old one less the removed links before it: counted per block
+      // of links (a small table), each removed link one by one only within its block. A table
+      // look-up per link would cost a cache miss (rows go by event, not by link).
       for (let q = 0; q < ix.m; q++) {
         const j = items[q]!;
-        let below = 0;
-        let hit = 0;
-        for (let t = 0; t < removed.length; t++) {
-          const d = removed[t]! - j;
-          below += d >>> 31;
-          hit |= d === 0 ? 1 : 0;
+        const b = j >> BLOCK_BITS;
+        if (mixed[b] === 0) {
+          nextItems[w++] = j - below[b]!;
+          continue;
         }
-        if (hit === 0) nextItems[w++] = j - below;
-        else dropped.push(q);
+        let before = 0;
+        let hit = false;
+        for (const r of removed) {
+          if (r < j) before++;
+          else if (r === j) hit = true;
+        }
+        if (hit) dropped.push(q);
+        else nextItems[w++] = j - before;
       }
     } else {
       for (let q = 0; q < ix.m; q++) {
