@@ -1,4 +1,5 @@
 import type { PartKey } from '../analysis/rule-scope';
+import type { StoryIndex } from '../analysis/story-index';
 import type { EditOp } from '../edits/edit-op';
 import type { Story } from '../model/story';
 import type { ConflictChange } from './incremental-analysis';
@@ -19,6 +20,37 @@ function besidesAddedEvents(ops: readonly EditOp[]): EditOp[] {
   return ops.flatMap((op) => (op.kind === 'batch' ? besidesAddedEvents(op.ops) : op.kind === 'add-event' ? [] : [op]));
 }
 
+/** Operations that leave every event as it was (settings are compared apart). */
+const LEAVE_EVENTS: ReadonlySet<EditOp['kind']> = new Set(['add-link', 'remove-link', 'set-link-field', 'set-dismissed', 'set-story-title', 'set-note', 'set-extra']);
+
+/**
+ * The positions (ascending) of the events an edit added, as its add-event operations place
+ * them, when its other operations leave the events alone; undefined otherwise, or when the
+ * story does not read so.
+ */
+function insertedByOps(old: StoryIndex, next: Story, ops: readonly EditOp[]): number[] | undefined {
+  const placed: number[] = [];
+  let length = old.n;
+  const visit = (op: EditOp): boolean => {
+    if (op.kind === 'batch') return op.ops.every(visit);
+    if (op.kind !== 'add-event') return LEAVE_EVENTS.has(op.kind);
+    const at = op.index ?? length;
+    for (let k = 0; k < placed.length; k++) if (placed[k]! >= at) placed[k]!++;
+    placed.push(at);
+    length++;
+    return true;
+  };
+  if (!ops.every(visit) || length !== next.events.length) return undefined;
+  placed.sort((a, b) => a - b);
+  // New ids where the events went in; after each, the old event that was there.
+  for (let s = 0; s < placed.length; s++) {
+    const q = placed[s]!;
+    if (old.eventIndex.has(next.events[q]!.id)) return undefined;
+    if (q + 1 < length && placed[s + 1] !== q + 1 && next.events[q + 1] !== old.events[q - s]) return undefined;
+  }
+  return placed;
+}
+
 /**
  * Events inserted anywhere (an undone removal puts an event back where it was), the other
  * events unchanged: first the events are inserted, without links: the others keep their stable
@@ -29,7 +61,7 @@ function besidesAddedEvents(ops: readonly EditOp[]): EditOp[] {
 export function insertEvents(host: RemovalHost, next: Story, ops: readonly EditOp[], most: number): ConflictChange | undefined {
   const old = host.index();
   if (old.m !== old.story.links.length || !sameSettings(old.story, next)) return undefined;
-  const inserted = insertedEvents(old.story.events, next.events);
+  const inserted = insertedByOps(old, next, ops) ?? insertedEvents(old.story.events, next.events);
   if (inserted === undefined || inserted.length > most) return undefined;
   const alone = next.links === old.story.links && next.dismissed === old.story.dismissed;
   const first = placeEvents(host, alone ? next : { ...old.story, events: next.events }, inserted);
