@@ -84,6 +84,13 @@ export interface GraphScope extends ScopeBase {
    * only a whole run will do. Such events are in no path, so the rest of the graph's findings stay.
    */
   dropEvents?(aux: unknown, moved: Int32Array, n: number): boolean;
+  /**
+   * Events that have no links were inserted (`moved`: each old position's new one; `inserted`:
+   * the new events' positions in `ix`, ascending): brings `aux` to the new positions and returns
+   * the partitions to re-detect with `local.matchPart` (the new events' own findings), or
+   * undefined when only a whole run will do. Such events are in no path, so the rest stays.
+   */
+  insertEvents?(aux: unknown, moved: Int32Array, inserted: readonly number[], ix: StoryIndex): readonly PartKey[] | undefined;
   readonly local?: {
     readonly reads: readonly EventAspect[];
     partsOf(aux: unknown, i: number): readonly PartKey[];

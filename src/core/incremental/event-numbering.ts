@@ -1,9 +1,10 @@
 /**
  * Stable numbers ("slots") for a story's events, so that what the analysis keeps per event
- * (identities, partitions, key members, scores) survives events removed before others: an
- * event keeps its slot while it lives, appended events take new slots after the others'.
- * Only removals and appends are followed, so slots keep the events' order: sorting by slot
- * sorts by position. Until an event is first removed, a slot is its position (`identity`).
+ * (identities, partitions, key members, scores) survives events removed or inserted before
+ * others: an event keeps its slot while it lives, new events (appended or inserted) take new
+ * slots after the others'. So once an event was inserted, slots no longer follow positions:
+ * what must go in the events' order (the scores' sums) goes through `slotOf`. Until an event
+ * is first removed or inserted, a slot is its position (`identity`).
  */
 export class EventNumbering {
   /** Slot of the event at each position. */
@@ -54,6 +55,33 @@ export class EventNumbering {
       }
       if (r < old.length) posOf[old[r]!] = -1;
       from = r + 1;
+      shift++;
+    }
+    this.slotOf = slotOf;
+    this.posOf = posOf;
+    this.identity = false;
+  }
+
+  /** Events inserted at `inserted` (new positions, ascending): the others move up, each new one takes a new slot. */
+  insert(inserted: readonly number[]): void {
+    const old = this.slotOf;
+    const n = old.length + inserted.length;
+    const slotOf = new Int32Array(n);
+    const posOf = new Int32Array(this.posOf.length + inserted.length);
+    posOf.set(this.posOf);
+    let next = this.posOf.length;
+    let from = 0;
+    let shift = 0;
+    for (const at of [...inserted, n]) {
+      // Old positions from..(at - shift) keep their slots, `shift` places up.
+      const upto = at - shift;
+      slotOf.set(old.subarray(from, upto), from + shift);
+      if (shift > 0) for (let p = from; p < upto; p++) posOf[old[p]!] = p + shift;
+      if (at < n) {
+        slotOf[at] = next;
+        posOf[next++] = at;
+      }
+      from = upto;
       shift++;
     }
     this.slotOf = slotOf;

@@ -17,6 +17,7 @@ import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
 import { EventNumbering } from './event-numbering';
 import { removeEvents, type RemovalHost } from './event-removal';
+import { insertEvents, insertsEvents } from './event-insertion';
 import { sameMatch, type OrderedMatch } from './merge-matches';
 import { matchesInPart, placed, pushTo, slotted, type Found } from './part-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
@@ -48,8 +49,8 @@ const MOST_CHANGES_FOLLOWED = 512;
  * effects and themes, the links' ends), drops their matches, re-detects those partitions only
  * and rebuilds only the conflicts whose matches or events changed. Links removed or inserted
  * anywhere are followed through their stable numbers (link-numbering.ts), and so are events
- * removed (event-numbering.ts: their links go first, as removed links, then the events); settings
- * changes and events inserted before the end of the list fall back to a full analysis. The
+ * removed or inserted (event-numbering.ts; event-removal.ts, event-insertion.ts); settings
+ * changes fall back to a full analysis. The
  * results equal analyzeStory's (property tests), up to the order of the conflict lists.
  */
 export class IncrementalAnalysis {
@@ -69,19 +70,20 @@ export class IncrementalAnalysis {
     this.store = new IdentityStore(rules);
     this.removal = {
       index: () => this.ix,
-      setIndex: (ix) => {
-        this.ix = ix;
-      },
+      setIndex: (ix) => void (this.ix = ix),
       rules,
       states: () => this.states,
       store: this.store,
       events: () => this.events,
       scores: () => this.scores,
       reorderLinks: (next, spots) => this.reorderLinks(next, spots),
+      links: () => this.links,
+      apply: (diff, ix, links) => this.apply(diff, ix, links),
       finish: (old, touched, changed, dismissedChanged, gone) => this.finish(old, touched, changed, dismissedChanged, gone),
       runWhole: (r, touched) => this.runWhole(r, touched),
       redetect: (r, scope, parts, touched) => this.redetect(r, scope, parts, touched),
       placed: (match) => placed(this.links, this.events, match),
+      step: (next, ops) => this.step(next, ops),
     };
   }
 
@@ -128,7 +130,8 @@ export class IncrementalAnalysis {
 
   private step(next: Story, ops: readonly EditOp[] | undefined): ConflictChange {
     if (next === this.ix.story) return { removed: [], added: [], changed: [], toggled: [], full: false };
-    if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
+    if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED, ops) ?? this.replace(buildStoryIndex(next));
+    if (ops !== undefined && insertsEvents(ops)) return insertEvents(this.removal, next, ops, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
     if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
@@ -251,7 +254,7 @@ export class IncrementalAnalysis {
     const ignored: Settled = { removed: [], added: [], rebuilt: [] };
     for (const identity of this.identities.values()) this.store.settle(identity, ix, ignored, true);
     this.dismissedById = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));
-    this.scores = new IncrementalScores(ix, this.store.byEvent, (id) => this.dismissedById.has(id));
+    this.scores = new IncrementalScores(ix, this.store.byEvent, (id) => this.dismissedById.has(id), this.events);
   }
 
   private replace(ix: StoryIndex): ConflictChange {

@@ -5,6 +5,11 @@ import { hasTherapyProfile } from '../model/therapy-profile';
 import type { StoryEvent } from '../model/story';
 import type { ChangedEvent } from './story-diff';
 
+/** The events' stable numbers by position (event-numbering.ts). */
+interface Slots {
+  readonly slotOf: Int32Array;
+}
+
 interface Named {
   readonly conflict: Conflict | undefined;
 }
@@ -22,7 +27,9 @@ function carries(e: StoryEvent, theme: string): boolean {
  * conflicts naming it, structural and therapeutic apart. An event's product is redone, in
  * the same order as computeScores (conflict ids ascending), only when a conflict naming it
  * changed, so the floating-point results are the same; the sums over events are redone
- * whole (a pass over a typed array). Goal coverage counts, per goal, the events carrying it.
+ * whole (a pass over a typed array), in the events' order as computeScores takes them: products
+ * are kept by stable number, which inserted events make differ from the order. Goal coverage
+ * counts, per goal, the events carrying it.
  */
 export class IncrementalScores {
   private structural: Float64Array;
@@ -34,6 +41,7 @@ export class IncrementalScores {
     ix: StoryIndex,
     private readonly byEvent: ReadonlyArray<readonly Named[] | undefined>,
     private readonly isDismissed: (id: string) => boolean,
+    private readonly slots: Slots,
   ) {
     this.structural = new Float64Array(ix.n).fill(1);
     this.therapeutic = new Float64Array(ix.n).fill(1);
@@ -103,17 +111,24 @@ export class IncrementalScores {
     for (const e of events) this.goals.forEach((g, k) => (this.carriers[k]! -= carries(e, g) ? 1 : 0));
   }
 
-  private static share(intact: Float64Array, n: number): number {
+  /** Inserted events count towards goal coverage (appended ones are counted as changed events). */
+  insertEvents(events: readonly StoryEvent[]): void {
+    for (const e of events) this.goals.forEach((g, k) => (this.carriers[k]! += carries(e, g) ? 1 : 0));
+  }
+
+  /** The mean damage over the events, summed in their order (floating-point sums are order-sensitive). */
+  private share(intact: Float64Array, n: number): number {
     if (n === 0) return 0;
+    const slotOf = this.slots.slotOf;
     let damaged = 0;
-    for (let i = 0; i < intact.length; i++) damaged += 1 - intact[i]!;
+    for (let p = 0; p < n; p++) damaged += 1 - intact[slotOf[p]!]!;
     return Math.min(1, damaged / n);
   }
 
   scores(): Scores {
-    const coherence = 1 - IncrementalScores.share(this.structural, this.ix.n);
+    const coherence = 1 - this.share(this.structural, this.ix.n);
     if (!hasTherapyProfile(this.ix.story)) return { coherence, therapeuticAlignment: null };
-    const pacing = 1 - IncrementalScores.share(this.therapeutic, this.ix.n);
+    const pacing = 1 - this.share(this.therapeutic, this.ix.n);
     const coverage = this.goals.length === 0 ? 1 : this.carriers.filter((count) => count > 0).length / this.goals.length;
     return { coherence, therapeuticAlignment: pacing * (1 - GOAL_WEIGHT * (1 - coverage)) };
   }

@@ -125,6 +125,33 @@ export class LinkNumbering {
     return { oldOf, removed, changed };
   }
 
+  /**
+   * The links at `removed` (positions, ascending) are gone, the others kept in their order:
+   * `after`. As renumber would, without walking the lists (the caller knows what went).
+   */
+  removeAt(removed: readonly number[], after: readonly StoryLink[]): void {
+    const old = this.slotOf;
+    const slotOf = new Int32Array(old.length - removed.length);
+    const posOf = this.posOf.slice();
+    const table = this.bySlotId;
+    let from = 0;
+    for (let s = 0; s <= removed.length; s++) {
+      const upto = s < removed.length ? removed[s]! : old.length;
+      slotOf.set(old.subarray(from, upto), from - s);
+      if (s > 0) for (let p = from; p < upto; p++) posOf[old[p]!] = p - s;
+      if (upto < old.length) {
+        posOf[old[upto]!] = -1;
+        table?.delete(this.links[upto]!.id);
+      }
+      from = upto + 1;
+    }
+    this.slotOf = slotOf;
+    this.posOf = posOf;
+    this.links = after;
+    if (table !== undefined) this.indexed = after.length;
+    this.identity = false;
+  }
+
   /** A match with its link positions as slots. */
   toSlots(match: Match): Match {
     if (this.identity || match.links === undefined || match.links.length === 0) return match;

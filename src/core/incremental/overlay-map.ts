@@ -25,6 +25,11 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
     return this.base;
   }
 
+  /** The entries on top. */
+  get added(): ReadonlyMap<K, V> {
+    return this.top;
+  }
+
   get size(): number {
     return this.base.size + this.top.size;
   }

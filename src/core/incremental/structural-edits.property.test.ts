@@ -57,6 +57,8 @@ describe('the incremental analysis after removals, insertions and moved links', 
     let followed = 0;
     let removals = 0;
     let removalsFollowed = 0;
+    let inserts = 0;
+    let insertsFollowed = 0;
     fc.assert(
       fc.property(arbSession(8), ({ story, ops }) => {
         const engine = IncrementalAnalysis.of(story);
@@ -76,6 +78,10 @@ describe('the incremental analysis after removals, insertions and moved links', 
             removals++;
             if (!change.full) removalsFollowed++;
           }
+          if (op.kind === 'add-event' && op.index !== undefined) {
+            inserts++;
+            if (!change.full) insertsFollowed++;
+          }
           expect(shown(engine.result())).toEqual(shown(analyzeStory(current)));
         }
       }),
@@ -86,6 +92,36 @@ describe('the incremental analysis after removals, insertions and moved links', 
     // So are event removals (with the removed events' links).
     expect(removals).toBeGreaterThan(100);
     expect(removalsFollowed).toBeGreaterThan(removals * 0.9);
+    // And events inserted among the others.
+    expect(inserts).toBeGreaterThan(100);
+    expect(insertsFollowed).toBe(inserts);
+  }, 60_000);
+
+  it('equals a full analysis when removals are undone and redone, the event and its links put back where they were', () => {
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 24 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), (story, picks, redo) => {
+        const engine = IncrementalAnalysis.of(story);
+        let current = story;
+        const step = (op: EditOp): void => {
+          const { story: next, inverse } = applyEdit(current, op);
+          current = next;
+          const change = engine.update(current, [op]);
+          expect(change.full).toBe(false);
+          expect(shown(engine.result())).toEqual(shown(analyzeStory(current)));
+          undo = inverse;
+        };
+        let undo: EditOp | undefined;
+        for (const [k, pick] of picks.entries()) {
+          if (current.events.length === 0) break;
+          const removal: EditOp = { kind: 'remove-event', eventId: current.events[pick % current.events.length]!.id };
+          step(removal);
+          // The undo inserts the event at its index, then its links at theirs, in one batch.
+          step(undo!);
+          if (redo[k] === true) step(removal);
+        }
+      }),
+      { numRuns: 200 },
+    );
   }, 60_000);
 
   it('equals a full analysis when several such edits come in one update or one batch', () => {

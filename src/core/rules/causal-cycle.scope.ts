@@ -208,6 +208,17 @@ export const causalCycleScope: GraphScope = {
     for (const [i, loop] of of) loops.of.set(i, loop);
     return true;
   },
+  insertEvents(aux, moved, inserted, ix) {
+    const loops = aux as Loops;
+    if (loops.order.length !== moved.length || !this.dropEvents!(aux, moved, ix.n)) return undefined;
+    // As for an appended event: the place of its timeline predecessor (inserted ones in timeline order).
+    const order = loops.order;
+    for (const i of [...inserted].sort((a, b) => ix.rank[a]! - ix.rank[b]!)) {
+      const r = ix.rank[i]!;
+      order[i] = r === 0 ? -1 : order[ix.timeline[r - 1]!]! + 0.5;
+    }
+    return [];
+  },
   local: {
     reads: ['time'],
     partsOf(aux, i) {

@@ -128,6 +128,14 @@ export const unsupportedArcScope: GraphScope = {
     finest.value = closeUp(finest.value, moved, n);
     return true;
   },
+  insertEvents(aux, moved, inserted, ix) {
+    const finest = aux as Finest;
+    if (finest.value.length !== moved.length) return undefined;
+    finest.value = closeUp(finest.value, moved, ix.n);
+    // An event without causes has no ancestors: whether it matches is its own affair.
+    for (const i of inserted) finest.value[i] = Infinity;
+    return inserted;
+  },
   local: {
     reads: ['tags'],
     partsOf: (_aux, i) => [i],
