@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyzeStory } from '../analysis/analyze';
 import { applyEdit } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
+import { newLink } from '../edits/ops';
 import { storyOf } from '../testing/story-builder';
 import { conflictIds, twoLoops } from '../testing/two-loops';
 import { causalCycleScope } from './cycle-scope';
@@ -72,5 +73,35 @@ describe('a link moved to another event', () => {
     expect(loops).toEqual([[], ['causal-cycle:a+b+q'], []]);
     expect(whole).not.toHaveBeenCalled();
     whole.mockRestore();
+  });
+
+  it('after it was appended, then replaced under its id in one update, is still found by its id', () => {
+    let story = storyOf({
+      events: [
+        { id: 'a', time: 0 },
+        { id: 'b', time: 1 },
+        { id: 'c', time: 5 },
+        { id: 'd', time: 9 },
+      ],
+      links: [{ id: 'ab', from: 'a', to: 'b' }],
+    });
+    const engine = IncrementalAnalysis.of(story);
+    // The engine looks a link up by id once; the link appended after that must still be found.
+    const updates: EditOp[][] = [
+      [{ kind: 'set-link-field', linkId: 'ab', field: 'to', value: 'c' }],
+      [{ kind: 'remove-link', linkId: 'ab' }],
+      [{ kind: 'add-link', link: newLink({ id: 'x', from: 'a', to: 'b' }) }],
+      [
+        { kind: 'remove-link', linkId: 'x' },
+        { kind: 'add-link', link: newLink({ id: 'x', from: 'd', to: 'c' }), index: 0 },
+      ],
+      [{ kind: 'set-link-field', linkId: 'x', field: 'from', value: 'b' }],
+    ];
+    for (const ops of updates) {
+      for (const op of ops) story = applyEdit(story, op).story;
+      engine.update(story, ops);
+      expect(ids(engine.result().conflicts)).toEqual(ids(analyzeStory(story).conflicts));
+    }
+    expect(ids(engine.result().conflicts)).not.toContain('temporal-paradox:c+d');
   });
 });
