@@ -92,14 +92,23 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   return [...parts];
 }
 
-/** Every link of a loop, in story order. */
+/** Every link of a loop, in story order (a typed sort: a loop may hold most of a story's links). */
 function linksInside(ix: StoryIndex, loop: Loop, order: Float64Array): number[] {
   const place = order[loop.min]!;
-  const links: number[] = [];
+  let count = 0;
+  for (const i of loop.members) count += ix.outStart[i + 1]! - ix.outStart[i]!;
+  const links = new Int32Array(count);
+  let filled = 0;
   for (const i of loop.members) {
-    for (let k = ix.outStart[i]!; k < ix.outStart[i + 1]!; k++) if (order[ix.linkTo[ix.outLinks[k]!]!] === place) links.push(ix.outLinks[k]!);
+    for (let k = ix.outStart[i]!; k < ix.outStart[i + 1]!; k++) if (order[ix.linkTo[ix.outLinks[k]!]!] === place) links[filled++] = ix.outLinks[k]!;
   }
-  return links.sort((x, y) => x - y);
+  return Array.from(links.subarray(0, filled).sort());
+}
+
+/** A loop's events in timeline order: their places in the timeline sorted, read back. */
+function inTimeline(ix: StoryIndex, loop: Loop): number[] {
+  const ranks = Int32Array.from(loop.members, (i) => ix.rank[i]!).sort();
+  return Array.from(ranks, (r) => ix.timeline[r]!);
 }
 
 /**
@@ -172,7 +181,7 @@ export const causalCycleScope: GraphScope = {
       // The loop this partition named is gone, or its smallest event is another now.
       if (loop === undefined || loop.min !== p) return;
       const links = linksInside(ix, loop, state.order);
-      const members = [...loop.members].sort((x, y) => ix.rank[x]! - ix.rank[y]!);
+      const members = inTimeline(ix, loop);
       emit({ type: 'causal-cycle', events: members, links }, links[0] ?? 0);
     },
   },
