@@ -92,23 +92,41 @@ function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   return [...parts];
 }
 
-/** Every link of a loop, in story order (a typed sort: a loop may hold most of a story's links). */
+/** Every link of a loop, in story order (typed arrays and a typed sort: a loop may hold most of a story's links). */
 function linksInside(ix: StoryIndex, loop: Loop, order: Float64Array): number[] {
   const place = order[loop.min]!;
+  const { outStart, outLinks, linkTo } = ix;
+  const members = loop.members;
   let count = 0;
-  for (const i of loop.members) count += ix.outStart[i + 1]! - ix.outStart[i]!;
-  const links = new Int32Array(count);
-  let filled = 0;
-  for (const i of loop.members) {
-    for (let k = ix.outStart[i]!; k < ix.outStart[i + 1]!; k++) if (order[ix.linkTo[ix.outLinks[k]!]!] === place) links[filled++] = ix.outLinks[k]!;
+  for (let m = 0; m < members.length; m++) count += outStart[members[m]! + 1]! - outStart[members[m]!]!;
+  if (count * Math.log2(count + 1) > ix.m) {
+    // A loop holding much of the story: one pass over every link lists them in story order without sorting.
+    const { linkFrom } = ix;
+    const links: number[] = [];
+    for (let j = 0; j < ix.m; j++) if (order[linkFrom[j]!] === place && order[linkTo[j]!] === place) links.push(j);
+    return links;
   }
-  return Array.from(links.subarray(0, filled).sort());
+  const found = new Int32Array(count);
+  let filled = 0;
+  for (let m = 0; m < members.length; m++) {
+    const i = members[m]!;
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) if (order[linkTo[outLinks[k]!]!] === place) found[filled++] = outLinks[k]!;
+  }
+  const sorted = found.subarray(0, filled).sort();
+  const links = new Array<number>(filled);
+  for (let k = 0; k < filled; k++) links[k] = sorted[k]!;
+  return links;
 }
 
 /** A loop's events in timeline order: their places in the timeline sorted, read back. */
 function inTimeline(ix: StoryIndex, loop: Loop): number[] {
-  const ranks = Int32Array.from(loop.members, (i) => ix.rank[i]!).sort();
-  return Array.from(ranks, (r) => ix.timeline[r]!);
+  const members = loop.members;
+  const ranks = new Int32Array(members.length);
+  for (let m = 0; m < members.length; m++) ranks[m] = ix.rank[members[m]!]!;
+  ranks.sort();
+  const out = new Array<number>(members.length);
+  for (let m = 0; m < members.length; m++) out[m] = ix.timeline[ranks[m]!]!;
+  return out;
 }
 
 /**

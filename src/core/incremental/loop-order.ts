@@ -216,31 +216,50 @@ export function placeLink(ix: StoryIndex, state: LoopOrder, a: number, b: number
   search(b, 1, ix.outStart, ix.outLinks, ix.linkTo, (o) => o <= high);
   search(a, 2, ix.inStart, ix.inLinks, ix.linkFrom, (o) => o >= low);
   // Places of the components found: those reaching a only, those in both (a loop closed), those reached from b only.
-  const before = new Set<number>();
-  const both = new Set<number>();
-  const after = new Set<number>();
-  for (const v of visited) (mark[v] === 3 ? both : mark[v] === 2 ? before : after).add(order[v]!);
-  const pool = [...before, ...both, ...after].sort((x, y) => x - y);
-  const sortedBefore = [...before].sort((x, y) => x - y);
-  const sortedAfter = [...after].sort((x, y) => x - y);
-  const placeOf = new Map<number, number>();
-  sortedBefore.forEach((o, k) => placeOf.set(o, pool[k]!));
-  sortedAfter.forEach((o, k) => placeOf.set(o, pool[pool.length - sortedAfter.length + k]!));
+  const groups = [placesOf(visited, mark, order, 2), placesOf(visited, mark, order, 3), placesOf(visited, mark, order, 1)] as const;
+  const [before, both, after] = groups;
+  const pool = new Float64Array(before.length + both.length + after.length);
+  pool.set(before);
+  pool.set(both, before.length);
+  pool.set(after, before.length + both.length);
+  pool.sort();
+  // Those reaching a take the lowest places, in their former order, those reached from b the highest, a loop closed one between.
+  const offset = [0, before.length, pool.length - after.length];
   const merged: Loop[] = [];
   const members: number[] = [];
-  if (both.size > 0) {
-    const place = pool[sortedBefore.length]!;
-    for (const o of both) placeOf.set(o, place);
-    for (const v of visited) {
-      if (mark[v] !== 3) continue;
+  for (const v of visited) {
+    const g = mark[v] === 2 ? 0 : mark[v] === 3 ? 1 : 2;
+    if (g === 1) {
       members.push(v);
       const loop = state.of.get(v);
       if (loop !== undefined && loop.min === v) merged.push(loop);
-    }
+      order[v] = pool[offset[1]!]!;
+    } else order[v] = pool[offset[g]! + indexOf(groups[g], order[v]!)]!;
   }
-  for (const v of visited) order[v] = placeOf.get(order[v]!)!;
   if (members.length < 2) return { merged, formed: undefined };
   const formed = loopOf(members);
   for (const v of members) state.of.set(v, formed);
   return { merged, formed };
+}
+
+/** The distinct places of the visited events marked `bit`, ascending. */
+function placesOf(visited: readonly number[], mark: Uint8Array, order: Float64Array, bit: number): Float64Array {
+  const places: number[] = [];
+  for (const v of visited) if (mark[v] === bit) places.push(order[v]!);
+  const sorted = Float64Array.from(places).sort();
+  let kept = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k]!;
+  return sorted.subarray(0, kept);
+}
+
+/** The position of `value` in an ascending array that holds it. */
+function indexOf(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
