@@ -29,8 +29,8 @@ function loopWith(state: LoopOrder, a: number, b: number): Loop | undefined {
  * - a link to a later place changes nothing; a link to an earlier place reorders the region
  *   between its ends, or merges the components on the loop it closed.
  * A loop is re-listed only when its events or its links changed: a link moved from one of its
- * events to another keeps both (its message is rebuilt by the engine, which rebuilds the
- * conflicts at the ends of moved links).
+ * events to another keeps both (a link keeps its id and its stable number); its message, which
+ * walks the links, is rebuilt by the engine (link-readers.ts).
  */
 function follow(edit: GraphEdit): readonly PartKey[] | undefined {
   const { before, ix } = edit;
