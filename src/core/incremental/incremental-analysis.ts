@@ -15,6 +15,7 @@ import { IdentityStore, type Identity, type Settled, type Stored } from './ident
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
+import { linkReaders } from './link-readers';
 import { EventNumbering } from './event-numbering';
 import { removeEvents, type RemovalHost } from './event-removal';
 import { insertEvents, insertsEvents } from './event-insertion';
@@ -337,11 +338,8 @@ export class IncrementalAnalysis {
     const slot = this.events.slotOf;
     // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
     for (const { index } of diff.changedEvents) for (const identity of byEvent[slot[index]!] ?? []) touched.add(identity);
-    // A loop's message walks its links: conflicts at the ends of links that moved or went are rebuilt too.
-    const ends: number[] = [];
-    for (const j of links.left) ends.push(old.linkFrom[j]!, old.linkTo[j]!);
-    if (links.left.length > 0) for (const j of links.entered) ends.push(ix.linkFrom[j]!, ix.linkTo[j]!);
-    for (const i of ends) for (const identity of byEvent[slot[i]!] ?? []) touched.add(identity);
+    // A loop's message walks its links: conflicts listing links that moved or went are rebuilt too.
+    linkReaders(old, ix, links, this.links.slotOf, byEvent, slot, touched);
     return this.finish(old, touched, changed, diff.dismissedChanged, []);
   }
 

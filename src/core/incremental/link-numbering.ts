@@ -41,10 +41,14 @@ export class LinkNumbering {
       this.bySlotId = table;
       this.indexed = 0;
     }
-    // Appended links are added on the next look-up; a table built late knows every link.
+    this.catchUp(table);
+    return table.get(id);
+  }
+
+  /** Appended links are added to the table on the next look-up (or renumbering); a table built late knows every link. */
+  private catchUp(table: Map<string, number>): void {
     for (let p = this.indexed; p < this.links.length; p++) table.set(this.links[p]!.id, this.slotOf[p]!);
     this.indexed = this.links.length;
-    return table.get(id);
   }
 
   /** Links appended at the end (or none): new slots after the others'. */
@@ -103,6 +107,8 @@ export class LinkNumbering {
     for (; i < before.length; i++) removed.push(i);
     // Slots: removed links lose theirs, new links take new ones, the others keep theirs.
     const table = this.bySlotId;
+    // Links appended since the last look-up are in no table yet: they go in before the renumbering, which marks every link indexed.
+    if (table !== undefined) this.catchUp(table);
     const posOf = new Int32Array(this.next + inserted.length);
     posOf.set(this.posOf);
     for (const p of removed) {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeStory } from '../analysis/analyze';
 import { applyEdit } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
+import { newLink } from '../edits/ops';
+import { storyOf } from '../testing/story-builder';
 import { conflictIds, twoLoops } from '../testing/two-loops';
+import { causalCycleScope } from './cycle-scope';
 import { IncrementalAnalysis } from './incremental-analysis';
 
 
@@ -33,5 +36,72 @@ describe('a link moved to another event', () => {
 
   it('away from the only finer cause of an arc makes it unsupported', () => {
     expect(move('af', 'to', 'g').ids).toContain('unsupported-arc:f');
+  });
+
+  it('back in time without closing a loop, then closing one through it, without running the loop rule whole', () => {
+    let story = storyOf({
+      events: [
+        { id: 'a', time: 1 },
+        { id: 'b', time: 2 },
+        { id: 'c', time: 3 },
+        { id: 'q', time: 10 },
+        { id: 'r', time: 11 },
+      ],
+      links: [
+        { id: 'ab', from: 'a', to: 'b' },
+        { id: 'bc', from: 'b', to: 'c' },
+        { id: 'qr', from: 'q', to: 'r' },
+      ],
+    });
+    const engine = IncrementalAnalysis.of(story);
+    const whole = vi.spyOn(causalCycleScope, 'whole');
+    const steps: EditOp[] = [
+      // q -> a goes back in time; a does not lead to q.
+      { kind: 'set-link-field', linkId: 'qr', field: 'to', value: 'a' },
+      // b -> q closes a -> b -> q -> a.
+      { kind: 'set-link-field', linkId: 'bc', field: 'to', value: 'q' },
+      // a -> b moved away breaks it again.
+      { kind: 'set-link-field', linkId: 'ab', field: 'to', value: 'c' },
+    ];
+    const loops: string[][] = [];
+    for (const op of steps) {
+      story = applyEdit(story, op).story;
+      expect(engine.update(story, [op]).full).toBe(false);
+      expect(ids(engine.result().conflicts)).toEqual(ids(analyzeStory(story).conflicts));
+      loops.push(ids(engine.result().conflicts).filter((id) => id.startsWith('causal-cycle')));
+    }
+    expect(loops).toEqual([[], ['causal-cycle:a+b+q'], []]);
+    expect(whole).not.toHaveBeenCalled();
+    whole.mockRestore();
+  });
+
+  it('after it was appended, then replaced under its id in one update, is still found by its id', () => {
+    let story = storyOf({
+      events: [
+        { id: 'a', time: 0 },
+        { id: 'b', time: 1 },
+        { id: 'c', time: 5 },
+        { id: 'd', time: 9 },
+      ],
+      links: [{ id: 'ab', from: 'a', to: 'b' }],
+    });
+    const engine = IncrementalAnalysis.of(story);
+    // The engine looks a link up by id once; the link appended after that must still be found.
+    const updates: EditOp[][] = [
+      [{ kind: 'set-link-field', linkId: 'ab', field: 'to', value: 'c' }],
+      [{ kind: 'remove-link', linkId: 'ab' }],
+      [{ kind: 'add-link', link: newLink({ id: 'x', from: 'a', to: 'b' }) }],
+      [
+        { kind: 'remove-link', linkId: 'x' },
+        { kind: 'add-link', link: newLink({ id: 'x', from: 'd', to: 'c' }), index: 0 },
+      ],
+      [{ kind: 'set-link-field', linkId: 'x', field: 'from', value: 'b' }],
+    ];
+    for (const ops of updates) {
+      for (const op of ops) story = applyEdit(story, op).story;
+      engine.update(story, ops);
+      expect(ids(engine.result().conflicts)).toEqual(ids(analyzeStory(story).conflicts));
+    }
+    expect(ids(engine.result().conflicts)).not.toContain('temporal-paradox:c+d');
   });
 });

@@ -4,7 +4,7 @@ import { RULES } from '../analysis/rules-registry';
 import type { ConflictType } from '../analysis/conflict';
 import { avoidedThemeScope } from '../rules/avoided-theme.scope';
 import { bilocationScope } from '../rules/bilocation.scope';
-import { causalCycleScope } from '../rules/causal-cycle.scope';
+import { causalCycleScope } from './cycle-scope';
 import { causalGapScope } from '../rules/causal-gap.scope';
 import { exitedCharacterScope } from '../rules/exited-character.scope';
 import { intensityOverLimitScope } from '../rules/intensity-over-limit.scope';
