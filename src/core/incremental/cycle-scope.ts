@@ -5,7 +5,7 @@ import { outGraph } from '../graph/csr-graph';
 import { keyedTopologicalOrder } from '../graph/keyed-topological-order';
 import { componentsOf, sharingComponents } from '../graph/shared-components';
 import { causalCycleRule } from '../rules/causal-cycle';
-import { growOrder, loopOf, placeLink, splitLoop, stillOneLoop, type Loop, type LoopOrder } from './loop-order';
+import { growOrder, loopOf, placeEvents, placeLink, splitLoop, stillOneLoop, type Loop, type LoopOrder } from './loop-order';
 
 /** A loop's partition: its smallest event index; a self link's: minus one minus its event. */
 function partOf(match: Match): PartKey {
@@ -177,6 +177,17 @@ export const causalCycleScope: GraphScope = {
     state.of.clear();
     for (const [i, loop] of of) state.of.set(i, loop);
     return true;
+  },
+  insertEvents(aux, moved, inserted, ix) {
+    const state = aux as LoopOrder;
+    if (!this.dropEvents!(aux, moved, ix.n)) return undefined;
+    // Inserted events have no links yet: each takes a place of its own after its timeline predecessor.
+    for (const i of inserted) state.order[i] = NaN;
+    if (!placeEvents(state.order, inserted, ix)) {
+      state.valid = false;
+      return undefined;
+    }
+    return [];
   },
   local: {
     reads: ['time'],

@@ -52,9 +52,19 @@ export function growOrder(state: LoopOrder, ix: StoryIndex): boolean {
   order.set(old);
   const added: number[] = [];
   for (let i = old.length; i < ix.n; i++) added.push(i);
-  // In time order, so that a predecessor appended in the same update has its place already.
-  added.sort((a, b) => ix.rank[a]! - ix.rank[b]!);
-  for (const i of added) {
+  if (!placeEvents(order, added, ix)) return false;
+  state.order = order;
+  return true;
+}
+
+/**
+ * Gives the events `added` (whose places are NaN, and which have no links yet) a place just
+ * after their timeline predecessor's. False when places ran out of precision.
+ */
+export function placeEvents(order: Float64Array, added: readonly number[], ix: StoryIndex): boolean {
+  // In time order, so that a predecessor placed in the same call has its place already.
+  const byTime = [...added].sort((a, b) => ix.rank[a]! - ix.rank[b]!);
+  for (const i of byTime) {
     const r = ix.rank[i]!;
     let place: number;
     if (r === 0) {
@@ -69,7 +79,6 @@ export function growOrder(state: LoopOrder, ix: StoryIndex): boolean {
     }
     order[i] = place;
   }
-  state.order = order;
   return true;
 }
 
