@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_INPUT_BYTES } from './input-limit';
 import { writeSync } from 'node:fs';
 import { pause, readTextInput, writeFileAtomic } from './node-files';
+import { tierFor } from './tiering';
 
 /**
  * Everything a command touches outside itself. Commands receive it as a parameter so
@@ -14,6 +15,11 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   /** Writes a UTF-8 text file, replacing it atomically; throws (like fs) when it cannot. */
   readonly writeFile: (path: string, text: string) => void;
+  /**
+   * Called with a story's number of events before it is loaded and analysed, where the host
+   * can tune the runtime for that size (the real process: V8's tiering, `tiering.ts`).
+   */
+  readonly beforeAnalysis?: (events: number) => void;
 }
 
 /** The file half of the real process: bounded reads, atomic writes. */
@@ -59,6 +65,7 @@ export function nodeIo(maxInputBytes = DEFAULT_MAX_INPUT_BYTES): CliIo {
     stdout: writeStdout,
     stderr: (text) => void process.stderr.write(text),
     ...nodeFiles(maxInputBytes),
+    beforeAnalysis: tierFor,
   };
 }
 

@@ -12,6 +12,7 @@ import type { CliIo } from '../io';
 import { collectGarbage } from '../collect-garbage';
 import { readJsonFile, reportIssues } from '../story-input';
 import { field } from '../terminal-text';
+import { eventCount } from '../tiering';
 import { isTwineFile, readAnyStoryFile } from '../twine-input';
 
 /** The outcome of checking one file. */
@@ -38,6 +39,7 @@ function loadTimed(file: string, io: CliIo, warnings: boolean): LoadResult & { r
     return { ...readAnyStoryFile(file, io), started };
   }
   const json = readJsonFile(file, io);
+  if (json.ok) io.beforeAnalysis?.(eventCount(json.value));
   // The file text is garbage now; collect it before loading makes a third copy of a big story.
   if (json.ok && json.chars >= BIG_INPUT_CHARS) collectGarbage();
   const started = performance.now();
