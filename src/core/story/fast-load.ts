@@ -20,7 +20,7 @@ import {
 } from '../model/story';
 import { handOverLoadedIds } from '../model/loaded-ids';
 import { KNOWN_KEYS, MAX_SCALES, MIN_SCALES } from './story-schema';
-import { arr, GIVE_UP, nonNegative, num, obj, oneOf, opt, record, recordOf, str, strings, unit, type Obj } from './fast-checks';
+import { arr, GIVE_UP, isUnit, nonNegative, num, obj, oneOf, opt, record, recordOf, str, stringList, strings, unit, unitRecord, type Obj } from './fast-checks';
 
 /**
  * The fast path of loadStory: zod takes about a second on a 100k-event file, a direct
@@ -31,7 +31,6 @@ import { arr, GIVE_UP, nonNegative, num, obj, oneOf, opt, record, recordOf, str,
  */
 
 const relationship = oneOf<RelationshipValue>(RELATIONSHIP_VALUES);
-const linkKind = oneOf<LinkKind>(LINK_KINDS);
 
 function scale(v: unknown): Scale {
   const s = obj(v);
@@ -111,6 +110,25 @@ function keyCount(o: Obj, order: readonly string[]): number {
   return keys;
 }
 
+/**
+ * Whether the keys of `o`, all of `order` read and present, are exactly `order`, in that order,
+ * on a plain object (keyCount's count and order at once). Else records in `otherKeys` whether
+ * the walker has anything to report, as keyCount would.
+ */
+function exactKeys(o: Obj, order: readonly string[]): boolean {
+  let keys = 0;
+  let ordered = Object.getPrototypeOf(o) === Object.prototype;
+  for (const key in o) {
+    if (key !== order[keys]) ordered = false;
+    keys++;
+  }
+  if (keys !== order.length) {
+    otherKeys = true;
+    return false;
+  }
+  return ordered;
+}
+
 // A loaded event, effect or link is built with the keys the loader reads, in the format's
 // order. An input object that already is exactly that (what export writes: every field,
 // defaults included) is adopted instead of copied: a 100k-event file has 400k of them.
@@ -130,7 +148,7 @@ function effect(v: unknown): Effect {
     known++;
   }
   if (traits !== undefined) {
-    record(traits, unit);
+    unitRecord(traits);
     known++;
   }
   if (relationships !== undefined) {
@@ -161,8 +179,8 @@ function effects(v: unknown): Record<string, Effect> {
  */
 function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   const e = obj(v);
-  const scale = str(e['scale']);
-  if (!scales.includes(scale)) throw GIVE_UP;
+  const scale = e['scale'];
+  if (typeof scale !== 'string' || !scales.includes(scale)) throw GIVE_UP;
   const durationIn = e['duration'];
   const participantsIn = e['participants'];
   const location = e['location'];
@@ -171,17 +189,20 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   const tagsIn = e['tags'];
   const effectsIn = e['effects'];
   const notes = e['notes'];
-  const id = str(e['id']);
-  const title = str(e['title']);
-  const time = num(e['time'], -Infinity, Infinity);
-  const duration = durationIn === undefined ? EVENT_DEFAULTS.duration : nonNegative(durationIn);
-  const participants = participantsIn === undefined ? [] : strings(participantsIn);
-  const themes = themesIn === undefined ? {} : record(themesIn, unit);
-  const intensity = intensityIn === undefined ? EVENT_DEFAULTS.intensity : unit(intensityIn);
-  const tags = tagsIn === undefined ? [] : strings(tagsIn);
+  const id = e['id'];
+  const title = e['title'];
+  const time = e['time'];
+  // The checks of fast-checks.ts written out (see storyLink): num, nonNegative, unit, strings.
+  if (typeof id !== 'string' || typeof title !== 'string' || !Number.isFinite(time)) throw GIVE_UP;
+  if (durationIn !== undefined && !(typeof durationIn === 'number' && durationIn >= 0 && durationIn < Infinity)) throw GIVE_UP;
+  if (intensityIn !== undefined && !isUnit(intensityIn)) throw GIVE_UP;
+  if ((location !== undefined && typeof location !== 'string') || (notes !== undefined && typeof notes !== 'string')) throw GIVE_UP;
+  const participants = participantsIn === undefined ? [] : stringList(participantsIn);
+  const themes = themesIn === undefined ? {} : unitRecord(themesIn);
+  const tags = tagsIn === undefined ? [] : stringList(tagsIn);
   const effectsOut = effectsIn === undefined ? {} : effects(effectsIn);
-  const locationOut = location === undefined ? undefined : str(location);
-  const notesOut = notes === undefined ? undefined : str(notes);
+  const duration = (durationIn as number | undefined) ?? EVENT_DEFAULTS.duration;
+  const intensity = (intensityIn as number | undefined) ?? EVENT_DEFAULTS.intensity;
   // id, title, scale and time are required: the checks above threw if one was missing.
   let known = 4;
   let defaults = 0;
@@ -201,27 +222,42 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   if (notes !== undefined) known++;
   if (keyCount(e, EVENT_KEYS) !== known) otherKeys = true;
   else if (inOrder && defaults === 0 && effectsOut === effectsIn) return e as unknown as StoryEvent;
-  const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = { id, title, scale, time, duration, participants, themes, intensity, tags, effects: effectsOut };
-  if (locationOut !== undefined) out.location = locationOut;
-  if (notesOut !== undefined) out.notes = notesOut;
+  const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = { id, title, scale, time: time as number, duration, participants, themes, intensity, tags, effects: effectsOut };
+  if (location !== undefined) out.location = location;
+  if (notes !== undefined) out.notes = notes;
   return out;
 }
 
-/** Checks one link and builds it with the format's defaults, or adopts it when it already is that. */
+/**
+ * Checks one link and builds it with the format's defaults, or adopts it when it already is that.
+ * The checks of fast-checks.ts are written out here: a one-shot `nao check` runs this loader once,
+ * in V8's interpreter, where each call costs about as much as the check it makes.
+ */
 function storyLink(v: unknown): StoryLink {
   const l = obj(v);
-  const from = str(l['from']);
-  const to = str(l['to']);
+  const from = l['from'];
+  const to = l['to'];
   const idIn = l['id'];
   const strengthIn = l['strength'];
   const kindIn = l['kind'];
-  const id = idIn === undefined ? undefined : str(idIn);
-  const strength = strengthIn === undefined ? LINK_DEFAULTS.strength : unit(strengthIn);
-  const kind = kindIn === undefined ? LINK_DEFAULTS.kind : linkKind(kindIn);
-  const known = 2 + (idIn === undefined ? 0 : 1) + (strengthIn === undefined ? 0 : 1) + (kindIn === undefined ? 0 : 1);
-  if (keyCount(l, LINK_KEYS) !== known) otherKeys = true;
-  else if (inOrder && known === LINK_KEYS.length) return l as unknown as StoryLink;
-  return { id: id ?? defaultLinkId(from, to), from, to, strength, kind };
+  if (typeof from !== 'string' || typeof to !== 'string') throw GIVE_UP;
+  if (idIn !== undefined && typeof idIn !== 'string') throw GIVE_UP;
+  if (strengthIn !== undefined && !isUnit(strengthIn)) throw GIVE_UP;
+  if (kindIn !== undefined && !(LINK_KINDS as readonly unknown[]).includes(kindIn)) throw GIVE_UP;
+  if (idIn !== undefined && strengthIn !== undefined && kindIn !== undefined) {
+    // All five keys read: adopted when they are the only ones, in the format's order.
+    if (exactKeys(l, LINK_KEYS)) return l as unknown as StoryLink;
+  } else {
+    const known = 2 + (idIn === undefined ? 0 : 1) + (strengthIn === undefined ? 0 : 1) + (kindIn === undefined ? 0 : 1);
+    if (keyCount(l, LINK_KEYS) !== known) otherKeys = true;
+  }
+  return {
+    id: idIn ?? defaultLinkId(from, to),
+    from,
+    to,
+    strength: strengthIn ?? LINK_DEFAULTS.strength,
+    kind: (kindIn as LinkKind | undefined) ?? LINK_DEFAULTS.kind,
+  };
 }
 
 function optionalStrings(source: Obj, out: Record<string, unknown>, keys: readonly string[]): void {
