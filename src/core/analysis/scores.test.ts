@@ -8,6 +8,10 @@ import { arbStory } from '../testing/arbitraries';
 import { analyzeStory, detectConflicts } from './analyze';
 import { computeScores, damagedShare } from './scores';
 import { buildStoryIndex, type StoryIndex } from './story-index';
+import { MatchMerger } from './match-merger';
+import { bilocationRule } from '../rules/bilocation';
+import { causalGapRule } from '../rules/causal-gap';
+import { scaleJumpRule } from '../rules/scale-jump';
 
 /** The profile of the stories below unless a test gives its own: only the default limit, spelled out. */
 const PROFILE: Partial<TherapySettings> = { maxIntensity: 0.85 };
@@ -227,5 +231,26 @@ describe('the damaged share', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('multiplies the conflicts of an event in id order when they come as ConflictRecords in another order', () => {
+    // Records (nao check's) are ordered by type, not by id, on the way. Three conflicts of one
+    // event whose product differs in the last bit between the order they are found in
+    // (causal-gap, scale-jump, bilocation) and id order (bilocation, causal-gap, scale-jump).
+    // The rules' own severities never show the difference; these do.
+    const ix = storyOfSize(1);
+    const found = [
+      { ...causalGapRule, severity: 0.05 },
+      { ...scaleJumpRule, severity: 0.1 },
+      { ...bilocationRule, severity: 0.7 },
+    ];
+    const merger = new MatchMerger(ix);
+    for (const rule of found) merger.emitterFor(rule)({ type: rule.type, events: [0] });
+    const records = merger.records();
+    const asWritten = damagedShareAsWritten(ix, found.map((rule) => conflict(rule.type, ['e0'], rule.severity)));
+    // Id order, and not the order found: the case this test is about.
+    expect(asWritten).toBe(1 - (1 - 0.7) * (1 - 0.05) * (1 - 0.1));
+    expect(asWritten).not.toBe(1 - (1 - 0.05) * (1 - 0.1) * (1 - 0.7));
+    expect(damagedShare(ix, records)).toBe(asWritten);
   });
 });
