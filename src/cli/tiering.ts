@@ -1,13 +1,15 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * From this many events on, `nao` lets V8 optimise the analysis with TurboFan; below it, the
- * code runs in V8's interpreter and baseline compiler only. A check runs each rule once, so
- * TurboFan's compilations (about a second of CPU on background threads for a 10k-event story,
- * most of it landing after the loops it was for have ended) cost more than they save until
- * the story is large: on the 2-core bench machine the analysis of a 10k-event dense story
- * takes about 110 ms of wall time without TurboFan against 125-250 ms with it, and the
- * crossover is near 15k events (docs/BENCHMARKS.md, "nao check cold").
+ * From this many events on, `nao` lets V8 optimise with TurboFan; below it, code runs in V8's
+ * baseline compiler only (Sparkplug, from each function's first call). A check runs each rule
+ * once: TurboFan compiles the hot loops on background threads (about a second of CPU for a
+ * 10k-event story, most of it landing after the loop it was for has ended), and on a 2-core
+ * machine those threads take the core the check runs on. Measured on the 2-core bench machine
+ * (load, index, rules, scores; docs/BENCHMARKS.md, "nao check cold, tiering"): 10k dense
+ * events 100 ms without TurboFan against 140 ms with it, 15k 150 against 164 ms, even near
+ * 20k, and TurboFan well ahead at 40k and 100k. 15k keeps a margin for machines with more
+ * cores, where its threads do not compete.
  */
 export const OPTIMIZE_FROM_EVENTS = 15_000;
 
@@ -19,7 +21,8 @@ export function tierFor(events: number): void {
   const small = events < OPTIMIZE_FROM_EVENTS;
   if (small === turnedOff) return;
   // Tiering flags are read at each tier-up decision, so they can change while the process runs.
-  setFlagsFromString(small ? '--no-turbofan' : '--turbofan');
+  // Sparkplug compiles in one fast pass, on this thread: a few milliseconds saved at 10k events.
+  setFlagsFromString(small ? '--no-turbofan --always-sparkplug' : '--turbofan --no-always-sparkplug');
   turnedOff = small;
 }
 
