@@ -6,6 +6,17 @@ import type { Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
 
 /**
+ * What is known already of a conflict rebuilt for the same identity (type and event set):
+ * its id, and its event and link ids when its matches did not change. A loop of most of a
+ * story's events has ids that take longer to list and sort than the rest of an edit.
+ */
+export interface KnownParts {
+  readonly id: string;
+  readonly events?: readonly EventId[];
+  readonly links?: readonly LinkId[];
+}
+
+/**
  * A conflict as detectConflicts builds it: the plain fields are set at once, the message is
  * written by the rule's `describe` on first read and kept. A dense story has about one
  * conflict per event and most messages are never shown, so writing them all up front was
@@ -47,7 +58,8 @@ export class DetectedConflict implements Conflict {
 
   /**
    * `events` are event indices in the rule's order, `links` link indices ascending without
-   * repeats, `subjects` without repeats; all are kept as given (not copied).
+   * repeats, `subjects` without repeats; all are kept as given (not copied). `known`: parts
+   * the caller knows to be what they would be computed to (an identity rebuilt).
    */
   constructor(
     ix: StoryIndex,
@@ -56,14 +68,15 @@ export class DetectedConflict implements Conflict {
     links: readonly number[],
     subjects: readonly ConflictSubject[],
     scales: readonly string[],
+    known?: KnownParts,
   ) {
-    const eventIds = idsOf(ix.events, events);
-    this.id = conflictId(rule.type, eventIds);
+    const eventIds = known?.events ?? idsOf(ix.events, events);
+    this.id = known?.id ?? conflictId(rule.type, eventIds);
     this.type = rule.type;
     this.category = CATEGORY_OF[rule.type];
     this.severity = rule.severity;
     this.events = eventIds;
-    this.links = idsOf(ix.links, links);
+    this.links = known?.links ?? idsOf(ix.links, links);
     this.scales = scales;
     Object.defineProperty(this, 'message', DetectedConflict.#messageProperty);
     this.subjects = subjects;
