@@ -1,6 +1,6 @@
 import type { EventId, LinkId } from '../model/story';
 import { CATEGORY_OF, type Conflict, type ConflictCategory, type ConflictSubject, type ConflictType } from './conflict';
-import { conflictId } from './conflict-id';
+import { conflictIdOf } from './conflict-id';
 import { idsOf } from './conflict-parts';
 import type { Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
@@ -71,7 +71,7 @@ export class DetectedConflict implements Conflict {
     known?: KnownParts,
   ) {
     const eventIds = known?.events ?? idsOf(ix.events, events);
-    this.id = known?.id ?? conflictId(rule.type, eventIds);
+    this.id = known?.id ?? conflictIdOf(rule.type, ix.events, events, eventIds);
     this.type = rule.type;
     this.category = CATEGORY_OF[rule.type];
     this.severity = rule.severity;

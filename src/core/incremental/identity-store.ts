@@ -29,7 +29,11 @@ function distinctAscending(events: readonly number[]): number[] {
     const b = events[1]!;
     return a === b ? [a] : a < b ? [a, b] : [b, a];
   }
-  return [...new Set(events)].sort((a, b) => a - b);
+  // A typed sort: a loop can name most of a story's events.
+  const sorted = Int32Array.from(events).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k]!);
+  return out;
 }
 
 /** Where settling touched identities puts what changed. */
