@@ -79,11 +79,15 @@ describe('causal-cycle', () => {
           events: [...['a', 'b', 'c', 'd'].map((id, k) => ({ id, title: id.toUpperCase(), time: k })), ...Array.from({ length: extra }, (_, k) => ({ id: `x${k}`, time: 10 + k }))],
           links: [{ from: 'a', to: first }, { from: 'a', to: second }, { from: 'b', to: 'd' }, { from: 'c', to: 'd' }, { from: 'd', to: 'a' }],
         });
-        const [conflict] = detectConflicts(buildStoryIndex(story), [causalCycleRule]);
-        expect(conflict!.message).toBe(
-          `A (scene, t=0) causes ${first.toUpperCase()} (scene, t=${first === 'b' ? 1 : 2}), which causes D (scene, t=3), which causes A (scene, t=0) again: ` +
-            'these events cause each other in a loop (part of a loop of 4 events), so none of them can happen first.',
-        );
+        const ix = buildStoryIndex(story);
+        const via = (id: string): string =>
+          `A (scene, t=0) causes ${id.toUpperCase()} (scene, t=${id === 'b' ? 1 : 2}), which causes D (scene, t=3), which causes A (scene, t=0) again: ` +
+          'these events cause each other in a loop (part of a loop of 4 events), so none of them can happen first.';
+        const [conflict] = detectConflicts(ix, [causalCycleRule]);
+        expect(conflict!.message).toBe(via(first));
+        // A match listing its links in another order is walked in that order.
+        const events = ['a', 'b', 'c', 'd'].map((id) => ix.eventIndex.get(id)!);
+        expect(causalCycleRule.describe({ type: 'causal-cycle', events, links: [1, 0, 2, 3, 4] }, ix)).toBe(via(second));
       }
     }
   });

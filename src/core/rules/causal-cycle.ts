@@ -87,9 +87,19 @@ function searchMapped(first: number, links: readonly number[], ix: StoryIndex): 
 
 /**
  * The same search over typed arrays, for a loop holding much of the story (a dense story's
- * loop can hold most of its links): the next events in compressed rows, filled in link order.
+ * loop can hold most of its links). Links listed in story order (as merged conflicts list
+ * them) are only marked, and each event's links read from the index, which lists them in
+ * story order too; otherwise each event's next events are gathered in the order listed.
  */
 function searchTyped(first: number, links: readonly number[], ix: StoryIndex): number[] | undefined {
+  const mark = new Uint8Array(ix.m);
+  let ascending = true;
+  for (let k = 0; k < links.length; k++) {
+    const j = links[k]!;
+    if (k > 0 && j <= links[k - 1]!) ascending = false;
+    mark[j] = 1;
+  }
+  if (ascending) return breadthFirst(first, ix.n, ix.outStart, ix.outLinks, ix.linkTo, mark);
   const { n, linkFrom, linkTo } = ix;
   const start = new Int32Array(n + 1);
   for (let k = 0; k < links.length; k++) start[linkFrom[links[k]!]! + 1]!++;
@@ -98,8 +108,13 @@ function searchTyped(first: number, links: readonly number[], ix: StoryIndex): n
   const next = new Int32Array(links.length);
   for (let k = 0; k < links.length; k++) {
     const j = links[k]!;
-    next[fill[linkFrom[j]!]!++] = linkTo[j]!;
+    next[fill[linkFrom[j]!]!++] = j;
   }
+  return breadthFirst(first, n, start, next, linkTo, undefined);
+}
+
+/** The search back to `first` over compressed rows of links (`row`), only those marked when `mark` is given. */
+function breadthFirst(first: number, n: number, start: Int32Array, row: Int32Array, linkTo: Int32Array, mark: Uint8Array | undefined): number[] | undefined {
   // -2: not reached yet; the start's parent is -1.
   const parent = new Int32Array(n).fill(-2);
   parent[first] = -1;
@@ -109,7 +124,9 @@ function searchTyped(first: number, links: readonly number[], ix: StoryIndex): n
   for (let head = 0; head < tail; head++) {
     const u = queue[head]!;
     for (let k = start[u]!; k < start[u + 1]!; k++) {
-      const v = next[k]!;
+      const j = row[k]!;
+      if (mark !== undefined && mark[j] === 0) continue;
+      const v = linkTo[j]!;
       if (v === first) {
         const path: number[] = [];
         for (let w = u; w !== -1; w = parent[w]!) path.push(w);
