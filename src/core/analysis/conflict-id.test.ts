@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareCodePoints } from './code-point-order';
-import { conflictId } from './conflict-id';
+import { conflictId, conflictIdOf } from './conflict-id';
 
 /** The spec's order, spelled out the slow way: arrays of code points compared element by element. */
 function naive(x: string, y: string): number {
@@ -38,5 +38,24 @@ describe('conflict ids', () => {
     fc.assert(fc.property(text, text, (x, y) => {
       expect(Math.sign(compareCodePoints(x, y))).toBe(Math.sign(naive(x, y)));
     }), { numRuns: 2000 });
+  });
+
+  it('are the same for a conflict of thousands of events, sorted through the order of all the story\'s ids', () => {
+    // Ids with and without surrogates (emoji, lone halves), and characters either side of them.
+    const units = fc.oneof(fc.constant(['\uD800', '\uDC00', '\u{1F30A}', '\u{10FFFF}']), fc.constant([])).map((extra) => ['\uE000', '\uFFFF', 'a', 'B', '0', '+', ...extra]);
+    const texts = units.map((unit) => fc.array(fc.constantFrom(...unit), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')));
+    const stories = texts.chain((text) => fc.uniqueArray(text, { minLength: 2100, maxLength: 2400 }));
+    fc.assert(
+      fc.property(stories, fc.array(fc.nat(), { minLength: 3, maxLength: 3 }), (ids, cuts) => {
+        const events = ids.map((id) => ({ id }));
+        // Two subsets of one story: the first sorts every id once, the second reuses that order.
+        for (const skip of cuts) {
+          const indices = events.map((_, i) => i).filter((i) => i % 7 !== skip % 7).reverse();
+          const eventIds = indices.map((i) => ids[i]!);
+          expect(conflictIdOf('causal-cycle', events, indices, eventIds)).toBe(conflictId('causal-cycle', eventIds));
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 });

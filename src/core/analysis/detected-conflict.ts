@@ -1,9 +1,20 @@
 import type { EventId, LinkId } from '../model/story';
 import { CATEGORY_OF, type Conflict, type ConflictCategory, type ConflictSubject, type ConflictType } from './conflict';
-import { conflictId } from './conflict-id';
+import { conflictIdOf } from './conflict-id';
 import { idsOf } from './conflict-parts';
 import type { Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
+
+/**
+ * What is known already of a conflict rebuilt for the same identity (type and event set):
+ * its id, and its event and link ids when its matches did not change. A loop of most of a
+ * story's events has ids that take longer to list and sort than the rest of an edit.
+ */
+export interface KnownParts {
+  readonly id: string;
+  readonly events?: readonly EventId[];
+  readonly links?: readonly LinkId[];
+}
 
 /**
  * A conflict as detectConflicts builds it: the plain fields are set at once, the message is
@@ -47,7 +58,8 @@ export class DetectedConflict implements Conflict {
 
   /**
    * `events` are event indices in the rule's order, `links` link indices ascending without
-   * repeats, `subjects` without repeats; all are kept as given (not copied).
+   * repeats, `subjects` without repeats; all are kept as given (not copied). `known`: parts
+   * the caller knows to be what they would be computed to (an identity rebuilt).
    */
   constructor(
     ix: StoryIndex,
@@ -56,14 +68,15 @@ export class DetectedConflict implements Conflict {
     links: readonly number[],
     subjects: readonly ConflictSubject[],
     scales: readonly string[],
+    known?: KnownParts,
   ) {
-    const eventIds = idsOf(ix.events, events);
-    this.id = conflictId(rule.type, eventIds);
+    const eventIds = known?.events ?? idsOf(ix.events, events);
+    this.id = known?.id ?? conflictIdOf(rule.type, ix.events, events, eventIds);
     this.type = rule.type;
     this.category = CATEGORY_OF[rule.type];
     this.severity = rule.severity;
     this.events = eventIds;
-    this.links = idsOf(ix.links, links);
+    this.links = known?.links ?? idsOf(ix.links, links);
     this.scales = scales;
     Object.defineProperty(this, 'message', DetectedConflict.#messageProperty);
     this.subjects = subjects;

@@ -29,7 +29,11 @@ function distinctAscending(events: readonly number[]): number[] {
     const b = events[1]!;
     return a === b ? [a] : a < b ? [a, b] : [b, a];
   }
-  return [...new Set(events)].sort((a, b) => a - b);
+  // A typed sort: a loop can name most of a story's events.
+  const sorted = Int32Array.from(events).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k]!);
+  return out;
 }
 
 /** Where settling touched identities puts what changed. */
@@ -91,9 +95,11 @@ export class IdentityStore {
    * Rebuilds a touched identity's conflict, or forgets the identity when no match is left.
    * After an edit (`lazy` false) the message is written at once, so that the conflict does not
    * keep the edit's index alive for as long as it lives. `positioned` gives the matches as
-   * `ix` numbers them, when stored matches are numbered otherwise.
+   * `ix` numbers them, when stored matches are numbered otherwise. An identity keeps its
+   * conflict id (type and event ids); `reword` when its matches and their events did not change
+   * either, and only its message may read something else (a link moved inside a loop).
    */
-  settle(identity: Identity, ix: StoryIndex, out: Settled, lazy: boolean, positioned?: (list: readonly Stored[]) => readonly OrderedMatch[]): void {
+  settle(identity: Identity, ix: StoryIndex, out: Settled, lazy: boolean, positioned?: (list: readonly Stored[]) => readonly OrderedMatch[], reword = false): void {
     if (identity.matches.length === 0) {
       if (this.identities.get(identity.key) !== identity) return;
       this.identities.delete(identity.key);
@@ -112,7 +118,9 @@ export class IdentityStore {
       return;
     }
     const matches = positioned === undefined ? identity.matches : positioned(identity.matches);
-    const merged = mergeMatches(this.rules[identity.rule]!.rule, matches, ix, this.scaleLists);
+    const previous = identity.conflict;
+    const known = previous === undefined ? undefined : reword ? previous : { id: previous.id };
+    const merged = mergeMatches(this.rules[identity.rule]!.rule, matches, ix, this.scaleLists, known, reword ? previous?.scales : undefined);
     const conflict = lazy ? merged : merged.detach();
     if (identity.conflict === undefined) out.added.push(conflict);
     else out.rebuilt.push(conflict);

@@ -338,13 +338,13 @@ export class IncrementalAnalysis {
     const slot = this.events.slotOf;
     // Messages name events by title, scale, time and more: conflicts naming a changed event are rebuilt.
     for (const { index } of diff.changedEvents) for (const identity of byEvent[slot[index]!] ?? []) touched.add(identity);
-    // A loop's message walks its links: conflicts listing links that moved or went are rebuilt too.
-    linkReaders(old, ix, links, this.links.slotOf, byEvent, slot, touched);
-    return this.finish(old, touched, changed, diff.dismissedChanged, []);
+    // A loop's message walks its links: conflicts listing links that moved or went are reworded.
+    const reworded = linkReaders(old, ix, links, this.links.slotOf, byEvent, slot, touched);
+    return this.finish(old, touched, changed, diff.dismissedChanged, [], reworded);
   }
 
-  /** Settles the touched identities, the dismissed entries and the scores; `gone`: slots of events removed. */
-  private finish(old: StoryIndex, touched: ReadonlySet<Identity>, changed: readonly ChangedEvent[], dismissedChanged: boolean, gone: readonly number[]): ConflictChange {
+  /** Settles the touched identities, the dismissed entries and the scores; `gone`: slots of events removed; `reworded`: only messages to redo. */
+  private finish(old: StoryIndex, touched: ReadonlySet<Identity>, changed: readonly ChangedEvent[], dismissedChanged: boolean, gone: readonly number[], reworded: ReadonlySet<Identity> = new Set()): ConflictChange {
     const ix = this.ix;
     const out: Settled = { removed: [], added: [], rebuilt: [] };
     const rescore = new Set<number>(gone);
@@ -355,6 +355,7 @@ export class IncrementalAnalysis {
       // A conflict rebuilt keeps its id and its rule's severity: the scores of its events stay.
       if (out.added.length + out.removed.length !== counted) for (const i of identity.events) rescore.add(i);
     }
+    for (const identity of reworded) this.store.settle(identity, ix, out, false, positioned?.(identity.rule), true);
     const toggled: string[] = [];
     if (dismissedChanged) {
       const entries = new Map((ix.story.dismissed ?? []).map((d) => [d.id, d] as const));

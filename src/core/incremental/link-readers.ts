@@ -7,10 +7,13 @@ import type { LinkDelta } from './parts-reached';
  * the same (a loop walks its links: a link moved from one of its events to another keeps the
  * loop and its links, not its path). Only conflicts listing such a link can read it, and they
  * name its ends, so the conflicts at the ends of those links are searched. `slotOf`: the
- * links' stable numbers now, which stored matches hold.
+ * links' stable numbers now, which stored matches hold. Conflicts `touched` already are
+ * rebuilt whole anyway; the others found are returned: their matches, ids and lists stay,
+ * only their messages are written again.
  */
-export function linkReaders(old: StoryIndex, ix: StoryIndex, links: LinkDelta, slotOf: Int32Array, byEvent: ReadonlyArray<readonly Identity[] | undefined>, eventSlot: Int32Array, touched: Set<Identity>): void {
-  if (links.left.length === 0) return;
+export function linkReaders(old: StoryIndex, ix: StoryIndex, links: LinkDelta, slotOf: Int32Array, byEvent: ReadonlyArray<readonly Identity[] | undefined>, eventSlot: Int32Array, touched: ReadonlySet<Identity>): Set<Identity> {
+  const reworded = new Set<Identity>();
+  if (links.left.length === 0) return reworded;
   const moved = new Set<number>();
   const ends: number[] = [];
   for (const j of links.left) {
@@ -24,9 +27,17 @@ export function linkReaders(old: StoryIndex, ix: StoryIndex, links: LinkDelta, s
   const checked = new Set<Identity>();
   for (const i of ends) {
     for (const identity of byEvent[eventSlot[i]!] ?? []) {
-      if (checked.has(identity)) continue;
+      if (checked.has(identity) || touched.has(identity)) continue;
       checked.add(identity);
-      if (identity.matches.some(({ match }) => match.links?.some((s) => moved.has(s)) === true)) touched.add(identity);
+      if (identity.matches.some(({ match }) => lists(match.links, moved))) reworded.add(identity);
     }
   }
+  return reworded;
+}
+
+/** Whether a match's links include any of `slots` (a few): a loop may list most of a story's links. */
+function lists(links: readonly number[] | undefined, slots: ReadonlySet<number>): boolean {
+  if (links === undefined || links.length === 0) return false;
+  for (const s of slots) if (links.includes(s)) return true;
+  return false;
 }

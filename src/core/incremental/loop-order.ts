@@ -193,7 +193,9 @@ export function placeLink(ix: StoryIndex, state: LoopOrder, a: number, b: number
   // 1: reached from b, 2: reaching a.
   const mark = new Uint8Array(ix.n);
   const visited: number[] = [];
-  const search = (root: number, bit: number, start: Int32Array, list: Int32Array, end: Int32Array, inside: (o: number) => boolean): void => {
+  const skip = pending.size > 0;
+  // Forward from b up to a's place, or backward from a down to b's place.
+  const search = (root: number, bit: number, start: Int32Array, list: Int32Array, end: Int32Array, forward: boolean): void => {
     const queue: number[] = [];
     const enter = (v: number): void => {
       const loop = state.of.get(v);
@@ -216,14 +218,16 @@ export function placeLink(ix: StoryIndex, state: LoopOrder, a: number, b: number
       const v = queue[head]!;
       for (let k = start[v]!; k < start[v + 1]!; k++) {
         const j = list[k]!;
-        if (pending.has(j)) continue;
+        if (skip && pending.has(j)) continue;
         const w = end[j]!;
-        if ((mark[w]! & bit) === 0 && inside(order[w]!)) enter(w);
+        if ((mark[w]! & bit) !== 0) continue;
+        const o = order[w]!;
+        if (forward ? o <= high : o >= low) enter(w);
       }
     }
   };
-  search(b, 1, ix.outStart, ix.outLinks, ix.linkTo, (o) => o <= high);
-  search(a, 2, ix.inStart, ix.inLinks, ix.linkFrom, (o) => o >= low);
+  search(b, 1, ix.outStart, ix.outLinks, ix.linkTo, true);
+  search(a, 2, ix.inStart, ix.inLinks, ix.linkFrom, false);
   // Places of the components found: those reaching a only, those in both (a loop closed), those reached from b only.
   const groups = [placesOf(visited, mark, order, 2), placesOf(visited, mark, order, 3), placesOf(visited, mark, order, 1)] as const;
   const [before, both, after] = groups;

@@ -1,5 +1,5 @@
 import type { ConflictSubject } from '../analysis/conflict';
-import { DetectedConflict } from '../analysis/detected-conflict';
+import { DetectedConflict, type KnownParts } from '../analysis/detected-conflict';
 import { scaleIdsOf, uniqueAscending, uniqueSubjects } from '../analysis/match-merger';
 import type { Match, Rule } from '../analysis/rule';
 import type { StoryIndex } from '../analysis/story-index';
@@ -19,7 +19,8 @@ export function identityKey(type: string, events: readonly number[]): string {
     const b = events[1]!;
     return a <= b ? `${type}|${a},${b}` : `${type}|${b},${a}`;
   }
-  return type + '|' + [...events].sort((a, b) => a - b).join(',');
+  // A typed sort: a loop can name most of a story's events.
+  return type + '|' + Int32Array.from(events).sort().join(',');
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -29,8 +30,10 @@ const NONE: readonly never[] = Object.freeze([]);
  * match (in the rule's own order) gives the events' order, links are all of theirs in story
  * order, subjects all of theirs without repeats in the order found. The message is written on
  * first read (DetectedConflict); `scaleLists` shares scale lists between conflicts of one story.
+ * `known`: the parts a conflict rebuilt for the same identity keeps (DetectedConflict), and
+ * `scales` when its events did not change.
  */
-export function mergeMatches(rule: Rule, matches: readonly OrderedMatch[], ix: StoryIndex, scaleLists: Map<number, readonly string[]>): DetectedConflict {
+export function mergeMatches(rule: Rule, matches: readonly OrderedMatch[], ix: StoryIndex, scaleLists: Map<number, readonly string[]>, known?: KnownParts, scales?: readonly string[]): DetectedConflict {
   const sorted = matches.length === 1 ? matches : [...matches].sort((a, b) => a.order - b.order);
   const first = sorted[0]!.match;
   let links: readonly number[];
@@ -42,7 +45,7 @@ export function mergeMatches(rule: Rule, matches: readonly OrderedMatch[], ix: S
     links = uniqueAscending(sorted.flatMap(({ match }) => match.links ?? NONE));
     subjects = uniqueSubjects(sorted.flatMap(({ match }) => match.subjects ?? NONE));
   }
-  return new DetectedConflict(ix, rule, first.events, links, subjects, scaleIdsOf(ix, first.events, scaleLists));
+  return new DetectedConflict(ix, rule, first.events, links, subjects, scales ?? scaleIdsOf(ix, first.events, scaleLists), known);
 }
 
 /** Whether two matches say the same (events in the same order, links, subjects). */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeStory } from '../analysis/analyze';
+import type { Conflict } from '../analysis/conflict';
 import { applyEdit } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import { newLink } from '../edits/ops';
@@ -32,6 +33,30 @@ describe('a link moved to another event', () => {
 
   it('inside a loop keeps the loop', () => {
     expect(move('ab', 'from', 'c').ids).toContain('causal-cycle:b+c+d+e');
+  });
+
+  it('from one event of a loop to another rewords the loop: the same id, events and links, the message along the new shortest loop', () => {
+    const story = storyOf({
+      events: ['a', 'b', 'c', 'd'].map((id, k) => ({ id, title: id.toUpperCase(), time: k })),
+      links: [
+        { id: 'ab', from: 'a', to: 'b' },
+        { id: 'bc', from: 'b', to: 'c' },
+        { id: 'cd', from: 'c', to: 'd' },
+        { id: 'da', from: 'd', to: 'a' },
+        { id: 'ac', from: 'a', to: 'c' },
+      ],
+    });
+    const engine = IncrementalAnalysis.of(story);
+    const loop = (conflicts: readonly Conflict[]) => conflicts.find((c) => c.id === 'causal-cycle:a+b+c+d');
+    expect(loop(engine.result().conflicts)?.message).toMatch(/^A \(scene, t=0\) causes C \(scene, t=2\), which causes D/);
+    const op: EditOp = { kind: 'set-link-field', linkId: 'ac', field: 'to', value: 'd' };
+    const next = applyEdit(story, op).story;
+    const change = engine.update(next, [op]);
+    expect(change.full).toBe(false);
+    expect(change.changed.map((c) => c.id)).toContain('causal-cycle:a+b+c+d');
+    const expected = loop(analyzeStory(next).conflicts);
+    expect(expected?.message).toMatch(/^A \(scene, t=0\) causes D \(scene, t=3\), which causes A \(scene, t=0\) again/);
+    expect(loop(engine.result().conflicts)).toEqual(expected);
   });
 
   it('away from the only finer cause of an arc makes it unsupported', () => {

@@ -1,5 +1,6 @@
 import { csr, type StoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
+import { MOST_LINKS_MOVED, moveInRows } from './moved-rows';
 import { OverlayMap } from './overlay-map';
 import type { StoryDiff } from './story-diff';
 
@@ -106,10 +107,12 @@ export function patchIndex(old: StoryIndex, story: Story, diff: StoryDiff): Stor
       from[j] = a;
       to[j] = b;
     }
+    // A few links moved, none added: they change rows, the other rows stay.
+    const few = m === old.m && n === old.n && touched.length <= MOST_LINKS_MOVED;
+    const out = (few ? moveInRows({ start: outStart, items: outLinks }, touched, linkFrom, from) : undefined) ?? csr(n, m, from);
+    const inc = (few ? moveInRows({ start: inStart, items: inLinks }, touched, linkTo, to) : undefined) ?? csr(n, m, to);
     linkFrom = from;
     linkTo = to;
-    const out = csr(n, m, linkFrom);
-    const inc = csr(n, m, linkTo);
     outStart = out.start;
     outLinks = out.items;
     inStart = inc.start;

@@ -71,6 +71,27 @@ describe('causal-cycle', () => {
     );
   });
 
+  it('walks the link listed first when two loops through the first event are equally short, in a small story or a large one', () => {
+    // Loops of the whole story and loops among many unlinked events take different paths through the search.
+    for (const extra of [0, 200]) {
+      for (const [first, second] of [['b', 'c'], ['c', 'b']] as const) {
+        const story = storyOf({
+          events: [...['a', 'b', 'c', 'd'].map((id, k) => ({ id, title: id.toUpperCase(), time: k })), ...Array.from({ length: extra }, (_, k) => ({ id: `x${k}`, time: 10 + k }))],
+          links: [{ from: 'a', to: first }, { from: 'a', to: second }, { from: 'b', to: 'd' }, { from: 'c', to: 'd' }, { from: 'd', to: 'a' }],
+        });
+        const ix = buildStoryIndex(story);
+        const via = (id: string): string =>
+          `A (scene, t=0) causes ${id.toUpperCase()} (scene, t=${id === 'b' ? 1 : 2}), which causes D (scene, t=3), which causes A (scene, t=0) again: ` +
+          'these events cause each other in a loop (part of a loop of 4 events), so none of them can happen first.';
+        const [conflict] = detectConflicts(ix, [causalCycleRule]);
+        expect(conflict!.message).toBe(via(first));
+        // A match listing its links in another order is walked in that order.
+        const events = ['a', 'b', 'c', 'd'].map((id) => ix.eventIndex.get(id)!);
+        expect(causalCycleRule.describe({ type: 'causal-cycle', events, links: [1, 0, 2, 3, 4] }, ix)).toBe(via(second));
+      }
+    }
+  });
+
   it('finds a loop of 200,000 events without overflowing the stack', () => {
     const n = 200_000;
     const events = Array.from({ length: n }, (_, i) => ({ id: `e${i}`, time: i }));

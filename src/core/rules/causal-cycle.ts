@@ -43,14 +43,24 @@ function detect(ix: StoryIndex, emit: (match: Match) => void): void {
   }
 }
 
+/** Fewer links than this share of the events, and maps are cheaper than arrays sized by the story. */
+const TYPED_FROM = 1 / 16;
+
 /**
  * One concrete loop through `events[0]` using only the match's links: a
- * breadth-first search back to the start gives the shortest such loop.
+ * breadth-first search back to the start gives the shortest such loop. Each event's
+ * next events are taken in the order of the match's links.
  */
 function loopThroughFirst(match: Match, ix: StoryIndex): number[] {
-  const first = match.events[0]!;
+  const links = match.links ?? [];
+  const path = links.length >= ix.n * TYPED_FROM ? searchTyped(match.events[0]!, links, ix) : searchMapped(match.events[0]!, links, ix);
+  return path ?? [...match.events];
+}
+
+/** The search over maps, for a small loop in a large story. */
+function searchMapped(first: number, links: readonly number[], ix: StoryIndex): number[] | undefined {
   const next = new Map<number, number[]>();
-  for (const j of match.links ?? []) {
+  for (const j of links) {
     const a = ix.linkFrom[j]!;
     const list = next.get(a);
     if (list) list.push(ix.linkTo[j]!);
@@ -72,7 +82,63 @@ function loopThroughFirst(match: Match, ix: StoryIndex): number[] {
       }
     }
   }
-  return [...match.events];
+  return undefined;
+}
+
+/**
+ * The same search over typed arrays, for a loop holding much of the story (a dense story's
+ * loop can hold most of its links). Links listed in story order (as merged conflicts list
+ * them) are only marked, and each event's links read from the index, which lists them in
+ * story order too; otherwise each event's next events are gathered in the order listed.
+ */
+function searchTyped(first: number, links: readonly number[], ix: StoryIndex): number[] | undefined {
+  const mark = new Uint8Array(ix.m);
+  let ascending = true;
+  for (let k = 0; k < links.length; k++) {
+    const j = links[k]!;
+    if (k > 0 && j <= links[k - 1]!) ascending = false;
+    mark[j] = 1;
+  }
+  if (ascending) return breadthFirst(first, ix.n, ix.outStart, ix.outLinks, ix.linkTo, mark);
+  const { n, linkFrom, linkTo } = ix;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < links.length; k++) start[linkFrom[links[k]!]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const next = new Int32Array(links.length);
+  for (let k = 0; k < links.length; k++) {
+    const j = links[k]!;
+    next[fill[linkFrom[j]!]!++] = j;
+  }
+  return breadthFirst(first, n, start, next, linkTo, undefined);
+}
+
+/** The search back to `first` over compressed rows of links (`row`), only those marked when `mark` is given. */
+function breadthFirst(first: number, n: number, start: Int32Array, row: Int32Array, linkTo: Int32Array, mark: Uint8Array | undefined): number[] | undefined {
+  // -2: not reached yet; the start's parent is -1.
+  const parent = new Int32Array(n).fill(-2);
+  parent[first] = -1;
+  const queue = new Int32Array(n);
+  queue[0] = first;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head]!;
+    for (let k = start[u]!; k < start[u + 1]!; k++) {
+      const j = row[k]!;
+      if (mark !== undefined && mark[j] === 0) continue;
+      const v = linkTo[j]!;
+      if (v === first) {
+        const path: number[] = [];
+        for (let w = u; w !== -1; w = parent[w]!) path.push(w);
+        return path.reverse();
+      }
+      if (parent[v] === -2) {
+        parent[v] = u;
+        queue[tail++] = v;
+      }
+    }
+  }
+  return undefined;
 }
 
 function describe(match: Match, ix: StoryIndex): string {
