@@ -170,6 +170,25 @@ test('accepting a proposal with the mouse while another is hovered leaves no gho
   expect(focused).not.toBe('BODY');
 });
 
+test('framing a conflict near the top of the lanes shows the first lane right under the ruler, with no blank band above it', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await labelBoxes(page);
+  // The sample's causal cycle: two scene events near the top of the first lane.
+  const cycle = studio.conflicts.locator('[data-conflict-type="causal-cycle"]').first();
+  await studio.selectConflict((await cycle.getAttribute('data-conflict-id'))!);
+  await expect(page.getByText('2 events and 2 links selected.', { exact: true })).toBeVisible();
+  const ruler = page.getByTestId('time-ruler');
+  const firstBand = page.locator('.lane-band').first();
+  const gap = async (): Promise<number> => {
+    const r = (await ruler.boundingBox())!;
+    const b = (await firstBand.boundingBox())!;
+    return b.y - (r.y + r.height);
+  };
+  // Before, the events were centred and the first lane started some 90 px below the ruler.
+  await expect.poll(gap).toBeLessThanOrEqual(8);
+});
+
 test('the ruler tells story time in human terms, and a dragged event shows where in time it would land', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

@@ -2,6 +2,7 @@ import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, Si
 import { edgeId, nodeId, storyId } from './canvas-ids';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
+import { settlePan, type ScreenPad } from './settle-pan';
 
 /**
  * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
@@ -138,6 +139,13 @@ function nodeBox(cy: Core): BoundingBox12 & BoundingBoxWH {
   return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
+/** Screen room kept clear around the story: the lane gutter and the ruler when the lanes are shown. */
+function screenPad(): ScreenPad {
+  return lanesExtent !== null
+    ? { left: GUTTER_PX + 10, top: RULER_PX + 6, right: 12, bottom: 4 }
+    : { left: PADDING, top: PADDING, right: PADDING, bottom: PADDING };
+}
+
 /**
  * Shows a model box (plus the labels right of the nodes) in the viewport, clear of the
  * lane gutter and the ruler when the lanes are shown, zoom capped at `maxZoom`. A story
@@ -147,8 +155,7 @@ function nodeBox(cy: Core): BoundingBox12 & BoundingBoxWH {
 function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): void {
   const w = cy.width();
   const h = cy.height();
-  const lanes = lanesExtent !== null;
-  const pad = lanes ? { left: GUTTER_PX + 10, top: RULER_PX + 6, right: 12, bottom: 4 } : { left: PADDING, top: PADDING, right: PADDING, bottom: PADDING };
+  const pad = screenPad();
   const boxW = bb.w + LABEL_ROOM;
   const availW = Math.max(1, w - pad.left - pad.right);
   const availH = Math.max(1, h - pad.top - pad.bottom);
@@ -210,6 +217,9 @@ export function frameEvents(ids: readonly string[]): void {
   cy.maxZoom(Math.min(maxZoom, 1));
   cy.fit(nodes, PADDING * 2);
   cy.maxZoom(maxZoom);
+  const story = storyBox(cy);
+  const zoom = cy.zoom();
+  cy.pan(settlePan(cy.pan(), zoom, { ...story, x2: story.x2 + LABEL_ROOM }, { width: cy.width(), height: cy.height() }, screenPad()));
 }
 
 /** Removes the framing highlight. */
