@@ -235,7 +235,7 @@ export function StoryGraph() {
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
-  const dimmed = useFilterDimming(cy, story, conflicted, projection);
+  const { intended: dimmed, busy: dimming } = useFilterDimming(cy, story, conflicted, projection);
   useLayoutEffect(() => {
     dimmedNow.current = dimmed;
   }, [dimmed]);
@@ -275,6 +275,7 @@ export function StoryGraph() {
         data-lanes-revision={lanesData?.revision ?? ''}
         data-renderer={cy ? (webgl ? 'webgl' : 'canvas') : ''}
         data-canvas-pending={filling}
+        data-dimming={dimming ? 'busy' : 'idle'}
         tabIndex={0}
         role="group"
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."
