@@ -13,7 +13,7 @@ import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './grap
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
-import { proportionalLanes } from './proportional-time';
+import { proportionalTracker } from './proportional-time';
 import { DurationBars } from './DurationBars';
 import { GraphLegend } from './GraphLegend';
 import { GraphTooltip } from './GraphTooltip';
@@ -57,10 +57,12 @@ export function StoryGraph() {
   const [cy, setCy] = useState<Core | null>(null);
 
   const timeMode = useView((v) => v.time ?? 'compressed');
-  // Proportional time re-spaces the worker's compressed layout along a linear axis (rows kept).
+  // Proportional time re-spaces the worker's compressed layout along a linear axis (rows kept),
+  // the same line from one edit to the next (so an edit moves only the events it changed).
+  const proportional = useMemo(() => (timeMode === 'proportional' ? proportionalTracker() : null), [timeMode]);
   const lanesData = useMemo(
-    () => (lanes.data && timeMode === 'proportional' ? proportionalLanes(lanes.data, story) : lanes.data),
-    [lanes.data, timeMode, story],
+    () => (lanes.data && proportional ? proportional(lanes.data, story) : lanes.data),
+    [lanes.data, proportional, story],
   );
   const conflicts = useDeferredValue(analysis.data?.conflicts);
   // Kept across analyses, as in the outline: an edit re-marks only what its changed conflicts touch.
