@@ -159,7 +159,9 @@ export function StoryGraph() {
     if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
     // While a fill is under way every addition queues behind it, so edges still find their ends added first.
     const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue: (defs: ElementDefinition[]) => fill.push(defs) };
-    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, projection.changes, defer);
+    // The changes since what is on the canvas, also when a projection in between was never applied (a dropped deferred render).
+    const hint = projection.changesSince?.(applied.current.byId) ?? projection.changes;
+    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, hint, defer);
   }, [cy, projection]);
 
   // Store selection -> canvas (after react-cytoscapejs has added any new elements).
