@@ -10,8 +10,9 @@ import { systemLookups } from './scripts/system-lookups';
  */
 // Its own port, so that a `npm run preview` left running elsewhere is never mistaken for this build.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
-// Built into its own folder so that a concurrent `npm run build` cannot swap files under the running tests.
-export const OUT_DIR = 'node_modules/.cache/arc-studio-e2e';
+// Built into its own folder so that a concurrent `npm run build` cannot swap files under the running tests
+// (E2E_OUT_DIR: another one, for checkouts that share node_modules and may run end-to-end tests at once).
+export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'node_modules/.cache/arc-studio-e2e';
 const executablePath = launchPath(findChromium(systemLookups()));
 
 export default defineConfig({

@@ -15,12 +15,29 @@ export function paradoxCandidate(story: Story): { id: string; title: string; tim
   throw new Error('the generated story has no forward link');
 }
 
-/** Selects the event titled `title` through the Events filter. */
+/**
+ * Selects the event titled `title` through the Events filter, and waits until the canvas has
+ * undone the filter's dimming (`data-dimming` idle for 300 ms): at 20,000 events that is
+ * seconds of restyling in slices, which would otherwise run into the edits timed after.
+ */
 export async function selectEvent(page: Page, title: string): Promise<void> {
   const filter = page.getByRole('searchbox', { name: 'Filter events' });
   await filter.fill(title);
   await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
   await filter.fill('');
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __idleSince?: number };
+      const g = document.querySelector('[data-testid="story-graph"]');
+      // Builds from before data-dimming: nothing to wait for.
+      if (g?.getAttribute('data-dimming') === 'busy') w.__idleSince = undefined;
+      else w.__idleSince ??= performance.now();
+      return w.__idleSince !== undefined && performance.now() - w.__idleSince >= 300;
+    },
+    null,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  await page.evaluate(() => delete (window as unknown as { __idleSince?: number }).__idleSince);
 }
 
 /**

@@ -18,9 +18,13 @@ export async function panFrames(page: Page): Promise<number[]> {
     };
     requestAnimationFrame(tick);
   });
-  // Near the top left corner: after "fit" that is padding, so the drag pans rather than moves a node.
+  // Near the top left corner, under the lane headers' gutter (after "fit" that is padding, so the drag pans rather than
+  // moves a node) and below the "Proportional time" button in the corner: a drag that started on the button and ended
+  // where it started clicked it, so every benchmark step after this one ran in proportional time.
   const x = box.x + 10;
-  const y = box.y + 10;
+  const y = box.y + 40;
+  const under = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName ?? '', [x, y]);
+  if (under !== 'CANVAS') throw new Error(`the pan would start on a ${under}, not on the canvas`);
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 8, y + i * 3);

@@ -23,7 +23,8 @@ import { zoomInOn } from './ui-bench-zoom';
 import { startBench } from './ui-browser';
 import { INIT_SCRIPT, longestTaskBetween, settledAt } from './ui-page-probes';
 
-const OUT_DIR = 'node_modules/.cache/arc-studio-bench';
+/** BENCH_OUT_DIR: where the app is built (another folder when two checkouts share node_modules). */
+const OUT_DIR = process.env.BENCH_OUT_DIR ?? 'node_modules/.cache/arc-studio-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
 /** typical (default) or dense: about 0.85 conflicts per event (bench/generate-story.ts), as a conflict-heavy story before fixing. */

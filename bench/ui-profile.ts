@@ -4,8 +4,8 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert (what to record).
- * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert|bench-zoomed (what to record).
+ * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
  * PROFILE_TIMELINE=1 with it: main-thread and worker tasks in order. PROFILE_PER_TASK=1 (or N: top N per task),
@@ -19,10 +19,15 @@ import { generateStory } from './generate-story';
 import { byModule, moduleIndex } from './profile-modules';
 import { summarise } from './profile-summary';
 import { trace } from './profile-trace';
+import { zoomInOn } from './ui-bench-zoom';
+import { EDITS as BENCH_EDITS, edits, paradoxCandidate as benchCandidate, selectEvent } from './ui-bench-edits';
+import { panFrames } from './ui-bench-pan';
+import { INIT_SCRIPT as BENCH_INIT_SCRIPT } from './ui-page-probes';
 import { startBench } from './ui-browser';
 import type { Story } from '../src/core/model/story';
 
-const OUT_DIR = 'node_modules/.cache/arc-studio-profile';
+/** BENCH_OUT_DIR: where the app is built (another folder when two checkouts share node_modules). */
+const OUT_DIR = process.env.BENCH_OUT_DIR ?? 'node_modules/.cache/arc-studio-profile';
 const PORT = Number(process.env.BENCH_PORT ?? 4333);
 const EVENTS = Number(process.env.PROFILE_EVENTS ?? 2000);
 const STEP = process.env.PROFILE_STEP ?? 'edit';
@@ -47,12 +52,12 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(new Function(`return (${COUNT_CURRENT})();`) as () => boolean, null, { timeout: 180_000 });
 }
 
-function paradoxCandidate(story: Story): { title: string; newTime: number; oldTime: number } {
+function paradoxCandidate(story: Story): { id: string; title: string; newTime: number; oldTime: number } {
   const byId = new Map(story.events.map((e) => [e.id, e]));
   for (const l of story.links) {
     const a = byId.get(l.from)!;
     const b = byId.get(l.to)!;
-    if (a.time < b.time) return { title: a.title, newTime: b.time + 1000, oldTime: a.time };
+    if (a.time < b.time) return { id: a.id, title: a.title, newTime: b.time + 1000, oldTime: a.time };
   }
   throw new Error('no forward link');
 }
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
   try {
     const story = generateStory({ events: EVENTS, seed: 7, density: DENSITY });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(INIT_SCRIPT);
+    await context.addInitScript(STEP === 'bench-zoomed' ? BENCH_INIT_SCRIPT : INIT_SCRIPT);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(`http://localhost:${PORT}/`);
@@ -114,24 +119,50 @@ async function main(): Promise<void> {
     }
     await importIt();
     if (STEP === 'edit') {
-      const { title, newTime, oldTime } = paradoxCandidate(story);
-      const filter = page.getByRole('searchbox', { name: 'Filter events' });
-      await filter.fill(title);
-      await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
-      await filter.fill('');
-      await page.waitForTimeout(1000);
+      const { id, title, newTime, oldTime } = paradoxCandidate(story);
+      const select = async (): Promise<void> => {
+        const filter = page.getByRole('searchbox', { name: 'Filter events' });
+        await filter.fill(title);
+        await page.getByRole('region', { name: 'Events' }).getByRole('option', { name: title }).first().click();
+        await filter.fill('');
+        await page.waitForTimeout(1000);
+      };
+      await select();
       const time = page.getByRole('region', { name: 'Inspector' }).getByLabel('Time', { exact: true });
-      await time.fill(String(newTime));
+      // Zoomed, as bench:ui's zoomed edits: one edit at the fitted view first, then zoomed in on the event where it went.
+      const zoomed = process.env.PROFILE_ZOOM !== undefined;
+      if (zoomed) {
+        await time.fill(String(newTime));
+        await time.press('Enter');
+        await page.waitForTimeout(100);
+        await settled(page);
+        await page.waitForTimeout(1500);
+        console.log(`zoomed in to ${(await zoomInOn(page, id, Number(process.env.PROFILE_ZOOM))).toFixed(2)}`);
+        await select();
+      }
+      const [first, second] = zoomed ? [oldTime, newTime] : [newTime, oldTime];
+      await time.fill(String(first));
       await record(page, cdp, async () => {
         for (let i = 0; i < EDITS; i++) {
           if (i > 0) {
             await page.waitForTimeout(1500);
-            await time.fill(String(i % 2 === 0 ? newTime : oldTime));
+            await time.fill(String(i % 2 === 0 ? first : second));
           }
           await time.press('Enter');
           await page.waitForTimeout(100);
           await settled(page);
         }
+      });
+    } else if (STEP === 'bench-zoomed') {
+      // bench:ui's zoomed edits exactly: its edits at the fitted view, its pan, zoomed in (PROFILE_ZOOM, default 1), its edits recorded.
+      await edits(page, story);
+      await panFrames(page);
+      console.log(`zoomed in to ${(await zoomInOn(page, benchCandidate(story).id, Number(process.env.PROFILE_ZOOM ?? 1))).toFixed(2)}`);
+      await record(page, cdp, async () => {
+        // PROFILE_FILTER=1: what the edits' selection costs instead (the Events filter typed, then cleared).
+        if (process.env.PROFILE_FILTER) return selectEvent(page, benchCandidate(story).title);
+        const again = await edits(page, story, BENCH_EDITS % 2 === 1);
+        console.log(`longest task per edit, median / worst: ${again.tasks.untilDrawn.median.toFixed(0)} / ${again.tasks.untilDrawn.worst.toFixed(0)} ms`);
       });
     } else if (STEP === 'pan') {
       const box = (await page.getByTestId('story-graph').boundingBox())!;

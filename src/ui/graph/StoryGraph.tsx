@@ -13,7 +13,7 @@ import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './grap
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
-import { proportionalLanes } from './proportional-time';
+import { proportionalTracker } from './proportional-time';
 import { DurationBars } from './DurationBars';
 import { GraphLegend } from './GraphLegend';
 import { GraphTooltip } from './GraphTooltip';
@@ -57,10 +57,12 @@ export function StoryGraph() {
   const [cy, setCy] = useState<Core | null>(null);
 
   const timeMode = useView((v) => v.time ?? 'compressed');
-  // Proportional time re-spaces the worker's compressed layout along a linear axis (rows kept).
+  // Proportional time re-spaces the worker's compressed layout along a linear axis (rows kept),
+  // the same line from one edit to the next (so an edit moves only the events it changed).
+  const proportional = useMemo(() => (timeMode === 'proportional' ? proportionalTracker() : null), [timeMode]);
   const lanesData = useMemo(
-    () => (lanes.data && timeMode === 'proportional' ? proportionalLanes(lanes.data, story) : lanes.data),
-    [lanes.data, timeMode, story],
+    () => (lanes.data && proportional ? proportional(lanes.data, story) : lanes.data),
+    [lanes.data, proportional, story],
   );
   const conflicts = useDeferredValue(analysis.data?.conflicts);
   // Kept across analyses, as in the outline: an edit re-marks only what its changed conflicts touch.
@@ -157,7 +159,9 @@ export function StoryGraph() {
     if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
     // While a fill is under way every addition queues behind it, so edges still find their ends added first.
     const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue: (defs: ElementDefinition[]) => fill.push(defs) };
-    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, projection.changes, defer);
+    // The changes since what is on the canvas, also when a projection in between was never applied (a dropped deferred render).
+    const hint = projection.changesSince?.(applied.current.byId) ?? projection.changes;
+    applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, hint, defer);
   }, [cy, projection]);
 
   // Store selection -> canvas (after react-cytoscapejs has added any new elements).
@@ -235,7 +239,7 @@ export function StoryGraph() {
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
   const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
-  const dimmed = useFilterDimming(cy, story, conflicted, projection);
+  const { intended: dimmed, busy: dimming } = useFilterDimming(cy, story, conflicted, projection);
   useLayoutEffect(() => {
     dimmedNow.current = dimmed;
   }, [dimmed]);
@@ -275,6 +279,7 @@ export function StoryGraph() {
         data-lanes-revision={lanesData?.revision ?? ''}
         data-renderer={cy ? (webgl ? 'webgl' : 'canvas') : ''}
         data-canvas-pending={filling}
+        data-dimming={dimming ? 'busy' : 'idle'}
         tabIndex={0}
         role="group"
         aria-label="Causal graph canvas. Arrow keys pan, plus and minus zoom. Select events in the Events list."

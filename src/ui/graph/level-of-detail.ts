@@ -1,5 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { drawDots, type DotContext, type ModelExtent } from './overview-dots';
+import { ViewportCulling, type Box } from './viewport-culling';
 
 /**
  * At or below this zoom (times the pixel ratio) links are not drawn. A link is 1 to 6
@@ -50,6 +51,12 @@ function contextScale(context: unknown): number | null {
 
 const tuned = new WeakSet<object>();
 
+/** Cytoscape's extent argument, when it is one. */
+function asBox(extent: unknown): Box | null {
+  const b = extent as Partial<Box> | null | undefined;
+  return b && typeof b.x1 === 'number' && typeof b.x2 === 'number' && typeof b.y1 === 'number' && typeof b.y2 === 'number' ? (b as Box) : null;
+}
+
 /**
  * Level of detail for overviews: zoomed out past ARROWS_MIN_ZOOM links lose their
  * arrowheads, past LINKS_MIN_ZOOM the canvas draws events only (the lanes and the events'
@@ -73,11 +80,16 @@ export function installLevelOfDetail(cy: Core): boolean {
   r.drawCachedElement = function drawCachedElement(this: CanvasRenderer, context, ele, pxRatio, extent, lvl, requestHighQuality) {
     drawAt(this, zoom(), context, ele, pxRatio, extent, lvl, requestHighQuality);
   };
-  // The loop over every element of a frame (or of a cached layer): the zoom read once, not per element.
+  // The loop over every element of a frame (or of a cached layer): the zoom read once, not per element,
+  // and only the elements near the view looked at (viewport-culling.ts).
   if (typeof r.drawCachedElements === 'function') {
+    const culling = new ViewportCulling<SingularElementArgument>();
+    cy.on('bounds', (e) => culling.boundsChanged(e.target as SingularElementArgument));
     r.drawCachedElements = function drawCachedElements(this: CanvasRenderer, context, eles, pxRatio, extent) {
       const z = zoom();
-      for (let i = 0; i < eles.length; i++) drawAt(this, z, context, eles[i]!, pxRatio, extent);
+      const view = asBox(extent);
+      const near = view ? culling.near(eles, view) : eles;
+      for (let i = 0; i < near.length; i++) drawAt(this, z, context, near[i]!, pxRatio, extent);
     };
   }
   r.drawArrowheads = function drawArrowheads(this: CanvasRenderer, context, edge, opacity) {

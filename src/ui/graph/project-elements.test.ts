@@ -91,6 +91,22 @@ describe('the graph projection after structural edits', () => {
     });
   }
 
+  it('names what differs from a projection the canvas holds, across projections it never applied', () => {
+    const project = incrementalProjector();
+    const applied = project(input(many));
+    const rename = (s: Story, id: string): Story => ({ ...s, events: s.events.map((e) => (e.id === id ? { ...e, title: `Renamed ${id}` } : e)) });
+    // A projection made in a render React dropped, then the next one, made on from it.
+    const dropped = project(input(rename(many, 'b')));
+    const next = project(input(rename(rename(many, 'b'), 'd')));
+    expect(next.changes?.base).toBe(dropped.byId);
+    const since = next.changesSince?.(applied.byId);
+    expect(since?.base).toBe(applied.byId);
+    expect([...(since?.ids ?? [])].sort()).toEqual(['e:b', 'e:d']);
+    expect(next.changesSince?.(next.byId)?.ids).toEqual([]);
+    // A map this projector never made: no hint (the canvas then compares every element).
+    expect(next.changesSince?.(new Map())).toBeUndefined();
+  });
+
   it('does not revisit the links when only an event changed', () => {
     const project = incrementalProjector();
     const before = project(input(many));

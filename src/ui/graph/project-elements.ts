@@ -31,7 +31,17 @@ export interface Projection {
    * `base` needs to look at these only (a handful after an edit) instead of every element.
    */
   readonly changes?: { readonly base: ReadonlyMap<string, ElementDefinition>; readonly ids: readonly string[] };
+  /**
+   * What differs from an earlier projection `base` of the same projector, through the
+   * projections made since (up to HISTORY of them); undefined when `base` is not among
+   * them. The canvas may have skipped projections: React drops a deferred render that is
+   * interrupted, and the next one projects on from the dropped one's result.
+   */
+  readonly changesSince?: (base: ReadonlyMap<string, ElementDefinition>) => { readonly base: ReadonlyMap<string, ElementDefinition>; readonly ids: readonly string[] } | undefined;
 }
+
+/** How many projections back changesSince can reach. */
+const HISTORY = 16;
 
 /** The sources of the previous projection, in story order, and the inputs they came from. */
 interface Previous<T, S> {
@@ -109,6 +119,8 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
   let edgeInputs: readonly unknown[] = [];
   let byId = LayeredMap.of<string, ElementDefinition>();
   let last: Projection = { byId };
+  /** The changes of the last HISTORY projections, oldest first. */
+  let history: { readonly base: ReadonlyMap<string, ElementDefinition>; readonly ids: readonly string[] }[] = [];
   let pairsOf: readonly StoryLink[] | null = null;
   let shared: ReadonlySet<string> = new Set();
   const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -121,6 +133,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
       edgeInputs = [];
       byId = LayeredMap.of();
       last = { byId };
+      history = [];
       return last;
     }
     const { story, marks, positions, weights, fallback } = input;
@@ -170,7 +183,20 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
     if (changed.size === 0) return last;
     const base = byId;
     byId = byId.with(changed);
-    last = { byId, changes: { base, ids: [...changed.keys()] } };
+    const changes = { base, ids: [...changed.keys()] };
+    history = [...history.slice(1 - HISTORY), changes];
+    const steps = history;
+    const result = byId;
+    const changesSince = (from: ReadonlyMap<string, ElementDefinition>) => {
+      if (from === result) return { base: from, ids: [] };
+      const ids = new Set<string>();
+      for (let i = steps.length - 1; i >= 0; i--) {
+        for (const id of steps[i]!.ids) ids.add(id);
+        if (steps[i]!.base === from) return { base: from, ids: [...ids] };
+      }
+      return undefined;
+    };
+    last = { byId, changes, changesSince };
     return last;
   };
 }

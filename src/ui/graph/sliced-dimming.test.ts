@@ -43,6 +43,24 @@ describe('dimming in slices', () => {
     expect(dimmedOn(cy)).toEqual([...ids(40, 50)].sort());
   });
 
+  it('says when slices start and stop running', () => {
+    const cy = canvas(50);
+    const heard: boolean[] = [];
+    const dimming = new SlicedDimming(cy, 10, (busy) => heard.push(busy));
+    dimming.set(ids(0, 5), false);
+    // Done within the first slice: never busy.
+    expect(heard).toEqual([]);
+    dimming.set(ids(0, 40), false);
+    expect(heard).toEqual([true]);
+    vi.runAllTimers();
+    expect(dimmedOn(cy)).toEqual([...ids(0, 40)].sort());
+    expect(heard).toEqual([true, false]);
+    // 10 to undim and 10 to dim: two slices; cancelled after the first.
+    dimming.set(ids(10, 50), false);
+    dimming.cancel();
+    expect(heard).toEqual([true, false, true, false]);
+  });
+
   it('gives the class again to elements a patch put back on the canvas without it', () => {
     const cy = canvas(5);
     const dimming = new SlicedDimming(cy);

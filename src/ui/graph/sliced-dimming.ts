@@ -11,7 +11,8 @@ const NONE: ReadonlySet<string> = new Set();
  * seconds of Cytoscape restyling in one task, during which the next key the user types
  * waits. In slices, a key is answered between two of them, and a new target drops the
  * rest of the old one's work. The first slice runs at once, so a small change shows in
- * the same frame.
+ * the same frame. `onBusy` hears when slices start and stop running (the canvas's
+ * `data-dimming`, which benchmarks and tests wait on).
  */
 export class SlicedDimming {
   /** Canvas ids that carry the class now (as far as this knows: see `set`'s `reapply`). */
@@ -19,10 +20,12 @@ export class SlicedDimming {
   private target: ReadonlySet<string> = NONE;
   private work: { readonly ids: readonly string[]; readonly add: boolean }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private wasBusy = false;
 
   constructor(
     private readonly cy: Core,
     private readonly slice = DIM_SLICE,
+    private readonly onBusy: (busy: boolean) => void = () => {},
   ) {}
 
   /** What should be dimmed: elements that reach the canvas later are given it (late-elements.ts). */
@@ -58,6 +61,14 @@ export class SlicedDimming {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.work = [];
+    this.report();
+  }
+
+  /** Tells `onBusy` when `busy` has changed since it last heard. */
+  private report(): void {
+    if (this.busy === this.wasBusy) return;
+    this.wasBusy = this.busy;
+    this.onBusy(this.busy);
   }
 
   private run(): void {
@@ -84,5 +95,6 @@ export class SlicedDimming {
       }
     });
     if (this.work.length > 0) this.timer = setTimeout(() => this.run(), 0);
+    this.report();
   }
 }

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../../core/model/story';
 import { useShallow, useView } from '../../state';
 import { filterOutline } from '../outline/filter-events';
@@ -26,17 +26,24 @@ export function filteredOut(story: Pick<Story, 'events' | 'scales' | 'links'>, f
  * The canvas follows the filters as a deferred value, after the outline, and restyles in
  * slices (sliced-dimming.ts): typing a filter into a 20,000-event story is answered key by
  * key. Only the difference to what was dimmed before is touched. Returns a reader of the
- * canvas ids to dim now, for elements that reach the canvas later (late-elements.ts).
+ * canvas ids to dim now, for elements that reach the canvas later (late-elements.ts), and
+ * whether slices are still running.
  */
-export function useFilterDimming(cy: Core | null, story: Story, conflicted: ReadonlySet<string>, projection: unknown): () => ReadonlySet<string> {
+export function useFilterDimming(
+  cy: Core | null,
+  story: Story,
+  conflicted: ReadonlySet<string>,
+  projection: unknown,
+): { readonly intended: () => ReadonlySet<string>; readonly busy: boolean } {
   const filters = useDeferredValue(useView(useShallow((v) => v.filters)));
   const conflictFilter = filters.conflictsOnly ? conflicted : NONE;
   const out = useMemo(() => filteredOut(story, filters, conflictFilter), [story, filters, conflictFilter]);
   const dimming = useRef<SlicedDimming | null>(null);
+  const [busy, setBusy] = useState(false);
   const last = useRef<{ projection: unknown }>({ projection: null });
   useEffect(() => {
     if (!cy) return;
-    const d = new SlicedDimming(cy);
+    const d = new SlicedDimming(cy, undefined, setBusy);
     dimming.current = d;
     return () => {
       d.cancel();
@@ -51,5 +58,6 @@ export function useFilterDimming(cy: Core | null, story: Story, conflicted: Read
     last.current.projection = projection;
     d.set(out, reapply);
   }, [cy, out, projection]);
-  return useCallback(() => dimming.current?.intended ?? NONE, []);
+  const intended = useCallback(() => dimming.current?.intended ?? NONE, []);
+  return { intended, busy };
 }

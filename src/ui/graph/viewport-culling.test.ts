@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ViewportCulling, type Box } from './viewport-culling';
+
+/** An element on a line: x from..to, y 0..1; counts how often its box is asked for. */
+class Ele {
+  asked = 0;
+  constructor(
+    readonly name: string,
+    public box: Box,
+  ) {}
+  boundingBox(): Box {
+    this.asked++;
+    return this.box;
+  }
+}
+
+const at = (name: string, x: number, width = 1): Ele => new Ele(name, { x1: x, y1: 0, x2: x + width, y2: 1 });
+const view = (x: number, width = 10): Box => ({ x1: x, y1: -5, x2: x + width, y2: 5 });
+const names = (eles: ArrayLike<Ele>): string[] => Array.from(eles, (e) => e.name);
+const asked = (list: readonly Ele[]): number => list.reduce((n, e) => n + e.asked, 0);
+
+describe('viewport culling', () => {
+  // 1,000 elements one unit apart; a view 10 wide reaches 10 more on each side.
+  const make = (): Ele[] => Array.from({ length: 1000 }, (_, i) => at(`e${i}`, i));
+
+  it('hands out, in list order, the elements near the view, and nothing far away', () => {
+    const list = make();
+    const near = names(new ViewportCulling<Ele>().near(list, view(500)));
+    expect(near[0]).toBe('e489');
+    expect(near[near.length - 1]).toBe('e520');
+    expect(near).toEqual([...near].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+  });
+
+  it('looks only at changed elements on the next frames while the view stays near', () => {
+    const list = make();
+    const culling = new ViewportCulling<Ele>();
+    culling.near(list, view(500));
+    const before = asked(list);
+    expect(names(culling.near(list, view(505)))).toContain('e500');
+    expect(asked(list)).toBe(before);
+    // One element moves into the view, one out of it.
+    list[900]!.box = { x1: 503, y1: 0, x2: 504, y2: 1 };
+    list[500]!.box = { x1: 5000, y1: 0, x2: 5001, y2: 1 };
+    culling.boundsChanged(list[900]!);
+    culling.boundsChanged(list[500]!);
+    const near = names(culling.near(list, view(500)));
+    expect(asked(list)).toBe(before + 2);
+    expect(near).toContain('e900');
+    expect(near).not.toContain('e500');
+    // Still in list order: the moved element comes last.
+    expect(near[near.length - 1]).toBe('e900');
+  });
+
+  it('looks at the whole list again when the view leaves the region or the list is another', () => {
+    const list = make();
+    const culling = new ViewportCulling<Ele>();
+    culling.near(list, view(500));
+    expect(names(culling.near(list, view(800)))).toContain('e805');
+    const other = make();
+    expect(names(culling.near(other, view(800)))).toContain('e805');
+    expect(asked(other)).toBe(1000);
+  });
+
+  it('keeps an element whose box grew into the view', () => {
+    const list = make();
+    const culling = new ViewportCulling<Ele>();
+    culling.near(list, view(500));
+    // A link from far left to far right runs across the view.
+    list[0]!.box = { x1: 0, y1: 0, x2: 999, y2: 1 };
+    culling.boundsChanged(list[0]!);
+    expect(names(culling.near(list, view(500)))[0]).toBe('e0');
+  });
+});
