@@ -156,6 +156,50 @@ describe('when the worker is terminated without a word', () => {
     client.dispose();
   });
 
+  it('gives a worker that is slow to answer (a long job on a busy machine) more time after each restart, instead of restarting it until analysis stops', async () => {
+    let started = 0;
+    const notices: string[] = [];
+    const client = new WorkerClient({
+      factory: () => {
+        started++;
+        const host = createInProcessHost();
+        // Like a real worker: a request keeps it busy for 60 ms, and a ping is answered only after that.
+        let busyUntil = 0;
+        const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+        return {
+          ...host,
+          port: {
+            ...host.port,
+            analyze: (r: number) => {
+              busyUntil = Date.now() + 60;
+              return after(60).then(() => host.port.analyze(r));
+            },
+            revision: () => after(busyUntil - Date.now()).then(() => host.port.revision()),
+          },
+        };
+      },
+      authoritative: () => ({ story, revision: 1 }),
+      onRecovered: () => {},
+      onNotice: (_kind, text) => notices.push(text),
+      heartbeatMs: 5,
+      pingTimeoutMs: 20,
+    });
+    client.start();
+    // As a query would: asked again when the worker was restarted under it.
+    let conflicts = -1;
+    for (let attempt = 0; attempt < 8 && conflicts < 0; attempt++) {
+      try {
+        conflicts = (await client.call((p) => p.analyze(1))).conflicts.length;
+      } catch {
+        // restarted meanwhile: ask again
+      }
+    }
+    expect(conflicts).toBe(1);
+    expect(notices.filter((n) => n.startsWith('Analysis stopped'))).toEqual([]);
+    expect(started).toBeLessThanOrEqual(3);
+    client.dispose();
+  });
+
   it('leaves a worker that answers its pings alone, however many beats pass', async () => {
     let started = 0;
     const client = new WorkerClient({

@@ -4,6 +4,7 @@ import { isStaleRevisionError } from '../worker/protocol';
 import type { StoreApi } from 'zustand/vanilla';
 import { createWorkerStatusStore, trackPending, type WorkerStatus } from './worker-status';
 import type { OrchestratorPort, WorkerHost, WorkerHostFactory } from './worker-host';
+import { PING_TIMEOUT_MS, pingTimeoutMs } from './ping-timeout';
 
 /** What the client needs to re-send after a restart: the main thread's story is the source of truth. */
 export interface Authoritative {
@@ -19,7 +20,7 @@ export interface WorkerClientOptions {
   readonly onRecovered: (why: 'restart' | 'resync') => void;
   /** Called with the user-facing text when the worker had to be restarted or gave up. */
   readonly onNotice: (kind: 'info' | 'error', text: string) => void;
-  /** How long a health check may take before the worker counts as dead. */
+  /** How long a health check may take before the worker counts as dead (for a tiny story; see ping-timeout.ts). */
   readonly pingTimeoutMs?: number;
   /** How often the worker is pinged while requests wait on it. */
   readonly heartbeatMs?: number;
@@ -34,7 +35,6 @@ export interface WorkerClientOptions {
  * request answers the ping only after it, and restarting a busy worker would loop.
  */
 const HEARTBEAT_MS = 2000;
-const PING_TIMEOUT_MS = 5000;
 
 /** Restarts allowed within this window before the client gives up (a worker crashing on load would loop). */
 const RESTART_WINDOW_MS = 30_000;
@@ -60,6 +60,8 @@ export class WorkerClient {
   private stopped = false;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private pinging = false;
+  /** Pings in a row that went unanswered (each cost a restart): the next one waits longer. */
+  private missedPings = 0;
 
   /** Calls in flight and restarts: `aria-busy` of the status bar. */
   readonly status: StoreApi<WorkerStatus>;
@@ -179,13 +181,21 @@ export class WorkerClient {
   private async ping(port: OrchestratorPort): Promise<number | 'timeout'> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.options.pingTimeoutMs ?? PING_TIMEOUT_MS);
+      timer = setTimeout(() => resolve('timeout'), this.pingTimeout());
     });
     try {
-      return await Promise.race([port.revision().catch(() => 'timeout' as const), timeout]);
+      const answer = await Promise.race([port.revision().catch(() => 'timeout' as const), timeout]);
+      if (answer !== 'timeout') this.missedPings = 0;
+      return answer;
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private pingTimeout(): number {
+    const story = this.options.authoritative()?.story;
+    const elements = story ? story.events.length + story.links.length : 0;
+    return pingTimeoutMs(this.options.pingTimeoutMs ?? PING_TIMEOUT_MS, elements, this.missedPings);
   }
 
   private startHeartbeat(): void {
@@ -205,7 +215,10 @@ export class WorkerClient {
     const generation = this.generation;
     try {
       const answer = await this.ping(port);
-      if (answer === 'timeout' && generation === this.generation && !this.stopped) this.restart('the analysis worker stopped answering');
+      if (answer === 'timeout' && generation === this.generation && !this.stopped) {
+        this.missedPings++;
+        this.restart('the analysis worker stopped answering');
+      }
     } finally {
       this.pinging = false;
     }
@@ -218,7 +231,10 @@ export class WorkerClient {
     const generation = this.generation;
     const answer = await this.ping(port);
     if (generation !== this.generation || this.stopped) return;
-    if (answer === 'timeout') this.restart('the analysis worker stopped answering');
+    if (answer === 'timeout') {
+      this.missedPings++;
+      this.restart('the analysis worker stopped answering');
+    }
     else if (answer !== this.options.authoritative()?.revision) this.resync();
   }
 }
