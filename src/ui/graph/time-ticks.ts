@@ -1,4 +1,5 @@
 import { timeToX, xToTime, type TimeAxis } from '../../state';
+import { lowerBound } from './lower-bound';
 
 /**
  * The ruler of the lanes view: ticks at round times in the story's own unit, told in
@@ -132,13 +133,7 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
   const los: number[] = [];
   const his: number[] = [];
   const take = (lo: number, hi: number): void => {
-    let at = 0;
-    let hiIdx = los.length;
-    while (at < hiIdx) {
-      const mid = (at + hiIdx) >>> 1;
-      if (los[mid]! < lo) at = mid + 1;
-      else hiIdx = mid;
-    }
+    const at = lowerBound(los, lo);
     los.splice(at, 0, lo);
     his.splice(at, 0, hi);
   };

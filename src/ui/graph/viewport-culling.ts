@@ -1,4 +1,5 @@
 /** Which of the elements Cytoscape is about to draw lie near the view, without looking at all of them every frame. */
+import { lowerBound } from './lower-bound';
 
 /** A box in model coordinates, as Cytoscape gives extents and bounding boxes. */
 export interface Box {
@@ -20,18 +21,6 @@ const MAX_CHANGED_SHARE = 1 / 8;
 
 const intersects = (a: Box, b: Box): boolean => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 const inside = (a: Box, b: Box): boolean => a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
-
-/** Position of `v` in ascending `a` (where it is, or where it would go). */
-function lowerBound(a: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** One drawn list (Cytoscape keeps the same array until it sorts its elements again) and what of it is near the view. */
 interface Entry<E> {
