@@ -1,4 +1,5 @@
 import type { Story, StoryEvent, StoryLink } from '../model/story';
+import { positionsOf } from '../model/id-positions';
 import { takeLoadedIds } from '../model/loaded-ids';
 import { resolveSettings, type ResolvedSettings } from '../model/settings';
 
@@ -78,6 +79,16 @@ function timelineOrder(time: Float64Array): Int32Array {
   return timeline;
 }
 
+/** Each event id's position; should an id repeat (the loader refuses that), the last event with it, as a Map would. */
+function eventPositions(events: readonly StoryEvent[]): ReadonlyMap<string, number> {
+  const ids = events.map((e) => e.id);
+  const positions = positionsOf(ids);
+  if (positions !== null) return positions;
+  const map = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) map.set(ids[i]!, i);
+  return map;
+}
+
 /**
  * Indexes a story whose references are valid (as after loadStory).
  * Links naming unknown events are skipped defensively rather than crashing the analysis.
@@ -87,8 +98,7 @@ export function buildStoryIndex(story: Story, settings: ResolvedSettings = resol
   const n = events.length;
   // A story fresh from the loader comes with its ids already hashed (see model/loaded-ids.ts).
   const loaded = takeLoadedIds(events, story.links);
-  const eventIndex = loaded?.eventIndex ?? new Map<string, number>();
-  if (loaded === undefined) for (let i = 0; i < n; i++) eventIndex.set(events[i]!.id, i);
+  const eventIndex = loaded?.eventIndex ?? eventPositions(events);
   const scaleIndexById = new Map<string, number>();
   story.scales.forEach((s, i) => scaleIndexById.set(s.id, i));
 

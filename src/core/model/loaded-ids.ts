@@ -11,7 +11,7 @@ import type { StoryEvent, StoryLink } from './story';
 export interface LoadedIds {
   readonly events: readonly StoryEvent[];
   /** Every event id to its index, in event order (ids are unique). */
-  readonly eventIndex: Map<string, number>;
+  readonly eventIndex: ReadonlyMap<string, number>;
   /** Source and target event index of every link (every link's ends exist). */
   readonly linkFrom: Int32Array;
   readonly linkTo: Int32Array;

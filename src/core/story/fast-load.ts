@@ -18,6 +18,7 @@ import {
   type ThemeSettingsSpec,
   type Thresholds,
 } from '../model/story';
+import { hasRepeatedId, positionsOf } from '../model/id-positions';
 import { handOverLoadedIds } from '../model/loaded-ids';
 import { KNOWN_KEYS, MAX_SCALES, MIN_SCALES } from './story-schema';
 import { arr, GIVE_UP, isUnit, nonNegative, num, obj, oneOf, opt, record, recordOf, str, stringList, strings, unit, unitRecord, type Obj } from './fast-checks';
@@ -287,16 +288,17 @@ function uniqueIds(list: readonly { readonly id: string }[] | undefined): boolea
 }
 
 /** The events, with unique ids on declared scales, and the id → index map built on the way. */
-function storyEvents(v: unknown, scales: readonly string[]): { events: StoryEvent[]; eventIndex: Map<string, number> } {
+function storyEvents(v: unknown, scales: readonly string[]): { events: StoryEvent[]; eventIndex: ReadonlyMap<string, number> } {
   const list = arr(v);
   const events: StoryEvent[] = new Array<StoryEvent>(list.length);
-  const eventIndex = new Map<string, number>();
+  const ids: string[] = new Array<string>(list.length);
   for (let i = 0; i < list.length; i++) {
     const e = storyEvent(list[i], scales);
-    eventIndex.set(e.id, i);
-    if (eventIndex.size === i) throw GIVE_UP;
     events[i] = e;
+    ids[i] = e.id;
   }
+  const eventIndex = positionsOf(ids);
+  if (eventIndex === null) throw GIVE_UP;
   return { events, eventIndex };
 }
 
@@ -306,18 +308,18 @@ function storyLinks(v: unknown, eventIndex: ReadonlyMap<string, number>): { link
   const links: StoryLink[] = new Array<StoryLink>(list.length);
   const linkFrom = new Int32Array(list.length);
   const linkTo = new Int32Array(list.length);
-  const ids = new Set<string>();
+  const ids: string[] = new Array<string>(list.length);
   for (let j = 0; j < list.length; j++) {
     const l = storyLink(list[j]);
     const from = eventIndex.get(l.from);
     const to = eventIndex.get(l.to);
     if (from === undefined || to === undefined) throw GIVE_UP;
-    ids.add(l.id);
-    if (ids.size === j) throw GIVE_UP;
+    ids[j] = l.id;
     linkFrom[j] = from;
     linkTo[j] = to;
     links[j] = l;
   }
+  if (hasRepeatedId(ids)) throw GIVE_UP;
   return { links, linkFrom, linkTo };
 }
 

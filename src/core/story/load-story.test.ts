@@ -196,6 +196,16 @@ describe('cross-references', () => {
     expect(againstDefault).toEqual(['links[1].id: duplicate link id "a->b" (first used by links[0], which has no id and defaults to it)']);
   });
 
+  it('rejects a repeated event or link id in a story large enough to be hashed in typed arrays (20,000 events)', () => {
+    const big = (events: { id: string }[], links: { id: string; from: string; to: string }[]) =>
+      loadStory(file({ events: events.map((e) => ({ ...e, title: e.id, scale: 'scene', time: 1 })), links }));
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}` }));
+    const chain = many.slice(1).map((e, i) => ({ id: `l${i}`, from: `e${i}`, to: e.id }));
+    expect(big(many, chain).ok).toBe(true);
+    expect(errorsOf(big([...many, { id: 'e19998' }], chain))).toEqual(['events[20000].id: duplicate event id "e19998" (first used by events[19998])']);
+    expect(errorsOf(big(many, [...chain, { id: 'l17', from: 'e1', to: 'e5' }]))).toEqual(['links[19999].id: duplicate link id "l17" (first used by links[17])']);
+  });
+
   it('accepts two links between the same events when they have their own ids', () => {
     expect(loadStory(file({ links: [{ id: 'l1', from: 'a', to: 'b' }, { id: 'l2', from: 'a', to: 'b' }] })).ok).toBe(true);
   });
