@@ -119,12 +119,17 @@ async function endedAt(page: Page, events: number): Promise<{ at: number; outcom
           const count = document.querySelector('[data-testid="conflict-count"]');
           const graph = document.querySelector('[data-testid="story-graph"]');
           const listed = document.querySelector('[data-testid="outline-shown"]')?.textContent;
-          const done =
-            listed === `${expected} events` &&
-            count?.getAttribute('aria-busy') === 'false' &&
-            /^\d+$/.test(count.textContent ?? '') &&
-            graph !== null &&
-            graph.getAttribute('data-lanes-revision') === graph.getAttribute('data-revision');
+          const signals = {
+            listed: listed === `${expected} events`,
+            counted: count?.getAttribute('aria-busy') === 'false' && /^\d+$/.test(count.textContent ?? ''),
+            'laid out': graph !== null && graph.getAttribute('data-lanes-revision') === graph.getAttribute('data-revision'),
+          };
+          // When each signal first held (a phase of the printed line), to show which one the end waited for.
+          const phases = (window as unknown as { __phases: { phase: string; at: number }[] }).__phases;
+          // Only once the progress is gone: before, the count on screen is still the previous story's.
+          if (phases.some((p) => p.phase === 'gone'))
+            for (const [phase, held] of Object.entries(signals)) if (held && !phases.some((p) => p.phase === phase)) phases.push({ phase, at: performance.now() });
+          const done = signals.listed && signals.counted && signals['laid out'];
           if (done) {
             requestAnimationFrame(() => resolve({ at: performance.now(), outcome: `opened, ${count.textContent} conflicts` }));
             return;

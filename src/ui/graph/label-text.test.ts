@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, wrapLabel } from './label-text';
+import { estimateWidth, summedMeasure, wrapLabel } from './label-text';
 
 /** Each character 10 px wide: easy to reason about. */
 const tenPx = (t: string): number => t.length * 10;
@@ -32,5 +32,20 @@ describe('event labels beside the node', () => {
 
   it('estimates widths generously when nothing can measure', () => {
     expect(estimateWidth('abcdefghij')).toBeGreaterThanOrEqual(55);
+  });
+
+  it('measures a label as the sum of its characters, asking the canvas once per character', () => {
+    const asked: string[] = [];
+    // Widths that differ per character, astral ones (an emoji) included.
+    const canvas = (t: string): number => {
+      asked.push(t);
+      return t === '\u{1F30A}' ? 16 : t === 'é' ? 7 : t.charCodeAt(0) % 5 + 3;
+    };
+    const measure = summedMeasure(canvas);
+    const each = (t: string): number => [...t].reduce((sum, c) => sum + (c === '\u{1F30A}' ? 16 : c === 'é' ? 7 : c.charCodeAt(0) % 5 + 3), 0);
+    for (const text of ['Storm #1', 'Storm #2 \u{1F30A}', 'Café \u{1F30A}\u{1F30A}', '']) expect(measure(text)).toBe(each(text));
+    expect(asked.filter((t) => t === 'S')).toHaveLength(1);
+    expect(asked.filter((t) => t === '\u{1F30A}')).toHaveLength(1);
+    expect(asked.every((t) => [...t].length === 1)).toBe(true);
   });
 });

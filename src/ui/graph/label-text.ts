@@ -21,15 +21,44 @@ export type Measure = (text: string) => number;
 /** A generous estimate where no canvas can measure (tests, workers). */
 export const estimateWidth: Measure = (text) => text.length * LABEL_FONT_PX * 0.55;
 
+/**
+ * A text's width as the sum of its characters' advances, each measured once by `measureOne`.
+ * Why not measure each label whole: opening a 20,000-event story wrapped every title with a
+ * few canvas measurements each, 0.7 s of measureText in one main-thread task. A sum leaves
+ * out kerning, which moves a pair of letters by a fraction of a pixel in the label font.
+ */
+export function summedMeasure(measureOne: Measure): Measure {
+  const ascii = new Float64Array(128).fill(-1);
+  const other = new Map<number, number>();
+  return (text) => {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 128) {
+        let w = ascii[unit]!;
+        if (w < 0) ascii[unit] = w = measureOne(String.fromCharCode(unit));
+        width += w;
+        continue;
+      }
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      let w = other.get(point);
+      if (w === undefined) other.set(point, (w = measureOne(String.fromCodePoint(point))));
+      width += w;
+    }
+    return width;
+  };
+}
+
 let canvasMeasure: Measure | null | undefined;
 
-/** Text width in the canvas's label font, measured once per string shape by a 2D context. */
+/** Text width in the canvas's label font: each character measured once by a 2D context (see summedMeasure). */
 export function measureLabel(text: string): number {
   if (canvasMeasure === undefined) {
     const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
     if (ctx) {
       ctx.font = LABEL_FONT;
-      canvasMeasure = (t) => ctx.measureText(t).width;
+      canvasMeasure = summedMeasure((t) => ctx.measureText(t).width);
     } else canvasMeasure = null;
   }
   return (canvasMeasure ?? estimateWidth)(text);
