@@ -121,7 +121,7 @@ async function endedAt(page: Page, events: number): Promise<{ at: number; outcom
           const listed = document.querySelector('[data-testid="outline-shown"]')?.textContent;
           const signals = {
             listed: listed === `${expected} events`,
-            counted: count?.getAttribute('aria-busy') === 'false' && /^\d+$/.test(count.textContent ?? ''),
+            counted: count !== null && count.getAttribute('aria-busy') === 'false' && /^\d+$/.test(count.textContent ?? ''),
             'laid out': graph !== null && graph.getAttribute('data-lanes-revision') === graph.getAttribute('data-revision'),
           };
           // When each signal first held (a phase of the printed line), to show which one the end waited for.
@@ -131,7 +131,7 @@ async function endedAt(page: Page, events: number): Promise<{ at: number; outcom
             for (const [phase, held] of Object.entries(signals)) if (held && !phases.some((p) => p.phase === phase)) phases.push({ phase, at: performance.now() });
           const done = signals.listed && signals.counted && signals['laid out'];
           if (done) {
-            requestAnimationFrame(() => resolve({ at: performance.now(), outcome: `opened, ${count.textContent} conflicts` }));
+            requestAnimationFrame(() => resolve({ at: performance.now(), outcome: `opened, ${count?.textContent} conflicts` }));
             return;
           }
           requestAnimationFrame(check);
