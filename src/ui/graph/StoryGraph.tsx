@@ -20,7 +20,8 @@ import { GraphTooltip } from './GraphTooltip';
 import { useFilterDimming } from './use-filter-dimming';
 import { LayeredProgressBanner } from './LayeredProgressBanner';
 import { cancelLinkMode, useLinkMode } from './link-mode';
-import { laneFallback, lanePositions, laneWeights, layeredPositions } from './node-positions';
+import { keySet } from './key-set';
+import { laneFallback, laneMapsTracker, layeredPositions } from './node-positions';
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
 import { CHUNK_ABOVE, ChunkedFill, HOLD_AFTER_INPUT_MS } from './chunked-fill';
@@ -68,16 +69,20 @@ export function StoryGraph() {
   // Kept across analyses, as in the outline: an edit re-marks only what its changed conflicts touch.
   const [trackMarks] = useState(conflictMarksTracker);
   const marks = useMemo(() => trackMarks(conflicts ?? NO_CONFLICTS), [trackMarks, conflicts]);
-  const lanePos = useMemo(() => (lanesData ? lanePositions(lanesData) : null), [lanesData]);
-  const weights = useMemo(() => (lanesData ? laneWeights(lanesData) : EMPTY_WEIGHTS), [lanesData]);
+  // Kept across layouts: an edit's layout changes a few entries of the last one's maps.
+  const [trackLaneMaps] = useState(laneMapsTracker);
+  const laneMaps = useMemo(() => (lanesData ? trackLaneMaps(lanesData) : null), [trackLaneMaps, lanesData]);
+  const lanePos = laneMaps?.positions ?? null;
+  const weights = laneMaps?.weights ?? EMPTY_WEIGHTS;
+  const maxWeight = laneMaps?.maxWeight;
   const layeredResult = layout === 'layered' ? layered.result : null;
   const layeredPos = useMemo(() => (layeredResult ? layeredPositions(layeredResult) : null), [layeredResult]);
   const fallback = useMemo(() => (lanesData ? laneFallback(story, lanesData) : null), [story, lanesData]);
 
   const [project] = useState(incrementalProjector);
   const projection = useMemo(
-    () => project(lanePos && fallback ? { story, marks, positions: layeredPos ?? lanePos, weights, fallback } : null),
-    [project, story, marks, lanePos, layeredPos, weights, fallback],
+    () => project(lanePos && fallback ? { story, marks, positions: layeredPos ?? lanePos, weights, ...(maxWeight !== undefined ? { maxWeight } : {}), fallback } : null),
+    [project, story, marks, lanePos, layeredPos, weights, maxWeight, fallback],
   );
 
   // Handlers read the newest values through this ref: they are bound once per Cytoscape instance.
@@ -238,7 +243,8 @@ export function StoryGraph() {
 
   // Ripple, best path and proposal ghosts: after the patch effects above, so they repaint over what a patch reset.
   useGraphOverlays(cy, projection, lanesData, layout);
-  const conflicted = useMemo(() => new Set(marks.events.keys()), [marks]);
+  // The map's keys as a set, not a copy of them: a copy of 20,000 ids after every edit is only read by the conflicts filter.
+  const conflicted = useMemo(() => keySet(marks.events), [marks]);
   const { intended: dimmed, busy: dimming } = useFilterDimming(cy, story, conflicted, projection);
   useLayoutEffect(() => {
     dimmedNow.current = dimmed;

@@ -32,4 +32,20 @@ describe('a map built from small changes', () => {
     const m = LayeredMap.of([['a', 1]]);
     expect(m.with(new Map())).toBe(m);
   });
+
+  it('names the keys changed since an earlier version, or nothing when it cannot tell', () => {
+    const v0 = LayeredMap.of([['a', 1], ['b', 2], ['c', 3]]);
+    const v1 = v0.with(new Map([['a', 10]]));
+    const v2 = v1.with(new Map<string, number | undefined>([['b', undefined], ['d', 4]]));
+    expect([...v2.changedSince(v0)!].sort()).toEqual(['a', 'b', 'd']);
+    expect([...v2.changedSince(v1)!].sort()).toEqual(['b', 'd']);
+    expect(v2.changedSince(v2)!.size).toBe(0);
+    // Not an ancestor: a sibling version, or a plain map with the same entries.
+    expect(v1.changedSince(v0.with(new Map([['c', 30]])))).toBeUndefined();
+    expect(v1.changedSince(new Map([['a', 10], ['b', 2], ['c', 3]]))).toBeUndefined();
+    // Past the flattening depth the chain is gone: the caller compares everything.
+    let deep = v0;
+    for (let i = 0; i < 20; i++) deep = deep.with(new Map([['a', i]]));
+    expect(deep.changedSince(v0)).toBeUndefined();
+  });
 });

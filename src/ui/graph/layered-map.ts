@@ -70,6 +70,25 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     return this.get(key) !== undefined;
   }
 
+  /**
+   * The keys whose value may differ between `older` and this map, when this map was made
+   * from `older` by `with` calls (the layers in between are kept); undefined when it was not,
+   * or when they were flattened on the way (every MAX_DEPTH changes): then compare everything.
+   */
+  changedSince(older: ReadonlyMap<K, V>): ReadonlySet<K> | undefined {
+    return LayeredMap.keysBetween(this, older);
+  }
+
+  private static keysBetween<K, V>(top: LayeredMap<K, V>, older: ReadonlyMap<K, V>): ReadonlySet<K> | undefined {
+    const keys = new Set<K>();
+    for (let m: LayeredMap<K, V> | null = top; m !== null; m = m.base) {
+      if (m === older) return keys;
+      if (m.base === null) return undefined;
+      for (const k of m.delta.keys()) keys.add(k);
+    }
+    return undefined;
+  }
+
   private materialise(): Map<K, V> {
     if (this.flat) return this.flat;
     this.flat = LayeredMap.flatten(this);

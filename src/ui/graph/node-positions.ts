@@ -1,5 +1,6 @@
 import type { Story } from '../../core/model/story';
 import { timeToX, type LaneLayout } from '../../state';
+import { LayeredMap } from './layered-map';
 import type { Point } from './project-elements';
 
 /** Where nodes go: by event id, plus a guess for events the layout has not seen yet. */
@@ -13,18 +14,55 @@ export interface NodePlacement {
 const LANE_HEADER = 36;
 const ROW = 64;
 
-/** Positions of the lanes layout by event id (the layout may belong to an older revision: ids keep it usable). */
-export function lanePositions(lanes: LaneLayout): Map<string, Point> {
-  const out = new Map<string, Point>();
-  lanes.eventIds.forEach((id, i) => out.set(id, { x: lanes.positions[2 * i]!, y: lanes.positions[2 * i + 1]! }));
-  return out;
+/** Positions, weighted degrees and the largest weight of a lanes layout, by event id. */
+export interface LaneMaps {
+  readonly positions: LayeredMap<string, Point>;
+  readonly weights: LayeredMap<string, number>;
+  readonly maxWeight: number;
 }
 
-/** Weighted degree by event id. */
-export function laneWeights(lanes: LaneLayout): Map<string, number> {
-  const out = new Map<string, number>();
-  lanes.eventIds.forEach((id, i) => out.set(id, lanes.weights[i]!));
-  return out;
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The maps of successive lanes layouts. When a layout has the same events as the last one
+ * (any edit that adds or removes none), its maps are the last ones with the few entries that
+ * moved or were reweighed: the canvas then looks again at those events only
+ * (LayeredMap.changedSince), where it looked at 20,000 after every edit of a large story.
+ */
+export function laneMapsTracker(): (lanes: LaneLayout) => LaneMaps {
+  let last: { readonly lanes: LaneLayout; readonly maps: LaneMaps } | null = null;
+  return (lanes) => {
+    if (last?.lanes === lanes) return last.maps;
+    const { eventIds: ids, positions: xy, weights: w } = lanes;
+    let maxWeight = 0;
+    for (let i = 0; i < w.length; i++) if (w[i]! > maxWeight) maxWeight = w[i]!;
+    let maps: LaneMaps;
+    if (last !== null && sameIds(last.lanes.eventIds, ids)) {
+      const before = last.lanes;
+      const moved = new Map<string, Point>();
+      const reweighed = new Map<string, number>();
+      for (let i = 0; i < ids.length; i++) {
+        const x = xy[2 * i]!;
+        const y = xy[2 * i + 1]!;
+        if (x !== before.positions[2 * i] || y !== before.positions[2 * i + 1]) moved.set(ids[i]!, { x, y });
+        if (w[i] !== before.weights[i]) reweighed.set(ids[i]!, w[i]!);
+      }
+      maps = { positions: last.maps.positions.with(moved), weights: last.maps.weights.with(reweighed), maxWeight };
+    } else {
+      maps = {
+        positions: LayeredMap.of(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }] as const)),
+        weights: LayeredMap.of(ids.map((id, i) => [id, w[i]!] as const)),
+        maxWeight,
+      };
+    }
+    last = { lanes, maps };
+    return maps;
+  };
 }
 
 /** Positions of the layered layout by event id. */

@@ -107,6 +107,17 @@ describe('the graph projection after structural edits', () => {
     expect(next.changesSince?.(new Map())).toBeUndefined();
   });
 
+  it('moves an event the layout has not placed when only its stand-in position changes', () => {
+    const project = incrementalProjector();
+    const base = input(many);
+    const positions = new Map([...base.positions].filter(([id]) => id !== 'c'));
+    const first = project({ ...base, positions, fallback: () => ({ x: 1, y: 1 }) });
+    expect(first.byId.get('e:c')!.position).toEqual({ x: 1, y: 1 });
+    const second = project({ ...base, positions, fallback: () => ({ x: 2, y: 3 }) });
+    expect(second.byId.get('e:c')!.position).toEqual({ x: 2, y: 3 });
+    expect(second.byId.get('e:a')).toBe(first.byId.get('e:a'));
+  });
+
   it('does not revisit the links when only an event changed', () => {
     const project = incrementalProjector();
     const before = project(input(many));

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
 import type { ConflictMarks } from './conflict-marks';
+import { dirtyEvents, type NodeInputs } from './dirty-events';
 import { LayeredMap } from './layered-map';
 import { edgeId, nodeId } from './canvas-ids';
 import { buildEdge, buildNode, nodeSize, sharedPairLinks, type EdgeSource, type NodeSource } from './element-defs';
@@ -21,6 +22,30 @@ export interface GraphInput {
   readonly fallback: (eventIndex: number) => Point;
   /** Weighted degree per event id (causal importance); drives node size. */
   readonly weights: ReadonlyMap<string, number>;
+  /** The largest of `weights`, when the caller knows it (else it is looked for). */
+  readonly maxWeight?: number;
+}
+
+/** The inputs the nodes were last built from, and what was worked out from them. */
+interface NodeState extends NodeInputs {
+  readonly fallback: (eventIndex: number) => Point;
+  readonly notes: Story['notes'];
+  /** Events with an open review note. */
+  readonly noted: ReadonlySet<string | undefined>;
+  readonly maxW: number;
+  /** Some event had no position and was placed by `fallback`. */
+  readonly fallbackUsed: boolean;
+}
+
+/** Events with an open review note. */
+function notedEvents(notes: Story['notes']): ReadonlySet<string | undefined> {
+  return new Set((notes ?? []).filter((n) => n.resolved !== true && n.event !== undefined).map((n) => n.event));
+}
+
+function largest(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /** The projected elements by id; an element unchanged since the previous projection is the same object. */
@@ -115,7 +140,10 @@ function walk<T, S>(
 export function incrementalProjector(): (input: GraphInput | null) => Projection {
   let nodes: Previous<StoryEvent, NodeSource> = { items: null, sources: [] };
   let edges: Previous<StoryLink, EdgeSource> = { items: null, sources: [] };
-  let nodeInputs: readonly unknown[] = [];
+  /** What the nodes were last built from; null before the first projection. */
+  let node: NodeState | null = null;
+  /** Event id → position in the events last walked in full (ids stay at their positions until the next full walk). */
+  let idIndex: Map<string, number> | null = null;
   let edgeInputs: readonly unknown[] = [];
   let byId = LayeredMap.of<string, ElementDefinition>();
   let last: Projection = { byId };
@@ -129,7 +157,8 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
     if (!input) {
       nodes = { items: null, sources: [] };
       edges = { items: null, sources: [] };
-      nodeInputs = [];
+      node = null;
+      idIndex = null;
       edgeInputs = [];
       byId = LayeredMap.of();
       last = { byId };
@@ -139,26 +168,52 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
     const { story, marks, positions, weights, fallback } = input;
     const changed = new Map<string, ElementDefinition | undefined>();
 
-    const nextNodeInputs = [story.events, marks.events, positions, weights, fallback, story.notes];
-    if (!sameInputs(nodeInputs, nextNodeInputs)) {
-      nodeInputs = nextNodeInputs;
-      const noted = new Set((story.notes ?? []).filter((n) => n.resolved !== true && n.event !== undefined).map((n) => n.event));
-      let maxW = 0;
-      for (const w of weights.values()) if (w > maxW) maxW = w;
-      const sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, (event, i, prev) => {
+    const nodeInputs: NodeInputs = { events: story.events, marks: marks.events, positions, weights };
+    const notes = story.notes;
+    const was = node;
+    if (!(was && was.events === story.events && was.marks === marks.events && was.positions === positions && was.weights === weights && was.fallback === fallback && was.notes === notes)) {
+      const noted = was && was.notes === notes ? was.noted : notedEvents(notes);
+      const maxW = input.maxWeight ?? largest(weights.values());
+      let fallbackUsed = false;
+      const place = (event: StoryEvent, i: number, prev: NodeSource | undefined): NodeSource => {
         const mark = marks.events.get(event.id);
         const count = mark?.count ?? 0;
         const category = mark?.category ?? '';
         const size = nodeSize(weights.get(event.id) ?? 0, maxW);
-        const pos = positions.get(event.id) ?? fallback(i);
+        let pos = positions.get(event.id);
+        if (pos === undefined) {
+          pos = fallback(i);
+          fallbackUsed = true;
+        }
         const hasNote = noted.has(event.id);
         if (prev && prev.event === event && prev.count === count && prev.category === category && prev.size === size && prev.x === pos.x && prev.y === pos.y && (prev.noted ?? false) === hasNote) {
           return prev;
         }
         const s = { event, count, category, size, noted: hasNote, x: pos.x, y: pos.y };
         return { ...s, def: buildNode(s, prev) };
-      }, (s) => s.def, changed, nodeId);
+      };
+      // After most edits only a few events differ in what their nodes are built from: only those are looked at.
+      const dirty =
+        was && was.noted === noted && was.maxW === maxW && (was.fallback === fallback || !was.fallbackUsed) && nodes.items !== null
+          ? dirtyEvents(was, nodeInputs, (id) => (idIndex ??= new Map(story.events.map((e, i) => [e.id, i]))).get(id))
+          : undefined;
+      let sources: NodeSource[];
+      if (dirty !== undefined) {
+        sources = nodes.sources.slice();
+        for (const i of dirty) {
+          const prev = sources[i]!;
+          const src = place(story.events[i]!, i, prev);
+          if (src === prev) continue;
+          sources[i] = src;
+          changed.set(nodeId(src.event.id), src.def);
+        }
+        fallbackUsed ||= was!.fallbackUsed;
+      } else {
+        idIndex = null;
+        sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, place, (s) => s.def, changed, nodeId);
+      }
       nodes = { items: story.events, sources };
+      node = { ...nodeInputs, fallback, notes, noted, maxW, fallbackUsed };
     }
 
     const nextEdgeInputs = [story.links, marks.links];
