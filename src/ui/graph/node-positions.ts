@@ -21,6 +21,17 @@ export interface LaneMaps {
   readonly maxWeight: number;
 }
 
+/** Beyond this share of the events changed, a layout's map is built anew rather than layered over the last. */
+const MANY_CHANGED = 1 / 4;
+
+function positionsOf(ids: readonly string[], xy: Float64Array): LayeredMap<string, Point> {
+  return LayeredMap.of(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }] as const));
+}
+
+function weightsOf(ids: readonly string[], w: Float64Array): LayeredMap<string, number> {
+  return LayeredMap.of(ids.map((id, i) => [id, w[i]!] as const));
+}
+
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -52,13 +63,15 @@ export function laneMapsTracker(): (lanes: LaneLayout) => LaneMaps {
         if (x !== before.positions[2 * i] || y !== before.positions[2 * i + 1]) moved.set(ids[i]!, { x, y });
         if (w[i] !== before.weights[i]) reweighed.set(ids[i]!, w[i]!);
       }
-      maps = { positions: last.maps.positions.with(moved), weights: last.maps.weights.with(reweighed), maxWeight };
-    } else {
+      // A time edit on a compressed axis can move every later event: then a new map is quicker than a layer of all of them.
+      const many = ids.length * MANY_CHANGED;
       maps = {
-        positions: LayeredMap.of(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }] as const)),
-        weights: LayeredMap.of(ids.map((id, i) => [id, w[i]!] as const)),
+        positions: moved.size > many ? positionsOf(ids, xy) : last.maps.positions.with(moved),
+        weights: reweighed.size > many ? weightsOf(ids, w) : last.maps.weights.with(reweighed),
         maxWeight,
       };
+    } else {
+      maps = { positions: positionsOf(ids, xy), weights: weightsOf(ids, w), maxWeight };
     }
     last = { lanes, maps };
     return maps;

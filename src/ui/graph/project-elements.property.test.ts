@@ -16,6 +16,7 @@ type Step =
   | { readonly kind: 'retitle'; readonly at: number; readonly title: string }
   | { readonly kind: 'conflicts'; readonly picks: readonly (readonly [number, number, number])[] }
   | { readonly kind: 'move'; readonly at: number; readonly x: number; readonly y: number }
+  | { readonly kind: 'shift'; readonly at: number; readonly dx: number }
   | { readonly kind: 'weigh'; readonly at: number; readonly weight: number }
   | { readonly kind: 'note'; readonly at: number; readonly resolved: boolean }
   | { readonly kind: 'unplace'; readonly at: number }
@@ -26,6 +27,8 @@ const arbStep: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('retitle' as const), at: fc.nat(N - 1), title: fc.constantFrom('Storm', 'A long title that wraps onto two lines', '') }),
   fc.record({ kind: fc.constant('conflicts' as const), picks: fc.array(fc.tuple(fc.nat(TYPES.length - 1), fc.nat(N - 1), fc.nat(N - 1)), { maxLength: 6 }) }),
   fc.record({ kind: fc.constant('move' as const), at: fc.nat(N - 1), x: fc.integer({ min: -50, max: 500 }), y: fc.integer({ min: 0, max: 200 }) }),
+  // A time edit on a compressed axis: every event after one moves.
+  fc.record({ kind: fc.constant('shift' as const), at: fc.nat(N - 1), dx: fc.integer({ min: 1, max: 90 }) }),
   fc.record({ kind: fc.constant('weigh' as const), at: fc.nat(N - 1), weight: fc.constantFrom(0, 0.5, 1, 3, 9) }),
   fc.record({ kind: fc.constant('note' as const), at: fc.nat(N - 1), resolved: fc.boolean() }),
   fc.record({ kind: fc.constant('unplace' as const), at: fc.nat(N - 1) }),
@@ -79,6 +82,9 @@ function apply(w: World, step: Step): World {
     case 'move':
       xy[2 * at] = step.x;
       xy[2 * at + 1] = step.y;
+      return { ...w, layout: layoutOf(ids, xy, weights) };
+    case 'shift':
+      for (let i = at; i < ids.length; i++) xy[2 * i] = xy[2 * i]! + step.dx;
       return { ...w, layout: layoutOf(ids, xy, weights) };
     case 'weigh':
       weights[at] = step.weight;
