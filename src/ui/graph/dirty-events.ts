@@ -31,6 +31,18 @@ export function dirtyEvents(before: NodeInputs, now: NodeInputs, indexOf: (id: s
   const a = before.events;
   const b = now.events;
   if (a.length !== b.length) return undefined;
+  const most = b.length * MAX_DIRTY_SHARE;
+  // The maps first: when one names many changes (every later event moved), the walk over the events is not needed.
+  const changes: ReadonlySet<string>[] = [];
+  for (const [n, o] of [
+    [now.marks, before.marks],
+    [now.positions, before.positions],
+    [now.weights, before.weights],
+  ] as const) {
+    const keys = changedKeys(n, o);
+    if (keys === undefined || keys.size > most) return undefined;
+    changes.push(keys);
+  }
   const dirty = new Set<number>();
   if (a !== b) {
     for (let i = 0; i < b.length; i++) {
@@ -39,17 +51,11 @@ export function dirtyEvents(before: NodeInputs, now: NodeInputs, indexOf: (id: s
       dirty.add(i);
     }
   }
-  for (const [n, o] of [
-    [now.marks, before.marks],
-    [now.positions, before.positions],
-    [now.weights, before.weights],
-  ] as const) {
-    const keys = changedKeys(n, o);
-    if (keys === undefined) return undefined;
+  for (const keys of changes) {
     for (const id of keys) {
       const i = indexOf(id);
       if (i !== undefined) dirty.add(i);
     }
   }
-  return dirty.size > b.length * MAX_DIRTY_SHARE ? undefined : dirty;
+  return dirty.size > most ? undefined : dirty;
 }
