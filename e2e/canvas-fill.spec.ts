@@ -54,3 +54,35 @@ test('after a reload, the filter and the selection reach the links drawn in the 
   expect(await linkClasses(page, link.id)).toContain('filtered-out');
   expect(await selectedOnCanvas(page)).toEqual([link.id]);
 });
+
+/** Pixels of the canvas layer Cytoscape draws events on that hold some ink, and how many of them are reddish or bluish (conflict colours) rather than grey. */
+function inkOnCanvas(page: Page): Promise<{ painted: number; coloured: number }> {
+  return page.evaluate(() => {
+    const layer = document.querySelector<HTMLCanvasElement>('[data-testid="story-graph"] canvas[data-id="layer2-node"]');
+    const ctx = layer?.getContext('2d');
+    if (!layer || !ctx) return { painted: 0, coloured: 0 };
+    const data = ctx.getImageData(0, 0, layer.width, layer.height).data;
+    let painted = 0;
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! === 0) continue;
+      painted++;
+      if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 40) coloured++;
+    }
+    return { painted, coloured };
+  });
+}
+
+test('zoomed out over a 5,000-event story, every event shows as a dot, conflicted ones in colour', async ({ page }) => {
+  test.setTimeout(240_000);
+  const story = generateStory({ events: 5000, density: 'dense', seed: 3 });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.importFile({ name: 'dots.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await expect(page.getByTestId('outline-shown')).toHaveText('5000 events', { timeout: 120_000 });
+  await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
+  await studio.settled();
+  // Thousands of specks (some share a pixel), and the conflicts' colours among them.
+  await expect.poll(() => inkOnCanvas(page).then((ink) => ink.painted), { timeout: 30_000 }).toBeGreaterThan(1500);
+  expect((await inkOnCanvas(page)).coloured).toBeGreaterThan(200);
+});
