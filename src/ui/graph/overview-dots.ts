@@ -170,6 +170,12 @@ export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArg
 type PixelContext = DotContext &
   Pick<CanvasRenderingContext2D, 'getTransform' | 'setTransform' | 'drawImage' | 'save' | 'restore'> & { readonly canvas: { readonly width: number; readonly height: number } };
 
+/**
+ * Above this many pixels (a 4K screen's canvas has 8.3 million), fillRect per event: a picture
+ * exported at up to 16,000 px a side would otherwise need an image buffer of up to 1 GB.
+ */
+const MAX_PIXELS = 12_000_000;
+
 function pixelContext(context: DotContext): PixelContext | null {
   const c = context as Partial<PixelContext>;
   const able =
@@ -180,7 +186,8 @@ function pixelContext(context: DotContext): PixelContext | null {
     typeof c.drawImage === 'function' &&
     c.canvas !== undefined &&
     c.canvas.width > 0 &&
-    c.canvas.height > 0;
+    c.canvas.height > 0 &&
+    c.canvas.width * c.canvas.height <= MAX_PIXELS;
   return able ? (c as PixelContext) : null;
 }
 
