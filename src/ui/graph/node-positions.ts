@@ -14,7 +14,7 @@ export interface NodePlacement {
 const LANE_HEADER = 36;
 const ROW = 64;
 
-/** Positions, weighted degrees and the largest weight of a lanes layout, by event id. */
+/** Positions and weighted degrees of a lanes layout by event id, and its largest weight. */
 export interface LaneMaps {
   readonly positions: LayeredMap<string, Point>;
   readonly weights: LayeredMap<string, number>;
@@ -49,9 +49,7 @@ export function laneMapsTracker(): (lanes: LaneLayout) => LaneMaps {
   let last: { readonly lanes: LaneLayout; readonly maps: LaneMaps } | null = null;
   return (lanes) => {
     if (last?.lanes === lanes) return last.maps;
-    const { eventIds: ids, positions: xy, weights: w } = lanes;
-    let maxWeight = 0;
-    for (let i = 0; i < w.length; i++) if (w[i]! > maxWeight) maxWeight = w[i]!;
+    const { eventIds: ids, positions: xy, weights: w, maxWeight } = lanes;
     let maps: LaneMaps;
     if (last !== null && sameIds(last.lanes.eventIds, ids)) {
       const before = last.lanes;

@@ -46,7 +46,7 @@ interface World {
 }
 
 function layoutOf(ids: readonly string[], xy: readonly number[], weights: readonly number[]): LaneLayout {
-  return { eventIds: ids, positions: Float64Array.from(xy), weights: Float64Array.from(weights) } as unknown as LaneLayout;
+  return { eventIds: ids, positions: Float64Array.from(xy), weights: Float64Array.from(weights), maxWeight: Math.max(0, ...weights) } as unknown as LaneLayout;
 }
 
 function start(): World {

@@ -138,13 +138,7 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
     his.splice(at, 0, hi);
   };
   const clear = (lo: number, hi: number): boolean => {
-    let at = 0;
-    let end = los.length;
-    while (at < end) {
-      const mid = (at + end) >>> 1;
-      if (los[mid]! < lo) at = mid + 1;
-      else end = mid;
-    }
+    const at = lowerBound(los, lo);
     // Intervals do not overlap, so only the neighbours on either side can touch [lo, hi].
     if (at > 0 && his[at - 1]! > lo) return false;
     if (at < los.length && los[at]! < hi) return false;
