@@ -105,6 +105,11 @@ export function buildNode(s: Omit<NodeSource, 'def'>, prev: NodeSource | undefin
   };
 }
 
+/** The node `def` at another position, its data and classes shared. */
+export function movedNode(def: ElementDefinition, pos: { readonly x: number; readonly y: number }): ElementDefinition {
+  return { group: 'nodes', data: def.data, position: { x: pos.x, y: pos.y }, classes: def.classes };
+}
+
 /** The edge of a link; its data is shared with `prev`'s when unchanged. */
 export function buildEdge(s: Omit<EdgeSource, 'def'>, prev: EdgeSource | undefined): ElementDefinition {
   const l = s.link;

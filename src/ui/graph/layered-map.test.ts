@@ -28,6 +28,18 @@ describe('a map built from small changes', () => {
     }
   });
 
+  it('takes the size from a caller that knows it, and answers as when it counted', () => {
+    const v0 = LayeredMap.of([['a', 1], ['b', 2]]);
+    const changes = new Map<string, number | undefined>([['a', 10], ['b', undefined], ['c', 3], ['gone-already', undefined]]);
+    const counted = v0.with(changes);
+    const told = v0.with(changes, 2);
+    expect(counted.size).toBe(2);
+    expect(told.size).toBe(2);
+    expect(new Map(told)).toEqual(new Map([['a', 10], ['c', 3]]));
+    expect(told.has('gone-already')).toBe(false);
+    expect([...told.changedSince(v0)!].sort()).toEqual(['a', 'b', 'c', 'gone-already']);
+  });
+
   it('is the same map when nothing changes', () => {
     const m = LayeredMap.of([['a', 1]]);
     expect(m.with(new Map())).toBe(m);

@@ -29,21 +29,30 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     return new LayeredMap<K, V>(null, new Map(), 0, flat.size, flat);
   }
 
-  /** This map with `changes` applied: a value sets its key, undefined removes it. */
-  with(changes: ReadonlyMap<K, V | undefined>): LayeredMap<K, V> {
+  /**
+   * This map with `changes` applied: a value sets its key, undefined removes it. A caller that
+   * knows the resulting `size` passes it: then no key is looked up through the layers, which
+   * was most of the cost when an edit moved 10,000 of 20,000 events.
+   */
+  with(changes: ReadonlyMap<K, V | undefined>, knownSize?: number): LayeredMap<K, V> {
     if (changes.size === 0) return this;
     const delta = new Map<K, V | typeof GONE>();
     let size = this.size;
-    for (const [k, v] of changes) {
-      const had = this.has(k);
-      if (v === undefined) {
-        if (had) {
-          delta.set(k, GONE);
-          size--;
+    if (knownSize !== undefined) {
+      for (const [k, v] of changes) delta.set(k, v === undefined ? GONE : v);
+      size = knownSize;
+    } else {
+      for (const [k, v] of changes) {
+        const had = this.has(k);
+        if (v === undefined) {
+          if (had) {
+            delta.set(k, GONE);
+            size--;
+          }
+        } else {
+          delta.set(k, v);
+          if (!had) size++;
         }
-      } else {
-        delta.set(k, v);
-        if (!had) size++;
       }
     }
     const next = new LayeredMap<K, V>(this, delta, this.depth + 1, size, null);

@@ -39,6 +39,18 @@ describe('the graph projection', () => {
     expect(p.byId.get('e:c')!.classes).toBe('');
   });
 
+  it('counts one element per event and per link after edits that move, add and remove events', () => {
+    const project = incrementalProjector();
+    expect(project(input(story)).byId.size).toBe(4);
+    // Every event after the first moves (a time edit on the compressed axis): same count, new places.
+    const shifted = project({ ...input(story), positions: new Map(story.events.map((e, i) => [e.id, { x: e.time * 10 + (i > 0 ? 7 : 0), y: i }])) });
+    expect(shifted.byId.size).toBe(4);
+    expect(shifted.byId.get('e:b')!.position).toEqual({ x: 27, y: 1 });
+    const grown = storyOf({ events: [...story.events, { id: 'd', title: 'Storm', time: 4 }], links: [...story.links, { from: 'c', to: 'd' }] });
+    expect(project(input(grown)).byId.size).toBe(6);
+    expect(project(input(story)).byId.size).toBe(4);
+  });
+
   it('after an edit, hands back the very same objects for everything the edit did not touch', () => {
     const project = incrementalProjector();
     const before = project(input(story));

@@ -3,8 +3,7 @@ import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
 import type { ConflictMarks } from './conflict-marks';
 import { dirtyEvents, type NodeInputs } from './dirty-events';
 import { LayeredMap } from './layered-map';
-import { edgeId, nodeId } from './canvas-ids';
-import { buildEdge, buildNode, nodeSize, sharedPairLinks, type EdgeSource, type NodeSource } from './element-defs';
+import { buildEdge, buildNode, movedNode, nodeSize, sharedPairLinks, type EdgeSource, type NodeSource } from './element-defs';
 
 export { sharedPairLinks } from './element-defs';
 
@@ -81,6 +80,14 @@ interface Previous<T, S> {
   readonly sources: readonly S[];
 }
 
+/**
+ * The canvas id of an element: the string its definition already holds, so a projection that
+ * changes 10,000 elements builds and hashes no new id strings.
+ */
+function canvasIdOf(def: ElementDefinition): string {
+  return def.data.id!;
+}
+
 function indexById<S>(sources: readonly S[], id: (s: S) => string): Map<string, S> {
   return new Map(sources.map((s) => [id(s), s]));
 }
@@ -100,7 +107,6 @@ function walk<T, S>(
   reuse: (item: T, index: number, prev: S | undefined) => S,
   defOf: (s: S) => ElementDefinition,
   changed: Map<string, ElementDefinition | undefined>,
-  canvasId: (id: string) => string,
 ): S[] {
   const old = previous.items === null ? [] : previous.sources;
   let byId: Map<string, S> | null = null;
@@ -124,14 +130,14 @@ function walk<T, S>(
       prev = byId.get(id);
     }
     const src = reuse(item, i, prev);
-    if (src !== prev) changed.set(canvasId(id), defOf(src));
+    if (src !== prev) changed.set(canvasIdOf(defOf(src)), defOf(src));
     next[i] = src;
   }
   if (byId !== null) {
     const present = new Set(items.map(idOf));
-    for (const s of old) if (!present.has(sourceId(s)) && !changed.has(canvasId(sourceId(s)))) changed.set(canvasId(sourceId(s)), undefined);
+    for (const s of old) if (!present.has(sourceId(s)) && !changed.has(canvasIdOf(defOf(s)))) changed.set(canvasIdOf(defOf(s)), undefined);
   } else {
-    for (const s of [...gone, ...old.slice(j)]) if (!changed.has(canvasId(sourceId(s)))) changed.set(canvasId(sourceId(s)), undefined);
+    for (const s of [...gone, ...old.slice(j)]) if (!changed.has(canvasIdOf(defOf(s)))) changed.set(canvasIdOf(defOf(s)), undefined);
   }
   return next;
 }
@@ -192,9 +198,11 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
           pos = fallback(i);
           fallbackUsed = true;
         }
-        const hasNote = noted.has(event.id);
-        if (prev && prev.event === event && prev.count === count && prev.category === category && prev.size === size && prev.x === pos.x && prev.y === pos.y && (prev.noted ?? false) === hasNote) {
-          return prev;
+        const hasNote = noted.size > 0 && noted.has(event.id);
+        if (prev && prev.event === event && prev.count === count && prev.category === category && prev.size === size && (prev.noted ?? false) === hasNote) {
+          if (prev.x === pos.x && prev.y === pos.y) return prev;
+          // Moved only: a time edit on the compressed axis moves every later event, 10,000 at 20,000 events.
+          return { event, count, category, size, noted: hasNote, x: pos.x, y: pos.y, def: movedNode(prev.def, pos) };
         }
         const s = { event, count, category, size, noted: hasNote, x: pos.x, y: pos.y };
         return { ...s, def: buildNode(s, prev) };
@@ -212,12 +220,12 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
           const src = place(story.events[i]!, i, prev);
           if (src === prev) continue;
           sources[i] = src;
-          changed.set(nodeId(src.event.id), src.def);
+          changed.set(canvasIdOf(src.def), src.def);
         }
         fallbackUsed ||= was!.fallbackUsed;
       } else {
         idIndex = null;
-        sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, place, (s) => s.def, changed, nodeId);
+        sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, place, (s) => s.def, changed);
       }
       nodes = { items: story.events, sources };
       node = { ...nodeInputs, fallback, notes, noted, maxW, fallbackUsed };
@@ -238,13 +246,14 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         if (prev && prev.link === link && prev.count === count && prev.category === category && prev.bundled === bundled) return prev;
         const s = { link, count, category, bundled };
         return { ...s, def: buildEdge(s, prev) };
-      }, (s) => s.def, changed, edgeId);
+      }, (s) => s.def, changed);
       edges = { items: story.links, sources };
     }
 
     if (changed.size === 0) return last;
     const base = byId;
-    byId = byId.with(changed);
+    // Every event and link has an element, under ids that cannot clash (canvas-ids.ts).
+    byId = byId.with(changed, story.events.length + story.links.length);
     const changes = { base, ids: [...changed.keys()] };
     history = [...history.slice(1 - HISTORY), changes];
     const steps = history;
