@@ -188,16 +188,24 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
       const noted = was && was.notes === notes ? was.noted : notedEvents(notes);
       const maxW = input.maxWeight ?? largest(weights.values());
       let fallbackUsed = false;
+      // Every previous source was built from `was`'s marks, weights and notes: when those are the
+      // same maps, an unchanged event's node can differ only in its position.
+      const onlyPositions = was !== null && was.marks === marks.events && was.weights === weights && was.noted === noted && was.maxW === maxW;
       const place = (event: StoryEvent, i: number, prev: NodeSource | undefined): NodeSource => {
-        const mark = marks.events.get(event.id);
-        const count = mark?.count ?? 0;
-        const category = mark?.category ?? '';
-        const size = nodeSize(weights.get(event.id) ?? 0, maxW);
         let pos = positions.get(event.id);
         if (pos === undefined) {
           pos = fallback(i);
           fallbackUsed = true;
         }
+        if (onlyPositions && prev && prev.event === event) {
+          if (prev.x === pos.x && prev.y === pos.y) return prev;
+          // Three map lookups fewer per event: a time edit on the compressed axis moves 10,000 of 20,000.
+          return { event, count: prev.count, category: prev.category, size: prev.size, noted: prev.noted, x: pos.x, y: pos.y, def: movedNode(prev.def, pos) };
+        }
+        const mark = marks.events.get(event.id);
+        const count = mark?.count ?? 0;
+        const category = mark?.category ?? '';
+        const size = nodeSize(weights.get(event.id) ?? 0, maxW);
         const hasNote = noted.size > 0 && noted.has(event.id);
         if (prev && prev.event === event && prev.count === count && prev.category === category && prev.size === size && (prev.noted ?? false) === hasNote) {
           if (prev.x === pos.x && prev.y === pos.y) return prev;
