@@ -9,6 +9,7 @@ import { installFastBounds } from './fast-bounds';
 import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
 import { installLevelOfDetail } from './level-of-detail';
+import { sortOnlyForOpacityZero } from './z-order-trigger';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
@@ -113,6 +114,7 @@ export function StoryGraph() {
       installFastFirstStyle(instance);
       installLevelOfDetail(instance);
       installFastHitTest(instance);
+      sortOnlyForOpacityZero(instance);
     }
     setCy(instance);
   }, []);

@@ -1,6 +1,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK_SIZE, ChunkedFill, HOLD_AFTER_INPUT_MS } from './chunked-fill';
+import { isFilteredOut } from './filter-dim-style';
 import { catchUp } from './late-elements';
 
 function story(events: number): ElementDefinition[] {
@@ -70,12 +71,12 @@ describe('filling the canvas in chunks', () => {
     state = { selected: new Set(['l:1']), filteredOut: new Set(['e:0', 'l:1', 'l:2']) };
     vi.advanceTimersByTime(1000);
     expect(cy.getElementById('l:1').selected()).toBe(true);
-    expect(cy.getElementById('l:1').hasClass('filtered-out')).toBe(true);
-    expect(cy.getElementById('l:2').hasClass('filtered-out')).toBe(true);
-    expect(cy.getElementById('l:3').hasClass('filtered-out')).toBe(false);
+    expect(isFilteredOut(cy.getElementById('l:1'))).toBe(true);
+    expect(isFilteredOut(cy.getElementById('l:2'))).toBe(true);
+    expect(isFilteredOut(cy.getElementById('l:3'))).toBe(false);
     expect(cy.getElementById('l:3').selected()).toBe(false);
     // What was added before the change is left to the code that made it (StoryGraph's effects).
-    expect(cy.getElementById('e:0').hasClass('filtered-out')).toBe(false);
+    expect(isFilteredOut(cy.getElementById('e:0'))).toBe(false);
   });
 
   it('adds no chunk while the user types, and goes on once the keys stop', () => {

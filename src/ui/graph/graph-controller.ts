@@ -1,5 +1,6 @@
 import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import { edgeId, nodeId, storyId } from './canvas-ids';
+import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { settlePan, type ScreenPad } from './settle-pan';
@@ -18,7 +19,7 @@ const listeners = new Set<() => void>();
 export interface GraphProbe {
   /** Position of an element (by story id: the event, else the link) on screen, relative to the page (null when absent). */
   pagePosition(id: string, kind?: 'event' | 'link'): { x: number; y: number } | null;
-  /** Classes of an element (e.g. "conflict cat-temporal"), null when absent. */
+  /** Classes of an element (e.g. "conflict cat-temporal"; "filtered-out" when the filters dim it), null when absent. */
   classes(id: string, kind?: 'event' | 'link'): string[] | null;
   /** Ids of the selected elements. */
   selected(): string[];
@@ -54,7 +55,8 @@ const probe: GraphProbe = {
   classes(id, kind) {
     const cy = graphInstance();
     const ele = cy ? find(cy, id, kind) : null;
-    return ele ? ele.classes() : null;
+    // The filters' dimming is set on the element, not as a class (filter-dim-style.ts); named as one here.
+    return ele ? (isFilteredOut(ele) ? [...ele.classes(), FILTERED_OUT] : ele.classes()) : null;
   },
   selected: () => graphInstance()?.$(':selected').map((e) => storyId(e.id())) ?? [],
   zoom: () => graphInstance()?.zoom() ?? 1,

@@ -118,9 +118,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node.link-source', style: { 'border-color': '#15803D', 'border-width': 4, 'border-style': 'dashed' } },
   { selector: 'node.link-target', style: { 'underlay-color': '#15803D', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
   { selector: 'node.dimmed', style: { opacity: 0.3 } },
-  // Left out by the Events filters: faded, label too, so what matches stands out where it sits.
-  { selector: 'node.filtered-out', style: { opacity: 0.18, 'min-zoomed-font-size': 30 } },
-  { selector: 'edge.filtered-out', style: { opacity: 0.06 } },
+  // What the Events filters leave out is faded by a style set on each element, not by a rule here (filter-dim-style.ts).
   // Open review notes (docs/REVIEW.md): a dotted outline besides the ✎ in the label.
   { selector: 'node.noted', style: { 'outline-color': '#6B21A8', 'outline-width': 2, 'outline-style': 'dotted', 'outline-offset': 3 } },
   { selector: 'edge.dimmed', style: { opacity: 0.12 } },

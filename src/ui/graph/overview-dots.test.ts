@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { drawDots, type DotContext } from './overview-dots';
+import { dimOut } from './filter-dim-style';
 
 interface Square {
   x: number;
@@ -71,7 +72,7 @@ describe('the overview of a big story, drawn as dots', () => {
   it('follows a change of an event (a filter dims it, a conflict colours it) in the next frame', () => {
     const cy = graph();
     const before = frame(cy);
-    cy.getElementById('e:calm').addClass('filtered-out');
+    dimOut(cy.getElementById('e:calm'));
     cy.getElementById('e:clash').classes('conflict cat-causal');
     const after = frame(cy);
     expect(after[0]!.alpha).toBeLessThan(before[0]!.alpha / 3);

@@ -21,8 +21,8 @@ export function filteredOut(story: Pick<Story, 'events' | 'scales' | 'links'>, f
 }
 
 /**
- * The Events filters act on the canvas too: what they leave out is dimmed (class
- * `filtered-out`), so the matching events stand out where they sit in time and lane.
+ * The Events filters act on the canvas too: what they leave out is dimmed
+ * (filter-dim-style.ts), so the matching events stand out where they sit in time and lane.
  * The canvas follows the filters as a deferred value, after the outline, and restyles in
  * slices (sliced-dimming.ts): typing a filter into a 20,000-event story is answered key by
  * key. Only the difference to what was dimmed before is touched. Returns a reader of the
