@@ -1,20 +1,9 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { dimOut, isFilteredOut, undim } from './filter-dim-style';
-import { GRAPH_STYLESHEET } from './graph-stylesheet';
+import { styledCanvas } from './testing/styled-canvas';
 
-function canvas(): Core {
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: GRAPH_STYLESHEET,
-    elements: [
-      { group: 'nodes', data: { id: 'e:a', label: 'Storm', size: 16, intensity: 0.4 } },
-      { group: 'nodes', data: { id: 'e:b', label: 'Calm', size: 16, intensity: 0.2 } },
-      { group: 'edges', data: { id: 'l:ab', source: 'e:a', target: 'e:b', width: 2 } },
-    ],
-  });
-}
+const canvas = styledCanvas;
 
 const opacity = (cy: Core, id: string): number => Number(cy.getElementById(id).style('opacity'));
 

@@ -32,7 +32,7 @@ const NONE: ReadonlySet<string> = new Set();
  * canvas's `data-dimming`, which benchmarks and tests wait on).
  */
 export class SlicedDimming {
-  /** Canvas ids that carry the class now (as far as this knows: see `set`'s `reapply`). */
+  /** Canvas ids dimmed now (as far as this knows: see `set`'s `reapply`). */
   private readonly dimmed = new Set<string>();
   private target: ReadonlySet<string> = NONE;
   /** Ids still to dim (add) or undim, from position `from` on. */
@@ -95,9 +95,8 @@ export class SlicedDimming {
 
   /**
    * The next slice runs when the page is idle, in the time the browser says is left: the
-   * outline's deferred render after a key goes first. A chain of timer tasks instead made
-   * that render, which yields every few milliseconds, wait behind a slice each time it
-   * yielded (a key's outline took 240-390 ms instead of 40-100 at 20,000 events).
+   * outline's deferred render after a key goes first. With a chain of timer tasks, that render,
+   * which yields every few milliseconds, could wait behind a slice each time it yielded.
    */
   private schedule(): void {
     const idle = globalThis.requestIdleCallback;

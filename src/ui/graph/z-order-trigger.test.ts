@@ -1,21 +1,12 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { dimOut, undim } from './filter-dim-style';
-import { GRAPH_STYLESHEET } from './graph-stylesheet';
+import { styledCanvas } from './testing/styled-canvas';
 import { sortOnlyForOpacityZero } from './z-order-trigger';
 
 /** A styled canvas that counts Cytoscape's requests to sort its elements by z-order again. */
 function canvas(): { cy: Core; sorts: () => number } {
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: GRAPH_STYLESHEET,
-    elements: [
-      { group: 'nodes', data: { id: 'e:a', label: 'Storm', size: 16, intensity: 0.4 } },
-      { group: 'nodes', data: { id: 'e:b', label: 'Calm', size: 16, intensity: 0.2 } },
-      { group: 'edges', data: { id: 'l:ab', source: 'e:a', target: 'e:b', width: 2 } },
-    ],
-  });
+  const cy = styledCanvas();
   cy.elements().forEach((e) => void e.style('opacity'));
   let sorts = 0;
   // Cytoscape's internal notification to its renderer ('zorder': sort the elements again before the next frame).
