@@ -65,6 +65,33 @@ describe('what the canvas draws zoomed far out', () => {
     expect(squares).toEqual([[5, 7]]);
   });
 
+  it('draws a story too big for layered textures one by one, and leaves a small one to the layers', () => {
+    const calls: string[] = [];
+    const renderer = {
+      drawCachedElement(_context: unknown, ele: { id(): string }) {
+        calls.push(`one ${ele.id()}`);
+      },
+      drawArrowheads() {},
+      drawCachedElements(context: unknown, eles: { id(): string }[]) {
+        for (const e of eles) renderer.drawCachedElement(context, e);
+      },
+      drawLayeredElements(_context: unknown, eles: { id(): string }[], _pxRatio: number) {
+        calls.push(`layers ${eles.length}`);
+      },
+    };
+    const cy = { zoom: () => 1.5, on: () => undefined, renderer: () => renderer } as unknown as Core;
+    installLevelOfDetail(cy);
+    const context = { getTransform: () => ({ a: 1.5, b: 0 }) };
+    const event = (id: string, x: number) => ({ id: () => id, isEdge: () => false, boundingBox: () => ({ x1: x, y1: 0, x2: x + 40, y2: 40 }) });
+    // 1,000 px wide: a layer at level 1 is 2,000 px.
+    renderer.drawLayeredElements(context, [event('storm', 0), event('calm', 960)], 1);
+    expect(calls).toEqual(['layers 2']);
+    calls.length = 0;
+    // 100,000 px wide: no layer can hold it at level 1.
+    renderer.drawLayeredElements(context, [event('storm', 0), event('calm', 99_960)], 1);
+    expect(calls).toEqual(['one storm', 'one calm']);
+  });
+
   it('leaves a canvas without a drawing renderer (headless) alone', () => {
     expect(installLevelOfDetail({ renderer: () => ({}) } as unknown as Core)).toBe(false);
   });

@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { layersCannotFit } from './layered-cache-fit';
 import { drawDots, type DotContext, type ModelExtent } from './overview-dots';
 import { ViewportCulling, type Box } from './viewport-culling';
 
@@ -97,13 +98,17 @@ export function installLevelOfDetail(cy: Core): boolean {
     arrows.call(this, context, edge, opacity);
   };
   // Zoomed out past LINKS_MIN_ZOOM, the whole frame (all events, as dots) is drawn directly; see overview-dots.ts.
+  // A graph too big for Cytoscape's layered textures at this zoom is drawn one by one at once (layered-cache-fit.ts).
   for (const name of ['drawLayeredElements', 'drawCachedNodes'] as const) {
     const original = r[name];
     if (typeof original !== 'function') continue;
+    const layered = name === 'drawLayeredElements';
     r[name] = function overviewOrOriginal(this: CanvasRenderer, context, eles, pxRatio, extent) {
       const scale = contextScale(context);
       if (scale !== null && scale <= LINKS_MIN_ZOOM) drawDots(context as DotContext, eles, extent as ModelExtent | undefined);
-      else original.call(this, context, eles, pxRatio, extent);
+      else if (layered && this.drawCachedElements && typeof pxRatio === 'number' && layersCannotFit(eles, cy.zoom(), pxRatio)) {
+        this.drawCachedElements(context, eles, pxRatio, extent);
+      } else original.call(this, context, eles, pxRatio, extent);
     };
   }
   tuned.add(r);
