@@ -5,6 +5,7 @@ import { bindGraphEvents, type GraphBridge } from './bind-graph-events';
 import { nodeId } from './canvas-ids';
 import { NO_CONFLICTS } from './conflict-marks';
 import { conflictMarksTracker } from '../conflicts/conflict-marks-tracker';
+import { installClippedEdgeLines } from './clipped-edge-lines';
 import { installFastBounds } from './fast-bounds';
 import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
@@ -113,6 +114,7 @@ export function StoryGraph() {
       installFastBounds(instance);
       installFastFirstStyle(instance);
       installLevelOfDetail(instance);
+      installClippedEdgeLines(instance);
       installFastHitTest(instance);
       sortOnlyForOpacityZero(instance);
     }
