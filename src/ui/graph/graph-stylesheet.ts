@@ -87,7 +87,11 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   },
   { selector: 'edge.bundled', style: { 'curve-style': 'bezier' } },
   { selector: 'edge.kind-enables', style: { 'line-style': 'dashed' } },
-  { selector: 'edge.kind-motivates', style: { 'line-style': 'dotted' } },
+  // Dots as short dashes rather than Cytoscape's `dotted` (1 px on, 1 off): they read as dots at
+  // every link width, and a software canvas draws each dash separately, so a link costs a
+  // half to a third as much to draw (zoomed in at 20,000 events, dotted links were most of a
+  // frame's drawing).
+  { selector: 'edge.kind-motivates', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3] } },
   ...CATEGORIES.map(
     (c): StylesheetJsonBlock => ({
       selector: `edge.cat-${c}`,
