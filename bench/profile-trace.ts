@@ -19,7 +19,8 @@ export async function trace(page: Page, cdp: CDPSession, act: () => Promise<void
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink',
+    // PROFILE_TRACE_CATEGORIES: more categories, comma-separated (e.g. disabled-by-default-skia, for what a canvas flush draws).
+    categories: ['devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink', process.env.PROFILE_TRACE_CATEGORIES].filter(Boolean).join(','),
     transferMode: 'ReportEvents',
   } as never);
   await act();
