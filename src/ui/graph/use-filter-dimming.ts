@@ -2,18 +2,16 @@ import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../../core/model/story';
 import { useShallow, useView } from '../../state';
-import { filterOutline } from '../outline/filter-events';
+import { filtersActive, passingEventIds, type OutlineFilters } from '../outline/filter-events';
 import { edgeId, nodeId } from './canvas-ids';
 import { SlicedDimming } from './sliced-dimming';
 
 const NONE: ReadonlySet<string> = new Set();
 
 /** Canvas ids of the events (and the links among them) that the Events filters leave out; empty when no filter is set. */
-export function filteredOut(story: Pick<Story, 'events' | 'scales' | 'links'>, filters: Parameters<typeof filterOutline>[1], conflicted: ReadonlySet<string>): ReadonlySet<string> {
-  const active = filters.text.trim() !== '' || filters.character !== '' || filters.theme !== '' || filters.conflictsOnly;
-  if (!active) return NONE;
-  const shown = new Set<string>();
-  for (const g of filterOutline(story, filters, conflicted)) for (const e of g.events) shown.add(e.id);
+export function filteredOut(story: Pick<Story, 'events' | 'links'>, filters: OutlineFilters, conflicted: ReadonlySet<string>): ReadonlySet<string> {
+  if (!filtersActive(filters)) return NONE;
+  const shown = passingEventIds(story, filters, conflicted);
   const out = new Set<string>();
   for (const e of story.events) if (!shown.has(e.id)) out.add(nodeId(e.id));
   for (const l of story.links) if (!shown.has(l.from) || !shown.has(l.to)) out.add(edgeId(l.id));

@@ -29,6 +29,19 @@ function matches(e: StoryEvent, f: OutlineFilters, needle: string, conflicted: R
   );
 }
 
+/** Whether any of the filters is set. */
+export function filtersActive(f: OutlineFilters): boolean {
+  return f.text.trim() !== '' || f.character !== '' || f.theme !== '' || f.conflictsOnly;
+}
+
+/** Ids of the events the filters let through, in no particular order (for those who only ask whether an event passes). */
+export function passingEventIds(story: Pick<Story, 'events'>, f: OutlineFilters, conflicted: ReadonlySet<string>): Set<string> {
+  const needle = f.text.trim().toLowerCase();
+  const passing = new Set<string>();
+  for (const e of story.events) if (matches(e, f, needle, conflicted)) passing.add(e.id);
+  return passing;
+}
+
 /** Groups the events by scale (story's scale order), each group in timeline order, keeping only those the filters let through. */
 export function filterOutline(story: Pick<Story, 'events' | 'scales'>, f: OutlineFilters, conflicted: ReadonlySet<string>): OutlineGroup[] {
   const needle = f.text.trim().toLowerCase();

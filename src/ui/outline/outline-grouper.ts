@@ -1,5 +1,5 @@
 import type { Story, StoryEvent } from '../../core/model/story';
-import { filterOutline, type OutlineFilters, type OutlineGroup } from './filter-events';
+import { filtersActive, passingEventIds, type OutlineFilters, type OutlineGroup } from './filter-events';
 
 /** Per scale, the file indices of its events in timeline order (time, then file order). */
 type Order = ReadonlyMap<string, number[]>;
@@ -78,10 +78,9 @@ export function outlineGrouper(): (story: Pick<Story, 'events' | 'scales'>, f: O
     order = (story.events === events ? order : patched(story.events)) ?? fromScratch(story);
     events = story.events;
     scales = story.scales;
-    // The filters pick from each scale's ordered events; filterOutline says what passes.
-    const passing = new Set<string>();
-    const filtered = f.text.trim() !== '' || f.character !== '' || f.theme !== '' || f.conflictsOnly;
-    if (filtered) for (const g of filterOutline(story, f, conflicted)) for (const e of g.events) passing.add(e.id);
+    // The filters pick from each scale's ordered events.
+    const filtered = filtersActive(f);
+    const passing = filtered ? passingEventIds(story, f, conflicted) : new Set<string>();
     return story.scales.map((s) => {
       const list = order.get(s.id) ?? [];
       const all = list.map((i) => story.events[i]!);
