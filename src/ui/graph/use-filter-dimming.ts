@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../../core/model/story';
 import { useShallow, useView } from '../../state';
-import { filtersActive, passingEventIds, type OutlineFilters } from '../outline/filter-events';
+import { anyFilter, passingEventIds, type OutlineFilters } from '../outline/filter-events';
 import { edgeId, nodeId } from './canvas-ids';
 import { SlicedDimming } from './sliced-dimming';
 
@@ -10,7 +10,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** Canvas ids of the events (and the links among them) that the Events filters leave out; empty when no filter is set. */
 export function filteredOut(story: Pick<Story, 'events' | 'links'>, filters: OutlineFilters, conflicted: ReadonlySet<string>): ReadonlySet<string> {
-  if (!filtersActive(filters)) return NONE;
+  if (!anyFilter(filters)) return NONE;
   const shown = passingEventIds(story, filters, conflicted);
   const out = new Set<string>();
   for (const e of story.events) if (!shown.has(e.id)) out.add(nodeId(e.id));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyOf } from '../../core/testing/story-builder';
-import { anyFilter, characterNames, filterOutline, NO_FILTERS, storyCharacters, storyThemes } from './filter-events';
+import { anyFilter, characterNames, filterOutline, NO_FILTERS, passingEventIds, storyCharacters, storyThemes } from './filter-events';
 
 const story = storyOf({
   events: [
@@ -31,6 +31,15 @@ describe('the Events outline', () => {
     const onlyConflicted = filterOutline(story, { ...none, conflictsOnly: true }, new Set(['b']));
     expect(titles(onlyConflicted)[0]).toEqual(['scene', ['Mara sails out']]);
     expect(onlyConflicted[0]!.total).toBe(3);
+  });
+
+  it('names the events that pass exactly as the outline lists them', () => {
+    const filters = [none, { ...none, text: 'mara' }, { ...none, text: 'REEF' }, { ...none, character: 'tom' }, { ...none, theme: 'hope' }, { ...none, conflictsOnly: true }, { ...none, text: 'nothing like it' }];
+    for (const f of filters) {
+      const listed = filterOutline(story, f, new Set(['a', 'd'])).flatMap((g) => g.events.map((e) => e.id));
+      expect([...passingEventIds(story, f, new Set(['a', 'd']))].sort(), JSON.stringify(f)).toEqual(listed.sort());
+    }
+    expect([...passingEventIds(story, { ...none, text: 'mara' }, new Set())].sort()).toEqual(['b', 'c']);
   });
 
   it('offers the story’s characters and themes for the filters', () => {

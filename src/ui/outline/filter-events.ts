@@ -29,11 +29,6 @@ function matches(e: StoryEvent, f: OutlineFilters, needle: string, conflicted: R
   );
 }
 
-/** Whether any of the filters is set. */
-export function filtersActive(f: OutlineFilters): boolean {
-  return f.text.trim() !== '' || f.character !== '' || f.theme !== '' || f.conflictsOnly;
-}
-
 /** Ids of the events the filters let through, in no particular order (for those who only ask whether an event passes). */
 export function passingEventIds(story: Pick<Story, 'events'>, f: OutlineFilters, conflicted: ReadonlySet<string>): Set<string> {
   const needle = f.text.trim().toLowerCase();

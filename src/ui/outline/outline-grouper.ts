@@ -1,5 +1,5 @@
 import type { Story, StoryEvent } from '../../core/model/story';
-import { filtersActive, passingEventIds, type OutlineFilters, type OutlineGroup } from './filter-events';
+import { anyFilter, passingEventIds, type OutlineFilters, type OutlineGroup } from './filter-events';
 
 /** Per scale, the file indices of its events in timeline order (time, then file order). */
 type Order = ReadonlyMap<string, number[]>;
@@ -79,7 +79,7 @@ export function outlineGrouper(): (story: Pick<Story, 'events' | 'scales'>, f: O
     events = story.events;
     scales = story.scales;
     // The filters pick from each scale's ordered events.
-    const filtered = filtersActive(f);
+    const filtered = anyFilter(f);
     const passing = filtered ? passingEventIds(story, f, conflicted) : new Set<string>();
     return story.scales.map((s) => {
       const list = order.get(s.id) ?? [];
