@@ -22,14 +22,17 @@ const BAR_HEIGHT = 4;
 
 /** Bars of the events with a duration, from the layout's positions and axis. */
 export function durationBars(story: Story, lanes: LaneLayout): Bar[] {
-  const index = new Map(lanes.eventIds.map((id, i) => [id, i]));
+  // The layout lists the events in story order, mostly of this very story: an event is then at
+  // its own index, and the id index (20,000 entries, built after every edit) is only needed
+  // when the two differ.
+  let index: Map<string, number> | null = null;
   const bars: Bar[] = [];
-  for (const e of story.events) {
-    if (!(e.duration > 0)) continue;
-    const i = index.get(e.id);
-    if (i === undefined) continue;
+  story.events.forEach((e, k) => {
+    if (!(e.duration > 0)) return;
+    const i = lanes.eventIds[k] === e.id ? k : (index ??= new Map(lanes.eventIds.map((id, j) => [id, j]))).get(e.id);
+    if (i === undefined) return;
     bars.push({ x1: timeToX(lanes.axis, e.time), x2: timeToX(lanes.axis, e.time + e.duration), y: lanes.positions[2 * i + 1]! });
-  }
+  });
   return bars;
 }
 

@@ -12,4 +12,12 @@ describe('durations on the canvas', () => {
     expect(bars).toEqual([{ x1: 0, x2: timeToX(axis, 171), y: 16 }]);
     expect(bars[0]!.x2).toBe(120);
   });
+
+  it('finds each event’s row by id when the layout lists the events in another order (a layout of another revision)', () => {
+    const story = storyOf({ events: [{ id: 'week', time: 3, duration: 168 }, { id: 'night', time: 5, duration: 8 }, { id: 'moment', time: 5 }] });
+    const axis = { times: Float64Array.from([3, 5, 13, 171]), xs: Float64Array.from([0, 40, 60, 120]), slope: 20, breaks: Int32Array.from([]) };
+    // The layout is of a story where `moment` came first and `night` did not exist yet.
+    const lanes = { eventIds: ['moment', 'week'], positions: Float64Array.from([40, 44, 0, 16]), axis } as unknown as LaneLayout;
+    expect(durationBars(story, lanes)).toEqual([{ x1: 0, x2: 120, y: 16 }]);
+  });
 });
