@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { LazyDatalist } from './LazyDatalist';
+import { findEvent } from './event-lookup';
 import type { StoryEvent } from '../../core/model/story';
 
 interface Props {
@@ -27,7 +28,7 @@ export function resolveEvent(events: readonly StoryEvent[], text: string): Story
  */
 export function EventPicker({ label, events, value, onPick, placeholder, clearAfterPick }: Props) {
   const id = useId();
-  const current = events.find((e) => e.id === value);
+  const current = findEvent(events, value);
   const shownValue = current ? current.title || current.id : '';
   const [draft, setDraft] = useState(shownValue);
   const [shown, setShown] = useState(shownValue);

@@ -1,4 +1,5 @@
 import type { StoryEvent } from '../../core/model/story';
+import { findEvent } from './event-lookup';
 
 /** Titles of events by id, looked up as few or as many times as a panel needs. */
 export interface EventTitles {
@@ -7,24 +8,10 @@ export interface EventTitles {
   has(id: string): boolean;
 }
 
-/** Lookups before an index of every event is made: a panel showing one title never pays for a map of 20,000. */
-const SCANS_BEFORE_INDEX = 4;
-
-/**
- * Event titles by id for one events array: the first few lookups search the array
- * (well under a millisecond each at 20,000 events), after that a map is built once.
- * A map of every event made per edit cost several ms at 20,000 events in the edit's render.
- */
+/** Event titles by id for one events array (event-lookup.ts: one index shared by every panel). */
 export function eventTitles(events: readonly StoryEvent[]): EventTitles {
-  let index: ReadonlyMap<string, StoryEvent> | null = null;
-  let scans = 0;
-  const find = (id: string): StoryEvent | undefined => {
-    if (index === null && scans++ < SCANS_BEFORE_INDEX) return events.find((e) => e.id === id);
-    index ??= new Map(events.map((e) => [e.id, e]));
-    return index.get(id);
-  };
   return {
-    title: (id) => find(id)?.title ?? id,
-    has: (id) => find(id) !== undefined,
+    title: (id) => findEvent(events, id)?.title ?? id,
+    has: (id) => findEvent(events, id) !== undefined,
   };
 }

@@ -1,5 +1,6 @@
 import type { Story } from '../../core/model/story';
 import { CATEGORY_LOOK } from '../categories';
+import { findEvent } from '../common/event-lookup';
 import type { ConflictMarks } from './conflict-marks';
 import { formatTime } from './time-ticks';
 
@@ -19,7 +20,7 @@ function conflictLine(mark: { count: number; category: keyof typeof CATEGORY_LOO
 
 /** Tooltip of an event: title, scale, time (and duration) in human terms, intensity, conflicts. */
 export function eventTooltip(story: Story, marks: ConflictMarks, id: string): TooltipContent | null {
-  const e = story.events.find((x) => x.id === id);
+  const e = findEvent(story.events, id);
   if (!e) return null;
   const scale = story.scales.find((s) => s.id === e.scale);
   const time = formatTime(e.time, story.timeUnit);
@@ -34,7 +35,7 @@ export function eventTooltip(story: Story, marks: ConflictMarks, id: string): To
 export function linkTooltip(story: Story, marks: ConflictMarks, id: string): TooltipContent | null {
   const l = story.links.find((x) => x.id === id);
   if (!l) return null;
-  const title = (eventId: string): string => story.events.find((e) => e.id === eventId)?.title ?? eventId;
+  const title = (eventId: string): string => findEvent(story.events, eventId)?.title ?? eventId;
   return {
     heading: `${title(l.from)} → ${title(l.to)}`,
     lines: [`${l.kind} · strength ${percent(l.strength)}`, conflictLine(marks.links.get(id))],

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { insertEvent, removeSelection, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
+import { findEvent } from '../common/event-lookup';
 import { EventInspector } from './EventInspector';
 import { LinkInspector } from './LinkInspector';
 import { plural } from '../words/plural';
@@ -7,7 +8,7 @@ import { plural } from '../words/plural';
 /** Adds an event next to the selected one (same scale, a little later), or at the end of the finest scale. */
 function addEventNearSelection(selected: string | undefined): void {
   const { story } = getDocument();
-  const near = selected ? story.events.find((e) => e.id === selected) : undefined;
+  const near = selected ? findEvent(story.events, selected) : undefined;
   const id = insertEvent(near ? { scale: near.scale, time: near.time + 1 } : {});
   if (id) {
     // Typing the title is the natural next step; the field exists after this render.
@@ -27,7 +28,7 @@ export const Inspector = memo(function Inspector() {
   const story = useDocument((d) => d.story);
   const eventId = sel.events.length === 1 && sel.links.length === 0 ? sel.events[0] : undefined;
   const linkId = sel.links.length === 1 && sel.events.length === 0 ? sel.links[0] : undefined;
-  const event = eventId ? story.events.find((e) => e.id === eventId) : undefined;
+  const event = eventId ? findEvent(story.events, eventId) : undefined;
   const link = linkId ? story.links.find((l) => l.id === linkId) : undefined;
   const count = sel.events.length + sel.links.length;
   return (
@@ -50,7 +51,7 @@ export const Inspector = memo(function Inspector() {
               {sel.events.slice(0, 12).map((id) => (
                 <li key={id}>
                   <button type="button" className="link-button" onClick={() => select({ events: [id], links: [] })}>
-                    {story.events.find((e) => e.id === id)?.title ?? id}
+                    {findEvent(story.events, id)?.title ?? id}
                   </button>
                 </li>
               ))}

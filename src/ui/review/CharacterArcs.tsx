@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { setArcCharacter, useAnalysis, useCharacterArc, useDocument, useReview, useStoryCharacters } from '../../state';
 import { pickEvent } from './TensionCurve';
+import { findEvent } from '../common/event-lookup';
 
 const ArcChart = lazy(() => import('./ArcChart'));
 
@@ -21,7 +22,7 @@ export function CharacterArcs() {
     [analysis.data, character],
   );
   const conflictTimes = useMemo(
-    () => conflicts.flatMap((c) => c.events.slice(-1).map((e) => events.find((x) => x.id === e)?.time ?? 0)),
+    () => conflicts.flatMap((c) => c.events.slice(-1).map((e) => findEvent(events, e)?.time ?? 0)),
     [conflicts, events],
   );
   return (

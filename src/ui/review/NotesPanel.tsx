@@ -2,6 +2,7 @@ import type { NoteFilter } from '../../core/review/notes';
 import { filterNotes } from '../../core/review/notes';
 import { removeNote, setNoteFilter, setNoteResolved, useDocument, useOrphanedNotes, useReview } from '../../state';
 import { pickEvent } from './TensionCurve';
+import { findEvent } from '../common/event-lookup';
 
 const FILTERS: readonly { readonly value: NoteFilter; readonly label: string }[] = [
   { value: 'open', label: 'Open' },
@@ -17,7 +18,7 @@ export function NotesPanel() {
   const orphaned = useOrphanedNotes();
   const all = notes ?? [];
   const shown = filterNotes(all, filter);
-  const titleOf = (id: string) => events.find((e) => e.id === id)?.title;
+  const titleOf = (id: string) => findEvent(events, id)?.title;
   return (
     <section className="review-card notes-panel" role="region" aria-labelledby="notes-title">
       <h3 id="notes-title">Notes</h3>
