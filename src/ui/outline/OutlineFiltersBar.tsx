@@ -21,7 +21,28 @@ export function OutlineFiltersBar({ events, declared }: Props) {
   const names = useMemo(() => characterNames(declared), [declared]);
   const f = useView(useShallow((v) => v.filters));
   const id = useId();
-  const sorted = useMemo(() => [...characters].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b)), [characters, names]);
+  // The menus' options as elements kept across renders: an edit re-renders this bar, and a story
+  // with 2,000 characters would otherwise have React compare 2,000 new options each time.
+  const characterOptions = useMemo(
+    () =>
+      [...characters]
+        .sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b))
+        .map((c) => (
+          <option key={c} value={c}>
+            {names.get(c) ?? c}
+          </option>
+        )),
+    [characters, names],
+  );
+  const themeOptions = useMemo(
+    () =>
+      themes.map((t) => (
+        <option key={t} value={t}>
+          {t}
+        </option>
+      )),
+    [themes],
+  );
   return (
     <div className="outline-filters" role="search" aria-label="Event filters">
       <label htmlFor={`${id}-text`} className="visually-hidden">
@@ -40,22 +61,14 @@ export function OutlineFiltersBar({ events, declared }: Props) {
         </label>
         <select id={`${id}-char`} value={f.character} onChange={(e) => setView({ filters: { character: e.target.value } })}>
           <option value="">Any character</option>
-          {sorted.map((c) => (
-            <option key={c} value={c}>
-              {names.get(c) ?? c}
-            </option>
-          ))}
+          {characterOptions}
         </select>
         <label htmlFor={`${id}-theme`} className="visually-hidden">
           Filter by theme
         </label>
         <select id={`${id}-theme`} value={f.theme} onChange={(e) => setView({ filters: { theme: e.target.value } })}>
           <option value="">Any theme</option>
-          {themes.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
+          {themeOptions}
         </select>
       </div>
       <div className="filter-foot">
