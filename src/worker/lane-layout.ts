@@ -98,7 +98,7 @@ export interface LaneMemory {
  * spans its duration plus its slot). Always a fresh layout (see layoutLanes for the
  * stable one of an open story).
  */
-export function computeLaneLayout(ix: StoryIndex, options: LaneLayoutOptions = DEFAULT_LANE_OPTIONS): Omit<LaneLayout, 'revision'> {
+export function computeLaneLayout(ix: StoryIndex, options: LaneLayoutOptions = DEFAULT_LANE_OPTIONS): Omit<LaneLayout, 'revision' | 'eventIdsKey'> {
   return layoutLanes(ix, undefined, options).layout;
 }
 
@@ -135,7 +135,7 @@ export function layoutLanes(
   ix: StoryIndex,
   previous: LaneMemory | undefined,
   options: LaneLayoutOptions = DEFAULT_LANE_OPTIONS,
-): { layout: Omit<LaneLayout, 'revision'>; memory: LaneMemory } {
+): { layout: Omit<LaneLayout, 'revision' | 'eventIdsKey'>; memory: LaneMemory } {
   const scales = ix.story.scales;
   const unit = scales[0]?.window ?? 1;
   const base: TimeAxisOptions = { ...DEFAULT_TIME_AXIS_OPTIONS, unit, ...options.axis };
@@ -165,7 +165,7 @@ function place(
   spread: number,
   unit: number,
   options: LaneLayoutOptions,
-): { layout: Omit<LaneLayout, 'revision'>; memory: LaneMemory } {
+): { layout: Omit<LaneLayout, 'revision' | 'eventIdsKey'>; memory: LaneMemory } {
   const { n } = ix;
   const scales = ix.story.scales;
   const x = new Float64Array(n);

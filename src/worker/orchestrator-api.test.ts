@@ -99,6 +99,25 @@ describe('the orchestrator api (the worker without the worker)', () => {
     expect(lanes.laneY).toHaveLength(4);
   });
 
+  it('names the event list of a layout: the same key while the events stay, a new one when they change', () => {
+    const api = opened();
+    const first = api.lanes(1);
+    api.edit([{ kind: 'set-event-field', eventId: 'flood', field: 'time', value: 9 }], 2);
+    const moved = api.lanes(2);
+    expect(moved.eventIdsKey).toBe(first.eventIdsKey);
+    api.edit([{ kind: 'add-event', event: { ...story.events[0]!, id: 'gale', title: 'A gale', time: 5.5 } }], 3);
+    const added = api.lanes(3);
+    expect(added.eventIdsKey).not.toBe(first.eventIdsKey);
+    api.edit([{ kind: 'remove-event', eventId: 'gale' }], 4);
+    // The same ids as before the insertion, but a reader cannot know the key it once had: a new one is safe.
+    expect(api.lanes(4).eventIds).toEqual(first.eventIds);
+    expect(api.lanes(4).eventIdsKey).not.toBe(added.eventIdsKey);
+    // Another worker (another studio) hands out keys of its own.
+    const other = createOrchestratorApi();
+    other.open(story, 1);
+    expect(other.lanes(1).eventIdsKey).not.toBe(first.eventIdsKey);
+  });
+
   it('keeps every other event in place when one event is added, then lays out afresh for a newly opened story', () => {
     const api = opened();
     const before = api.lanes(1);

@@ -36,6 +36,13 @@ interface Cache {
  * and answers questions about that revision only.
  */
 /** A dismissed conflict as the conflict itself: proposals and play-through compare against plain conflicts. */
+/** Whether two id lists are the same ids in the same order (here, in the worker, off the main thread). */
+function sameInOrder(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function withoutDismissal(d: DismissedConflict): Conflict {
   const c: { -readonly [K in keyof DismissedConflict]?: DismissedConflict[K] } = { ...d };
   delete c.dismissal;
@@ -67,6 +74,8 @@ function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi
   let cache: Cache = {};
   // The last lanes layout of the open story: the next one starts from it, so an edit moves few nodes.
   let laneMemory: LaneMemory | undefined;
+  /** The event ids of the last lanes layout and their key (LaneLayout.eventIdsKey). */
+  let laneIds: { readonly ids: readonly string[]; readonly key: string } | undefined;
   // The analysis, kept across revisions: after an edit it re-detects only what the edit can reach.
   let engine: IncrementalAnalysis | undefined;
   // The ops applied since the engine's story, which tell it where to look.
@@ -166,7 +175,9 @@ function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi
       if (!cache.lanes) {
         const { layout, memory } = layoutLanes(index(rev), laneMemory);
         laneMemory = memory;
-        cache.lanes = { revision: rev, ...layout };
+        const ids = layout.eventIds;
+        if (!laneIds || !sameInOrder(laneIds.ids, ids)) laneIds = { ids, key: crypto.randomUUID() };
+        cache.lanes = { revision: rev, ...layout, eventIdsKey: laneIds.key };
       }
       // Copies: the worker entry transfers these buffers, and the cached layout must stay intact.
       return { ...cache.lanes, positions: cache.lanes.positions.slice(), weights: cache.lanes.weights.slice() };

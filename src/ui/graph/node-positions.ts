@@ -32,13 +32,6 @@ function weightsOf(ids: readonly string[], w: Float64Array): LayeredMap<string, 
   return LayeredMap.of(ids.map((id, i) => [id, w[i]!] as const));
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * The maps of successive lanes layouts. When a layout has the same events as the last one
  * (any edit that adds or removes none), its maps are the last ones with the few entries that
@@ -51,7 +44,8 @@ export function laneMapsTracker(): (lanes: LaneLayout) => LaneMaps {
     if (last?.lanes === lanes) return last.maps;
     const { eventIds: ids, positions: xy, weights: w, maxWeight } = lanes;
     let maps: LaneMaps;
-    if (last !== null && sameIds(last.lanes.eventIds, ids)) {
+    // The same key: the same events in the same order (the worker compared them, LaneLayout.eventIdsKey).
+    if (last !== null && last.lanes.eventIdsKey === lanes.eventIdsKey) {
       const before = last.lanes;
       const moved = new Map<string, Point>();
       const reweighed = new Map<string, number>();

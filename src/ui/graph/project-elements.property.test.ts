@@ -46,7 +46,8 @@ interface World {
 }
 
 function layoutOf(ids: readonly string[], xy: readonly number[], weights: readonly number[]): LaneLayout {
-  return { eventIds: ids, positions: Float64Array.from(xy), weights: Float64Array.from(weights), maxWeight: Math.max(0, ...weights) } as unknown as LaneLayout;
+  // The key names the id list, as the worker's does: the same ids in the same order, the same key.
+  return { eventIds: ids, eventIdsKey: ids.join('\n'), positions: Float64Array.from(xy), weights: Float64Array.from(weights), maxWeight: Math.max(0, ...weights) } as unknown as LaneLayout;
 }
 
 function start(): World {

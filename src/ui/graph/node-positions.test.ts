@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { LaneLayout } from '../../state';
+import { laneMapsTracker } from './node-positions';
+
+function layout(key: string, ids: string[], xs: number[]): LaneLayout {
+  return {
+    eventIds: ids,
+    eventIdsKey: key,
+    positions: Float64Array.from(xs.flatMap((x) => [x, 10])),
+    weights: Float64Array.from(ids.map(() => 1)),
+    maxWeight: 1,
+  } as unknown as LaneLayout;
+}
+
+describe('lane positions across layouts', () => {
+  it('carries the maps over a layout of the same events, with what moved', () => {
+    const track = laneMapsTracker();
+    track(layout('k1', ['storm', 'calm'], [0, 40]));
+    const maps = track(layout('k1', ['storm', 'calm'], [0, 80]));
+    expect(maps.positions.get('calm')).toEqual({ x: 80, y: 10 });
+    expect(maps.positions.get('storm')).toEqual({ x: 0, y: 10 });
+  });
+
+  it('builds the maps afresh for a layout of other events, even as many of them', () => {
+    const track = laneMapsTracker();
+    track(layout('k1', ['storm', 'calm'], [0, 40]));
+    // An event replaced by another: same count, a new key from the worker.
+    const maps = track(layout('k2', ['storm', 'dawn'], [0, 40]));
+    expect(maps.positions.get('dawn')).toEqual({ x: 40, y: 10 });
+    expect(maps.positions.get('calm')).toBeUndefined();
+    expect(maps.positions.size).toBe(2);
+  });
+});
