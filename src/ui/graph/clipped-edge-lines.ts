@@ -8,8 +8,9 @@ import { clipSegment } from './segment-clip';
  * Chromium's software canvas dashes the whole of it before clipping: a dotted link (Cytoscape
  * dots at 1 model px on, 1 off) 20,000 px long costs about a millisecond. Measured with
  * 130 such lines on an 800×500 canvas: solid 17 ms a frame, dotted 110-200 ms, dotted but
- * cut to the canvas 16 ms. At 20,000 events zoomed in, about 130 links cross the view and the
- * frame after an edit spent 47-76 ms in this.
+ * cut to the canvas 16 ms. At 20,000 events zoomed in, about 130 links cross the view, and
+ * the frame after an edit spent 32-52 ms drawing dashes (the other part of the cure is the
+ * coarser dots of motivating links, graph-stylesheet.ts).
  *
  * So a straight link that reaches beyond the canvas is cut to the canvas (with a margin) and
  * its dash pattern shifted by the length cut off, so each dot stays where it was: the picture
@@ -53,7 +54,7 @@ function dashOf(edge: Edge, type: string): { pattern: number[]; offset: number |
  * dash phase; returns false when Cytoscape should draw it (all of it visible, or not a case
  * handled here).
  */
-export function drawVisiblePart(edge: Edge, context: Context, pts: readonly number[], type: string): boolean {
+function drawVisiblePart(edge: Edge, context: Context, pts: readonly number[], type: string): boolean {
   const rs = edge._private.rscratch;
   if (pts.length !== 4 || rs.edgeType !== 'straight' || rs.badLine) return false;
   const dash = dashOf(edge, type);
