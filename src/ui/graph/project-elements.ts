@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
+import { eventIndex } from '../common/event-lookup';
 import type { ConflictMarks } from './conflict-marks';
 import { dirtyEvents, type NodeInputs } from './dirty-events';
 import { LayeredMap } from './layered-map';
@@ -39,13 +40,6 @@ interface NodeState extends NodeInputs {
 /** Events with an open review note. */
 function notedEvents(notes: Story['notes']): ReadonlySet<string | undefined> {
   return new Set((notes ?? []).filter((n) => n.resolved !== true && n.event !== undefined).map((n) => n.event));
-}
-
-/** Each event id's position (a loop: no pair per event for 20,000 events). */
-function positionsById(events: readonly StoryEvent[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) out.set(events[i]!.id, i);
-  return out;
 }
 
 function largest(values: Iterable<number>): number {
@@ -155,8 +149,6 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
   let edges: Previous<StoryLink, EdgeSource> = { items: null, sources: [] };
   /** What the nodes were last built from; null before the first projection. */
   let node: NodeState | null = null;
-  /** Event id → position in the events last walked in full (ids stay at their positions until the next full walk). */
-  let idIndex: Map<string, number> | null = null;
   let edgeInputs: readonly unknown[] = [];
   let byId = LayeredMap.of<string, ElementDefinition>();
   let last: Projection = { byId };
@@ -171,7 +163,6 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
       nodes = { items: null, sources: [] };
       edges = { items: null, sources: [] };
       node = null;
-      idIndex = null;
       edgeInputs = [];
       byId = LayeredMap.of();
       last = { byId };
@@ -218,7 +209,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
       // After most edits only a few events differ in what their nodes are built from: only those are looked at.
       const dirty =
         was && was.noted === noted && was.maxW === maxW && (was.fallback === fallback || !was.fallbackUsed) && nodes.items !== null
-          ? dirtyEvents(was, nodeInputs, (id) => (idIndex ??= positionsById(story.events)).get(id))
+          ? dirtyEvents(was, nodeInputs, (id) => eventIndex(story.events).get(id))
           : undefined;
       let sources: NodeSource[];
       if (dirty !== undefined) {
@@ -232,7 +223,6 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         }
         fallbackUsed ||= was!.fallbackUsed;
       } else {
-        idIndex = null;
         sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, place, (s) => s.def, changed);
       }
       nodes = { items: story.events, sources };
