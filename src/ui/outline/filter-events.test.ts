@@ -40,6 +40,10 @@ describe('the Events outline', () => {
       expect([...passingEventIds(story, f, new Set(['a', 'd']))].sort(), JSON.stringify(f)).toEqual(listed.sort());
     }
     expect([...passingEventIds(story, { ...none, text: 'mara' }, new Set())].sort()).toEqual(['b', 'c']);
+    // Asked again with other conflicts, "has conflicts" answers for those.
+    const onlyConflicted = { ...none, conflictsOnly: true };
+    expect([...passingEventIds(story, onlyConflicted, new Set(['a']))]).toEqual(['a']);
+    expect([...passingEventIds(story, onlyConflicted, new Set(['b']))]).toEqual(['b']);
   });
 
   it('offers the story’s characters and themes for the filters', () => {

@@ -29,12 +29,22 @@ function matches(e: StoryEvent, f: OutlineFilters, needle: string, conflicted: R
   );
 }
 
+/** The last answer of passingEventIds: the outline and the canvas both ask, for the same key typed. */
+let lastPassing: { readonly events: readonly StoryEvent[]; readonly f: OutlineFilters; readonly conflicted: ReadonlySet<string> | null; readonly ids: ReadonlySet<string> } | null = null;
+
 /** Ids of the events the filters let through, in no particular order (for those who only ask whether an event passes). */
-export function passingEventIds(story: Pick<Story, 'events'>, f: OutlineFilters, conflicted: ReadonlySet<string>): Set<string> {
+export function passingEventIds(story: Pick<Story, 'events'>, f: OutlineFilters, conflicted: ReadonlySet<string>): ReadonlySet<string> {
+  // The conflicted set matters only to "has conflicts".
+  const asked = f.conflictsOnly ? conflicted : null;
+  const l = lastPassing;
+  if (l && l.events === story.events && l.conflicted === asked && l.f.text === f.text && l.f.character === f.character && l.f.theme === f.theme && l.f.conflictsOnly === f.conflictsOnly) {
+    return l.ids;
+  }
   const needle = f.text.trim().toLowerCase();
-  const passing = new Set<string>();
-  for (const e of story.events) if (matches(e, f, needle, conflicted)) passing.add(e.id);
-  return passing;
+  const ids = new Set<string>();
+  for (const e of story.events) if (matches(e, f, needle, conflicted)) ids.add(e.id);
+  lastPassing = { events: story.events, f, conflicted: asked, ids };
+  return ids;
 }
 
 /** Groups the events by scale (story's scale order), each group in timeline order, keeping only those the filters let through. */

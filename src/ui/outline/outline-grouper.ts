@@ -80,7 +80,7 @@ export function outlineGrouper(): (story: Pick<Story, 'events' | 'scales'>, f: O
     scales = story.scales;
     // The filters pick from each scale's ordered events.
     const filtered = anyFilter(f);
-    const passing = filtered ? passingEventIds(story, f, conflicted) : new Set<string>();
+    const passing: ReadonlySet<string> = filtered ? passingEventIds(story, f, conflicted) : new Set<string>();
     return story.scales.map((s) => {
       const list = order.get(s.id) ?? [];
       const all = list.map((i) => story.events[i]!);
