@@ -27,7 +27,7 @@ export function eventIndex(events: readonly StoryEvent[]): ReadonlyMap<string, n
     index = last && sameIdsInPlace(last.events, events) ? last.index : new Map(events.map((e, i) => [e.id, i]));
     indexes.set(events, index);
   }
-  last = { events, index };
+  if (last?.events !== events) last = { events, index };
   return index;
 }
 
