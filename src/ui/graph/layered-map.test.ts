@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LayeredMap } from './layered-map';
 
@@ -55,9 +56,45 @@ describe('a map built from small changes', () => {
     // Not an ancestor: a sibling version, or a plain map with the same entries.
     expect(v1.changedSince(v0.with(new Map([['c', 30]])))).toBeUndefined();
     expect(v1.changedSince(new Map([['a', 10], ['b', 2], ['c', 3]]))).toBeUndefined();
-    // Past the flattening depth the chain is gone: the caller compares everything.
-    let deep = v0;
-    for (let i = 0; i < 20; i++) deep = deep.with(new Map([['a', i]]));
-    expect(deep.changedSince(v0)).toBeUndefined();
+    // Past the merging depth the versions in between are gone: the caller compares everything.
+    // The map they were made over is still there, with every key changed since.
+    const big = LayeredMap.of(['a', 'b', 'c', 'd', 'e', 'f'].map((k, i) => [k, i] as const));
+    let deep = big;
+    const between: LayeredMap<string, number>[] = [];
+    for (let i = 0; i < 20; i++) {
+      deep = deep.with(new Map([[i % 2 === 0 ? 'a' : 'c', i]]));
+      between.push(deep);
+    }
+    expect(deep.changedSince(between[2]!)).toBeUndefined();
+    expect([...deep.changedSince(big)!].sort()).toEqual(['a', 'c']);
+  });
+
+  it('answers like a plain map over long runs of edits to a large map, where layers are merged', () => {
+    // Keys 0-299, of which 0-199 are in the starting map: changes set, remove and add keys.
+    const change = fc.tuple(fc.nat(299), fc.option(fc.integer(), { nil: undefined }));
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { maxLength: 60 }), { minLength: 10, maxLength: 60 }), (steps) => {
+        const plain = new Map<number, number>(Array.from({ length: 200 }, (_, k) => [k, -k]));
+        let layered = LayeredMap.of(plain);
+        const versions: [LayeredMap<number, number>, Map<number, number>][] = [];
+        for (const step of steps) {
+          const changes = new Map(step);
+          for (const [k, v] of changes) {
+            if (v === undefined) plain.delete(k);
+            else plain.set(k, v);
+          }
+          layered = layered.with(changes);
+          versions.push([layered, new Map(plain)]);
+        }
+        const all = Array.from({ length: 300 }, (_, k) => k);
+        for (const [map, expected] of versions) {
+          expect(map.size).toBe(expected.size);
+          expect(all.map((k) => map.get(k))).toEqual(all.map((k) => expected.get(k)));
+        }
+        expect(new Map(layered)).toEqual(plain);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
+
