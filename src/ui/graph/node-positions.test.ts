@@ -21,6 +21,25 @@ describe('lane positions across layouts', () => {
     expect(maps.positions.get('storm')).toEqual({ x: 0, y: 10 });
   });
 
+  it('names what moved since the last layout, and keeps a column in which nothing changed', () => {
+    const track = laneMapsTracker();
+    const first = track(layout('k1', ['storm', 'calm', 'dawn'], [0, 40, 90]));
+    const second = track(layout('k1', ['storm', 'calm', 'dawn'], [0, 45, 90]));
+    expect([...second.positions.changedSince(first.positions)!]).toEqual(['calm']);
+    // Every weight the same: the canvas finds the weights map unchanged and looks at no event for it.
+    expect(second.weights).toBe(first.weights);
+    const third = track(layout('k1', ['storm', 'calm', 'dawn'], [0, 45, 90]));
+    expect(third.positions).toBe(second.positions);
+    // Columns of another id list cannot be compared: the canvas then looks at every event.
+    const other = track(layout('k2', ['storm', 'calm', 'dawn'], [0, 45, 90]));
+    expect(other.positions.changedSince(third.positions)).toBeUndefined();
+    expect([...other.positions]).toEqual([
+      ['storm', { x: 0, y: 10 }],
+      ['calm', { x: 45, y: 10 }],
+      ['dawn', { x: 90, y: 10 }],
+    ]);
+  });
+
   it('builds the maps afresh for a layout of other events, even as many of them', () => {
     const track = laneMapsTracker();
     track(layout('k1', ['storm', 'calm'], [0, 40]));

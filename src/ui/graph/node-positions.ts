@@ -1,6 +1,6 @@
 import type { Story } from '../../core/model/story';
 import { timeToX, type LaneLayout } from '../../state';
-import { LayeredMap } from './layered-map';
+import { LaneColumn, sameNumbers } from './lane-column';
 import type { Point } from './project-elements';
 
 /** Where nodes go: by event id, plus a guess for events the layout has not seen yet. */
@@ -16,56 +16,41 @@ const ROW = 64;
 
 /** Positions and weighted degrees of a lanes layout by event id, and its largest weight. */
 export interface LaneMaps {
-  readonly positions: LayeredMap<string, Point>;
-  readonly weights: LayeredMap<string, number>;
+  readonly positions: LaneColumn<Point>;
+  readonly weights: LaneColumn<number>;
   readonly maxWeight: number;
 }
 
-/** Beyond this share of the events changed, a layout's map is built anew rather than layered over the last. */
-const MANY_CHANGED = 1 / 4;
-
-function positionsOf(ids: readonly string[], xy: Float64Array): LayeredMap<string, Point> {
-  return LayeredMap.of(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }] as const));
-}
-
-function weightsOf(ids: readonly string[], w: Float64Array): LayeredMap<string, number> {
-  return LayeredMap.of(ids.map((id, i) => [id, w[i]!] as const));
-}
+const readPoint = (xy: Float64Array, i: number): Point => ({ x: xy[2 * i]!, y: xy[2 * i + 1]! });
+const readNumber = (w: Float64Array, i: number): number => w[i]!;
 
 /**
- * The maps of successive lanes layouts. When a layout has the same events as the last one
- * (any edit that adds or removes none), its maps are the last ones with the few entries that
- * moved or were reweighed: the canvas then looks again at those events only
- * (LayeredMap.changedSince), where it looked at 20,000 after every edit of a large story.
+ * The maps of successive lanes layouts, as views over each layout's arrays. When a layout has
+ * the same events as the last one (any edit that adds or removes none), the views share the
+ * last one's id index, and a column whose numbers are all the same is the last one's view
+ * itself: the canvas then looks again only at the events that moved or were reweighed
+ * (LaneColumn.changedSince), where it looked at 20,000 after every edit of a large story.
  */
 export function laneMapsTracker(): (lanes: LaneLayout) => LaneMaps {
-  let last: { readonly lanes: LaneLayout; readonly maps: LaneMaps } | null = null;
+  let last: { readonly lanes: LaneLayout; readonly maps: LaneMaps; readonly indexOf: ReadonlyMap<string, number> } | null = null;
   return (lanes) => {
     if (last?.lanes === lanes) return last.maps;
     const { eventIds: ids, positions: xy, weights: w, maxWeight } = lanes;
     let maps: LaneMaps;
+    let indexOf: ReadonlyMap<string, number>;
     // The same key: the same events in the same order (the worker compared them, LaneLayout.eventIdsKey).
     if (last !== null && last.lanes.eventIdsKey === lanes.eventIdsKey) {
-      const before = last.lanes;
-      const moved = new Map<string, Point>();
-      const reweighed = new Map<string, number>();
-      for (let i = 0; i < ids.length; i++) {
-        const x = xy[2 * i]!;
-        const y = xy[2 * i + 1]!;
-        if (x !== before.positions[2 * i] || y !== before.positions[2 * i + 1]) moved.set(ids[i]!, { x, y });
-        if (w[i] !== before.weights[i]) reweighed.set(ids[i]!, w[i]!);
-      }
-      // A time edit on a compressed axis can move every later event: then a new map is quicker than a layer of all of them.
-      const many = ids.length * MANY_CHANGED;
+      indexOf = last.indexOf;
       maps = {
-        positions: moved.size > many ? positionsOf(ids, xy) : last.maps.positions.with(moved),
-        weights: reweighed.size > many ? weightsOf(ids, w) : last.maps.weights.with(reweighed),
+        positions: sameNumbers(last.lanes.positions, xy) ? last.maps.positions : new LaneColumn(ids, indexOf, xy, 2, readPoint),
+        weights: sameNumbers(last.lanes.weights, w) ? last.maps.weights : new LaneColumn(ids, indexOf, w, 1, readNumber),
         maxWeight,
       };
     } else {
-      maps = { positions: positionsOf(ids, xy), weights: weightsOf(ids, w), maxWeight };
+      indexOf = new Map(ids.map((id, i) => [id, i]));
+      maps = { positions: new LaneColumn(ids, indexOf, xy, 2, readPoint), weights: new LaneColumn(ids, indexOf, w, 1, readNumber), maxWeight };
     }
-    last = { lanes, maps };
+    last = { lanes, maps, indexOf };
     return maps;
   };
 }
