@@ -73,8 +73,8 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
    * the bottom map is everything flattened into a new map (that only the result holds).
    */
   private compacted(): LayeredMap<K, V> {
-    const layers: LayeredMap<K, V>[] = [];
-    let bottom: LayeredMap<K, V> | null = this;
+    const layers: LayeredMap<K, V>[] = [this];
+    let bottom = this.base;
     while (bottom !== null && bottom.flat === null) {
       layers.push(bottom);
       bottom = bottom.base;
