@@ -12,7 +12,8 @@
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
  * Sizes: BENCH_SIZES=500,2000 to choose others; BENCH_DENSITY=dense for conflict-dense stories
- * (e.g. BENCH_DENSITY=dense BENCH_SIZES=5000,20000, the issue 11 targets); BENCH_WEBGL=0 skips the WebGL pan. Where the time goes: bench/ui-profile.ts.
+ * (e.g. BENCH_DENSITY=dense BENCH_SIZES=5000,20000, the issue 11 targets); BENCH_WEBGL=0 skips the WebGL pan;
+ * BENCH_TASKS=1 lists each edit's long tasks on stderr. Where the time goes: bench/ui-profile.ts.
  */
 import type { Browser } from '@playwright/test';
 import { generateStory } from './generate-story';

@@ -78,6 +78,8 @@ export interface Longest {
   readonly ms: number;
   /** The longest task once Cytoscape's drawing inside it is taken out. */
   readonly withoutCanvasMs: number;
+  /** Every long task in the span: start (from the span's start), duration and Cytoscape's drawing in it, in ms. */
+  readonly tasks: readonly { readonly at: number; readonly ms: number; readonly canvasMs: number }[];
 }
 
 /** The longest main-thread task overlapping [from, to], with and without the canvas drawing in it. */
@@ -88,13 +90,15 @@ export async function longestTaskBetween(page: Page, from: number, to: number): 
       const w = window as unknown as { __longtasks: Span[]; __paints: Span[] };
       let ms = 0;
       let withoutCanvasMs = 0;
+      const tasks: { at: number; ms: number; canvasMs: number }[] = [];
       for (const t of w.__longtasks) {
         if (t.start + t.duration < a! || t.start > b!) continue;
         const canvas = w.__paints.filter((p) => p.start >= t.start && p.start < t.start + t.duration).reduce((sum, p) => sum + p.duration, 0);
         ms = Math.max(ms, t.duration);
         withoutCanvasMs = Math.max(withoutCanvasMs, t.duration - canvas);
+        tasks.push({ at: Math.round(t.start - a!), ms: Math.round(t.duration), canvasMs: Math.round(canvas) });
       }
-      return { ms, withoutCanvasMs };
+      return { ms, withoutCanvasMs, tasks };
     },
     [from, to],
   );
