@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
 import { linkEvents, select } from '../../state';
 import { resolveEvent } from '../common/EventPicker';
+import { findEvent } from '../common/event-lookup';
 import { LazyDatalist } from '../common/LazyDatalist';
 import { startLinkFrom, useLinkMode } from '../graph/link-mode';
 
@@ -18,7 +19,7 @@ export function EventLinks({ story, event }: Props) {
     () => ({ outgoing: story.links.filter((l) => l.from === event.id), incoming: story.links.filter((l) => l.to === event.id) }),
     [story.links, event.id],
   );
-  // Titles of the linked events only (one pass, no map of every event: that cost tens of ms per edit at 20,000 events).
+  // Titles of the linked events only, through the events' shared id index (a pass over 20,000 events per edit otherwise).
   const titles = useMemo(() => linkedTitles(story.events, incoming, outgoing), [story.events, incoming, outgoing]);
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -107,11 +108,10 @@ export function EventLinks({ story, event }: Props) {
 
 /** Title (or id) of each event at the other end of the given links. */
 function linkedTitles(events: readonly StoryEvent[], incoming: readonly StoryLink[], outgoing: readonly StoryLink[]): ReadonlyMap<string, string> {
-  const wanted = new Set<string>();
-  for (const l of incoming) wanted.add(l.from);
-  for (const l of outgoing) wanted.add(l.to);
   const titles = new Map<string, string>();
-  if (wanted.size === 0) return titles;
-  for (const e of events) if (wanted.has(e.id)) titles.set(e.id, e.title || e.id);
+  for (const id of [...incoming.map((l) => l.from), ...outgoing.map((l) => l.to)]) {
+    const e = findEvent(events, id);
+    if (e) titles.set(id, e.title || id);
+  }
   return titles;
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { edit } from '../../state';
 
 interface Props {
@@ -12,7 +12,7 @@ function clamp01(v: number): number | null {
 }
 
 /** The event's themes with their intensities in [0, 1]: change, remove, add. */
-export function ThemesEditor({ eventId, themes, suggestions }: Props) {
+export const ThemesEditor = memo(function ThemesEditor({ eventId, themes, suggestions }: Props) {
   const listId = useId();
   const [name, setName] = useState('');
   const [level, setLevel] = useState('0.5');
@@ -68,4 +68,4 @@ export function ThemesEditor({ eventId, themes, suggestions }: Props) {
       </div>
     </fieldset>
   );
-}
+});
