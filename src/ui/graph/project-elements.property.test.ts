@@ -14,7 +14,8 @@ const TYPES: readonly ConflictType[] = ['temporal-paradox', 'scale-jump', 'inten
 /** One thing that can change between two projections of the studio's canvas. */
 type Step =
   | { readonly kind: 'retitle'; readonly at: number; readonly title: string }
-  | { readonly kind: 'conflicts'; readonly picks: readonly (readonly [number, number, number])[] }
+  | { readonly kind: 'conflicts'; readonly picks: readonly (readonly [number, number, number, number | null])[] }
+  | { readonly kind: 'link'; readonly at: number; readonly strength: number }
   | { readonly kind: 'move'; readonly at: number; readonly x: number; readonly y: number }
   | { readonly kind: 'shift'; readonly at: number; readonly dx: number }
   | { readonly kind: 'weigh'; readonly at: number; readonly weight: number }
@@ -25,7 +26,13 @@ type Step =
 
 const arbStep: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('retitle' as const), at: fc.nat(N - 1), title: fc.constantFrom('Storm', 'A long title that wraps onto two lines', '') }),
-  fc.record({ kind: fc.constant('conflicts' as const), picks: fc.array(fc.tuple(fc.nat(TYPES.length - 1), fc.nat(N - 1), fc.nat(N - 1)), { maxLength: 6 }) }),
+  // The last pick names a link of the conflict (by its place in the story's links), or none.
+  fc.record({
+    kind: fc.constant('conflicts' as const),
+    picks: fc.array(fc.tuple(fc.nat(TYPES.length - 1), fc.nat(N - 1), fc.nat(N - 1), fc.option(fc.nat(2 * N), { nil: null })), { maxLength: 6 }),
+  }),
+  // A link from the event at `at` to the next: added when there is none, else restrengthened (or removed, at strength 0).
+  fc.record({ kind: fc.constant('link' as const), at: fc.nat(N - 1), strength: fc.constantFrom(0, 0.3, 0.9) }),
   fc.record({ kind: fc.constant('move' as const), at: fc.nat(N - 1), x: fc.integer({ min: -50, max: 500 }), y: fc.integer({ min: 0, max: 200 }) }),
   // A time edit on a compressed axis: every event after one moves.
   fc.record({ kind: fc.constant('shift' as const), at: fc.nat(N - 1), dx: fc.integer({ min: 1, max: 90 }) }),
@@ -51,7 +58,9 @@ function layoutOf(ids: readonly string[], xy: readonly number[], weights: readon
 }
 
 function start(): World {
-  const story = storyOf({ events: Array.from({ length: N }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i })) });
+  // A chain of links, and a second link between the first two events (drawn bundled).
+  const links = [...Array.from({ length: N - 1 }, (_, i) => ({ id: `l${i}`, from: `e${i}`, to: `e${i + 1}` })), { id: 'l-twin', from: 'e0', to: 'e1', kind: 'motivates' as const }];
+  const story = storyOf({ events: Array.from({ length: N }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i })), links });
   const ids = story.events.map((e) => e.id);
   return { story, conflicts: [], layout: layoutOf(ids, ids.flatMap((_, i) => [i * 40, 20]), ids.map((_, i) => i % 3)), unplaced: new Set() };
 }
@@ -71,14 +80,30 @@ function apply(w: World, step: Step): World {
     case 'conflicts': {
       const conflicts = step.picks
         .filter(([, a, b]) => a < events.length && b < events.length)
-        .map(([t, a, b]): Conflict => {
+        .map(([t, a, b, l]): Conflict => {
           const type = TYPES[t]!;
           const named = [events[a]!.id, events[b]!.id];
-          return { id: `${type}:${named.join(',')}`, type, category: CATEGORY_OF[type], severity: 0.2 + 0.1 * t, events: named, links: [], scales: [], message: '', subjects: [] };
+          const link = l === null ? undefined : story.links[l % Math.max(1, story.links.length)];
+          const links = link ? [link.id] : [];
+          return { id: `${type}:${[...named, ...links].join(',')}`, type, category: CATEGORY_OF[type], severity: 0.2 + 0.1 * t, events: named, links, scales: [], message: '', subjects: [] };
         });
       // Conflicts still present stay the same objects, as applyAnalysisDelta keeps them.
       const kept = new Map(w.conflicts.map((c) => [c.id, c]));
       return { ...w, conflicts: [...new Map(conflicts.map((c) => [c.id, kept.get(c.id) ?? c])).values()] };
+    }
+    case 'link': {
+      const from = events[at]!.id;
+      const to = events[(at + 1) % events.length]!.id;
+      const existing = story.links.findIndex((l) => l.from === from && l.to === to);
+      if (existing < 0) {
+        if (step.strength === 0) return w;
+        return { ...w, story: { ...story, links: [...story.links, { id: `l${fresh++}`, from, to, strength: step.strength, kind: 'causes' }] } };
+      }
+      const gone = story.links[existing]!.id;
+      if (step.strength === 0) {
+        return { ...w, story: { ...story, links: story.links.filter((l) => l.id !== gone) }, conflicts: w.conflicts.filter((c) => !c.links.includes(gone)) };
+      }
+      return { ...w, story: { ...story, links: story.links.map((l, i) => (i === existing ? { ...l, strength: step.strength } : l)) } };
     }
     case 'move':
       xy[2 * at] = step.x;
@@ -109,8 +134,9 @@ function apply(w: World, step: Step): World {
       const gone = events[at]!.id;
       return {
         ...w,
-        story: { ...story, events: events.filter((e) => e.id !== gone) },
-        conflicts: w.conflicts.filter((c) => !c.events.includes(gone)),
+        // Its links go with it, as remove-event does.
+        story: { ...story, events: events.filter((e) => e.id !== gone), links: story.links.filter((l) => l.from !== gone && l.to !== gone) },
+        conflicts: w.conflicts.filter((c) => !c.events.includes(gone) && c.links.every((id) => story.links.some((l) => l.id === id && l.from !== gone && l.to !== gone))),
         layout: layoutOf(ids.filter((id) => id !== gone), xy.filter((_, k) => Math.floor(k / 2) !== at), weights.filter((_, k) => k !== at)),
       };
     }
@@ -152,7 +178,7 @@ function plainInputs(w: World): GraphInput {
 const content = (byId: ReadonlyMap<string, unknown>) => new Map([...byId].map(([id, def]) => [id, JSON.stringify(def)]));
 
 describe('the graph projection, step after step', () => {
-  it('holds what a fresh projection holds after any sequence of edits, conflicts, moves and notes, and names every element that changed', () => {
+  it('holds what a fresh projection holds after any sequence of edits, links, conflicts, moves and notes, and names every element that changed', () => {
     fc.assert(
       fc.property(fc.array(arbStep, { minLength: 1, maxLength: 25 }), (steps) => {
         const project = incrementalProjector();

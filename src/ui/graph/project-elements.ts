@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
 import { eventIndex } from '../common/event-lookup';
 import type { ConflictMarks } from './conflict-marks';
-import { dirtyEvents, type NodeInputs } from './dirty-events';
+import { changedKeys, dirtyEvents, type NodeInputs } from './dirty-events';
 import { LayeredMap } from './layered-map';
 import { buildEdge, buildNode, movedNode, nodeSize, sharedPairLinks, type EdgeSource, type NodeSource } from './element-defs';
 
@@ -80,6 +80,18 @@ interface Previous<T, S> {
  */
 function canvasIdOf(def: ElementDefinition): string {
   return def.data.id!;
+}
+
+const linkIndexes = new WeakMap<readonly StoryLink[], ReadonlyMap<string, number>>();
+
+/** Each link id's position in `links`, built once per links array (links change far less often than their marks). */
+function linkIndex(links: readonly StoryLink[]): ReadonlyMap<string, number> {
+  let index = linkIndexes.get(links);
+  if (!index) {
+    index = new Map(links.map((l, i) => [l.id, i]));
+    linkIndexes.set(links, index);
+  }
+  return index;
 }
 
 function indexById<S>(sources: readonly S[], id: (s: S) => string): Map<string, S> {
@@ -231,12 +243,13 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
 
     const nextEdgeInputs = [story.links, marks.links];
     if (!sameInputs(edgeInputs, nextEdgeInputs)) {
+      const [linksBefore, marksBefore] = edgeInputs as [readonly StoryLink[] | undefined, ReadonlyMap<string, unknown> | undefined];
       edgeInputs = nextEdgeInputs;
       if (pairsOf !== story.links) {
         pairsOf = story.links;
         shared = sharedPairLinks(story.links);
       }
-      const sources = walk(story.links, edges, (l) => l.id, (s) => s.link.id, (link, _i, prev) => {
+      const reuse = (link: StoryLink, _i: number, prev: EdgeSource | undefined): EdgeSource => {
         const mark = marks.links.get(link.id);
         const count = mark?.count ?? 0;
         const category = mark?.category ?? '';
@@ -244,7 +257,26 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         if (prev && prev.link === link && prev.count === count && prev.category === category && prev.bundled === bundled) return prev;
         const s = { link, count, category, bundled };
         return { ...s, def: buildEdge(s, prev) };
-      }, (s) => s.def, changed);
+      };
+      // The same links with a few marks changed (an edit that makes or resolves a conflict on a
+      // link): only those links are looked at, not all 60,000 of a dense 20,000-event story.
+      const remarked = linksBefore === story.links && marksBefore !== undefined ? changedKeys(marks.links, marksBefore) : undefined;
+      let sources: EdgeSource[];
+      if (remarked !== undefined) {
+        sources = edges.sources.slice();
+        const indexOf = linkIndex(story.links);
+        for (const id of remarked) {
+          const i = indexOf.get(id);
+          if (i === undefined) continue;
+          const prev = sources[i]!;
+          const src = reuse(story.links[i]!, i, prev);
+          if (src === prev) continue;
+          sources[i] = src;
+          changed.set(canvasIdOf(src.def), src.def);
+        }
+      } else {
+        sources = walk(story.links, edges, (l) => l.id, (s) => s.link.id, reuse, (s) => s.def, changed);
+      }
       edges = { items: story.links, sources };
     }
 
