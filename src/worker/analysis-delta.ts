@@ -67,6 +67,7 @@ export function applyAnalysisDelta(before: AnalysisView, delta: AnalysisDelta): 
   const removed = new Set(delta.removed);
   const total = before.conflicts.length - removed.size + delta.added.length;
   const conflicts: Conflict[] = new Array<Conflict>(total);
+  const gone: Conflict[] = [];
   let from = 0;
   let next = 0;
   for (let i = 0; i < total; i++) {
@@ -76,10 +77,29 @@ export function applyAnalysisDelta(before: AnalysisView, delta: AnalysisDelta): 
       next++;
       continue;
     }
-    while (removed.has(before.conflicts[from]!.id)) from++;
+    while (removed.has(before.conflicts[from]!.id)) gone.push(before.conflicts[from++]!);
     conflicts[i] = before.conflicts[from++]!;
   }
+  for (; from < before.conflicts.length; from++) gone.push(before.conflicts[from]!);
+  changes.set(conflicts, { base: before.conflicts, removed: gone, added: delta.added.map((a) => a.conflict) });
   return { ...delta.rest, conflicts };
+}
+
+/** How a conflicts list was made from an earlier list by applyAnalysisDelta: the conflicts that left it and those that came. */
+export interface ConflictListChange {
+  readonly base: readonly Conflict[];
+  readonly removed: readonly Conflict[];
+  readonly added: readonly Conflict[];
+}
+
+const changes = new WeakMap<readonly Conflict[], ConflictListChange>();
+
+/**
+ * How `conflicts` differs from the list it was made from, when applyAnalysisDelta made it: what
+ * keeps the conflicts panel's own lists needs to look at those few, not at 17,000 conflicts.
+ */
+export function conflictListChange(conflicts: readonly Conflict[]): ConflictListChange | undefined {
+  return changes.get(conflicts);
 }
 
 /**

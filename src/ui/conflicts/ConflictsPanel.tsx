@@ -8,6 +8,7 @@ import { DismissedConflicts } from '../proposals/DismissedConflicts';
 import { plural } from '../words/plural';
 import { ConflictItem } from './ConflictItem';
 import { useStableConflicts } from './use-stable-conflicts';
+import { ConflictRows } from './conflict-rows';
 import { conflictGrouper } from './group-conflicts';
 
 const NO_CONFLICTS: readonly Conflict[] = [];
@@ -27,17 +28,8 @@ export function ConflictsPanel() {
   // Kept across analyses: an edit moves the few conflicts that came or went instead of sorting thousands again.
   const [group] = useState(conflictGrouper);
   const groups = useMemo(() => group(conflicts ?? NO_CONFLICTS), [group, conflicts]);
-  // One flat list; the first card of each category carries the category's heading.
-  const flat = useMemo(
-    () =>
-      groups.flatMap((g) =>
-        g.conflicts.map((c, i) => ({
-          conflict: c,
-          head: i === 0 ? `${CATEGORY_LOOK[g.category].glyph} ${CATEGORY_LOOK[g.category].label} · ${g.conflicts.length}` : undefined,
-        })),
-      ),
-    [groups],
-  );
+  // One list of rows; the first card of each category carries the category's heading.
+  const rows = useMemo(() => new ConflictRows(groups), [groups]);
   const onPick = useCallback((c: Conflict) => {
     select({ conflictId: c.id, events: [...c.events], links: [...c.links] });
     frameEvents(c.events);
@@ -47,18 +39,18 @@ export function ConflictsPanel() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // The same function until the list changes: a new one makes the virtualizer measure every card again on each render.
-  const getItemKey = useCallback((i: number) => flat[i]!.conflict.id, [flat]);
+  const getItemKey = useCallback((i: number) => rows.at(i).conflict.id, [rows]);
   const virtualizer = useListVirtualizer<HTMLDivElement, HTMLLIElement>({
-    count: flat.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATE_PX,
-    overscan: flat.length <= FULL_RENDER_MAX ? flat.length : OVERSCAN,
+    overscan: rows.length <= FULL_RENDER_MAX ? rows.length : OVERSCAN,
     getItemKey,
   });
 
   // A conflict selected elsewhere (a proposal accepted, a dismissed one restored) scrolls into view.
   const scrollToConflict = useEffectEvent((id: string) => {
-    const i = flat.findIndex((f) => f.conflict.id === id);
+    const i = rows.indexOf(id);
     if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
   });
   useEffect(() => {
@@ -69,9 +61,9 @@ export function ConflictsPanel() {
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
     const step = keys[e.key];
-    if (step === undefined || flat.length === 0) return;
+    if (step === undefined || rows.length === 0) return;
     const from = Number((e.target as HTMLElement).closest('li')?.dataset.index ?? 0);
-    const to = Math.max(0, Math.min(flat.length - 1, Number.isFinite(step) ? from + step : step < 0 ? 0 : flat.length - 1));
+    const to = Math.max(0, Math.min(rows.length - 1, Number.isFinite(step) ? from + step : step < 0 ? 0 : rows.length - 1));
     e.preventDefault();
     virtualizer.scrollToIndex(to, { align: 'auto' });
     const focus = (tries: number) => {
@@ -102,17 +94,18 @@ export function ConflictsPanel() {
           onKeyDown={onKeyDown}
         >
           {items.map((v) => {
-            const f = flat[v.index]!;
+            const { conflict, group, inGroup } = rows.at(v.index);
+            const look = CATEGORY_LOOK[group.category];
             return (
               <ConflictItem
                 key={v.key}
-                conflict={f.conflict}
-                selected={f.conflict.id === selectedId}
+                conflict={conflict}
+                selected={conflict.id === selectedId}
                 onPick={onPick}
-                groupHead={f.head}
+                groupHead={inGroup === 0 ? `${look.glyph} ${look.label} · ${group.conflicts.length}` : undefined}
                 index={v.index}
                 top={v.start}
-                setSize={flat.length}
+                setSize={rows.length}
                 measure={virtualizer.measureElement}
               />
             );

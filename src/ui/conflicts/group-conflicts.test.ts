@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_OF, type Conflict, type ConflictType } from '../../core/analysis/conflict';
+import { applyAnalysisDelta, diffAnalysis, type AnalysisView } from '../../state';
 import { conflictGrouper, countByCategory, groupConflicts } from './group-conflicts';
+import { conflictStabilizer } from './use-stable-conflicts';
+
+/** A view holding only conflicts: what the deltas between analyses are made of here. */
+const view = (revision: number, conflicts: readonly Conflict[]): AnalysisView => ({ revision, conflicts }) as unknown as AnalysisView;
 
 function conflict(id: string, type: ConflictType, severity: number): Conflict {
   return { id, type, category: CATEGORY_OF[type], severity, events: [], links: [], scales: [], message: id, subjects: [] };
@@ -53,4 +58,33 @@ describe('the Conflicts panel grouping', () => {
       { numRuns: 300 },
     );
   });
+
+  it('is the grouping made from scratch when each list is made from the last by the worker\'s delta, through the stable objects', () => {
+    let made = 0;
+    const types = Object.keys(CATEGORY_OF) as ConflictType[];
+    const arbConflict = fc
+      .record({ type: fc.constantFrom(...types), severity: fc.constantFrom(0.3, 0.5, 0.9), message: fc.constantFrom('a', 'b', 'z') })
+      .map(({ type, severity, message }): Conflict => ({ ...conflict(`d${++made}`, type, severity), message }));
+    const arbStep = fc.record({ keep: fc.array(fc.boolean(), { maxLength: 40 }), fresh: fc.array(arbConflict, { maxLength: 6 }), at: fc.nat(40) });
+    fc.assert(
+      fc.property(fc.array(arbConflict, { maxLength: 40 }), fc.array(arbStep, { minLength: 1, maxLength: 8 }), (first, steps) => {
+        const group = conflictGrouper();
+        const stabilize = conflictStabilizer();
+        let held = view(0, first);
+        expect(group(stabilize(held.conflicts)!)).toEqual(groupConflicts(first));
+        steps.forEach((step, k) => {
+          const kept = held.conflicts.filter((_, i) => step.keep[i] ?? true);
+          const at = Math.min(step.at, kept.length);
+          // The worker's next list: some conflicts gone, new ones anywhere, the rest as they were (fresh objects, as a structured clone makes them).
+          const next = view(k + 1, [...kept.slice(0, at), ...step.fresh, ...kept.slice(at)].map((c) => ({ ...c })));
+          held = applyAnalysisDelta(held, diffAnalysis(held, next));
+          const shown = stabilize(held.conflicts)!;
+          expect(shown).toEqual(next.conflicts);
+          expect(group(shown)).toEqual(groupConflicts(next.conflicts));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+

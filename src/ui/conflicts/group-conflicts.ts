@@ -1,4 +1,5 @@
 import type { Conflict, ConflictCategory } from '../../core/analysis/conflict';
+import { conflictListChange } from '../../state';
 import { CATEGORIES } from '../categories';
 
 export interface ConflictGroup {
@@ -51,22 +52,37 @@ function insertionPoint(list: readonly Conflict[], c: Conflict): number {
  * `groupConflicts` kept across analyses: after an edit a few conflicts of thousands come
  * and go and the others are the same objects (applyAnalysisDelta, useStableConflicts
  * keep them), so the gone ones are taken out of their groups and the new ones put in by
- * binary search instead of sorting every group again. Groups given out never change.
+ * binary search instead of sorting every group again. Which came and went is read from
+ * the delta that made the list when there is one (conflictListChange), else found by
+ * comparing the two lists. Groups given out never change.
  */
 export function conflictGrouper(): (conflicts: readonly Conflict[]) => ConflictGroup[] {
   let last: readonly Conflict[] | null = null;
-  let lastSet = new Set<Conflict>();
+  let lastSet: ReadonlySet<Conflict> | null = null;
   let groups: ConflictGroup[] = [];
   return (conflicts) => {
     if (conflicts === last) return groups;
-    const next = new Set(conflicts);
     let patched: ConflictGroup[] | null = null;
+    let nextSet: ReadonlySet<Conflict> | null = null;
     if (last !== null) {
       const limit = Math.max(16, conflicts.length * MAX_CHANGED_SHARE);
-      const removed = new Set<Conflict>();
-      const added: Conflict[] = [];
-      for (const c of last) if (!next.has(c) && removed.add(c).size > limit) break;
-      for (const c of conflicts) if (!lastSet.has(c) && added.push(c) > limit) break;
+      const change = conflictListChange(conflicts);
+      let removed: ReadonlySet<Conflict>;
+      let added: readonly Conflict[];
+      if (change !== undefined && change.base === last) {
+        removed = new Set(change.removed);
+        added = change.added;
+      } else {
+        const next = new Set(conflicts);
+        const before = lastSet ?? new Set(last);
+        const gone = new Set<Conflict>();
+        const came: Conflict[] = [];
+        for (const c of last) if (!next.has(c) && gone.add(c).size > limit) break;
+        for (const c of conflicts) if (!before.has(c) && came.push(c) > limit) break;
+        removed = gone;
+        added = came;
+        nextSet = next;
+      }
       if (removed.size + added.length <= limit) {
         const touched = new Set([...removed, ...added].map((c) => c.category));
         const byCategory = new Map(groups.map((g) => [g.category, g.conflicts]));
@@ -74,7 +90,7 @@ export function conflictGrouper(): (conflicts: readonly Conflict[]) => ConflictG
         for (const category of CATEGORIES) {
           let list = byCategory.get(category) ?? [];
           if (touched.has(category)) {
-            const kept = list.filter((c) => !removed.has(c));
+            const kept = removed.size === 0 ? list.slice() : list.filter((c) => !removed.has(c));
             for (const c of added) if (c.category === category) kept.splice(insertionPoint(kept, c), 0, c);
             list = kept;
           }
@@ -84,7 +100,7 @@ export function conflictGrouper(): (conflicts: readonly Conflict[]) => ConflictG
     }
     groups = patched ?? groupConflicts(conflicts);
     last = conflicts;
-    lastSet = next;
+    lastSet = nextSet;
     return groups;
   };
 }

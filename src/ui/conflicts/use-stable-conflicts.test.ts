@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict } from '../../core/analysis/conflict';
+import { applyAnalysisDelta, diffAnalysis, type AnalysisView } from '../../state';
 import { conflictStabilizer } from './use-stable-conflicts';
 
 const conflict = (id: string, message: string, severity = 0.5): Conflict =>
@@ -29,4 +30,19 @@ describe('stable conflict objects', () => {
       expect(stabilize(list)).toEqual(list);
     }
   });
+
+  it('hands out a list the worker sent as a delta to the last one as it is, with the unchanged conflicts as they were', () => {
+    const stabilize = conflictStabilizer();
+    const a = conflict('a', 'A');
+    const b = conflict('b', 'B');
+    const first = { revision: 1, conflicts: [a, b] } as unknown as AnalysisView;
+    expect(stabilize(first.conflicts)).toBe(first.conflicts);
+    const next = { revision: 2, conflicts: [{ ...a }, conflict('c', 'C')] } as unknown as AnalysisView;
+    const made = applyAnalysisDelta(first, diffAnalysis(first, next)).conflicts;
+    const shown = stabilize(made)!;
+    expect(shown).toBe(made);
+    expect(shown[0]).toBe(a);
+    expect(shown.map((c) => c.id)).toEqual(['a', 'c']);
+  });
 });
+
