@@ -97,7 +97,7 @@ function apply(w: World, step: Step): World {
       const existing = story.links.findIndex((l) => l.from === from && l.to === to);
       if (existing < 0) {
         if (step.strength === 0) return w;
-        return { ...w, story: { ...story, links: [...story.links, { id: `l${fresh++}`, from, to, strength: step.strength, kind: 'causes' }] } };
+        return { ...w, story: { ...story, links: [...story.links, { id: `added${fresh++}`, from, to, strength: step.strength, kind: 'causes' }] } };
       }
       const gone = story.links[existing]!.id;
       if (step.strength === 0) {
