@@ -39,7 +39,7 @@ export function ConflictsPanel() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // The same function until the list changes: a new one makes the virtualizer measure every card again on each render.
-  const getItemKey = useCallback((i: number) => rows.at(i).conflict.id, [rows]);
+  const getItemKey = useCallback((i: number) => rows.conflictAt(i).id, [rows]);
   const virtualizer = useListVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

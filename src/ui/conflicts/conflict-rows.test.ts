@@ -25,6 +25,7 @@ describe('the Conflicts panel rows', () => {
       ['over', 'therapeutic', 0],
       ['spike', 'therapeutic', 1],
     ]);
+    expect(Array.from({ length: rows.length }, (_, i) => rows.conflictAt(i).id)).toEqual(listed.map((r) => r.conflict.id));
   });
 
   it('finds the row of a conflict by id, and none for an unknown one', () => {

@@ -30,11 +30,22 @@ export class ConflictRows {
 
   /** The row at `index` (0 ≤ index < length). */
   at(index: number): ConflictRow {
-    let g = this.groups.length - 1;
-    while (g > 0 && this.starts[g]! > index) g--;
+    const g = this.groupAt(index);
     const group = this.groups[g]!;
     const inGroup = index - this.starts[g]!;
     return { conflict: group.conflicts[inGroup]!, group, inGroup };
+  }
+
+  /** The conflict of the row at `index`, without making a row (the list's keys ask for every row). */
+  conflictAt(index: number): Conflict {
+    const g = this.groupAt(index);
+    return this.groups[g]!.conflicts[index - this.starts[g]!]!;
+  }
+
+  private groupAt(index: number): number {
+    let g = this.groups.length - 1;
+    while (g > 0 && this.starts[g]! > index) g--;
+    return g;
   }
 
   /** The row of the conflict with this id, or -1. */
