@@ -82,7 +82,7 @@ describe('what the canvas draws zoomed far out', () => {
     const cy = { zoom: () => 1.5, on: () => undefined, renderer: () => renderer } as unknown as Core;
     installLevelOfDetail(cy);
     const context = { getTransform: () => ({ a: 1.5, b: 0 }) };
-    const event = (id: string, x: number) => ({ id: () => id, isEdge: () => false, boundingBox: () => ({ x1: x, y1: 0, x2: x + 40, y2: 40 }) });
+    const event = (id: string, x: number) => ({ id: () => id, isEdge: () => false, isNode: () => true, position: () => ({ x, y: 20 }), boundingBox: () => ({ x1: x, y1: 0, x2: x + 40, y2: 40 }) });
     // 1,000 px wide: a layer at level 1 is 2,000 px.
     renderer.drawLayeredElements(context, [event('storm', 0), event('calm', 960)], 1);
     expect(calls).toEqual(['layers 2']);
