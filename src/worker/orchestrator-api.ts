@@ -30,12 +30,6 @@ interface Cache {
   lanes?: LaneLayout;
 }
 
-/**
- * The worker's logic, free of any worker API so that it runs (and is tested) in
- * Node: it holds the current story and its revision, applies edit operations,
- * and answers questions about that revision only.
- */
-/** A dismissed conflict as the conflict itself: proposals and play-through compare against plain conflicts. */
 /** Whether two id lists are the same ids in the same order (here, in the worker, off the main thread). */
 function sameInOrder(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -43,6 +37,7 @@ function sameInOrder(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** A dismissed conflict as the conflict itself: proposals and play-through compare against plain conflicts. */
 function withoutDismissal(d: DismissedConflict): Conflict {
   const c: { -readonly [K in keyof DismissedConflict]?: DismissedConflict[K] } = { ...d };
   delete c.dismissal;
@@ -58,6 +53,11 @@ export interface OrchestratorOptions {
   readonly later?: (task: () => void) => void;
 }
 
+/**
+ * The worker's logic, free of any worker API so that it runs (and is tested) in
+ * Node: it holds the current story and its revision, applies edit operations,
+ * and answers questions about that revision only.
+ */
 export function createOrchestratorApi(options: OrchestratorOptions = {}): OrchestratorApi {
   const api = createAnalysisApi(options);
   const answered = analysisHistory();

@@ -257,7 +257,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         for (let i = 0; remarked.size > 0 && i < links.length; i++) {
           if (!remarked.has(links[i]!.id)) continue;
           const prev = sources[i]!;
-          const src = reuse(story.links[i]!, i, prev);
+          const src = reuse(links[i]!, i, prev);
           if (src === prev) continue;
           sources[i] = src;
           changed.set(canvasIdOf(src.def), src.def);
