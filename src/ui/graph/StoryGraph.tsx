@@ -9,6 +9,7 @@ import { installClippedEdgeLines } from './clipped-edge-lines';
 import { installFastBounds } from './fast-bounds';
 import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
+import { installIncrementalZOrder } from './incremental-z-order';
 import { installLevelOfDetail } from './level-of-detail';
 import { sortOnlyForOpacityZero } from './z-order-trigger';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
@@ -115,6 +116,8 @@ export function StoryGraph() {
       installFastFirstStyle(instance);
       installLevelOfDetail(instance);
       installClippedEdgeLines(instance);
+      // Before the hit test, which keeps the renderer's sorted list it finds.
+      installIncrementalZOrder(instance);
       installFastHitTest(instance);
       sortOnlyForOpacityZero(instance);
     }

@@ -1,0 +1,157 @@
+import type { Core, SingularElementReturnValue } from 'cytoscape';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { installIncrementalZOrder, mergeInOrder, zCompare, type ZOrdered } from './incremental-z-order';
+import { styledCanvas } from './testing/styled-canvas';
+
+type Sorted = ZOrdered[] & { interactive?: ZOrdered[] };
+
+interface FakeRenderer {
+  cachedZSortedEles: Sorted | null;
+  getCachedZSortedEles(force?: boolean): Sorted;
+  updateCachedGrabbedEles(): void;
+  notify(name: string, eles?: ArrayLike<ZOrdered>): void;
+}
+
+/**
+ * A headless canvas whose renderer sorts as Cytoscape's canvas renderer does: everything,
+ * by Cytoscape's own z-order sort (`sortByZIndex`), again after any add, removal or z-order
+ * change; counts those full sorts.
+ */
+function canvas(): { cy: Core; r: FakeRenderer; fullSorts: () => number } {
+  const cy = styledCanvas();
+  let fullSorts = 0;
+  const r = (cy as unknown as { renderer(): FakeRenderer }).renderer();
+  r.cachedZSortedEles = null;
+  r.notify = function (name) {
+    if (['add', 'remove', 'load', 'zorder', 'mount'].includes(name)) this.cachedZSortedEles = null;
+  };
+  r.updateCachedGrabbedEles = function () {};
+  r.getCachedZSortedEles = function (force) {
+    if (force || !this.cachedZSortedEles) {
+      fullSorts++;
+      const eles = zSorted(cy) as unknown as Sorted;
+      eles.interactive = eles.filter((e) => e.interactive());
+      this.cachedZSortedEles = eles;
+      this.updateCachedGrabbedEles();
+    }
+    return this.cachedZSortedEles;
+  };
+  return { cy, r, fullSorts: () => fullSorts };
+}
+
+/** Cytoscape's own z-order sort of the canvas's elements (its typings leave it out). */
+const zSorted = (cy: Core): SingularElementReturnValue[] =>
+  (cy.elements() as unknown as { sortByZIndex(): { toArray(): SingularElementReturnValue[] } }).sortByZIndex().toArray();
+
+const ids = (list: readonly ZOrdered[]): string[] => list.map((e) => (e as unknown as SingularElementReturnValue).id());
+const expected = (cy: Core): { all: string[]; interactive: string[] } => {
+  const sorted = zSorted(cy);
+  return { all: sorted.map((e) => e.id()), interactive: sorted.filter((e) => (e as unknown as ZOrdered).interactive()).map((e) => e.id()) };
+};
+
+describe('merging added elements into a sorted order', () => {
+  it('gives what sorting all of them together gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.array(fc.integer({ min: 0, max: 50 })), (a, b) => {
+        const sorted = [...a].sort((x, y) => x - y);
+        expect(mergeInOrder(sorted, b, (x, y) => x - y)).toEqual([...a, ...b].sort((x, y) => x - y));
+      }),
+    );
+  });
+});
+
+describe("Cytoscape's draw order", () => {
+  it('is what Cytoscape sorts by: links under events, then z-index, then the order added', () => {
+    const { cy } = canvas();
+    cy.add([
+      { group: 'nodes', data: { id: 'e:c', label: 'Top', size: 16, intensity: 0.5 } },
+      { group: 'edges', data: { id: 'l:bc', source: 'e:b', target: 'e:c', width: 2 } },
+      { group: 'nodes', data: { id: 'e:d', label: 'Low', size: 16, intensity: 0.5 } },
+    ]);
+    cy.getElementById('e:a').style('z-index', 5);
+    cy.getElementById('l:ab').style('z-index', 20);
+    cy.getElementById('e:d').style('z-compound-depth', 'bottom');
+    cy.getElementById('e:c').style('z-compound-depth', 'top');
+    cy.getElementById('l:bc').style('z-index-compare', 'manual');
+    const mine = cy.elements().toArray().sort((a, b) => zCompare(a as unknown as ZOrdered, b as unknown as ZOrdered));
+    expect(mine.map((e) => e.id())).toEqual(expected(cy).all);
+  });
+});
+
+/** One change to the canvas, as the studio makes them. */
+type Step =
+  | { kind: 'add-event'; z: number }
+  | { kind: 'add-link'; from: number; to: number }
+  | { kind: 'remove'; at: number }
+  | { kind: 'z-index'; at: number; z: number }
+  | { kind: 'hide'; at: number }
+  | { kind: 'read' };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('add-event' as const), z: fc.integer({ min: 0, max: 2 }) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('add-link' as const), from: fc.nat(), to: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('z-index' as const), at: fc.nat(), z: fc.integer({ min: 0, max: 2 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('hide' as const), at: fc.nat() }) },
+  { weight: 3, arbitrary: fc.constant({ kind: 'read' as const }) },
+);
+
+describe('the draw order kept across added elements', () => {
+  it('is the order a full sort gives, after any changes, without sorting all again for adds alone', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, batched) => {
+        const { cy, r, fullSorts } = canvas();
+        expect(installIncrementalZOrder(cy)).toBe(true);
+        r.getCachedZSortedEles();
+        let n = 0;
+        for (const s of steps) {
+          const nodes = cy.nodes();
+          const some = cy.elements();
+          const apply = (): void => {
+            if (s.kind === 'add-event') {
+              const e = cy.add({ group: 'nodes', data: { id: `e:n${n++}`, label: 'New', size: 16, intensity: 0.5 } });
+              if (s.z > 0) e.style('z-index', s.z);
+            } else if (s.kind === 'add-link' && nodes.length > 0) {
+              const from = nodes[s.from % nodes.length]!.id();
+              const to = nodes[s.to % nodes.length]!.id();
+              cy.add({ group: 'edges', data: { id: `l:n${n++}`, source: from, target: to, width: 1 } });
+            } else if (s.kind === 'remove' && some.length > 0) some[s.at % some.length]!.remove();
+            else if (s.kind === 'z-index' && some.length > 0) some[s.at % some.length]!.style('z-index', s.z);
+            else if (s.kind === 'hide' && some.length > 0) some[s.at % some.length]!.style('display', 'none');
+          };
+          if (batched) cy.batch(apply);
+          else apply();
+          if (s.kind !== 'read') continue;
+          const sorted = r.getCachedZSortedEles();
+          expect({ all: ids(sorted), interactive: ids(sorted.interactive ?? []) }).toEqual(expected(cy));
+        }
+        const order = r.getCachedZSortedEles();
+        expect({ all: ids(order), interactive: ids(order.interactive ?? []) }).toEqual(expected(cy));
+        // Only the first sort and those after a removal or a z-order change sort everything.
+        const resorts = steps.filter((s) => s.kind === 'remove' || s.kind === 'z-index' || s.kind === 'hide').length;
+        expect(fullSorts()).toBeLessThanOrEqual(1 + resorts);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('sorts a few added events and links into 80 existing elements without a full sort', () => {
+    const { cy, r, fullSorts } = canvas();
+    installIncrementalZOrder(cy);
+    cy.add(Array.from({ length: 40 }, (_, i) => ({ group: 'nodes' as const, data: { id: `e:${i}`, label: `E${i}`, size: 16, intensity: 0.5 } })));
+    cy.add(Array.from({ length: 40 }, (_, i) => ({ group: 'edges' as const, data: { id: `l:${i}`, source: `e:${i}`, target: `e:${(i + 1) % 40}`, width: 1 } })));
+    r.getCachedZSortedEles();
+    const before = fullSorts();
+    cy.batch(() => {
+      cy.add({ group: 'nodes', data: { id: 'e:new', label: 'New', size: 16, intensity: 0.5 } });
+      cy.add({ group: 'edges', data: { id: 'l:new', source: 'e:new', target: 'e:3', width: 1 } });
+    });
+    const order = ids(r.getCachedZSortedEles());
+    expect(fullSorts()).toBe(before);
+    expect(order).toEqual(expected(cy).all);
+    // The new link is drawn under every event, the new event over the others.
+    expect(order.indexOf('l:new')).toBeLessThan(order.indexOf('e:a'));
+    expect(order.at(-1)).toBe('e:new');
+  });
+});

@@ -1,0 +1,152 @@
+import type { Core } from 'cytoscape';
+
+/** What the draw order needs of an element: its z styles, whether it is a node, its place in the graph's pool. */
+export interface ZOrdered {
+  pstyle(name: string): { readonly value: unknown };
+  isNode(): boolean;
+  poolIndex(): number;
+  removed(): boolean;
+  interactive(): boolean;
+}
+
+/** Cytoscape's sorted element list: the order plus the interactive ones in the same order. */
+type ZSorted<E> = E[] & { interactive?: E[] };
+
+interface ZRenderer<E> {
+  cachedZSortedEles?: ZSorted<E> | null;
+  getCachedZSortedEles?: (forceRecalc?: boolean) => ZSorted<E>;
+  updateCachedGrabbedEles?: () => void;
+  notify?: (eventName: string, eles?: ArrayLike<E>) => void;
+}
+
+/** Cytoscape's MAX_INT: the depth of `z-compound-depth: top`. */
+const TOP = Number.MAX_SAFE_INTEGER;
+
+/** The draw layer of `z-compound-depth` in a graph without compound nodes (Cytoscape's zIndexSort). */
+function depth(e: ZOrdered): number {
+  const v = e.pstyle('z-compound-depth').value;
+  return v === 'bottom' ? -1 : v === 'top' ? TOP : 0;
+}
+
+/** Links under events unless `z-index-compare: manual`. */
+const kind = (e: ZOrdered): number => (e.pstyle('z-index-compare').value === 'auto' && e.isNode() ? 1 : 0);
+
+/**
+ * Cytoscape's draw order (zIndexSort) for a graph without compound nodes: compound depth,
+ * then links under events, then z-index, then the order elements were added in.
+ */
+export function zCompare(a: ZOrdered, b: ZOrdered): number {
+  return depth(a) - depth(b) || kind(a) - kind(b) || Number(a.pstyle('z-index').value) - Number(b.pstyle('z-index').value) || a.poolIndex() - b.poolIndex();
+}
+
+/** Where `e` goes in `sorted` (ascending by `compare`): after every element that draws before it. */
+function insertionPoint<E>(sorted: readonly E[], e: E, compare: (a: E, b: E) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(sorted[mid]!, e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `sorted` and `added` in one order, as sorting them together would give (the order is total:
+ * the pool index breaks every tie): `added` is sorted and each is placed by binary search,
+ * so a few added elements cost a few dozen comparisons, not a sort of all.
+ */
+export function mergeInOrder<E>(sorted: readonly E[], added: readonly E[], compare: (a: E, b: E) => number): E[] {
+  const adds = [...added].sort(compare);
+  const out: E[] = [];
+  let from = 0;
+  for (const e of adds) {
+    const at = insertionPoint(sorted, e, compare);
+    for (let i = from; i < at; i++) out.push(sorted[i]!);
+    from = Math.max(from, at);
+    out.push(e);
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i]!);
+  return out;
+}
+
+const tuned = new WeakSet<object>();
+
+/** The parts of Cytoscape's core read here that its typings leave out. */
+interface Graph {
+  hasCompoundNodes(): boolean;
+  mutableElements(): { readonly length: number };
+}
+
+/** Notifications after which Cytoscape sorts everything again (its renderer's notify), an add with its elements aside. */
+const RESORT = new Set(['add', 'remove', 'move', 'load', 'zorder', 'mount']);
+
+/**
+ * Keeps Cytoscape's draw order across added elements instead of sorting every element again.
+ * After any element is added, Cytoscape's canvas renderer sorts all of them by z-order in its
+ * next frame: about 240 ms at 20,000 events and 60,000 links, in the frame after a new event
+ * is added, and in each frame of a large story's chunked fill. When all that changed since
+ * the last sort is added elements, they are placed into the last order by binary search
+ * (`mergeInOrder`), which gives the same list. Anything else Cytoscape sorts again for
+ * (a removal, a change of z-index, display, visibility or events, compound nodes) sorts all,
+ * as before; so does any doubt (elements added without a notification). Returns whether it
+ * is installed (not on a headless canvas). Install before anything that captures
+ * `getCachedZSortedEles` (fast-hit-test.ts).
+ */
+export function installIncrementalZOrder(cy: Core): boolean {
+  const r = (cy as unknown as { renderer?: () => ZRenderer<ZOrdered> | undefined }).renderer?.();
+  const graph = cy as unknown as Graph;
+  if (!r || tuned.has(r)) return r !== undefined;
+  const sort = r.getCachedZSortedEles;
+  const notify = r.notify;
+  const grabbed = r.updateCachedGrabbedEles;
+  if (typeof sort !== 'function' || typeof notify !== 'function' || typeof grabbed !== 'function') return false;
+  /** The last full order, while nothing but adds happened since. */
+  let last: ZSorted<ZOrdered> | null = null;
+  /** Elements added since, in the order they were added. */
+  let pending = new Set<ZOrdered>();
+  /** Whether all of `eles` are added elements not placed yet (their first styling asks for a sort: it places them anyway). */
+  const allPending = (eles: ArrayLike<ZOrdered> | undefined): boolean => {
+    if (!eles || eles.length === 0) return false;
+    for (let i = 0; i < eles.length; i++) if (!pending.has(eles[i]!)) return false;
+    return true;
+  };
+
+  r.notify = function (this: ZRenderer<ZOrdered>, eventName, eles) {
+    if (eventName === 'add' && eles && last) for (let i = 0; i < eles.length; i++) pending.add(eles[i]!);
+    else if (eventName === 'zorder' && allPending(eles)) {
+      // An added element's first style (its label, its z-index): it is placed by its style when merged.
+    } else if (RESORT.has(eventName) && (eventName !== 'move' || graph.hasCompoundNodes())) last = null;
+    notify.call(this, eventName, eles);
+  };
+
+  r.getCachedZSortedEles = function (this: ZRenderer<ZOrdered>, forceRecalc?: boolean) {
+    if (!forceRecalc && !this.cachedZSortedEles && last && pending.size > 0 && !graph.hasCompoundNodes()) {
+      const added = [...pending].filter((e) => !e.removed());
+      if (last.length + added.length === graph.mutableElements().length) {
+        const order: ZSorted<ZOrdered> = mergeInOrder(last, added, zCompare);
+        order.interactive = mergeInOrder(
+          last.interactive ?? [],
+          added.filter((e) => e.interactive()),
+          zCompare,
+        );
+        // Reading their styles above may have asked for a sort (Cytoscape's 'zorder'), which
+        // emptied the cache; this order is what that sort would give.
+        this.cachedZSortedEles = order;
+        grabbed.call(this);
+        last = order;
+        pending = new Set();
+        return order;
+      }
+    }
+    const before = this.cachedZSortedEles;
+    const order = sort.call(this, forceRecalc);
+    if (order !== before) {
+      last = order;
+      pending = new Set();
+    }
+    return order;
+  };
+  tuned.add(r);
+  return true;
+}
