@@ -1,11 +1,12 @@
 import type { Story, StoryEvent } from '../../core/model/story';
+import { listChanges } from '../common/list-changes';
 import { anyFilter, passingEventIds, type OutlineFilters, type OutlineGroup } from './filter-events';
 
 /** Per scale, the file indices of its events in timeline order (time, then file order). */
 type Order = ReadonlyMap<string, number[]>;
 
-/** Beyond this many events replaced, added or removed at once, the outline is grouped from scratch. */
-const MAX_CHANGES = 64;
+/** Beyond this many events added or removed at once (a replaced one counts twice), the outline is grouped from scratch. */
+const MAX_CHANGES = 128;
 
 const before = (events: readonly StoryEvent[], a: number, b: number): boolean => events[a]!.time < events[b]!.time || (events[a]!.time === events[b]!.time && a < b);
 
@@ -47,40 +48,19 @@ export function outlineGrouper(): (story: Pick<Story, 'events' | 'scales'>, f: O
    */
   const patched = (next: readonly StoryEvent[]): Order | null => {
     if (events === null) return null;
-    const was = events;
-    const grows = next.length > was.length;
-    const shrinks = next.length < was.length;
-    /** New file index of each old one; -1 for an event removed or replaced (placed again below). */
-    const moved = new Int32Array(was.length);
-    const placeAgain: number[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < next.length || j < was.length) {
-      if (i < next.length && j < was.length && next[i] === was[j]) {
-        moved[j++] = i++;
-        continue;
-      }
-      if (placeAgain.length >= MAX_CHANGES) return null;
-      if (i < next.length && j < was.length && next[i]!.id === was[j]!.id) {
-        moved[j++] = -1;
-        placeAgain.push(i++);
-      } else if (grows && i < next.length && i - j < next.length - was.length) {
-        placeAgain.push(i++);
-      } else if (shrinks && j < was.length && j - i < was.length - next.length) {
-        moved[j++] = -1;
-      } else return null;
-    }
-    if (placeAgain.length === 0 && !shrinks) return order;
+    const changes = listChanges(events, next, MAX_CHANGES);
+    if (changes === null) return null;
+    if (changes.added.length === 0 && changes.removed === 0) return order;
     const result = new Map<string, number[]>();
     for (const [scale, list] of order) {
       const renumbered: number[] = [];
       for (const old of list) {
-        const now = moved[old]!;
+        const now = changes.moved[old]!;
         if (now >= 0) renumbered.push(now);
       }
       result.set(scale, renumbered);
     }
-    for (const k of placeAgain) {
+    for (const k of changes.added) {
       const to = result.get(next[k]!.scale);
       if (to) to.splice(insertionPoint(to, next, k), 0, k);
     }

@@ -1,4 +1,5 @@
 import type { Story, StoryEvent } from '../../core/model/story';
+import { listChanges } from '../common/list-changes';
 
 /** The characters and themes a story uses: the suggestions of the Inspector and the outline's filter menus. */
 export interface Vocabulary {
@@ -8,8 +9,8 @@ export interface Vocabulary {
   readonly themes: readonly string[];
 }
 
-/** Above this many replaced events, counting again from scratch is as quick. */
-const MAX_PATCHED = 64;
+/** Above this many events added or removed (a replaced one counts twice), counting again from scratch is as quick. */
+const MAX_PATCHED = 128;
 
 const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b));
 
@@ -47,8 +48,8 @@ function count(participants: Counts, themes: Counts, e: StoryEvent, by: 1 | -1):
  * `storyCharacters` and `storyThemes`, kept between calls: each was a pass over every
  * event after every edit (about 6 ms each at 20,000 events, and the Inspector and the
  * outline each asked). Counts of who and what each event names are kept; an edit that
- * replaces a few events of an array of the same length moves only their counts, and the
- * sorted lists stay the same arrays unless a name came or went.
+ * replaces, adds or removes a few events moves only their counts, and the sorted lists
+ * stay the same arrays unless a name came or went.
  */
 export function vocabularyTracker(): (story: Pick<Story, 'events' | 'characters'>) => Vocabulary {
   let events: readonly StoryEvent[] | null = null;
@@ -63,20 +64,13 @@ export function vocabularyTracker(): (story: Pick<Story, 'events' | 'characters'
     for (const e of next) count(participants, themes, e, 1);
   };
 
-  /** Moves the counts of the replaced events; false when the change is not of that kind. */
+  /** Moves the counts of the replaced, added and removed events; false when the change is not of that kind. */
   const patched = (next: readonly StoryEvent[]): boolean => {
-    if (events === null || next.length !== events.length) return false;
-    const changed: number[] = [];
-    for (let i = 0; i < next.length; i++) {
-      if (next[i] !== events[i]) {
-        if (changed.length >= MAX_PATCHED) return false;
-        changed.push(i);
-      }
-    }
-    for (const i of changed) {
-      count(participants, themes, events[i]!, -1);
-      count(participants, themes, next[i]!, 1);
-    }
+    if (events === null) return false;
+    const changes = listChanges(events, next, MAX_PATCHED);
+    if (changes === null) return false;
+    if (changes.removed > 0) for (let j = 0; j < events.length; j++) if (changes.moved[j] === -1) count(participants, themes, events[j]!, -1);
+    for (const i of changes.added) count(participants, themes, next[i]!, 1);
     return true;
   };
 
