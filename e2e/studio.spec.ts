@@ -35,6 +35,26 @@ test.describe('first start', () => {
 });
 
 test.describe('editing', () => {
+  test("the Inspector's character suggestions and its effects menu offer the story's characters when used", async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent('The years after the storm');
+    // Participants: Ruth is suggested by name once the field is in use, and adding her shows her chip.
+    const participant = studio.inspector.getByLabel('New participant', { exact: true });
+    await participant.focus();
+    const suggestions = page.locator(`datalist#${await participant.getAttribute('list')} option`);
+    await expect(suggestions.filter({ hasText: 'Ruth' })).toHaveCount(1);
+    await participant.fill('ruth');
+    await participant.press('Enter');
+    await expect(studio.inspector.getByRole('button', { name: 'Remove participant Ruth' })).toBeVisible();
+    // Effects: the menu lists every character without an effect; the one chosen gets the effect.
+    const who = studio.inspector.getByLabel('Character for a new effect');
+    await who.focus();
+    await who.selectOption({ label: 'Bram' });
+    await studio.inspector.getByRole('button', { name: 'Add effect' }).click();
+    await expect(studio.inspector.getByRole('button', { name: 'Remove effect on Bram' })).toBeVisible();
+  });
+
   test('a link from a later event to an earlier one is a temporal paradox, and undo removes it', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

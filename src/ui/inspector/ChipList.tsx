@@ -1,4 +1,5 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
+import { LazyDatalist } from '../common/LazyDatalist';
 
 interface Props {
   /** Visible name of the list, e.g. "Participants". */
@@ -14,10 +15,17 @@ interface Props {
   readonly nameOf?: (value: string) => string;
 }
 
-/** A list of short strings (participants, tags) shown as chips, each removable, with a field to add one. Memoised: the suggestions can be hundreds of options. */
+/**
+ * A list of short strings (participants, tags) shown as chips, each removable, with a field to
+ * add one. Memoised, and its suggestions are in the page only while the field has focus: they
+ * can be every character of the story (2,000 in a dense 20,000-event one), made again each
+ * time another event is selected.
+ */
 export const ChipList = memo(function ChipList({ label, noun, items, suggestions, onAdd, onRemove, nameOf = (v) => v }: Props) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  const [focused, setFocused] = useState(false);
+  const entries = useMemo(() => (suggestions ?? []).map((s) => ({ key: s, value: s, ...(nameOf(s) === s ? {} : { hint: nameOf(s) }) })), [suggestions, nameOf]);
   const add = () => {
     const v = draft.trim();
     if (!v || items.includes(v)) return;
@@ -45,6 +53,8 @@ export const ChipList = memo(function ChipList({ label, noun, items, suggestions
           list={suggestions ? `${id}-list` : undefined}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -52,15 +62,7 @@ export const ChipList = memo(function ChipList({ label, noun, items, suggestions
             }
           }}
         />
-        {suggestions && (
-          <datalist id={`${id}-list`}>
-            {suggestions.map((s) => (
-              <option key={s} value={s}>
-                {nameOf(s) === s ? undefined : nameOf(s)}
-              </option>
-            ))}
-          </datalist>
-        )}
+        {suggestions && <LazyDatalist id={`${id}-list`} active={focused} entries={entries} />}
         <button type="button" className="small" onClick={add} disabled={!draft.trim()}>
           Add {noun}
         </button>

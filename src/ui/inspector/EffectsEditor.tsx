@@ -87,13 +87,17 @@ function EffectRow({ eventId, character, name, effect }: { eventId: string; char
  * What the event does to each character: alive or dead, trait values, relationships.
  * Memoised: its menu lists every character without an effect (2,000 in a dense 20,000-event
  * story), and React set each option's selected state again after every edit of another field.
+ * For the same reason the menu holds only its current choice until it is first used.
  */
 export const EffectsEditor = memo(function EffectsEditor({ eventId, effects, characters, nameOf }: Props) {
   const id = useId();
   const entries = Object.entries(effects);
   const free = characters.filter((c) => !(c in effects));
   const [pick, setPick] = useState('');
+  // The menu's other options are made when it is first focused or pressed (before it opens).
+  const [wanted, setWanted] = useState(false);
   const target = pick && free.includes(pick) ? pick : (free[0] ?? '');
+  const listed = wanted || !target ? free : [target];
   return (
     <fieldset className="field">
       <legend>Effects</legend>
@@ -106,8 +110,8 @@ export const EffectsEditor = memo(function EffectsEditor({ eventId, effects, cha
           <label htmlFor={`${id}-who`} className="visually-hidden">
             Character for a new effect
           </label>
-          <select id={`${id}-who`} value={target} onChange={(e) => setPick(e.target.value)}>
-            {free.map((c) => (
+          <select id={`${id}-who`} value={target} onChange={(e) => setPick(e.target.value)} onFocus={() => setWanted(true)} onPointerDown={() => setWanted(true)}>
+            {listed.map((c) => (
               <option key={c} value={c}>
                 {nameOf(c)}
               </option>

@@ -1,4 +1,5 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
+import { LazyDatalist } from '../common/LazyDatalist';
 import { edit } from '../../state';
 
 interface Props {
@@ -16,6 +17,8 @@ export const ThemesEditor = memo(function ThemesEditor({ eventId, themes, sugges
   const listId = useId();
   const [name, setName] = useState('');
   const [level, setLevel] = useState('0.5');
+  const [focused, setFocused] = useState(false);
+  const suggested = useMemo(() => suggestions.map((s) => ({ key: s, value: s })), [suggestions]);
   const entries = Object.entries(themes);
   const add = () => {
     const theme = name.trim();
@@ -55,12 +58,17 @@ export const ThemesEditor = memo(function ThemesEditor({ eventId, themes, sugges
         ))}
       </ul>
       <div className="inline-add">
-        <input type="text" aria-label="New theme" list={listId} value={name} onChange={(e) => setName(e.target.value)} placeholder="theme" />
-        <datalist id={listId}>
-          {suggestions.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
+        <input
+          type="text"
+          aria-label="New theme"
+          list={listId}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+          placeholder="theme"
+        />
+        <LazyDatalist id={listId} active={focused} entries={suggested} />
         <input type="number" aria-label="New theme level" min={0} max={1} step={0.05} value={level} onChange={(e) => setLevel(e.target.value)} className="narrow" />
         <button type="button" className="small" onClick={add} disabled={!name.trim()}>
           Add theme
