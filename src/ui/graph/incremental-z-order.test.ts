@@ -1,7 +1,7 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { installIncrementalZOrder, mergeInOrder, zCompare, type ZOrdered } from './incremental-z-order';
+import { installIncrementalZOrder, mergeAdded, zCompare, type ZOrdered } from './incremental-z-order';
 import { styledCanvas } from './testing/styled-canvas';
 
 type Sorted = ZOrdered[] & { interactive?: ZOrdered[] };
@@ -51,11 +51,18 @@ const expected = (cy: Core): { all: string[]; interactive: string[] } => {
 };
 
 describe('merging added elements into a sorted order', () => {
-  it('gives what sorting all of them together gives', () => {
+  it('gives what sorting all of them together gives, when the added ones came last', () => {
+    // Elements as (layer, order added); the sorted ones were added first, the new ones after, in any order.
+    const layer = fc.tuple(fc.integer({ min: -1, max: 2 }), fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 3 }));
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.array(fc.integer({ min: 0, max: 50 })), (a, b) => {
-        const sorted = [...a].sort((x, y) => x - y);
-        expect(mergeInOrder(sorted, b, (x, y) => x - y)).toEqual([...a, ...b].sort((x, y) => x - y));
+      fc.property(fc.array(layer, { maxLength: 40 }), fc.array(layer, { maxLength: 12 }), fc.boolean(), (old, fresh, shuffled) => {
+        type E = { key: readonly number[]; pool: number };
+        const byLayerThenPool = (a: E, b: E): number => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]! || a.pool - b.pool;
+        const sorted = old.map((key, pool) => ({ key, pool })).sort(byLayerThenPool);
+        const added = fresh.map((key, i) => ({ key, pool: old.length + i }));
+        if (shuffled) added.reverse();
+        const merged = mergeAdded(sorted, added, (e) => e.key, (e) => e.pool);
+        expect(merged).toEqual([...sorted, ...added].sort(byLayerThenPool));
       }),
     );
   });
