@@ -75,6 +75,31 @@ export function mergeAdded<E>(sorted: readonly E[], added: readonly E[], keyOf: 
   return out;
 }
 
+/**
+ * `sorted` and `elements` in one order by `compare` (a total order): `elements` sorted, each
+ * placed by binary search. For elements that may belong anywhere (ones a removal moved in the
+ * pool); `mergeAdded` is quicker when they all came last.
+ */
+export function mergeInOrder<E>(sorted: readonly E[], elements: readonly E[], compare: (a: E, b: E) => number): E[] {
+  const adds = [...elements].sort(compare);
+  const out: E[] = [];
+  let from = 0;
+  for (const e of adds) {
+    let lo = from;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(sorted[mid]!, e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(sorted[i]!);
+    from = lo;
+    out.push(e);
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i]!);
+  return out;
+}
+
 const tuned = new WeakSet<object>();
 
 /** The parts of Cytoscape's core read here that its typings leave out. */
@@ -92,9 +117,11 @@ const RESORT = new Set(['add', 'remove', 'move', 'load', 'zorder', 'mount']);
  * next frame: about 240 ms at 20,000 events and 60,000 links, in the frame after a new event
  * is added, and in each frame of a large story's chunked fill. When all that changed since
  * the last sort is added elements, they are placed into the last order by binary search
- * (`mergeAdded`), which gives the same list. Anything else Cytoscape sorts again for
- * (a removal, a change of z-index, display, visibility or events, compound nodes) sorts all,
- * as before; so does any doubt (elements added without a notification). Returns whether it
+ * (`mergeAdded`), which gives the same list. After a removal (which moves the pool's last
+ * element into the hole, so its place among equals changes) the elements that stayed keep
+ * their places and the moved ones are placed again. Anything else Cytoscape sorts again for
+ * (a change of z-index, display, visibility or events, compound nodes) sorts all, as before;
+ * so does any doubt (elements added or removed without a notification). Returns whether it
  * is installed (not on a headless canvas). Install before anything that captures
  * `getCachedZSortedEles` (fast-hit-test.ts).
  */
@@ -106,52 +133,84 @@ export function installIncrementalZOrder(cy: Core): boolean {
   const notify = r.notify;
   const grabbed = r.updateCachedGrabbedEles;
   if (typeof sort !== 'function' || typeof notify !== 'function' || typeof grabbed !== 'function') return false;
-  /** The last full order, while nothing but adds happened since. */
+  /** The last order, while nothing but adds and removals happened since. */
   let last: ZSorted<ZOrdered> | null = null;
+  /** The pool index each element of `last` had when it was made (a removal moves the pool's last element into the hole). */
+  let pools = new Int32Array(0);
   /** Elements added since, in the order they were added. */
   let pending = new Set<ZOrdered>();
+  /** Whether elements were removed since `last` was made. */
+  let removedSince = false;
   /** Whether all of `eles` are added elements not placed yet (their first styling asks for a sort: it places them anyway). */
   const allPending = (eles: ArrayLike<ZOrdered> | undefined): boolean => {
     if (!eles || eles.length === 0) return false;
     for (let i = 0; i < eles.length; i++) if (!pending.has(eles[i]!)) return false;
     return true;
   };
+  const remember = (order: ZSorted<ZOrdered>): void => {
+    last = order;
+    pools = Int32Array.from(order, (e) => e.poolIndex());
+    pending = new Set();
+    removedSince = false;
+  };
 
   r.notify = function (this: ZRenderer<ZOrdered>, eventName, eles) {
     if (eventName === 'add' && eles && last) for (let i = 0; i < eles.length; i++) pending.add(eles[i]!);
+    else if (eventName === 'remove' && eles && last) removedSince = true;
     else if (eventName === 'zorder' && allPending(eles)) {
       // An added element's first style (its label, its z-index): it is placed by its style when merged.
     } else if (RESORT.has(eventName) && (eventName !== 'move' || graph.hasCompoundNodes())) last = null;
     notify.call(this, eventName, eles);
   };
 
+  /** The order after the adds and removals since `last`, or null when the elements do not add up (a change without a notification). */
+  const updated = (from: ZSorted<ZOrdered>): { order: ZOrdered[]; interactive: ZOrdered[] } | null => {
+    const added = [...pending].filter((e) => !e.removed());
+    const pool = (e: ZOrdered): number => e.poolIndex();
+    if (!removedSince) {
+      if (from.length + added.length !== graph.mutableElements().length) return null;
+      // Every added element came after every other: placed at the ends of their layers.
+      return {
+        order: mergeAdded(from, added, zKey, pool),
+        interactive: mergeAdded(from.interactive ?? [], added.filter((e) => e.interactive()), zKey, pool),
+      };
+    }
+    // Elements that stay and kept their pool index keep their places; the others are placed again.
+    const kept: ZOrdered[] = [];
+    const placeAgain: ZOrdered[] = [...added];
+    for (let i = 0; i < from.length; i++) {
+      const e = from[i]!;
+      // Removed, or removed and restored (the same element, added again: placed with the added ones).
+      if (e.removed() || pending.has(e)) continue;
+      if (e.poolIndex() === pools[i]) kept.push(e);
+      else placeAgain.push(e);
+    }
+    if (kept.length + placeAgain.length !== graph.mutableElements().length) return null;
+    const again = new Set(placeAgain);
+    const keptInteractive = (from.interactive ?? []).filter((e) => !e.removed() && !again.has(e));
+    return {
+      order: mergeInOrder(kept, placeAgain, zCompare),
+      interactive: mergeInOrder(keptInteractive, placeAgain.filter((e) => e.interactive()), zCompare),
+    };
+  };
+
   r.getCachedZSortedEles = function (this: ZRenderer<ZOrdered>, forceRecalc?: boolean) {
-    if (!forceRecalc && !this.cachedZSortedEles && last && pending.size > 0 && !graph.hasCompoundNodes()) {
-      const added = [...pending].filter((e) => !e.removed());
-      if (last.length + added.length === graph.mutableElements().length) {
-        const pool = (e: ZOrdered): number => e.poolIndex();
-        const order: ZSorted<ZOrdered> = mergeAdded(last, added, zKey, pool);
-        order.interactive = mergeAdded(
-          last.interactive ?? [],
-          added.filter((e) => e.interactive()),
-          zKey,
-          pool,
-        );
-        // Reading their styles above may have asked for a sort (Cytoscape's 'zorder'), which
-        // emptied the cache; this order is what that sort would give.
+    if (!forceRecalc && !this.cachedZSortedEles && last && (pending.size > 0 || removedSince) && !graph.hasCompoundNodes()) {
+      const next = updated(last);
+      if (next) {
+        const order: ZSorted<ZOrdered> = next.order;
+        order.interactive = next.interactive;
+        // Reading styles above may have asked for a sort (Cytoscape's 'zorder'), which emptied
+        // the cache; this order is what that sort would give.
         this.cachedZSortedEles = order;
         grabbed.call(this);
-        last = order;
-        pending = new Set();
+        remember(order);
         return order;
       }
     }
     const before = this.cachedZSortedEles;
     const order = sort.call(this, forceRecalc);
-    if (order !== before) {
-      last = order;
-      pending = new Set();
-    }
+    if (order !== before) remember(order);
     return order;
   };
   tuned.add(r);
