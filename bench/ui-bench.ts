@@ -8,7 +8,8 @@
  * new lanes are drawn (also without the time Cytoscape's render loop spent drawing inside it,
  * and until the edit's snapshot is stored in idle time), and frame times while panning (with the 2D canvas, then with Cytoscape's
  * WebGL renderer, the canvas's WebGL toggle). Then the edits again with the canvas zoomed in on the edited event
- * (BENCH_ZOOM=1, the zoom; BENCH_ZOOMED=0 skips them), before Fit and the reload.
+ * (BENCH_ZOOM=1, the zoom; BENCH_ZOOMED=0 skips them), before Fit and the reload. Between the edits and the pan:
+ * Add event then Undo, three times, timed the same way (BENCH_INSERTS=0 skips them).
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
  * Sizes: BENCH_SIZES=500,2000 to choose others; BENCH_DENSITY=dense for conflict-dense stories
@@ -20,6 +21,7 @@ import { generateStory } from './generate-story';
 import { median } from './timing';
 import { EDITS, edits, paradoxCandidate, type EditTasks } from './ui-bench-edits';
 import { panFrames, panWithWebgl, percentile } from './ui-bench-pan';
+import { insertions, type Insertions } from './ui-bench-insert';
 import { zoomInOn } from './ui-bench-zoom';
 import { startBench } from './ui-browser';
 import { INIT_SCRIPT, longestTaskBetween, settledAt } from './ui-page-probes';
@@ -55,6 +57,8 @@ interface Row {
   readonly panFrameP95Ms: number;
   readonly panFrameMaxMs: number;
   /** The edits again with the canvas zoomed in on the edited event (Cytoscape draws only what is on screen); undefined with BENCH_ZOOMED=0. */
+  /** Add event, then Undo, three times (ui-bench-insert.ts); undefined with BENCH_INSERTS=0. */
+  readonly inserted?: Insertions;
   readonly zoomed?: { readonly zoom: number; readonly median: number; readonly worst: number; readonly tasks: EditTasks };
   /** The same pan with Cytoscape's WebGL renderer (the canvas's WebGL toggle); undefined where the browser has no WebGL 2. */
   readonly webglPan?: { readonly switchMs: number; readonly median: number; readonly p95: number; readonly max: number };
@@ -78,6 +82,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
 
   const conflicts = Number(await page.getByTestId('conflict-count').textContent());
   const edited = await edits(page, story);
+  const inserted = process.env.BENCH_INSERTS === '0' ? undefined : await insertions(page);
   const frames = await panFrames(page);
   const webglPan = process.env.BENCH_WEBGL === '0' ? undefined : await panWithWebgl(page);
 
@@ -111,6 +116,7 @@ async function measure(browser: Browser, base: string, events: number): Promise<
     panFrameP95Ms: percentile(frames, 0.95),
     panFrameMaxMs: Math.max(0, ...frames),
     ...(webglPan ? { webglPan } : {}),
+    ...(inserted ? { inserted } : {}),
     ...(zoomed ? { zoomed } : {}),
   };
 }
@@ -140,6 +146,9 @@ async function main(): Promise<void> {
       'edit → count ms first / median / worst (commit; worker analysis)': `${round(r.firstEditToHighlightMs)} / ${round(r.editToHighlightMs)} / ${round(r.worstEditToHighlightMs)} (${round(r.editCommitMs)}; ${round(r.workerAnalysisMs)})`,
       'longest task after edit ms median / worst (without canvas drawing)': `${round(r.editTasks.untilDrawn.median)} / ${round(r.editTasks.untilDrawn.worst)} (${round(r.editTasks.untilDrawnWithoutCanvas.median)} / ${round(r.editTasks.untilDrawnWithoutCanvas.worst)})`,
       '… until the snapshot is stored': `${round(r.editTasks.untilSaved.median)} / ${round(r.editTasks.untilSaved.worst)} (${round(r.editTasks.untilSavedWithoutCanvas.median)} / ${round(r.editTasks.untilSavedWithoutCanvas.worst)})`,
+      'Add event / Undo → count ms; longest task median / worst': r.inserted
+        ? `${round(r.inserted.addMs)} / ${round(r.inserted.undoMs)}; ${round(r.inserted.longestMedian)} / ${round(r.inserted.longestWorst)}`
+        : 'not measured',
       'longest task, load ms': round(r.longestTaskDuringLoadMs),
       'pan frame median/p95/max ms': `${round(r.panFrameMedianMs)} / ${round(r.panFrameP95Ms)} / ${round(r.panFrameMaxMs)}`,
       'zoomed in: edit → count ms median / worst; longest task median / worst (without canvas drawing)': r.zoomed
