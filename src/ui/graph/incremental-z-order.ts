@@ -105,8 +105,12 @@ const tuned = new WeakSet<object>();
 /** The parts of Cytoscape's core read here that its typings leave out. */
 interface Graph {
   hasCompoundNodes(): boolean;
-  mutableElements(): { readonly length: number };
+  /** The pool: every element, in the order Cytoscape ranks equals by (its poolIndex). */
+  mutableElements(): ArrayLike<ZOrdered>;
 }
+
+/** How many of the pool's last elements are remembered: up to this many removals at once keep the order. */
+const TAIL = 256;
 
 /** Notifications after which Cytoscape sorts everything again (its renderer's notify), an add with its elements aside. */
 const RESORT = new Set(['add', 'remove', 'move', 'load', 'zorder', 'mount']);
@@ -135,12 +139,16 @@ export function installIncrementalZOrder(cy: Core): boolean {
   if (typeof sort !== 'function' || typeof notify !== 'function' || typeof grabbed !== 'function') return false;
   /** The last order, while nothing but adds and removals happened since. */
   let last: ZSorted<ZOrdered> | null = null;
-  /** The pool index each element of `last` had when it was made (a removal moves the pool's last element into the hole). */
-  let pools = new Int32Array(0);
+  /**
+   * The last TAIL elements of Cytoscape's pool when `last` was made, with their pool indices:
+   * a removal moves the pool's last element into the hole, so only these (and elements added
+   * since) can have moved.
+   */
+  let tail = new Map<ZOrdered, number>();
   /** Elements added since, in the order they were added. */
   let pending = new Set<ZOrdered>();
-  /** Whether elements were removed since `last` was made. */
-  let removedSince = false;
+  /** How many elements were removed since `last` was made. */
+  let removedSince = 0;
   /** Whether all of `eles` are added elements not placed yet (their first styling asks for a sort: it places them anyway). */
   const allPending = (eles: ArrayLike<ZOrdered> | undefined): boolean => {
     if (!eles || eles.length === 0) return false;
@@ -149,14 +157,16 @@ export function installIncrementalZOrder(cy: Core): boolean {
   };
   const remember = (order: ZSorted<ZOrdered>): void => {
     last = order;
-    pools = Int32Array.from(order, (e) => e.poolIndex());
+    const pool = graph.mutableElements();
+    tail = new Map();
+    for (let i = Math.max(0, pool.length - TAIL); i < pool.length; i++) tail.set(pool[i]!, i);
     pending = new Set();
-    removedSince = false;
+    removedSince = 0;
   };
 
   r.notify = function (this: ZRenderer<ZOrdered>, eventName, eles) {
     if (eventName === 'add' && eles && last) for (let i = 0; i < eles.length; i++) pending.add(eles[i]!);
-    else if (eventName === 'remove' && eles && last) removedSince = true;
+    else if (eventName === 'remove' && eles && last) removedSince += eles.length;
     else if (eventName === 'zorder' && allPending(eles)) {
       // An added element's first style (its label, its z-index): it is placed by its style when merged.
     } else if (RESORT.has(eventName) && (eventName !== 'move' || graph.hasCompoundNodes())) last = null;
@@ -167,7 +177,7 @@ export function installIncrementalZOrder(cy: Core): boolean {
   const updated = (from: ZSorted<ZOrdered>): { order: ZOrdered[]; interactive: ZOrdered[] } | null => {
     const added = [...pending].filter((e) => !e.removed());
     const pool = (e: ZOrdered): number => e.poolIndex();
-    if (!removedSince) {
+    if (removedSince === 0) {
       if (from.length + added.length !== graph.mutableElements().length) return null;
       // Every added element came after every other: placed at the ends of their layers.
       return {
@@ -175,27 +185,24 @@ export function installIncrementalZOrder(cy: Core): boolean {
         interactive: mergeAdded(from.interactive ?? [], added.filter((e) => e.interactive()), zKey, pool),
       };
     }
+    // More removed than the tail remembered: a moved element may be outside it.
+    if (removedSince > TAIL) return null;
     // Elements that stay and kept their pool index keep their places; the others are placed again.
-    const kept: ZOrdered[] = [];
-    const placeAgain: ZOrdered[] = [...added];
-    for (let i = 0; i < from.length; i++) {
-      const e = from[i]!;
-      // Removed, or removed and restored (the same element, added again: placed with the added ones).
-      if (e.removed() || pending.has(e)) continue;
-      if (e.poolIndex() === pools[i]) kept.push(e);
-      else placeAgain.push(e);
-    }
+    const again = new Set<ZOrdered>(added);
+    for (const [e, at] of tail) if (!e.removed() && e.poolIndex() !== at) again.add(e);
+    // Removed, moved, or removed and restored (the same element, added again): not kept in place.
+    const stays = (e: ZOrdered): boolean => !e.removed() && !again.has(e) && !pending.has(e);
+    const kept = from.filter(stays);
+    const placeAgain = [...again];
     if (kept.length + placeAgain.length !== graph.mutableElements().length) return null;
-    const again = new Set(placeAgain);
-    const keptInteractive = (from.interactive ?? []).filter((e) => !e.removed() && !again.has(e));
     return {
       order: mergeInOrder(kept, placeAgain, zCompare),
-      interactive: mergeInOrder(keptInteractive, placeAgain.filter((e) => e.interactive()), zCompare),
+      interactive: mergeInOrder((from.interactive ?? []).filter(stays), placeAgain.filter((e) => e.interactive()), zCompare),
     };
   };
 
   r.getCachedZSortedEles = function (this: ZRenderer<ZOrdered>, forceRecalc?: boolean) {
-    if (!forceRecalc && !this.cachedZSortedEles && last && (pending.size > 0 || removedSince) && !graph.hasCompoundNodes()) {
+    if (!forceRecalc && !this.cachedZSortedEles && last && (pending.size > 0 || removedSince > 0) && !graph.hasCompoundNodes()) {
       const next = updated(last);
       if (next) {
         const order: ZSorted<ZOrdered> = next.order;
