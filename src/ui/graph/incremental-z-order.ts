@@ -147,8 +147,8 @@ export function installIncrementalZOrder(cy: Core): boolean {
   let tail = new Map<ZOrdered, number>();
   /** Elements added since, in the order they were added. */
   let pending = new Set<ZOrdered>();
-  /** How many elements were removed since `last` was made. */
-  let removedSince = 0;
+  /** Elements removed since `last` was made. */
+  let removed = new Set<ZOrdered>();
   /** Whether all of `eles` are added elements not placed yet (their first styling asks for a sort: it places them anyway). */
   const allPending = (eles: ArrayLike<ZOrdered> | undefined): boolean => {
     if (!eles || eles.length === 0) return false;
@@ -161,12 +161,12 @@ export function installIncrementalZOrder(cy: Core): boolean {
     tail = new Map();
     for (let i = Math.max(0, pool.length - TAIL); i < pool.length; i++) tail.set(pool[i]!, i);
     pending = new Set();
-    removedSince = 0;
+    removed = new Set();
   };
 
   r.notify = function (this: ZRenderer<ZOrdered>, eventName, eles) {
     if (eventName === 'add' && eles && last) for (let i = 0; i < eles.length; i++) pending.add(eles[i]!);
-    else if (eventName === 'remove' && eles && last) removedSince += eles.length;
+    else if (eventName === 'remove' && eles && last) for (let i = 0; i < eles.length; i++) removed.add(eles[i]!);
     else if (eventName === 'zorder' && allPending(eles)) {
       // An added element's first style (its label, its z-index): it is placed by its style when merged.
     } else if (RESORT.has(eventName) && (eventName !== 'move' || graph.hasCompoundNodes())) last = null;
@@ -177,7 +177,7 @@ export function installIncrementalZOrder(cy: Core): boolean {
   const updated = (from: ZSorted<ZOrdered>): { order: ZOrdered[]; interactive: ZOrdered[] } | null => {
     const added = [...pending].filter((e) => !e.removed());
     const pool = (e: ZOrdered): number => e.poolIndex();
-    if (removedSince === 0) {
+    if (removed.size === 0) {
       if (from.length + added.length !== graph.mutableElements().length) return null;
       // Every added element came after every other: placed at the ends of their layers.
       return {
@@ -186,23 +186,27 @@ export function installIncrementalZOrder(cy: Core): boolean {
       };
     }
     // More removed than the tail remembered: a moved element may be outside it.
-    if (removedSince > TAIL) return null;
+    if (removed.size > TAIL) return null;
     // Elements that stay and kept their pool index keep their places; the others are placed again.
-    const again = new Set<ZOrdered>(added);
-    for (const [e, at] of tail) if (!e.removed() && e.poolIndex() !== at) again.add(e);
-    // Removed, moved, or removed and restored (the same element, added again): not kept in place.
-    const stays = (e: ZOrdered): boolean => !e.removed() && !again.has(e) && !pending.has(e);
-    const kept = from.filter(stays);
-    const placeAgain = [...again];
+    const moved: ZOrdered[] = [];
+    for (const [e, at] of tail) if (!e.removed() && !pending.has(e) && e.poolIndex() !== at) moved.push(e);
+    // Removed (a restored one is removed and added again), or moved: not kept in place.
+    const drop = new Set<ZOrdered>([...removed, ...moved]);
+    const kept = from.filter((e) => !drop.has(e));
+    const placeAgain = [...added, ...moved];
     if (kept.length + placeAgain.length !== graph.mutableElements().length) return null;
     return {
       order: mergeInOrder(kept, placeAgain, zCompare),
-      interactive: mergeInOrder((from.interactive ?? []).filter(stays), placeAgain.filter((e) => e.interactive()), zCompare),
+      interactive: mergeInOrder(
+        (from.interactive ?? []).filter((e) => !drop.has(e)),
+        placeAgain.filter((e) => e.interactive()),
+        zCompare,
+      ),
     };
   };
 
   r.getCachedZSortedEles = function (this: ZRenderer<ZOrdered>, forceRecalc?: boolean) {
-    if (!forceRecalc && !this.cachedZSortedEles && last && (pending.size > 0 || removedSince > 0) && !graph.hasCompoundNodes()) {
+    if (!forceRecalc && !this.cachedZSortedEles && last && (pending.size > 0 || removed.size > 0) && !graph.hasCompoundNodes()) {
       const next = updated(last);
       if (next) {
         const order: ZSorted<ZOrdered> = next.order;
