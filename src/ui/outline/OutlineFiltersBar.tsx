@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Story } from '../../core/model/story';
 import { setView, useShallow, useView } from '../../state';
 import { anyFilter, characterNames, NO_FILTERS } from './filter-events';
-import { vocabularyTracker } from './story-vocabulary';
+import { sharedVocabulary } from './story-vocabulary';
 
 interface Props {
   readonly events: Story['events'];
@@ -14,9 +14,8 @@ interface Props {
  * A component of its own, given the deferred events, so that its menus follow an edit after the edit itself is shown.
  */
 export function OutlineFiltersBar({ events, declared }: Props) {
-  // Kept across edits (story-vocabulary.ts): an edit moves the counts of the events it replaced only.
-  const [vocabulary] = useState(vocabularyTracker);
-  const { characters, themes } = useMemo(() => vocabulary({ events, characters: declared }), [vocabulary, events, declared]);
+  // Kept across edits and shared with the Inspector (story-vocabulary.ts): an edit moves the counts of the events it changed only.
+  const { characters, themes } = useMemo(() => sharedVocabulary({ events, characters: declared }), [events, declared]);
   // Character id to name: the menu shows names, the filter keeps ids.
   const names = useMemo(() => characterNames(declared), [declared]);
   const f = useView(useShallow((v) => v.filters));

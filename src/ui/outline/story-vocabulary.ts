@@ -91,3 +91,11 @@ export function vocabularyTracker(): (story: Pick<Story, 'events' | 'characters'
     return result;
   };
 }
+
+/**
+ * One tracker for the panels that list the story's characters and themes (the outline's
+ * filters, the Inspector): the Inspector mounting for a newly selected event then finds the
+ * lists made, instead of counting 20,000 events from scratch (48 ms) in the click's render.
+ * Asked with another story, it moves to that one, as any tracker does.
+ */
+export const sharedVocabulary = vocabularyTracker();
