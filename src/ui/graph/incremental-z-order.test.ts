@@ -104,8 +104,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ kind: 'read' as const }) },
 );
 
-describe('the draw order kept across added elements', () => {
-  it('is the order a full sort gives, after any changes, without sorting all again for adds alone', () => {
+describe('the draw order kept across added and removed elements', () => {
+  it('is the order a full sort gives, after any changes, without sorting all again for adds and removals', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, batched) => {
         const { cy, r, fullSorts } = canvas();

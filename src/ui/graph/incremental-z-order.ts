@@ -116,10 +116,10 @@ const TAIL = 256;
 const RESORT = new Set(['add', 'remove', 'move', 'load', 'zorder', 'mount']);
 
 /**
- * Keeps Cytoscape's draw order across added elements instead of sorting every element again.
- * After any element is added, Cytoscape's canvas renderer sorts all of them by z-order in its
- * next frame: about 240 ms at 20,000 events and 60,000 links, in the frame after a new event
- * is added, and in each frame of a large story's chunked fill. When all that changed since
+ * Keeps Cytoscape's draw order across added and removed elements instead of sorting every
+ * element again. After any element is added or removed, Cytoscape's canvas renderer sorts all
+ * of them by z-order in its next frame: about 240 ms at 20,000 events and 60,000 links, in the
+ * frame after Add event, Undo or Delete event, and in each frame of a large story's chunked fill. When all that changed since
  * the last sort is added elements, they are placed into the last order by binary search
  * (`mergeAdded`), which gives the same list. After a removal (which moves the pool's last
  * element into the hole, so its place among equals changes) the elements that stayed keep
