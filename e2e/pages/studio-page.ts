@@ -32,8 +32,11 @@ export class StudioPage {
     await expect(this.conflictCount).toHaveText(/^\d+$/);
   }
 
-  /** The current number of conflicts, once the analysis has settled. */
-  async count(): Promise<number> {
+  /**
+   * The current number of conflicts, once the analysis has settled. `timeout` (ms) for pages
+   * whose main thread is busy meanwhile (a large story's canvas filling in chunks).
+   */
+  async count(timeout?: number): Promise<number> {
     // Busy flag and text read in one go: the count may turn busy again (another story opening) between two reads.
     let value = Number.NaN;
     await expect
@@ -41,7 +44,7 @@ export class StudioPage {
         const shown = await this.conflictCount.evaluate((e) => ({ busy: e.getAttribute('aria-busy'), text: e.textContent ?? '' }));
         value = shown.busy === 'false' && /^\d+$/.test(shown.text) ? Number(shown.text) : Number.NaN;
         return Number.isNaN(value);
-      })
+      }, timeout === undefined ? {} : { timeout })
       .toBe(false);
     return value;
   }
