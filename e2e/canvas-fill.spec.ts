@@ -42,6 +42,8 @@ test('after a reload, the filter and the selection reach the links drawn in the 
   const toEffect = studio.inspector.getByRole('button', { name: `→ ${effect.title} (` });
   await toEffect.click();
   await expect(toEffect).toHaveCount(0);
+  // The filter's dimming runs in slices (one per idle period, or every 500 ms on a busy page): done when the graph says so.
+  await expect(studio.graph).toHaveAttribute('data-dimming', 'idle', { timeout: 120_000 });
   await expect.poll(() => linkClasses(page, link.id)).toContain('filtered-out');
   expect(await selectedOnCanvas(page)).toEqual([link.id]);
   await studio.stored();
