@@ -1,7 +1,7 @@
 /** The UI benchmark's edits: one event's time moved there and back, each timed from Enter to updated highlights, with the longest main-thread tasks it set off. */
 import type { Page } from '@playwright/test';
 import { median } from './timing';
-import { longestTaskBetween, type Longest } from './ui-page-probes';
+import { lanesDrawnAt, longestTaskBetween, type Longest } from './ui-page-probes';
 import type { Story } from '../src/core/model/story';
 
 /** A link A -> B with A before B: moving A after B makes a temporal paradox (and moving it back resolves it). */
@@ -76,18 +76,7 @@ async function editToHighlight(page: Page, newTime: number): Promise<{ ms: numbe
   await time.press('Enter');
   const { start, end, busyAt } = await measured;
   const analysisMs = Number(await page.getByTestId('analysis-ms').textContent());
-  const laidOut = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const check = (): void => {
-          const g = document.querySelector('[data-testid="story-graph"]');
-          if (g && g.getAttribute('data-lanes-revision') === g.getAttribute('data-revision')) {
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-          } else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
+  const laidOut = await lanesDrawnAt(page);
   return { ms: end - start, start, end, busyAt, laidOut, analysisMs };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { median } from './timing';
-import { longestTaskBetween } from './ui-page-probes';
+import { lanesDrawnAt, longestTaskBetween } from './ui-page-probes';
 
 /** Clicks `button`; returns page times of the click, of the count current again (next frame) and of the graph showing the new lanes (two frames later). */
 async function clickToSettled(page: Page, button: string): Promise<{ start: number; end: number; laidOut: number }> {
@@ -34,18 +34,7 @@ async function clickToSettled(page: Page, button: string): Promise<{ start: numb
   const scope = button === 'Add event' ? page.getByRole('region', { name: 'Inspector' }) : page;
   await scope.getByRole('button', { name: button, exact: true }).first().click();
   const { start, end } = await settled;
-  const laidOut = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const check = (): void => {
-          const g = document.querySelector('[data-testid="story-graph"]');
-          if (g && g.getAttribute('data-lanes-revision') === g.getAttribute('data-revision')) {
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-          } else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
+  const laidOut = await lanesDrawnAt(page);
   return { start, end, laidOut };
 }
 

@@ -104,3 +104,19 @@ export async function longestTaskBetween(page: Page, from: number, to: number): 
   );
 }
 
+
+/** performance.now() two frames after the graph shows the current revision's lanes (data-lanes-revision = data-revision). */
+export function lanesDrawnAt(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = (): void => {
+          const g = document.querySelector('[data-testid="story-graph"]');
+          if (g && g.getAttribute('data-lanes-revision') === g.getAttribute('data-revision')) {
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
