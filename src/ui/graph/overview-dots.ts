@@ -131,6 +131,12 @@ export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArg
   // Painted pixel by pixel where the context allows (a browser canvas, no rotation); else a fillRect per event.
   const frame = pixels && m && m.b === 0 && m.c === 0 ? scratchFor(pixels.canvas.width, pixels.canvas.height) : null;
   let fill: unknown = null;
+  // DOMMatrix's and ImageData's fields are browser bindings (a call each): read once a frame, not per event.
+  const a = m?.a ?? 1;
+  const d = m?.d ?? 1;
+  const e = m?.e ?? 0;
+  const f = m?.f ?? 0;
+  const target: PixelFrame | null = frame ? { data: frame.image.data, width: frame.image.width, height: frame.image.height } : null;
   const nodes = nodesOf(eles);
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
@@ -142,12 +148,12 @@ export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArg
     if (dot.alpha === 0) continue;
     const { x, y } = p.position;
     if (extent && (x + dot.half < extent.x1 || x - dot.half > extent.x2 || y + dot.half < extent.y1 || y - dot.half > extent.y2)) continue;
-    if (frame && m) {
-      const x0 = m.a * (x - dot.half) + m.e;
-      const x1 = m.a * (x + dot.half) + m.e;
-      const y0 = m.d * (y - dot.half) + m.f;
-      const y1 = m.d * (y + dot.half) + m.f;
-      paintSquare(frame.image, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), dot.rgb[0], dot.rgb[1], dot.rgb[2], alpha * dot.alpha);
+    if (target) {
+      const x0 = a * (x - dot.half) + e;
+      const x1 = a * (x + dot.half) + e;
+      const y0 = d * (y - dot.half) + f;
+      const y1 = d * (y + dot.half) + f;
+      paintSquare(target, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), dot.rgb[0], dot.rgb[1], dot.rgb[2], alpha * dot.alpha);
       continue;
     }
     if (dot.colour !== fill) context.fillStyle = fill = dot.colour;
