@@ -1,7 +1,7 @@
-import type { Core, SingularElementReturnValue } from 'cytoscape';
+import cytoscape, { type Core, type SingularElementReturnValue } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { installIncrementalZOrder, mergeAdded, zCompare, type ZOrdered } from './incremental-z-order';
+import { installIncrementalZOrder, mergeAdded, splitGrabbed, zCompare, type ZOrdered } from './incremental-z-order';
 import { styledCanvas } from './testing/styled-canvas';
 
 type Sorted = ZOrdered[] & { interactive?: ZOrdered[] };
@@ -174,5 +174,36 @@ describe('the draw order kept across added and removed elements', () => {
     // The new link is drawn under every event, the new event over the others.
     expect(order.indexOf('l:new')).toBeLessThan(order.indexOf('e:a'));
     expect(order.at(-1)).toBe('e:new');
+  });
+});
+
+describe('the drag layer split of a kept order', () => {
+  type Split = SingularElementReturnValue[] & { drag?: SingularElementReturnValue[]; nondrag?: SingularElementReturnValue[] };
+  /** Cytoscape's own split (its canvas renderer's updateCachedGrabbedEles), run on a copy of the order. */
+  const cytoscapeSplit = (order: readonly SingularElementReturnValue[]): { drag: string[]; nondrag: string[] } => {
+    const Renderer = (cytoscape as unknown as (kind: string, name: string) => { prototype: { updateCachedGrabbedEles(this: { cachedZSortedEles: Split }): void } })('renderer', 'canvas');
+    const copy: Split = [...order];
+    Renderer.prototype.updateCachedGrabbedEles.call({ cachedZSortedEles: copy });
+    return { drag: (copy.drag ?? []).map((e) => e.id()), nondrag: (copy.nondrag ?? []).map((e) => e.id()) };
+  };
+
+  it("is Cytoscape's: grabbed events last in the drag layer, the rest in order, whoever is dragged", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('none', 'grabbed', 'drag-layer'), { minLength: 1, maxLength: 30 }), (states) => {
+        const cy = styledCanvas();
+        cy.add(states.map((_, i) => ({ group: 'nodes' as const, data: { id: `e:${i}`, label: `E${i}`, size: 16, intensity: 0.5 } })));
+        cy.add(states.slice(1).map((_, i) => ({ group: 'edges' as const, data: { id: `l:${i}`, source: `e:${i}`, target: `e:${i + 1}`, width: 1 } })));
+        const order = zSorted(cy);
+        states.forEach((state, i) => {
+          const p = (cy.getElementById(`e:${i}`) as unknown as { _private: { grabbed: boolean; rscratch: { inDragLayer?: boolean } } })._private;
+          p.grabbed = state === 'grabbed';
+          p.rscratch.inDragLayer = state !== 'none';
+        });
+        const ours: Split = [...order];
+        splitGrabbed(ours);
+        expect({ drag: (ours.drag ?? []).map((e) => e.id()), nondrag: (ours.nondrag ?? []).map((e) => e.id()) }).toEqual(cytoscapeSplit(order));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
