@@ -47,4 +47,29 @@ describe('events by id, shared by the panels', () => {
       }),
     );
   });
+
+  it('answers for every array, old and new, when events come and go at the end (Add event, Undo, Redo)', () => {
+    // An added id is one of two, so that an id removed from the end comes back at another place.
+    const step = fc.oneof(fc.constantFrom('n0', 'n1'), fc.constant('drop' as const), fc.nat({ max: 20 }));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), fc.array(fc.nat({ max: 12 }), { minLength: 1, maxLength: 6 }), (steps, asked) => {
+        const versions: StoryEvent[][] = [['a', 'b', 'c'].map((id) => ({ ...events[0]!, id }))];
+        for (const s of steps) {
+          const last = versions.at(-1)!;
+          // A number: look again at an older array (an Undo's story), then carry on from it.
+          const from = typeof s === 'number' ? versions[s % versions.length]! : last;
+          const next =
+            typeof s === 'number' ? from : s === 'drop' ? from.slice(0, -1) : from.some((e) => e.id === s) ? from : [...from, { ...events[0]!, id: s }];
+          versions.push(next);
+          for (const v of [next, ...versions.slice(-3)])
+            for (const k of asked) {
+              const id = k < 3 ? ['a', 'b', 'c'][k]! : `n${k % 3}`;
+              if (findEvent(v, id) !== v.find((e) => e.id === id)) return false;
+            }
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
