@@ -3,6 +3,7 @@ import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import { getSelection, select, useAnalysis, useDocument, useSelection, useView, useShallow } from '../../state';
 import { NO_CONFLICTS } from '../graph/conflict-marks';
+import { eventIndex } from '../common/event-lookup';
 import { conflictMarksTracker } from '../conflicts/conflict-marks-tracker';
 import { plural } from '../words/plural';
 import { outlineGrouper } from './outline-grouper';
@@ -39,7 +40,14 @@ export function EventsOutline() {
   const [group] = useState(outlineGrouper);
   const groups = useMemo(() => group({ events, scales }, filters, conflictFilter), [group, events, scales, filters, conflictFilter]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-  const flat = useMemo(() => outlineRows(groups), [groups]);
+  const flat = useMemo(() => {
+    const index = eventIndex(events);
+    return outlineRows(groups, (id) => {
+      const at = index.get(id);
+      const e = at === undefined ? undefined : events[at];
+      return e && at !== undefined ? { scale: e.scale, time: e.time, at } : undefined;
+    });
+  }, [groups, events]);
   const { rows } = flat;
   const eventIdAt = (k: number): string | null => {
     const r = k >= 0 && k < flat.eventCount ? rows[flat.eventRow(k)] : undefined;

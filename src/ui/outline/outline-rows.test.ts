@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../../core/model/story';
 import type { OutlineGroup } from './filter-events';
+import { filterOutline, NO_FILTERS } from './filter-events';
 import { outlineRows } from './outline-rows';
 
 const ev = (id: string): StoryEvent => ({ id, title: id, scale: 's', time: 0, duration: 0, participants: [], themes: {}, intensity: 0, tags: [], effects: {} });
@@ -43,6 +44,29 @@ describe('outlineRows', () => {
           if (row.kind === 'head') head = i;
           expect(r.headOf(i)).toBe(head);
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds an event by its place in the timeline as walking the rows does, shown, filtered out or absent', () => {
+    const SCALES = ['scene', 'arc', 'world'];
+    const story = fc.array(fc.record({ scale: fc.nat(2), time: fc.integer({ min: 0, max: 5 }), storm: fc.boolean() }), { maxLength: 25 }).map((specs) => ({
+      scales: SCALES.map((id) => ({ id })),
+      events: specs.map((x, i): StoryEvent => ({ ...ev(`e${i}`), title: x.storm ? `Storm ${i}` : `Calm ${i}`, scale: SCALES[x.scale]!, time: x.time })),
+    }));
+    fc.assert(
+      fc.property(story, fc.boolean(), (st, filtered) => {
+        const groups = filterOutline(st, filtered ? { ...NO_FILTERS, text: 'storm' } : NO_FILTERS, new Set());
+        const r = outlineRows(groups, (id) => {
+          const at = st.events.findIndex((e) => e.id === id);
+          const e = st.events[at];
+          return e ? { scale: e.scale, time: e.time, at } : undefined;
+        });
+        for (const id of [...st.events.map((e) => e.id), 'gone']) {
+          const walked = r.rows.findIndex((row) => row.kind === 'event' && row.event.id === id);
+          expect(r.indexOf(id)).toBe(walked < 0 ? undefined : walked);
+        }
       }),
       { numRuns: 300 },
     );
