@@ -52,7 +52,7 @@ describe('outlineRows', () => {
   it('finds an event by its place in the timeline as walking the rows does, shown, filtered out or absent', () => {
     const SCALES = ['scene', 'arc', 'world'];
     const story = fc.array(fc.record({ scale: fc.nat(2), time: fc.integer({ min: 0, max: 5 }), storm: fc.boolean() }), { maxLength: 25 }).map((specs) => ({
-      scales: SCALES.map((id) => ({ id })),
+      scales: SCALES.map((id) => ({ id, window: 10 })),
       events: specs.map((x, i): StoryEvent => ({ ...ev(`e${i}`), title: x.storm ? `Storm ${i}` : `Calm ${i}`, scale: SCALES[x.scale]!, time: x.time })),
     }));
     fc.assert(
