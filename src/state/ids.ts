@@ -8,6 +8,10 @@ import type { Story } from '../core/model/story';
 
 /** A fresh event id not used in the story: e1, e2, ... after the highest numbered one. */
 export function newEventId(story: Story, prefix = 'e'): string {
+  // The first candidate is nearly always free (ids numbered as they were added): one comparison
+  // per event answers that, where a set of 20,000 ids took 3-4 ms in the click of Add event.
+  const first = prefix + (story.events.length + 1);
+  if (!story.events.some((e) => e.id === first)) return first;
   return freshId(story.events.map((e) => e.id), prefix);
 }
 
