@@ -1,4 +1,5 @@
 import type { StoryEvent } from '../../core/model/story';
+import { growingIndex, type GrowingIndex, type PositionIndex } from './growing-index';
 
 /**
  * Events by id, for the panels, the tooltip and the Inspector, which each look up the selected
@@ -11,61 +12,16 @@ import type { StoryEvent } from '../../core/model/story';
  * 6-19 ms in the click's task after Add event.
  */
 
-/** Position by id in one events array. */
-export interface EventIndex {
-  get(id: string): number | undefined;
-}
-
-/**
- * The shared table: an id's position in `current`, the newest array it was brought up to date
- * for. It may also hold ids of the end of an older, longer array (removed since): every answer
- * is checked against the array asked about, and for `current` a failed check means the id is
- * not in it.
- */
-let table = new Map<string, number>();
-let current: readonly StoryEvent[] | null = null;
-
-const indexes = new WeakMap<readonly StoryEvent[], EventIndex>();
-
-/** Length of the common prefix of ids in place, or -1 when one array is not the other plus or minus events at the end. */
-function sharedPrefix(a: readonly StoryEvent[], b: readonly StoryEvent[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i]!.id !== b[i]!.id) return -1;
-  return n;
-}
-
-/** Brings the shared table up to `events`: new ids at the end entered, or the table made again. */
-function adopt(events: readonly StoryEvent[]): void {
-  const prefix = current ? sharedPrefix(current, events) : -1;
-  if (prefix < 0) {
-    table = new Map();
-    for (let i = 0; i < events.length; i++) table.set(events[i]!.id, i);
-  } else for (let i = prefix; i < events.length; i++) table.set(events[i]!.id, i);
-  current = events;
-}
-
-function indexOver(events: readonly StoryEvent[], shared: Map<string, number>): EventIndex {
-  /** This array's own map, made only if the shared table has moved on in a way it cannot answer for. */
-  let own: Map<string, number> | null = null;
-  return {
-    get(id) {
-      if (own) return own.get(id);
-      const i = shared.get(id);
-      if (i !== undefined && events[i]?.id === id) return i;
-      if (shared === table && events === current) return undefined;
-      // An older array asked after the table changed: the id may sit elsewhere in it.
-      own = new Map(events.map((e, k) => [e.id, k]));
-      return own.get(id);
-    },
-  };
-}
+const indexes = new WeakMap<readonly StoryEvent[], GrowingIndex<StoryEvent>>();
+/** The index made last: the one the next array (an edit's) is most likely to extend. */
+let newest: GrowingIndex<StoryEvent> | null = null;
+const idOf = (e: StoryEvent): string => e.id;
 
 /** Position of each event of `events` by id. */
-export function eventIndex(events: readonly StoryEvent[]): EventIndex {
+export function eventIndex(events: readonly StoryEvent[]): PositionIndex {
   let index = indexes.get(events);
   if (!index) {
-    adopt(events);
-    index = indexOver(events, table);
+    index = newest = growingIndex(events, idOf, newest);
     indexes.set(events, index);
   }
   return index;
