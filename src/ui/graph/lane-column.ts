@@ -1,3 +1,5 @@
+import type { PositionIndex } from '../common/growing-index';
+
 /**
  * One column of a lanes layout (positions or weights) as a read-only map by event id, read from
  * the layout's own array. A layout of 20,000 events is then a view, not a map of 20,000 entries
@@ -7,39 +9,51 @@
  */
 export class LaneColumn<V> implements ReadonlyMap<string, V> {
   /**
-   * `indexOf` gives each id's place in `ids`; columns of layouts with the same id list share it.
+   * `index` gives each id's place in `ids`; columns of layouts with the same id list share it.
    * `width` numbers per event in `numbers`; `read` makes the value of the event at an index.
    */
   constructor(
     private readonly ids: readonly string[],
-    private readonly indexOf: ReadonlyMap<string, number>,
+    private readonly index: PositionIndex,
     private readonly numbers: Float64Array,
     private readonly width: number,
     private readonly read: (values: Float64Array, index: number) => V,
   ) {}
 
   get size(): number {
-    return this.indexOf.size;
+    return this.ids.length;
   }
 
   get(id: string): V | undefined {
-    const i = this.indexOf.get(id);
+    const i = this.index.get(id);
     return i === undefined ? undefined : this.read(this.numbers, i);
   }
 
   has(id: string): boolean {
-    return this.indexOf.has(id);
+    return this.index.get(id) !== undefined;
   }
 
-  /** The ids whose value differs from `older`'s; undefined when `older` is not a column of the same ids. */
+  /**
+   * The ids whose value differs from `older`'s: compared place by place when both are columns
+   * of the same id list, or of lists where one has events added or dropped at the end (an id
+   * at another place, or only in one of them, counts as changed); undefined for other lists.
+   */
   changedSince(older: ReadonlyMap<string, unknown>): ReadonlySet<string> | undefined {
-    if (!(older instanceof LaneColumn) || older.indexOf !== this.indexOf || older.width !== this.width) return undefined;
+    if (!(older instanceof LaneColumn) || older.width !== this.width) return undefined;
     const changed = new Set<string>();
     if (older === this) return changed;
+    const sameIds = older.index === this.index;
+    if (!sameIds && older.ids.length === this.ids.length) return undefined;
     const a = older.numbers;
     const b = this.numbers;
     const w = this.width;
-    for (let i = 0; i < this.ids.length; i++) {
+    const n = Math.min(older.ids.length, this.ids.length);
+    for (let i = 0; i < n; i++) {
+      if (!sameIds && older.ids[i] !== this.ids[i]) {
+        changed.add(older.ids[i]!);
+        changed.add(this.ids[i]!);
+        continue;
+      }
       for (let k = w * i; k < w * i + w; k++) {
         if (a[k] !== b[k]) {
           changed.add(this.ids[i]!);
@@ -47,6 +61,8 @@ export class LaneColumn<V> implements ReadonlyMap<string, V> {
         }
       }
     }
+    for (let i = n; i < this.ids.length; i++) changed.add(this.ids[i]!);
+    for (let i = n; i < older.ids.length; i++) changed.add(older.ids[i]!);
     return changed;
   }
 
@@ -55,15 +71,15 @@ export class LaneColumn<V> implements ReadonlyMap<string, V> {
   }
 
   *entries(): MapIterator<[string, V]> {
-    for (const [id, i] of this.indexOf) yield [id, this.read(this.numbers, i)];
+    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i]!, this.read(this.numbers, i)];
   }
 
   *keys(): MapIterator<string> {
-    yield* this.indexOf.keys();
+    yield* this.ids;
   }
 
   *values(): MapIterator<V> {
-    for (const i of this.indexOf.values()) yield this.read(this.numbers, i);
+    for (let i = 0; i < this.ids.length; i++) yield this.read(this.numbers, i);
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {

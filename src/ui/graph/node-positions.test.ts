@@ -49,4 +49,24 @@ describe('lane positions across layouts', () => {
     expect(maps.positions.get('calm')).toBeUndefined();
     expect(maps.positions.size).toBe(2);
   });
+
+  it('names only the added or dropped event when a layout has one more or one fewer at the end (Add event, Undo)', () => {
+    const track = laneMapsTracker();
+    const first = track(layout('k1', ['storm', 'calm'], [0, 40]));
+    const added = track(layout('k2', ['storm', 'calm', 'dawn'], [0, 40, 90]));
+    expect([...added.positions.changedSince(first.positions)!]).toEqual(['dawn']);
+    expect(added.positions.get('dawn')).toEqual({ x: 90, y: 10 });
+    expect(added.positions.size).toBe(3);
+    const undone = track(layout('k1', ['storm', 'calm'], [0, 45]));
+    expect([...undone.positions.changedSince(added.positions)!].sort()).toEqual(['calm', 'dawn']);
+    expect(undone.positions.get('dawn')).toBeUndefined();
+    expect(undone.positions.has('dawn')).toBe(false);
+    expect([...undone.positions.keys()]).toEqual(['storm', 'calm']);
+    // Another event where the dropped one was: the older maps still answer for themselves.
+    const other = track(layout('k3', ['storm', 'calm', 'dusk'], [0, 45, 70]));
+    expect(other.positions.get('dusk')).toEqual({ x: 70, y: 10 });
+    expect(added.positions.get('dawn')).toEqual({ x: 90, y: 10 });
+    expect(added.positions.get('dusk')).toBeUndefined();
+    expect(first.positions.get('calm')).toEqual({ x: 40, y: 10 });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Story } from '../../core/model/story';
 import { timeToX, type LaneLayout } from '../../state';
+import { growingIndex, type GrowingIndex } from '../common/growing-index';
 import { LaneColumn, sameNumbers } from './lane-column';
 import type { Point } from './project-elements';
 
@@ -23,6 +24,7 @@ export interface LaneMaps {
 
 const readPoint = (xy: Float64Array, i: number): Point => ({ x: xy[2 * i]!, y: xy[2 * i + 1]! });
 const readNumber = (w: Float64Array, i: number): number => w[i]!;
+const idOf = (id: string): string => id;
 
 /**
  * The maps of successive lanes layouts, as views over each layout's arrays. When a layout has
@@ -32,25 +34,26 @@ const readNumber = (w: Float64Array, i: number): number => w[i]!;
  * (LaneColumn.changedSince), where it looked at 20,000 after every edit of a large story.
  */
 export function laneMapsTracker(): (lanes: LaneLayout) => LaneMaps {
-  let last: { readonly lanes: LaneLayout; readonly maps: LaneMaps; readonly indexOf: ReadonlyMap<string, number> } | null = null;
+  let last: { readonly lanes: LaneLayout; readonly maps: LaneMaps; readonly index: GrowingIndex<string> } | null = null;
   return (lanes) => {
     if (last?.lanes === lanes) return last.maps;
     const { eventIds: ids, positions: xy, weights: w, maxWeight } = lanes;
     let maps: LaneMaps;
-    let indexOf: ReadonlyMap<string, number>;
+    let index: GrowingIndex<string>;
     // The same key: the same events in the same order (the worker compared them, LaneLayout.eventIdsKey).
     if (last !== null && last.lanes.eventIdsKey === lanes.eventIdsKey) {
-      indexOf = last.indexOf;
+      index = last.index;
       maps = {
-        positions: sameNumbers(last.lanes.positions, xy) ? last.maps.positions : new LaneColumn(ids, indexOf, xy, 2, readPoint),
-        weights: sameNumbers(last.lanes.weights, w) ? last.maps.weights : new LaneColumn(ids, indexOf, w, 1, readNumber),
+        positions: sameNumbers(last.lanes.positions, xy) ? last.maps.positions : new LaneColumn(ids, index, xy, 2, readPoint),
+        weights: sameNumbers(last.lanes.weights, w) ? last.maps.weights : new LaneColumn(ids, index, w, 1, readNumber),
         maxWeight,
       };
     } else {
-      indexOf = new Map(ids.map((id, i) => [id, i]));
-      maps = { positions: new LaneColumn(ids, indexOf, xy, 2, readPoint), weights: new LaneColumn(ids, indexOf, w, 1, readNumber), maxWeight };
+      // Events added or dropped at the end (Add event, its Undo): the last id index grows or shrinks instead of being made again.
+      index = growingIndex(ids, idOf, last?.index);
+      maps = { positions: new LaneColumn(ids, index, xy, 2, readPoint), weights: new LaneColumn(ids, index, w, 1, readNumber), maxWeight };
     }
-    last = { lanes, maps, indexOf };
+    last = { lanes, maps, index };
     return maps;
   };
 }

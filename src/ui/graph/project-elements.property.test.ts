@@ -22,7 +22,11 @@ type Step =
   | { readonly kind: 'note'; readonly at: number; readonly resolved: boolean }
   | { readonly kind: 'unplace'; readonly at: number }
   | { readonly kind: 'insert'; readonly at: number }
-  | { readonly kind: 'remove'; readonly at: number };
+  | { readonly kind: 'remove'; readonly at: number }
+  | { readonly kind: 'append'; readonly placed: boolean }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'catch-up' }
+  | { readonly kind: 'new-fallback' };
 
 const arbStep: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('retitle' as const), at: fc.nat(N - 1), title: fc.constantFrom('Storm', 'A long title that wraps onto two lines', '') }),
@@ -41,6 +45,11 @@ const arbStep: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('unplace' as const), at: fc.nat(N - 1) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(N - 1) }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat(N - 1) }),
+  // Add event and its Undo: an event added at the end (placed by the layout at once, or only after a later layout), or the last one dropped.
+  fc.record({ kind: fc.constant('append' as const), placed: fc.boolean() }),
+  fc.constant({ kind: 'drop' as const }),
+  fc.constant({ kind: 'catch-up' as const }),
+  fc.constant({ kind: 'new-fallback' as const }),
 );
 
 /** The world the canvas projects: a story, its conflicts and a lanes layout (ids, positions, weights by event). */
@@ -50,6 +59,8 @@ interface World {
   readonly layout: LaneLayout;
   /** Events the layout has not placed yet (drawn by the fallback). */
   readonly unplaced: ReadonlySet<string>;
+  /** Where the fallback puts events, moved by a new lanes header (the studio makes a new fallback for each layout). */
+  readonly fallbackY: number;
 }
 
 function layoutOf(ids: readonly string[], xy: readonly number[], weights: readonly number[]): LaneLayout {
@@ -62,7 +73,7 @@ function start(): World {
   const links = [...Array.from({ length: N - 1 }, (_, i) => ({ id: `l${i}`, from: `e${i}`, to: `e${i + 1}` })), { id: 'l-twin', from: 'e0', to: 'e1', kind: 'motivates' as const }];
   const story = storyOf({ events: Array.from({ length: N }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, time: i })), links });
   const ids = story.events.map((e) => e.id);
-  return { story, conflicts: [], layout: layoutOf(ids, ids.flatMap((_, i) => [i * 40, 20]), ids.map((_, i) => i % 3)), unplaced: new Set() };
+  return { story, conflicts: [], layout: layoutOf(ids, ids.flatMap((_, i) => [i * 40, 20]), ids.map((_, i) => i % 3)), unplaced: new Set(), fallbackY: -1 };
 }
 
 let fresh = 0;
@@ -129,6 +140,32 @@ function apply(w: World, step: Step): World {
         layout: layoutOf([...ids.slice(0, at), id, ...ids.slice(at)], [...xy.slice(0, 2 * at), 7, 7, ...xy.slice(2 * at)], [...weights.slice(0, at), 2, ...weights.slice(at)]),
       };
     }
+    case 'append': {
+      const id = `a${fresh++}`;
+      const story2 = { ...story, events: [...events, { ...events[0]!, id, title: 'New event' }] };
+      if (!step.placed || ids.length !== events.length) return { ...w, story: story2 };
+      return { ...w, story: story2, layout: layoutOf([...ids, id], [...xy, 30 * ids.length, 50], [...weights, 1]) };
+    }
+    case 'drop': {
+      if (events.length <= 2) return w;
+      const gone = events.at(-1)!.id;
+      const keep = ids.filter((id) => id !== gone);
+      const kept = (k: number): boolean => ids[k] !== gone;
+      return {
+        ...w,
+        story: { ...story, events: events.slice(0, -1), links: story.links.filter((l) => l.from !== gone && l.to !== gone) },
+        conflicts: w.conflicts.filter((c) => !c.events.includes(gone) && c.links.every((id) => story.links.some((l) => l.id === id && l.from !== gone && l.to !== gone))),
+        layout: layoutOf(keep, xy.filter((_, k) => kept(Math.floor(k / 2))), weights.filter((_, k) => kept(k))),
+      };
+    }
+    case 'new-fallback':
+      return { ...w, fallbackY: w.fallbackY - 1 };
+    case 'catch-up': {
+      // The layout places the events it had not seen, at the end of its lists.
+      const missing = events.filter((e) => !ids.includes(e.id)).map((e) => e.id);
+      if (missing.length === 0) return w;
+      return { ...w, layout: layoutOf([...ids, ...missing], [...xy, ...missing.flatMap((_, k) => [300 + 10 * k, 90])], [...weights, ...missing.map(() => 2)]) };
+    }
     case 'remove': {
       if (events.length <= 2) return w;
       const gone = events[at]!.id;
@@ -148,15 +185,18 @@ function studioInputs(): (w: World) => GraphInput {
   const marks = conflictMarksTracker();
   const lanes = laneMapsTracker();
   let lastUnplaced: ReadonlySet<string> | null = null;
+  let lastY = 0;
   let fallback = (i: number): Point => ({ x: -i, y: -1 });
   return (w) => {
     const maps = lanes(w.layout);
     // An event the layout has not placed: the positions the canvas gets lack it (a plain map then).
     const positions = w.unplaced.size === 0 ? maps.positions : new Map([...maps.positions].filter(([id]) => !w.unplaced.has(id)));
-    if (w.unplaced !== lastUnplaced) {
+    if (w.unplaced !== lastUnplaced || w.fallbackY !== lastY) {
       lastUnplaced = w.unplaced;
+      lastY = w.fallbackY;
       const shift = w.unplaced.size;
-      fallback = (i) => ({ x: -i - shift, y: -1 });
+      const y = w.fallbackY;
+      fallback = (i) => ({ x: -i - shift, y });
     }
     return { story: w.story, marks: marks(w.conflicts), positions, weights: maps.weights, maxWeight: maps.maxWeight, fallback };
   };
@@ -172,7 +212,7 @@ function plainInputs(w: World): GraphInput {
     weights.set(id, w.layout.weights[i]!);
   });
   const shift = w.unplaced.size;
-  return { story: w.story, marks: conflictMarksTracker()(w.conflicts), positions, weights, fallback: (i) => ({ x: -i - shift, y: -1 }) };
+  return { story: w.story, marks: conflictMarksTracker()(w.conflicts), positions, weights, fallback: (i) => ({ x: -i - shift, y: w.fallbackY }) };
 }
 
 const content = (byId: ReadonlyMap<string, unknown>) => new Map([...byId].map(([id, def]) => [id, JSON.stringify(def)]));

@@ -33,8 +33,8 @@ interface NodeState extends NodeInputs {
   /** Events with an open review note. */
   readonly noted: ReadonlySet<string | undefined>;
   readonly maxW: number;
-  /** Some event had no position and was placed by `fallback`. */
-  readonly fallbackUsed: boolean;
+  /** Positions of the events that had no position and were placed by `fallback`. */
+  readonly fallbackAt: readonly number[];
 }
 
 /** Events with an open review note. */
@@ -178,7 +178,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
     if (!(was && was.events === story.events && was.marks === marks.events && was.positions === positions && was.weights === weights && was.fallback === fallback && was.notes === notes)) {
       const noted = was && was.notes === notes ? was.noted : notedEvents(notes);
       const maxW = input.maxWeight ?? largest(weights.values());
-      let fallbackUsed = false;
+      const fallbackAt: number[] = [];
       // Every previous source was built from `was`'s marks, weights and notes: when those are the
       // same maps, an unchanged event's node can differ only in its position.
       const onlyPositions = was !== null && was.marks === marks.events && was.weights === weights && was.noted === noted && was.maxW === maxW;
@@ -186,7 +186,7 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
         let pos = positions.get(event.id);
         if (pos === undefined) {
           pos = fallback(i);
-          fallbackUsed = true;
+          fallbackAt.push(i);
         }
         if (onlyPositions && prev && prev.event === event) {
           if (prev.x === pos.x && prev.y === pos.y) return prev;
@@ -208,25 +208,34 @@ export function incrementalProjector(): (input: GraphInput | null) => Projection
       };
       // After most edits only a few events differ in what their nodes are built from: only those are looked at.
       const dirty =
-        was && was.noted === noted && was.maxW === maxW && (was.fallback === fallback || !was.fallbackUsed) && nodes.items !== null
+        was && was.noted === noted && was.maxW === maxW && nodes.items !== null
           ? dirtyEvents(was, nodeInputs, (id) => eventIndex(story.events).get(id))
           : undefined;
       let sources: NodeSource[];
       if (dirty !== undefined) {
-        sources = nodes.sources.slice();
-        for (const i of dirty) {
+        // Events dropped from the end (the Undo of Add event) go; events added at the end are in `dirty`.
+        const kept = Math.min(nodes.sources.length, story.events.length);
+        sources = nodes.sources.slice(0, kept);
+        for (let i = kept; i < nodes.sources.length; i++) changed.set(canvasIdOf(nodes.sources[i]!.def), undefined);
+        for (let i = kept; i < story.events.length; i++) {
+          const src = place(story.events[i]!, i, undefined);
+          sources.push(src);
+          changed.set(canvasIdOf(src.def), src.def);
+        }
+        // Events placed by the fallback are placed again: the layout may have placed them since (after Add event), or the fallback moved.
+        for (const i of [...dirty, ...was!.fallbackAt]) {
+          if (i >= kept) continue;
           const prev = sources[i]!;
           const src = place(story.events[i]!, i, prev);
           if (src === prev) continue;
           sources[i] = src;
           changed.set(canvasIdOf(src.def), src.def);
         }
-        fallbackUsed ||= was!.fallbackUsed;
       } else {
         sources = walk(story.events, nodes, (e) => e.id, (s) => s.event.id, place, (s) => s.def, changed);
       }
       nodes = { items: story.events, sources };
-      node = { ...nodeInputs, fallback, notes, noted, maxW, fallbackUsed };
+      node = { ...nodeInputs, fallback, notes, noted, maxW, fallbackAt };
     }
 
     const nextEdgeInputs = [story.links, marks.links];
