@@ -177,8 +177,9 @@ describe('the draw order kept across added and removed elements', () => {
   });
 });
 
+type Split = SingularElementReturnValue[] & { drag?: SingularElementReturnValue[]; nondrag?: SingularElementReturnValue[] };
+
 describe('the drag layer split of a kept order', () => {
-  type Split = SingularElementReturnValue[] & { drag?: SingularElementReturnValue[]; nondrag?: SingularElementReturnValue[] };
   /** Cytoscape's own split (its canvas renderer's updateCachedGrabbedEles), run on a copy of the order. */
   const cytoscapeSplit = (order: readonly SingularElementReturnValue[]): { drag: string[]; nondrag: string[] } => {
     const Renderer = (cytoscape as unknown as (kind: string, name: string) => { prototype: { updateCachedGrabbedEles(this: { cachedZSortedEles: Split }): void } })('renderer', 'canvas');
@@ -205,5 +206,24 @@ describe('the drag layer split of a kept order', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('splits a kept order after an add without visiting the elements while nothing was grabbed, and by their records once a node was', () => {
+    const { cy, r } = canvas();
+    installIncrementalZOrder(cy);
+    cy.add(Array.from({ length: 4 }, (_, i) => ({ group: 'nodes' as const, data: { id: `e:${i}`, label: `E${i}`, size: 16, intensity: 0.5 } })));
+    r.getCachedZSortedEles();
+    cy.add({ group: 'nodes', data: { id: 'e:new', label: 'New', size: 16, intensity: 0.5 } });
+    const first = r.getCachedZSortedEles() as Sorted & { drag?: ZOrdered[]; nondrag?: ZOrdered[] };
+    expect(first.drag).toEqual([]);
+    expect(ids(first.nondrag ?? [])).toEqual(ids(first));
+    // A node pressed: Cytoscape emits 'grabon', then marks it grabbed.
+    const pressed = cy.getElementById('e:1');
+    pressed.emit('grabon');
+    (pressed as unknown as { _private: { grabbed: boolean } })._private.grabbed = true;
+    cy.add({ group: 'nodes', data: { id: 'e:newer', label: 'Newer', size: 16, intensity: 0.5 } });
+    const second = r.getCachedZSortedEles() as Sorted & { drag?: ZOrdered[]; nondrag?: ZOrdered[] };
+    expect(ids(second.drag ?? [])).toEqual(['e:1']);
+    expect(ids(second.nondrag ?? [])).not.toContain('e:1');
   });
 });

@@ -81,7 +81,7 @@ let fresh = 0;
 function apply(w: World, step: Step): World {
   const { story, layout } = w;
   const events = story.events;
-  const at = Math.min(step.kind === 'conflicts' ? 0 : step.at, events.length - 1);
+  const at = Math.min('at' in step ? step.at : 0, events.length - 1);
   const xy = [...layout.positions];
   const weights = [...layout.weights];
   const ids = [...layout.eventIds];
