@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type SingularElementReturnValue } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { installIncrementalZOrder, mergeAdded, splitGrabbed, zCompare, type ZOrdered } from './incremental-z-order';
+import { installIncrementalZOrder, mergeAdded, splitGrabbed, without, zCompare, type ZOrdered } from './incremental-z-order';
 import { styledCanvas } from './testing/styled-canvas';
 
 type Sorted = ZOrdered[] & { interactive?: ZOrdered[] };
@@ -225,5 +225,17 @@ describe('the drag layer split of a kept order', () => {
     const second = r.getCachedZSortedEles() as Sorted & { drag?: ZOrdered[]; nondrag?: ZOrdered[] };
     expect(ids(second.drag ?? [])).toEqual(['e:1']);
     expect(ids(second.nondrag ?? [])).not.toContain('e:1');
+  });
+});
+
+describe('an order without some of its elements', () => {
+  it('is the order filtered, for a few elements dropped or many, present or not', () => {
+    fc.assert(
+      fc.property(fc.nat(60), fc.array(fc.nat(70), { maxLength: 30 }), (n, picks) => {
+        const list = Array.from({ length: n }, (_, i) => ({ i }));
+        const drop = new Set(picks.map((p) => list[p] ?? { i: -1 }));
+        expect(without(list, drop)).toEqual(list.filter((e) => !drop.has(e)));
+      }),
+    );
   });
 });
