@@ -1,4 +1,5 @@
 import type { Conflict } from '../../core/analysis/conflict';
+import { conflictListChange } from '../../state';
 import { CATEGORIES } from '../categories';
 import type { ConflictMark, ConflictMarks } from '../graph/conflict-marks';
 import { LayeredMap } from '../graph/layered-map';
@@ -68,7 +69,8 @@ class Side {
  */
 export function conflictMarksTracker(): (conflicts: readonly Conflict[]) => ConflictMarks {
   let last: readonly Conflict[] | null = null;
-  let lastSet = new Set<Conflict>();
+  /** `last` as a set, when one was made for it. */
+  let lastSet: ReadonlySet<Conflict> | null = null;
   let events = new Side();
   let links = new Side();
   let result: ConflictMarks = { events: events.marks, links: links.marks };
@@ -97,16 +99,27 @@ export function conflictMarksTracker(): (conflicts: readonly Conflict[]) => Conf
 
   return (conflicts) => {
     if (conflicts === last) return result;
-    const next = new Set(conflicts);
-    let removed: Conflict[] | null = null;
-    let added: Conflict[] | null = null;
-    if (last !== null) {
+    // The worker's delta says what came and went when it made this list from the last one:
+    // then no set of 17,793 conflicts is built (18-28 ms in the page at 20,000 events).
+    const change = conflictListChange(conflicts);
+    let next: ReadonlySet<Conflict> | null = null;
+    let removed: readonly Conflict[] | null = null;
+    let added: readonly Conflict[] | null = null;
+    if (change && change.base === last) {
+      removed = change.removed;
+      added = change.added;
+    } else if (last !== null) {
+      next = new Set(conflicts);
+      const kept = lastSet ?? new Set(last);
       const limit = Math.max(16, conflicts.length * MAX_CHANGED_SHARE);
-      removed = [];
-      added = [];
-      for (const c of last) if (!next.has(c) && removed.push(c) > limit) break;
-      for (const c of conflicts) if (!lastSet.has(c) && added.push(c) > limit) break;
-      if (removed.length + added.length > limit) removed = added = null;
+      const gone: Conflict[] = [];
+      const came: Conflict[] = [];
+      for (const c of last) if (!next.has(c) && gone.push(c) > limit) break;
+      for (const c of conflicts) if (!kept.has(c) && came.push(c) > limit) break;
+      if (gone.length + came.length <= limit) {
+        removed = gone;
+        added = came;
+      }
     }
     if (removed === null || added === null) fromScratch(conflicts);
     else {
@@ -118,6 +131,7 @@ export function conflictMarksTracker(): (conflicts: readonly Conflict[]) => Conf
       links.remark(touchedLinks);
     }
     last = conflicts;
+    // Made only when a list without a delta comes next.
     lastSet = next;
     result = { events: events.marks, links: links.marks };
     return result;
