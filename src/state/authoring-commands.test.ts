@@ -33,6 +33,9 @@ describe('writing events and links', () => {
     });
     expect(s().selection.getState().events).toEqual([id]);
     expect(s().document.getState().undoLabel).toBe('Undo add event');
+    // Placed by the caller (Add event next to the selected one): at the time given.
+    const near = insertEvent(s(), { time: 3, scale: 'arc' });
+    expect(story().events.find((e) => e.id === near)).toMatchObject({ time: 3, scale: 'arc' });
   });
 
   it('links two events as `from->to`, and gives a second link between them an id of its own', async () => {

@@ -18,13 +18,14 @@ import type { Studio } from './studio-context';
  */
 export function insertEvent(s: Studio, fields: Partial<StoryEvent> = {}): string | null {
   const { story } = s.document.getState();
-  const latest = story.events.reduce((t, e) => Math.max(t, e.time), -Infinity);
+  // After the latest event unless the caller places it (a pass over every event otherwise).
+  const time = fields.time ?? (story.events.length === 0 ? 0 : story.events.reduce((t, e) => Math.max(t, e.time), -Infinity) + 1);
   const event = newEvent({
     id: newEventId(story),
     title: 'New event',
     scale: story.scales[0]?.id ?? 'scene',
-    time: Number.isFinite(latest) ? latest + 1 : 0,
     ...fields,
+    time,
   });
   if (!edit(s, ops.addEvent(event))) return null;
   select(s, { events: [event.id], links: [], conflictId: null });
