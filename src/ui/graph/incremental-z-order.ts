@@ -85,15 +85,14 @@ export function zCompare(a: ZOrdered, b: ZOrdered): number {
 export function mergeAdded<E>(sorted: readonly E[], added: readonly E[], keyOf: (e: E) => readonly number[], poolOf: (e: E) => number): E[] {
   const adds = added.map((e) => ({ e, key: keyOf(e), pool: poolOf(e) }));
   adds.sort((a, b) => compareKeys(a.key, b.key) || a.pool - b.pool);
-  const out: E[] = [];
-  let from = 0;
+  const out = new Pieces(sorted);
   let layer: readonly number[] | null = null;
   let end = 0;
   for (const a of adds) {
     if (layer === null || compareKeys(layer, a.key) !== 0) {
       layer = a.key;
       // The first sorted element of a later layer.
-      let lo = from;
+      let lo = out.from;
       let hi = sorted.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
@@ -102,12 +101,40 @@ export function mergeAdded<E>(sorted: readonly E[], added: readonly E[], keyOf: 
       }
       end = lo;
     }
-    for (let i = from; i < end; i++) out.push(sorted[i]!);
-    from = end;
-    out.push(a.e);
+    out.insert(end, a.e);
   }
-  for (let i = from; i < sorted.length; i++) out.push(sorted[i]!);
-  return out;
+  return out.done();
+}
+
+/**
+ * A copy of a sorted list with elements inserted, made of slices of it joined at the end: the
+ * lists are 80,000 elements long, and copying them one push at a time was 5-10 ms a list
+ * (slices and concat copy in bulk, about 1 ms).
+ */
+class Pieces<E> {
+  private readonly pieces: E[][] = [];
+  private run: E[] = [];
+  /** How much of `sorted` is copied so far. */
+  from = 0;
+
+  constructor(private readonly sorted: readonly E[]) {}
+
+  /** Copies `sorted` up to `at`, then `e`. */
+  insert(at: number, e: E): void {
+    if (at > this.from) {
+      if (this.run.length > 0) this.pieces.push(this.run);
+      this.run = [];
+      this.pieces.push(this.sorted.slice(this.from, at));
+      this.from = at;
+    }
+    this.run.push(e);
+  }
+
+  done(): E[] {
+    if (this.run.length > 0) this.pieces.push(this.run);
+    this.pieces.push(this.sorted.slice(this.from));
+    return ([] as E[]).concat(...this.pieces);
+  }
 }
 
 /**
@@ -117,22 +144,18 @@ export function mergeAdded<E>(sorted: readonly E[], added: readonly E[], keyOf: 
  */
 export function mergeInOrder<E>(sorted: readonly E[], elements: readonly E[], compare: (a: E, b: E) => number): E[] {
   const adds = [...elements].sort(compare);
-  const out: E[] = [];
-  let from = 0;
+  const out = new Pieces(sorted);
   for (const e of adds) {
-    let lo = from;
+    let lo = out.from;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (compare(sorted[mid]!, e) < 0) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = from; i < lo; i++) out.push(sorted[i]!);
-    from = lo;
-    out.push(e);
+    out.insert(lo, e);
   }
-  for (let i = from; i < sorted.length; i++) out.push(sorted[i]!);
-  return out;
+  return out.done();
 }
 
 /**
@@ -147,14 +170,10 @@ export function without<E>(list: readonly E[], drop: ReadonlySet<E>): E[] {
     const i = list.indexOf(e);
     if (i >= 0) at.push(i);
   }
-  at.sort((a, b) => a - b);
-  const out: E[] = [];
-  let from = 0;
-  for (const i of at) {
-    for (let k = from; k < i; k++) out.push(list[k]!);
-    from = i + 1;
-  }
-  for (let k = from; k < list.length; k++) out.push(list[k]!);
+  // A copy in bulk, then the few taken out from the back (a push per element was 5-10 ms).
+  at.sort((a, b) => b - a);
+  const out = list.slice();
+  for (const i of at) out.splice(i, 1);
   return out;
 }
 
