@@ -84,8 +84,10 @@ export function installLevelOfDetail(cy: Core): boolean {
   // The loop over every element of a frame (or of a cached layer): the zoom read once, not per element,
   // and only the elements near the view looked at (viewport-culling.ts).
   if (typeof r.drawCachedElements === 'function') {
-    const culling = new ViewportCulling<SingularElementArgument>();
+    // A link's box follows its ends, and Cytoscape tells of a moved event but not of its links.
+    const culling = new ViewportCulling<SingularElementArgument>((ele) => (ele.isNode() ? ele.connectedEdges() : []));
     cy.on('bounds', (e) => culling.boundsChanged(e.target as SingularElementArgument));
+    cy.on('position', 'node', (e) => culling.moved(e.target as SingularElementArgument));
     r.drawCachedElements = function drawCachedElements(this: CanvasRenderer, context, eles, pxRatio, extent) {
       const z = zoom();
       const view = asBox(extent);

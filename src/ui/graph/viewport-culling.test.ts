@@ -23,12 +23,42 @@ describe('viewport culling', () => {
   // 1,000 elements one unit apart; a view 10 wide reaches 10 more on each side.
   const make = (): Ele[] => Array.from({ length: 1000 }, (_, i) => at(`e${i}`, i));
 
-  it('hands out, in list order, the elements near the view, and nothing far away', () => {
+  it('hands out, in list order, the elements on the view and just around it, and nothing far away', () => {
     const list = make();
     const near = names(new ViewportCulling<Ele>().near(list, view(500)));
-    expect(near[0]).toBe('e489');
-    expect(near[near.length - 1]).toBe('e520');
+    // The view runs from 500 to 510, widened by an eighth of its width on each side.
+    expect(near[0]).toBe('e498');
+    expect(near[near.length - 1]).toBe('e511');
     expect(near).toEqual([...near].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+  });
+
+  it('follows the view within the region from the boxes it remembers, asking no element again', () => {
+    const list = make();
+    const culling = new ViewportCulling<Ele>();
+    culling.near(list, view(500));
+    const before = asked(list);
+    const near = names(culling.near(list, view(508)));
+    expect(near[0]).toBe('e506');
+    expect(near[near.length - 1]).toBe('e519');
+    expect(asked(list)).toBe(before);
+  });
+
+  it('hands out a long element crossing the view though its ends are far off', () => {
+    const list = make();
+    list[100]!.box = { x1: 100, y1: 0, x2: 900, y2: 1 };
+    expect(names(new ViewportCulling<Ele>().near(list, view(500)))).toContain('e100');
+  });
+
+  it('looks again at the elements that follow a moved one', () => {
+    const list = make();
+    // e0 is a link whose box follows e1's position.
+    const culling = new ViewportCulling<Ele>((e) => (e === list[1] ? [list[0]!] : []));
+    culling.near(list, view(500));
+    list[1]!.box = { x1: 505, y1: 0, x2: 506, y2: 1 };
+    list[0]!.box = { x1: 0, y1: 0, x2: 506, y2: 1 };
+    culling.moved(list[1]!);
+    const near = names(culling.near(list, view(500)));
+    expect(near.slice(0, 2)).toEqual(['e0', 'e1']);
   });
 
   it('looks only at changed elements on the next frames while the view stays near', () => {
@@ -36,7 +66,7 @@ describe('viewport culling', () => {
     const culling = new ViewportCulling<Ele>();
     culling.near(list, view(500));
     const before = asked(list);
-    expect(names(culling.near(list, view(505)))).toContain('e500');
+    expect(names(culling.near(list, view(505)))).toContain('e505');
     expect(asked(list)).toBe(before);
     // One element moves into the view, one out of it.
     list[900]!.box = { x1: 503, y1: 0, x2: 504, y2: 1 };
