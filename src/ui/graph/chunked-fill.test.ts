@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_SIZE, ChunkedFill, HOLD_AFTER_INPUT_MS } from './chunked-fill';
+import { CHUNK_SIZE, ChunkedFill, FRAME_TARGET_MS, HOLD_AFTER_INPUT_MS } from './chunked-fill';
 import { isFilteredOut } from './filter-dim-style';
 import { catchUp } from './late-elements';
 
@@ -112,6 +112,45 @@ describe('filling the canvas in chunks', () => {
     waiting = false;
     vi.advanceTimersByTime(1000);
     expect(cy.elements().length).toBe(defs.length);
+  });
+
+  it('makes the next chunk smaller after a slow frame and larger after a quick one, within bounds', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(20 * CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    // A clock the test moves: each frame after a chunk "takes" frameMs.
+    let clock = 0;
+    let frameMs = 4 * FRAME_TARGET_MS;
+    vi.stubGlobal('requestAnimationFrame', (f: (t: number) => void) =>
+      setTimeout(() => {
+        clock += frameMs;
+        f(0);
+      }, 16) as unknown as number,
+    );
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {}, undefined, () => clock);
+    fill.push(defs);
+    const added = (): number => cy.elements().length;
+    vi.advanceTimersByTime(20);
+    expect(added()).toBe(CHUNK_SIZE);
+    // The first frame took four times the target: the next chunk is half as big (halved at most per frame).
+    vi.advanceTimersByTime(20);
+    expect(added()).toBe(CHUNK_SIZE + CHUNK_SIZE / 2);
+    expect(fill.chunkSize).toBe(CHUNK_SIZE / 2);
+    // Slow frames go on: the chunks shrink to a floor, never to nothing.
+    vi.advanceTimersByTime(200);
+    const floor = fill.chunkSize;
+    expect(floor).toBeGreaterThan(0);
+    expect(floor).toBeLessThan(CHUNK_SIZE / 2);
+    // Quick frames: the chunks grow again, doubling at most per frame, up to a ceiling.
+    frameMs = FRAME_TARGET_MS / 10;
+    const before = added();
+    vi.advanceTimersByTime(20);
+    expect(added() - before).toBe(2 * floor);
+    vi.advanceTimersByTime(20);
+    expect(fill.chunkSize).toBe(4 * floor);
+    vi.advanceTimersByTime(400);
+    expect(fill.chunkSize).toBeLessThanOrEqual(4 * CHUNK_SIZE);
+    expect(fill.chunkSize).toBeGreaterThan(2 * CHUNK_SIZE);
   });
 
   it('stops when cancelled', () => {

@@ -2,10 +2,22 @@ import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 
 /** Above this many new elements at once, they go onto the canvas in chunks, a frame apart. */
 export const CHUNK_ABOVE = 12_000;
-/** Elements per chunk: Cytoscape styles and lays out a chunk in the frame after it is added. */
-export const CHUNK_SIZE = 4000;
+/** Elements in the first chunk; later chunks are sized by how long the frames after the last ones took. */
+export const CHUNK_SIZE = 1000;
+/**
+ * What the frame after a chunk should take: Cytoscape styles and lays out a chunk in that frame,
+ * in one task. At 20,000 dense events an event costs about 0.25 ms there (its label measured) and a
+ * link about 0.12 ms; chunks of 4,000 made frames of 0.4-1.3 s, so a click or a scroll of the
+ * outline could wait that long during the whole fill (15-20 s). Frames of this length keep the
+ * page answering within a few frames, for a fill about a tenth longer (more frames, each drawing
+ * the events).
+ */
+export const FRAME_TARGET_MS = 120;
+/** Bounds of a chunk: below, the frames' fixed cost (drawing) would dominate; above, one frame is long. */
+const MIN_CHUNK = 250;
+const MAX_CHUNK = 4000;
 /** A chunk is added in parts of this many; between parts, a pending key ends the chunk early. */
-const PART = 1000;
+const PART = 250;
 
 /** Chromium's navigator.scheduling.isInputPending, where the browser has it; elsewhere a chunk is never cut short. */
 function inputPending(): boolean {
@@ -13,14 +25,15 @@ function inputPending(): boolean {
   return scheduling?.isInputPending?.() ?? false;
 }
 
-/** How long the fill waits after the user's last key: a chunk and its frame take 0.3-0.7 s at 20,000 events, and a key pressed meanwhile waits for them. */
+/** How long the fill waits after the user's last key: a key pressed while a chunk and its frame run waits for them. */
 export const HOLD_AFTER_INPUT_MS = 500;
 
 /**
  * Adds a large set of elements (a newly opened 20,000-event story: about 80,000) a chunk
  * per frame instead of in one batch. Cytoscape styles, measures and lays out what was
  * added in its next frame, so one batch of 80,000 was one main-thread task of half a
- * minute; in chunks, the page (and the canvas: pan, select) stays usable in between.
+ * minute; in chunks, the page (and the canvas: pan, select) stays usable in between. Each
+ * chunk is sized from the time the last one's frame took (FRAME_TARGET_MS).
  *
  * A queued element goes on only while it is still current: `current(id)` returns the
  * definition the canvas should hold (patchGraph's applied map, which already counts the
@@ -34,6 +47,10 @@ export class ChunkedFill {
   private frame: number | null = null;
   /** performance.now() before which no chunk is added (the user is typing). */
   private heldUntil = 0;
+  /** Elements in the next chunk. */
+  private size = CHUNK_SIZE;
+  /** When the last chunk was added, and how many elements it had (null: none since the last frame was timed). */
+  private lastChunk: { readonly at: number; readonly count: number } | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -42,7 +59,13 @@ export class ChunkedFill {
     private readonly onPending: (pending: number) => void,
     /** Called with each chunk's elements inside the batch that adds them: to give them state applied to the canvas meanwhile (late-elements.ts). */
     private readonly onAdded: (added: CollectionReturnValue) => void = () => {},
+    private readonly now: () => number = () => performance.now(),
   ) {}
+
+  /** Elements the next chunk will add (at most; fewer are left, or a key cuts it short). */
+  get chunkSize(): number {
+    return this.size;
+  }
 
   get pending(): number {
     return this.queue.length - this.next;
@@ -69,7 +92,7 @@ export class ChunkedFill {
    * (a filter, a field) is answered between keys instead of after the chunks landing meanwhile.
    */
   holdFor(ms: number): void {
-    this.heldUntil = Math.max(this.heldUntil, performance.now() + ms);
+    this.heldUntil = Math.max(this.heldUntil, this.now() + ms);
   }
 
   /** Stops filling (the instance goes away). */
@@ -86,22 +109,38 @@ export class ChunkedFill {
   private schedule(): void {
     this.frame = requestAnimationFrame(() => {
       this.frame = null;
-      this.timer = setTimeout(() => this.stepUnlessHeld(), 0);
+      // A task after the frame: the time since the chunk was added is mostly that frame's work.
+      this.timer = setTimeout(() => {
+        this.fitToLastFrame();
+        this.stepUnlessHeld();
+      }, 0);
     });
+  }
+
+  /** Sizes the next chunk so that its frame takes about FRAME_TARGET_MS, from how long the last chunk's took. */
+  private fitToLastFrame(): void {
+    const last = this.lastChunk;
+    this.lastChunk = null;
+    if (last === null || last.count === 0) return;
+    const ms = Math.max(1, this.now() - last.at);
+    // Halved or doubled at most per frame: one frame slowed by something else does not swing the size far.
+    const ratio = Math.min(2, Math.max(0.5, FRAME_TARGET_MS / ms));
+    this.size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, last.count * ratio)));
   }
 
   private stepUnlessHeld(): void {
     this.timer = null;
-    const wait = this.heldUntil - performance.now();
+    const wait = this.heldUntil - this.now();
     if (wait > 0) this.timer = setTimeout(() => this.stepUnlessHeld(), wait);
     else this.step();
   }
 
   private step(): void {
     if (this.cy.destroyed()) return this.cancel();
-    // Smaller chunks after a key were tried: each frame still redraws the whole canvas (0.4 s at 20,000 events), so
-    // a key still waited 0.3-0.8 s, and the fill took 30 s instead of 17 (one run each, typing meanwhile).
-    const end = Math.min(this.queue.length, this.next + CHUNK_SIZE);
+    // While keys come the fill holds (holdFor) rather than adding small chunks: each chunk's frame also redraws
+    // the canvas, so a key would still wait for a frame per chunk.
+    const start = this.next;
+    const end = Math.min(this.queue.length, this.next + this.size);
     while (this.next < end) {
       const stop = Math.min(end, this.next + PART);
       this.add(this.next, stop);
@@ -109,6 +148,7 @@ export class ChunkedFill {
       // A key waits: it is answered (and its frame drawn) before the rest of the chunk.
       if (this.next < end && inputPending()) break;
     }
+    this.lastChunk = { at: this.now(), count: this.next - start };
     if (this.pending > 0) this.schedule();
     else {
       this.queue = [];
