@@ -12,8 +12,7 @@ import { installFastHitTest } from './fast-hit-test';
 import { installIncrementalZOrder } from './incremental-z-order';
 import { installLevelOfDetail } from './level-of-detail';
 import { sortOnlyForOpacityZero } from './z-order-trigger';
-import { clearFrame, frameStory, frameStoryOf, setGraphInstance, setLanesExtent } from './graph-controller';
-import { projectedNodes } from './node-box';
+import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
@@ -230,6 +229,8 @@ export function StoryGraph() {
   const framedFor = useRef<{ cy: Core | null; key: string | null }>({ cy: null, key: null });
   useEffect(() => {
     if (!cy || projection.byId.size === 0) return;
+    // The story's extent is known once its nodes are on the canvas.
+    if (fillRef.current?.nodesPending) return;
     // A new canvas instance (the renderer was switched) starts from the saved viewport, like a reload.
     if (framedFor.current.cy !== cy) framedFor.current = { cy, key: null };
     // Keep the current view until the layered positions exist.
@@ -243,9 +244,7 @@ export function StoryGraph() {
     if (first && saved) cy.viewport({ zoom: v.zoom, pan: { x: v.pan.x, y: v.pan.y } });
     else {
       setLanesExtent(layout === 'lanes' && lanesData ? { top: 0, bottom: lanesData.height } : null);
-      // Events still queued for the canvas (a large story fills it in chunks): framed from where the projection puts them.
-      if (fillRef.current?.nodesPending) frameStoryOf(projectedNodes(projection.byId));
-      else frameStory();
+      frameStory();
     }
   }, [cy, filling, projection, storyKey, layout, layeredPos, lanesData, timeMode]);
 

@@ -1,9 +1,8 @@
-import type { Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import { edgeId, nodeId, storyId } from './canvas-ids';
 import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
-import { nodeBox, type ModelBox, type NodeExtent } from './node-box';
 import { settlePan, type ScreenPad } from './settle-pan';
 
 /**
@@ -120,15 +119,26 @@ const MIN_LABEL_SCREEN_PX = 11.05;
 const PRESENTER_MIN_LABEL_SCREEN_PX = 14.05;
 const LEGIBLE_UP_TO = 400;
 
-/** The nodes on the canvas (not the link-drawing ghost), as their extent needs them. */
-function* canvasNodes(cy: Core): Generator<NodeExtent> {
-  const nodes = cy.nodes();
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.hasClass('ghost')) continue;
+/**
+ * The nodes' extent from their positions and sizes. Cytoscape's boundingBox() computes
+ * every node's style and label first: seconds at 5,000 events.
+ */
+function nodeBox(cy: Core): BoundingBox12 & BoundingBoxWH {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('ghost')) return;
     const p = n.position();
-    yield { x: p.x, y: p.y, size: Number(n.data('size')) || undefined };
-  }
+    const r = (Number(n.data('size')) || 30) / 2;
+    if (p.x - r < x1) x1 = p.x - r;
+    if (p.y - r < y1) y1 = p.y - r;
+    if (p.x + r > x2) x2 = p.x + r;
+    if (p.y + r > y2) y2 = p.y + r;
+  });
+  if (x1 > x2) return { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 /** Screen room kept clear around the story: the lane gutter and the ruler when the lanes are shown. */
@@ -144,7 +154,7 @@ function screenPad(): ScreenPad {
  * small enough to be read whole is never shown with labels under MIN_LABEL_SCREEN_PX:
  * when it is too wide for that, its start is shown and the rest is a pan away.
  */
-function showBox(cy: Core, bb: ModelBox, maxZoom: number, events = cy.nodes().length): void {
+function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): void {
   const w = cy.width();
   const h = cy.height();
   const pad = screenPad();
@@ -153,7 +163,7 @@ function showBox(cy: Core, bb: ModelBox, maxZoom: number, events = cy.nodes().le
   const availH = Math.max(1, h - pad.top - pad.bottom);
   let zoom = Math.min(maxZoom, availW / Math.max(1, boxW), availH / Math.max(1, bb.h));
   const legible = (labelScale() > 1 ? PRESENTER_MIN_LABEL_SCREEN_PX : MIN_LABEL_SCREEN_PX) / (LABEL_FONT_PX * labelScale());
-  const small = events <= LEGIBLE_UP_TO;
+  const small = cy.nodes().length <= LEGIBLE_UP_TO;
   if (small && zoom < legible) zoom = legible;
   // Centred where it fits; otherwise from its start (left) and top.
   const x = boxW * zoom <= availW ? pad.left + (availW - boxW * zoom) / 2 - bb.x1 * zoom : pad.left - bb.x1 * zoom;
@@ -170,7 +180,8 @@ export function setLanesExtent(extent: { top: number; bottom: number } | null): 
 }
 
 /** The whole story: all nodes, and all lanes when they are shown. */
-function storyBox(bb: ModelBox): ModelBox {
+function storyBox(cy: Core): BoundingBox12 & BoundingBoxWH {
+  const bb = nodeBox(cy);
   if (!lanesExtent) return bb;
   const y1 = Math.min(bb.y1, lanesExtent.top);
   const y2 = Math.max(bb.y2, lanesExtent.bottom);
@@ -180,7 +191,7 @@ function storyBox(bb: ModelBox): ModelBox {
 /** Fits the whole story (all nodes, and all lanes when they are shown) into view, never enlarged beyond 1.5x. */
 export function fitGraph(): void {
   const cy = graphInstance();
-  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(nodeBox(canvasNodes(cy))), 1.5);
+  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1.5);
 }
 
 /**
@@ -190,17 +201,7 @@ export function fitGraph(): void {
  */
 export function frameStory(): void {
   const cy = graphInstance();
-  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(nodeBox(canvasNodes(cy))), 1);
-}
-
-/**
- * The opening view of a story whose events are still being added to the canvas (a large
- * story fills it in chunks): framed from where the events will be, so the canvas fills in
- * at the view it keeps, drawn as an overview, rather than at the last story's view.
- */
-export function frameStoryOf(nodes: readonly NodeExtent[]): void {
-  const cy = graphInstance();
-  if (cy && nodes.length > 0) showBox(cy, storyBox(nodeBox(nodes)), 1, nodes.length);
+  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1);
 }
 
 /** Frames the given events (and the links among them), zooming in no further than comfortable. */
@@ -218,7 +219,7 @@ export function frameEvents(ids: readonly string[]): void {
   cy.maxZoom(Math.min(maxZoom, 1));
   cy.fit(nodes, PADDING * 2);
   cy.maxZoom(maxZoom);
-  const story = storyBox(nodeBox(canvasNodes(cy)));
+  const story = storyBox(cy);
   const zoom = cy.zoom();
   cy.pan(settlePan(cy.pan(), zoom, { ...story, x2: story.x2 + LABEL_ROOM }, { width: cy.width(), height: cy.height() }, screenPad()));
 }
