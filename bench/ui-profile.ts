@@ -5,7 +5,7 @@
  * function inside long tasks, and the long tasks themselves.
  *
  * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert|undo|bench-zoomed (what to record; undo: Add event, then Undo recorded).
- * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
+ * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits (or the pan) with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
  * PROFILE_TIMELINE=1 with it: main-thread and worker tasks in order. PROFILE_PER_TASK=1 (or N: top N per task),
@@ -160,10 +160,13 @@ async function main(): Promise<void> {
         console.log(`longest task per edit, median / worst: ${again.tasks.untilDrawn.median.toFixed(0)} / ${again.tasks.untilDrawn.worst.toFixed(0)} ms`);
       });
     } else if (STEP === 'pan') {
+      // PROFILE_ZOOM: the pan zoomed in on an event first (as bench:ui's zoomed edits), else at the opening overview.
+      if (process.env.PROFILE_ZOOM !== undefined) console.log(`zoomed in to ${(await zoomInOn(page, paradoxCandidate(story).id, Number(process.env.PROFILE_ZOOM))).toFixed(2)}`);
       const box = (await page.getByTestId('story-graph').boundingBox())!;
       await record(page, cdp, async () => {
+        // As bench:ui's pan: below the "Proportional time" button in the corner, on the canvas.
         const x = box.x + 10;
-        const y = box.y + 10;
+        const y = box.y + 40;
         await page.mouse.move(x, y);
         await page.mouse.down();
         for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 8, y + i * 3);

@@ -82,18 +82,31 @@ export function installLevelOfDetail(cy: Core): boolean {
     drawAt(this, zoom(), context, ele, pxRatio, extent, lvl, requestHighQuality);
   };
   // The loop over every element of a frame (or of a cached layer): the zoom read once, not per element,
-  // and only the elements near the view looked at (viewport-culling.ts).
+  // and only the elements near the view looked at (viewport-culling.ts). The same for the loop that
+  // draws only the events (links hidden while the view moves, for a large story): without it each
+  // frame of a zoomed-in pan tested all 80,000 elements of a 20,000-event story (60-90 ms).
   if (typeof r.drawCachedElements === 'function') {
     // A link's box follows its ends, and Cytoscape tells of a moved event but not of its links.
     const culling = new ViewportCulling<SingularElementArgument>((ele) => (ele.isNode() ? ele.connectedEdges() : []));
     cy.on('bounds', (e) => culling.boundsChanged(e.target as SingularElementArgument));
     cy.on('position', 'node', (e) => culling.moved(e.target as SingularElementArgument));
-    r.drawCachedElements = function drawCachedElements(this: CanvasRenderer, context, eles, pxRatio, extent) {
+    const drawNear = (renderer: CanvasRenderer, context: unknown, eles: ArrayLike<SingularElementArgument>, pxRatio: unknown, extent: unknown, nodesOnly: boolean): void => {
       const z = zoom();
       const view = asBox(extent);
       const near = view ? culling.near(eles, view) : eles;
-      for (let i = 0; i < near.length; i++) drawAt(this, z, context, near[i]!, pxRatio, extent);
+      for (let i = 0; i < near.length; i++) {
+        const ele = near[i]!;
+        if (!nodesOnly || ele.isNode()) drawAt(renderer, z, context, ele, pxRatio, extent);
+      }
     };
+    r.drawCachedElements = function drawCachedElements(this: CanvasRenderer, context, eles, pxRatio, extent) {
+      drawNear(this, context, eles, pxRatio, extent, false);
+    };
+    if (typeof r.drawCachedNodes === 'function') {
+      r.drawCachedNodes = function drawCachedNodes(this: CanvasRenderer, context, eles, pxRatio, extent) {
+        drawNear(this, context, eles, pxRatio, extent, true);
+      };
+    }
   }
   r.drawArrowheads = function drawArrowheads(this: CanvasRenderer, context, edge, opacity) {
     if (zoom() < ARROWS_MIN_ZOOM) return;
