@@ -4,7 +4,7 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert|undo|bench-zoomed (what to record; undo: Add event, then Undo recorded).
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|insert|undo|bench-zoomed (what to record; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
  * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits (or the pan) with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
@@ -194,6 +194,16 @@ async function main(): Promise<void> {
         await settled(page);
       });
     } else if (STEP === 'insert') {
+      // PROFILE_WARM=N: N rounds of Add event and Undo first (not recorded), as bench:ui's later rounds.
+      for (let i = 0; i < Number(process.env.PROFILE_WARM ?? 0); i++) {
+        for (const name of ['Add event', 'Undo']) {
+          const scope = name === 'Add event' ? page.getByRole('region', { name: 'Inspector' }) : page;
+          await scope.getByRole('button', { name, exact: true }).first().click();
+          await page.waitForTimeout(100);
+          await settled(page);
+          await page.waitForTimeout(1000);
+        }
+      }
       await record(page, cdp, async () => {
         await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: /add event/i }).first().click();
         await page.waitForTimeout(100);

@@ -74,6 +74,21 @@ test.describe('editing', () => {
     await expect(studio.eventItem('The keeper remembers')).toHaveCount(0);
   });
 
+  test('Add event selects the new title, so typing names it; the fields shown before are never typed into', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent("The storm takes Tomas's boat");
+    const title = studio.inspector.getByLabel('Title', { exact: true });
+    await expect(title).toHaveValue("The storm takes Tomas's boat");
+    await studio.inspector.getByRole('button', { name: 'Add event' }).click();
+    // The new event's fields mount a moment after the click (they are disabled meanwhile); the title is then focused.
+    await expect(title).toBeFocused();
+    await page.keyboard.type('The lamp is lit');
+    await page.keyboard.press('Enter');
+    await expect(studio.eventItem('The lamp is lit')).toHaveCount(1);
+    await expect(studio.eventItem("The storm takes Tomas's boat")).toHaveCount(1);
+  });
+
   test('every change is still there after a reload', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { LINK_KINDS, type LinkKind, type Story, type StoryLink } from '../../core/model/story';
 import { removeSelection, select } from '../../state';
 import { EventPicker } from '../common/EventPicker';
@@ -18,7 +18,7 @@ function isKind(v: string): v is LinkKind {
 }
 
 /** One causal link: its ends, strength and kind. */
-export function LinkInspector({ story, link }: Props) {
+export const LinkInspector = memo(function LinkInspector({ story, link }: Props) {
   const id = link.id;
   const byTime = useMemo(() => [...story.events].sort((a, b) => a.time - b.time), [story.events]);
   return (
@@ -43,4 +43,4 @@ export function LinkInspector({ story, link }: Props) {
       </button>
     </div>
   );
-}
+});
