@@ -73,6 +73,8 @@ export function useFileImport(): {
   };
 
   const cancel = useCallback(() => running?.run.cancel(), [running?.run]);
+  // Stable, so the memoised warnings skip the render every edit of the studio makes.
+  const clearReport = useCallback(() => setReport(null), []);
 
   const picker =
     pending === null ? null : (
@@ -82,7 +84,7 @@ export function useFileImport(): {
   return {
     onImportFile: (file, fileName) => load(file, fileName),
     report,
-    clearReport: () => setReport(null),
+    clearReport,
     picker,
     progress: running === null ? null : <ImportProgress fileName={running.fileName} progress={running.progress} onCancel={cancel} />,
   };

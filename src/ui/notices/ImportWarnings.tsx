@@ -1,3 +1,6 @@
+import { memo } from 'react';
+import { warningsHeadline } from './warnings-headline';
+
 interface Issue {
   readonly path: string;
   readonly message: string;
@@ -10,14 +13,11 @@ interface Props {
 }
 
 /** What the loader left out of an imported file (unknown keys such as a misspelt `intensty`), each with its JSON path. */
-export function ImportWarnings({ fileName, warnings, onClose }: Props) {
+export const ImportWarnings = memo(function ImportWarnings({ fileName, warnings, onClose }: Props) {
   return (
     <div className="import-errors import-warnings" role="alert" aria-label="Import warnings">
       <div className="import-errors-head">
-        <strong>
-          {fileName} was imported with {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}. Keys the story format
-          does not know are not kept in the studio or on export; check each place below.
-        </strong>
+        <strong>{warningsHeadline(fileName, warnings)}</strong>
         <button type="button" className="icon" aria-label="Close import warnings" onClick={onClose}>
           ×
         </button>
@@ -31,4 +31,4 @@ export function ImportWarnings({ fileName, warnings, onClose }: Props) {
       </ul>
     </div>
   );
-}
+});
