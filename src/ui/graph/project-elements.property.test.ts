@@ -117,6 +117,8 @@ function apply(w: World, step: Step): World {
       return { ...w, story: { ...story, links: story.links.map((l, i) => (i === existing ? { ...l, strength: step.strength } : l)) } };
     }
     case 'move':
+      // An event the layout has not seen yet (added unplaced) has no place or weight to change.
+      if (at >= ids.length) return w;
       xy[2 * at] = step.x;
       xy[2 * at + 1] = step.y;
       return { ...w, layout: layoutOf(ids, xy, weights) };
@@ -124,6 +126,7 @@ function apply(w: World, step: Step): World {
       for (let i = at; i < ids.length; i++) xy[2 * i] = xy[2 * i]! + step.dx;
       return { ...w, layout: layoutOf(ids, xy, weights) };
     case 'weigh':
+      if (at >= ids.length) return w;
       weights[at] = step.weight;
       return { ...w, layout: layoutOf(ids, xy, weights) };
     case 'note': {
