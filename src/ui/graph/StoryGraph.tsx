@@ -11,6 +11,7 @@ import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
 import { installIncrementalZOrder } from './incremental-z-order';
 import { installLevelOfDetail } from './level-of-detail';
+import { installPartialRedraw } from './partial-redraw';
 import { sortOnlyForOpacityZero } from './z-order-trigger';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
@@ -114,6 +115,8 @@ export function StoryGraph() {
     if (instance) {
       installFastBounds(instance);
       installFastFirstStyle(instance);
+      // Before the level of detail, which draws each element through what it finds installed.
+      installPartialRedraw(instance);
       installLevelOfDetail(instance);
       installClippedEdgeLines(instance);
       // Before the hit test, which keeps the renderer's sorted list it finds.

@@ -4,6 +4,7 @@ import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { settlePan, type ScreenPad } from './settle-pan';
+import { redrawCounts } from './partial-redraw';
 
 /**
  * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
@@ -32,6 +33,10 @@ export interface GraphProbe {
   /** Ids of the elements a proposal preview draws or marks (ghosts, removed/changed/moved marks). */
   previewMarks(): string[];
   labelBoxes(): { id: string; label: string; x1: number; y1: number; x2: number; y2: number; fontPx: number; drawn: boolean }[];
+  /** Frames of the canvas drawn whole and in part since it mounted (partial-redraw.ts); null where partial redraws are off. */
+  redrawCounts(): { whole: number; partial: number } | null;
+  /** Asks for the next frame to be drawn whole, as if nothing were known of what changed (the picture must not change). */
+  redrawWhole(): void;
 }
 
 /** The canvas element of an event or link by its story id: the event's node unless `kind` says link. */
@@ -61,6 +66,16 @@ const probe: GraphProbe = {
   selected: () => graphInstance()?.$(':selected').map((e) => storyId(e.id())) ?? [],
   zoom: () => graphInstance()?.zoom() ?? 1,
   previewMarks: () => graphInstance()?.elements('.diff-ghost, .diff-removed, .diff-changed, .diff-moved-from').map((e) => e.id()) ?? [],
+  redrawCounts() {
+    const cy = graphInstance();
+    const c = cy ? redrawCounts(cy) : null;
+    return c ? { ...c } : null;
+  },
+  redrawWhole() {
+    const r = (graphInstance() as unknown as { renderer?: () => { redrawHint(group: string, bool: boolean): void; redraw(): void } } | null)?.renderer?.();
+    r?.redrawHint('eles', true);
+    r?.redraw();
+  },
   labelBoxes() {
     const cy = graphInstance();
     if (!cy) return [];

@@ -1,0 +1,117 @@
+import { clipSegment } from './segment-clip';
+import type { Box } from './viewport-culling';
+
+/** How the graph sits on the canvas: model to canvas pixels is `(model × zoom + pan) × pixelRatio`. */
+export interface CanvasView {
+  readonly zoom: number;
+  readonly panX: number;
+  readonly panY: number;
+  readonly pixelRatio: number;
+  /** The canvas, in canvas pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A rectangle of whole canvas pixels. */
+export interface PixelRect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * Canvas pixels added around the changed boxes: anti-aliased edges and a border's outer half
+ * reach a pixel or so beyond a box, and a pixel redrawn needlessly costs nothing visible.
+ */
+export const MARGIN_PX = 3;
+
+/** Above this share of the canvas, redrawing the changed part saves too little to be worth the clip. */
+export const MAX_AREA_SHARE = 0.5;
+
+export function sameView(a: CanvasView | null, b: CanvasView): boolean {
+  return a !== null && a.zoom === b.zoom && a.panX === b.panX && a.panY === b.panY && a.pixelRatio === b.pixelRatio && a.width === b.width && a.height === b.height;
+}
+
+/** The canvas pixels `box` (model coordinates) covers: whole pixels with MARGIN_PX around, cut to the canvas; null when off it. */
+export function pixelsOf(box: Box, view: CanvasView): PixelRect | null {
+  // A box Cytoscape could not measure (an element without a size yet) covers nothing.
+  if (!(box.x1 <= box.x2 && box.y1 <= box.y2)) return null;
+  const x1 = Math.max(0, Math.floor((box.x1 * view.zoom + view.panX) * view.pixelRatio) - MARGIN_PX);
+  const y1 = Math.max(0, Math.floor((box.y1 * view.zoom + view.panY) * view.pixelRatio) - MARGIN_PX);
+  const x2 = Math.min(view.width, Math.ceil((box.x2 * view.zoom + view.panX) * view.pixelRatio) + MARGIN_PX);
+  const y2 = Math.min(view.height, Math.ceil((box.y2 * view.zoom + view.panY) * view.pixelRatio) + MARGIN_PX);
+  return x2 > x1 && y2 > y1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : null;
+}
+
+/** Longest piece, in canvas pixels, of a line covered by one rectangle: a long slanted link is covered by a band of small rectangles, not its whole box. */
+export const PIECE_PX = 48;
+
+/**
+ * The canvas pixels a straight line of half width `halfWidth` (model units) from (x0, y0) to
+ * (x1, y1) covers on the canvas: rectangles along its visible part, each at most PIECE_PX long.
+ */
+export function linePixels(x0: number, y0: number, x1: number, y1: number, halfWidth: number, view: CanvasView): PixelRect[] {
+  const k = view.zoom * view.pixelRatio;
+  const px = (x: number): number => (x * view.zoom + view.panX) * view.pixelRatio;
+  const py = (y: number): number => (y * view.zoom + view.panY) * view.pixelRatio;
+  const a = { x: px(x0), y: py(y0) };
+  const b = { x: px(x1), y: py(y1) };
+  const reach = halfWidth * k + MARGIN_PX;
+  const seen = clipSegment(a.x, a.y, b.x, b.y, { x1: -reach, y1: -reach, x2: view.width + reach, y2: view.height + reach });
+  if (seen === null) return [];
+  const [t0, t1] = seen;
+  const length = Math.hypot(b.x - a.x, b.y - a.y) * (t1 - t0);
+  const pieces = Math.max(1, Math.ceil(length / PIECE_PX));
+  const out: PixelRect[] = [];
+  for (let i = 0; i < pieces; i++) {
+    const s0 = t0 + ((t1 - t0) * i) / pieces;
+    const s1 = t0 + ((t1 - t0) * (i + 1)) / pieces;
+    const xa = a.x + (b.x - a.x) * s0;
+    const ya = a.y + (b.y - a.y) * s0;
+    const xb = a.x + (b.x - a.x) * s1;
+    const yb = a.y + (b.y - a.y) * s1;
+    const x = Math.max(0, Math.floor(Math.min(xa, xb) - reach));
+    const y = Math.max(0, Math.floor(Math.min(ya, yb) - reach));
+    const x2 = Math.min(view.width, Math.ceil(Math.max(xa, xb) + reach));
+    const y2 = Math.min(view.height, Math.ceil(Math.max(ya, yb) + reach));
+    if (x2 > x && y2 > y) out.push({ x, y, w: x2 - x, h: y2 - y });
+  }
+  return out;
+}
+
+/** Side, in canvas pixels, of the cells in which `coveredShare` counts what rectangles cover. */
+const CELL_PX = 16;
+
+/** About how much of the canvas the rectangles cover together (overlaps once): the share of CELL_PX cells they touch. */
+export function coveredShare(rects: readonly PixelRect[], view: CanvasView): number {
+  const cols = Math.max(1, Math.ceil(view.width / CELL_PX));
+  const rows = Math.max(1, Math.ceil(view.height / CELL_PX));
+  const cells = new Uint8Array(cols * rows);
+  let covered = 0;
+  for (const r of rects) {
+    const c2 = Math.min(cols - 1, Math.floor((r.x + r.w - 1) / CELL_PX));
+    const r2 = Math.min(rows - 1, Math.floor((r.y + r.h - 1) / CELL_PX));
+    for (let row = Math.floor(r.y / CELL_PX); row <= r2; row++) {
+      for (let col = Math.floor(r.x / CELL_PX); col <= c2; col++) {
+        const at = row * cols + col;
+        if (cells[at] === 0) {
+          cells[at] = 1;
+          covered++;
+        }
+      }
+    }
+  }
+  return covered / (cols * rows);
+}
+
+/** The model box that `rect` shows: what Cytoscape is asked to draw, as it would be asked for the view. */
+export function modelBoxOf(rect: PixelRect, view: CanvasView): Box {
+  const k = view.zoom * view.pixelRatio;
+  return {
+    x1: (rect.x - view.panX * view.pixelRatio) / k,
+    y1: (rect.y - view.panY * view.pixelRatio) / k,
+    x2: (rect.x + rect.w - view.panX * view.pixelRatio) / k,
+    y2: (rect.y + rect.h - view.panY * view.pixelRatio) / k,
+  };
+}

@@ -1,0 +1,373 @@
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { coveredShare, linePixels, MAX_AREA_SHARE, modelBoxOf, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
+import { LINKS_MIN_ZOOM } from './level-of-detail';
+import { clipSegment } from './segment-clip';
+import type { Box } from './viewport-culling';
+
+/**
+ * After an edit, only the part of the canvas that changed is drawn again.
+ *
+ * Cytoscape clears and draws its whole canvas for any change. Zoomed in on a 20,000-event
+ * story, that frame was 96-112 ms after an edit: Cytoscape's drawing of the 600 elements near
+ * the view (16-49 ms), then Chromium's software rasterising of the 460 long links crossing it
+ * (60-80 ms). The edited event and its links, and the events whose conflict marks changed,
+ * cover a small part of the view. So, when the view has not moved since the last frame and
+ * Cytoscape was told which elements changed (its `style`, `bounds`, `position` and `zorder`
+ * notifications, and the textures it finished for them), the frame clears and clips to the
+ * pixels those elements covered when last drawn and cover now (a link as a band of small
+ * rectangles along it, not its whole box), and draws only the elements that meet them.
+ * Pixels inside come out as a whole frame would draw them; pixels outside did not change.
+ *
+ * Any doubt draws the whole frame: a change Cytoscape did not name (a redraw asked for outside
+ * a notification, such as a press on the canvas), elements added, removed or dragged, the view
+ * moving, Cytoscape's layer textures in use (small stories, where frames are cheap), the
+ * overview's dots, many elements changed, or the changed part over half the canvas.
+ */
+
+/** Notifications that name the elements whose look changed and nothing else. */
+const ELEMENT_CHANGES = new Set(['style', 'bounds', 'position', 'zorder', 'background']);
+
+/** Above this many changed elements, a frame is drawn whole (finding their pixels would cost more than it saves). */
+const MAX_CHANGED = 256;
+
+/**
+ * Above this many elements drawn in a frame, their shapes are not remembered (the frame after
+ * is drawn whole): remembering costs about a microsecond an element, and a frame drawing that
+ * many is an overview or a story being filled in, not an edit zoomed in on a few events.
+ */
+const MAX_RECORDED = 2000;
+
+/** Model units around a link's line that an overlay (a pressed link's highlight) may cover. */
+const LINK_OVERLAY = 10;
+
+type Ele = SingularElementArgument;
+
+/** What an element covered when drawn: its box, or for a straight link without a label its line and arrowheads. */
+type Shape =
+  | { readonly kind: 'box'; readonly box: Box }
+  | { readonly kind: 'line'; readonly line: readonly [number, number, number, number]; readonly half: number; readonly arrows: readonly Box[] };
+
+interface RenderOptions {
+  readonly forcedContext?: unknown;
+  readonly drawAllLayers?: boolean;
+  readonly drawOnlyNodeLayer?: boolean;
+}
+
+type DrawElement = (this: Renderer, context: unknown, ele: Ele, ...rest: unknown[]) => void;
+
+/** A request of Cytoscape's element and label texture caches, as they hand them to `onDequeue` listeners. */
+interface TextureRequest {
+  readonly ele?: Ele;
+  readonly eles?: readonly Ele[];
+}
+
+interface TextureCache {
+  onDequeue?: (fn: (requests: readonly TextureRequest[]) => void) => void;
+}
+
+interface LayerCache {
+  requestRedraw?: (...args: unknown[]) => void;
+  getLayers?: (...args: unknown[]) => unknown;
+}
+
+/** The parts of Cytoscape's canvas renderer used here. */
+interface Renderer {
+  render?: (this: Renderer, options?: RenderOptions) => void;
+  notify?: (this: Renderer, eventName: string, eles?: ArrayLike<Ele>) => void;
+  redrawHint?: (this: Renderer, group: string, bool: boolean) => void;
+  drawCachedElement?: DrawElement;
+  getCachedZSortedEles?: (this: Renderer) => { readonly nondrag?: ArrayLike<Ele> };
+  getPixelRatio?: (this: Renderer) => number;
+  readonly canvasWidth: number;
+  readonly canvasHeight: number;
+  readonly NODE: number;
+  /** Set on a WebGL renderer, which draws elements another way. */
+  readonly webgl?: boolean;
+  readonly motionBlur?: boolean;
+  readonly pinching?: boolean;
+  readonly swipePanning?: boolean;
+  readonly hoverData?: { readonly dragging?: boolean; readonly draggingEles?: boolean };
+  readonly data?: {
+    readonly canvasNeedsRedraw: boolean[];
+    readonly contexts: readonly (CanvasRenderingContext2D | undefined)[];
+    readonly wheelZooming?: boolean;
+    readonly eleTxrCache?: TextureCache;
+    readonly lblTxrCache?: TextureCache;
+    readonly slbTxrCache?: TextureCache;
+    readonly tlbTxrCache?: TextureCache;
+    readonly lyrTxrCache?: LayerCache;
+  };
+}
+
+/** The parts of a link's rendered geometry read here (Cytoscape's `rscratch`). */
+interface LinkScratch {
+  readonly edgeType?: string;
+  readonly startX?: number;
+  readonly startY?: number;
+  readonly endX?: number;
+  readonly endY?: number;
+  readonly arrowStartX?: number;
+  readonly arrowStartY?: number;
+  readonly arrowEndX?: number;
+  readonly arrowEndY?: number;
+}
+
+/** The pixels a frame draws again, and the model boxes they show (elements meeting none are not drawn). */
+interface Part {
+  readonly rects: readonly PixelRect[];
+  readonly boxes: readonly Box[];
+}
+
+const tuned = new WeakSet<object>();
+
+/** Frames of the main layer drawn whole and in part, per renderer (for tests and benchmarks). */
+export interface RedrawCounts {
+  whole: number;
+  partial: number;
+}
+const counts = new WeakMap<object, RedrawCounts>();
+
+/** How many frames this instance drew whole and in part; null when partial redraws are not installed. */
+export function redrawCounts(cy: Core): Readonly<RedrawCounts> | null {
+  const r = (cy as unknown as { renderer?: () => object | undefined }).renderer?.();
+  return (r && counts.get(r)) ?? null;
+}
+
+const meets = (a: Box, b: Box): boolean => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
+
+/** Whether the view is being moved or elements dragged: then every frame differs everywhere. */
+function moving(r: Renderer, cy: Core): boolean {
+  return Boolean(r.motionBlur || r.pinching || r.swipePanning || r.hoverData?.dragging || r.hoverData?.draggingEles || r.data?.wheelZooming || cy.animated());
+}
+
+/** Cytoscape's arrowhead size for a link of this width (its getArrowWidth). */
+function arrowSize(width: number, scale: number): number {
+  return Math.max(Math.pow(width * 13.37, 0.9), 29) * scale;
+}
+
+/** What `ele` covers as drawn now (Cytoscape's box computes its geometry when stale). */
+function shapeOf(ele: Ele): Shape {
+  const box = ele.boundingBox();
+  if (ele.isNode()) return { kind: 'box', box };
+  const link = ele as unknown as { _private: { rscratch: LinkScratch }; pstyle(name: string): { readonly pfValue?: unknown; readonly value?: unknown; readonly strValue?: string } };
+  const rs = link._private.rscratch;
+  const { startX, startY, endX, endY } = rs;
+  if (rs.edgeType !== 'straight' || startX === undefined || startY === undefined || endX === undefined || endY === undefined || (link.pstyle('label').strValue ?? '') !== '') {
+    return { kind: 'box', box };
+  }
+  const width = Number(link.pstyle('width').pfValue) || 0;
+  const reach = arrowSize(width, Number(link.pstyle('arrow-scale').value) || 1);
+  const arrows: Box[] = [];
+  for (const [x, y] of [
+    [rs.arrowStartX, rs.arrowStartY],
+    [rs.arrowEndX, rs.arrowEndY],
+  ] as const) {
+    if (x !== undefined && y !== undefined) arrows.push({ x1: x - reach, y1: y - reach, x2: x + reach, y2: y + reach });
+  }
+  return { kind: 'line', line: [startX, startY, endX, endY], half: width / 2 + LINK_OVERLAY, arrows };
+}
+
+/** Whether what `shape` covers meets one of `boxes` (a link by its line and arrowheads, not its whole box). */
+function shapeMeets(shape: Shape, boxes: readonly Box[]): boolean {
+  if (shape.kind === 'box') return boxes.some((b) => meets(b, shape.box));
+  const [x0, y0, x1, y1] = shape.line;
+  const h = shape.half;
+  for (const b of boxes) {
+    if (clipSegment(x0, y0, x1, y1, { x1: b.x1 - h, y1: b.y1 - h, x2: b.x2 + h, y2: b.y2 + h }) !== null) return true;
+  }
+  return shape.arrows.some((a) => boxes.some((b) => meets(a, b)));
+}
+
+function pixelsOfShape(shape: Shape, view: CanvasView, into: PixelRect[]): void {
+  if (shape.kind === 'box') {
+    const rect = pixelsOf(shape.box, view);
+    if (rect) into.push(rect);
+    return;
+  }
+  into.push(...linePixels(...shape.line, shape.half, view));
+  for (const arrow of shape.arrows) {
+    const rect = pixelsOf(arrow, view);
+    if (rect) into.push(rect);
+  }
+}
+
+/**
+ * Installs partial redraws on this instance's canvas renderer. Install before the level of
+ * detail (level-of-detail.ts), which draws each element through the renderer's
+ * `drawCachedElement` as it finds it then. Returns whether it is installed (not headless,
+ * not the WebGL renderer).
+ */
+export function installPartialRedraw(cy: Core): boolean {
+  const r = (cy as unknown as { renderer?: () => Renderer | undefined }).renderer?.();
+  if (!r || tuned.has(r)) return r !== undefined && tuned.has(r);
+  if (r.webgl) return false;
+  const ctx = r.data?.contexts[r.NODE];
+  const { render, notify, redrawHint, drawCachedElement, getPixelRatio } = r;
+  if (!ctx || typeof ctx.clearRect !== 'function' || !render || !notify || !redrawHint || !drawCachedElement || !r.getCachedZSortedEles || !getPixelRatio) {
+    return false;
+  }
+  const clearRect = ctx.clearRect;
+  const counted: RedrawCounts = { whole: 0, partial: 0 };
+  counts.set(r, counted);
+
+  /** Elements named as changed since the main layer was last drawn. */
+  let changed = new Set<Ele>();
+  /** Whether the next frame must be drawn whole; the first one is. */
+  let whole = true;
+  let notifying = false;
+  /** The view and the main layer's list when the main layer was last drawn. */
+  let lastView: CanvasView | null = null;
+  let lastList: ArrayLike<Ele> | null = null;
+  /** What each element drawn on the main layer since the last whole frame covered when drawn. */
+  let drawn = new Map<Ele, Shape>();
+  /** For the frame being drawn: the part drawn again, and whether the canvas was cleared and clipped to it. */
+  let part: Part | null = null;
+  let clipped = false;
+  /** Whether the frame being drawn put layer textures (many elements in one image) on the main layer. */
+  let drawingMain = false;
+  let usedLayers = false;
+  /** Elements drawn on the main layer in the frame being drawn. */
+  let recorded = 0;
+
+  const viewNow = (): CanvasView => {
+    const pan = cy.pan();
+    return { zoom: cy.zoom(), panX: pan.x, panY: pan.y, pixelRatio: getPixelRatio.call(r), width: r.canvasWidth, height: r.canvasHeight };
+  };
+
+  /** The part to draw again for the changed elements, or null to draw the whole frame. */
+  const partFor = (view: CanvasView): Part | null => {
+    if (changed.size === 0) return null;
+    const rects: PixelRect[] = [];
+    const seen = new Set<Ele>();
+    const add = (ele: Ele): void => {
+      if (seen.has(ele)) return;
+      seen.add(ele);
+      const before = drawn.get(ele);
+      if (before) pixelsOfShape(before, view, rects);
+      if (!ele.removed()) pixelsOfShape(shapeOf(ele), view, rects);
+    };
+    for (const ele of changed) {
+      add(ele);
+      // A restyled event may have changed size, and its links end on its border.
+      if (ele.isNode()) ele.connectedEdges().forEach(add);
+      if (seen.size > MAX_CHANGED) return null;
+    }
+    if (coveredShare(rects, view) > MAX_AREA_SHARE) return null;
+    return { rects, boxes: rects.map((rect) => modelBoxOf(rect, view)) };
+  };
+
+  // Textures Cytoscape made in idle time for restyled elements replace how they were drawn
+  // meanwhile; it then asks for a redraw outside a notification, which names these elements.
+  const dequeued = new Set<Ele>();
+  const data = r.data;
+  for (const cache of [data?.eleTxrCache, data?.lblTxrCache, data?.slbTxrCache, data?.tlbTxrCache]) {
+    cache?.onDequeue?.((requests) => {
+      for (const q of requests) {
+        if (q.eles) q.eles.forEach((e) => dequeued.add(e));
+        else if (q.ele) dequeued.add(q.ele);
+      }
+    });
+  }
+  const layers = data?.lyrTxrCache;
+  const { requestRedraw: requestLayersRedraw, getLayers } = layers ?? {};
+  if (layers && requestLayersRedraw) {
+    // A layer texture replaced: anything may look different.
+    layers.requestRedraw = function (this: LayerCache, ...args: unknown[]) {
+      whole = true;
+      requestLayersRedraw.apply(this, args);
+    };
+  }
+  if (layers && getLayers) {
+    layers.getLayers = function (this: LayerCache, ...args: unknown[]) {
+      const found = getLayers.apply(this, args);
+      if (drawingMain && Array.isArray(found) && found.length > 0) usedLayers = true;
+      return found;
+    };
+  }
+
+  r.notify = function (this: Renderer, eventName, eles) {
+    if (!whole && ELEMENT_CHANGES.has(eventName) && eles && eles.length > 0 && changed.size + eles.length <= MAX_CHANGED) {
+      for (let i = 0; i < eles.length; i++) changed.add(eles[i]!);
+    } else {
+      whole = true;
+    }
+    notifying = true;
+    try {
+      notify.call(this, eventName, eles);
+    } finally {
+      notifying = false;
+    }
+  };
+
+  r.redrawHint = function (this: Renderer, group, bool) {
+    if (group === 'eles' && bool && !notifying) {
+      // Asked for outside a notification: textures made (named above), or a change not named (a press, a drag).
+      if (dequeued.size > 0 && changed.size + dequeued.size <= MAX_CHANGED) dequeued.forEach((e) => changed.add(e));
+      else whole = true;
+      dequeued.clear();
+    }
+    redrawHint.call(this, group, bool);
+  };
+
+  // Cytoscape clears the main layer once a frame, with no transform, before drawing it.
+  ctx.clearRect = function (this: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+    if (part === null || clipped) {
+      clearRect.call(this, x, y, w, h);
+      return;
+    }
+    clipped = true;
+    this.save();
+    this.beginPath();
+    for (const rect of part.rects) this.rect(rect.x, rect.y, rect.w, rect.h);
+    this.clip();
+    for (const rect of part.rects) clearRect.call(this, rect.x, rect.y, rect.w, rect.h);
+  };
+
+  r.drawCachedElement = function (this: Renderer, context, ele, ...rest) {
+    if (context === ctx && drawingMain) {
+      const shape = ++recorded <= MAX_RECORDED || (part !== null && clipped) ? shapeOf(ele) : null;
+      // A part drawn again: only what meets it (most links crossing the view pass by it).
+      if (shape && part !== null && clipped && !shapeMeets(shape, part.boxes)) return;
+      if (shape && recorded <= MAX_RECORDED) drawn.set(ele, shape);
+    }
+    drawCachedElement.call(this, context, ele, ...rest);
+  };
+
+  r.render = function (this: Renderer, options) {
+    const needs = this.data?.canvasNeedsRedraw;
+    if (!needs || options?.forcedContext !== undefined || options?.drawAllLayers || options?.drawOnlyNodeLayer || !needs[this.NODE]) {
+      render.call(this, options);
+      return;
+    }
+    const view = viewNow();
+    // Looked up now, not at install: incremental-z-order.ts replaces it afterwards.
+    const list = this.getCachedZSortedEles?.().nondrag ?? null;
+    const direct = view.zoom * view.pixelRatio > LINKS_MIN_ZOOM;
+    part = !whole && direct && list !== null && list === lastList && sameView(lastView, view) && !moving(this, cy) ? partFor(view) : null;
+    const inPart = part !== null;
+    if (!inPart) drawn = new Map();
+    clipped = false;
+    drawingMain = true;
+    usedLayers = false;
+    recorded = 0;
+    try {
+      render.call(this, options);
+    } finally {
+      if (clipped) ctx.restore();
+      part = null;
+      clipped = false;
+      drawingMain = false;
+    }
+    if (!needs[this.NODE]) {
+      if (inPart) counted.partial++;
+      else counted.whole++;
+      lastView = view;
+      lastList = this.getCachedZSortedEles?.().nondrag ?? null;
+      changed = new Set();
+      // Elements drawn inside layer textures were not seen one by one, and too many are not remembered: their places are not known.
+      whole = usedLayers || !direct || recorded > MAX_RECORDED;
+    }
+  };
+  tuned.add(r);
+  return true;
+}
