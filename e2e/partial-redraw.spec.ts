@@ -75,8 +75,8 @@ test('zoomed in close, an edit redraws only the part of the canvas that changed,
   const place = (): Promise<string> => page.evaluate((e) => JSON.stringify((globalThis as unknown as { arcStudioGraph: Probe }).arcStudioGraph.pagePosition(e, 'event')), id);
   // Shorter titles: the rest of the old label must be gone from the canvas. A frame that
   // coincides with an unnamed redraw (a texture, a timer of Cytoscape's) is drawn whole, and the
-  // view may still settle after an edit; the edit is made again until a frame drawn in part can
-  // be compared with a whole one of the same view (on a quiet machine, the first time).
+  // two frames compared must show the same view (the event at the same place); the edit is made
+  // again until a frame drawn in part is compared so (on a quiet machine, the first time).
   let compared: number | null = null;
   for (const name of ['Squall', 'Gust', 'Squall', 'Gust']) {
     await studio.setField('Title', name);
