@@ -45,7 +45,7 @@ export function pixelsOf(box: Box, view: CanvasView): PixelRect | null {
 }
 
 /** Longest piece, in canvas pixels, of a line covered by one rectangle: a long slanted link is covered by a band of small rectangles, not its whole box. */
-export const PIECE_PX = 48;
+const PIECE_PX = 48;
 
 /**
  * The canvas pixels a straight line of half width `halfWidth` (model units) from (x0, y0) to

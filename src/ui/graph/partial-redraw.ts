@@ -223,8 +223,9 @@ export function installPartialRedraw(cy: Core): boolean {
   /** For the frame being drawn: the part drawn again, and whether the canvas was cleared and clipped to it. */
   let part: Part | null = null;
   let clipped = false;
-  /** Whether the frame being drawn put layer textures (many elements in one image) on the main layer. */
+  /** Whether the frame being drawn is of the main layer with the view still (then what is drawn is remembered). */
   let drawingMain = false;
+  /** Whether that frame put layer textures (many elements in one image) on the main layer. */
   let usedLayers = false;
   /** Elements drawn on the main layer in the frame being drawn. */
   let recorded = 0;
@@ -343,11 +344,13 @@ export function installPartialRedraw(cy: Core): boolean {
     // Looked up now, not at install: incremental-z-order.ts replaces it afterwards.
     const list = this.getCachedZSortedEles?.().nondrag ?? null;
     const direct = view.zoom * view.pixelRatio > LINKS_MIN_ZOOM;
-    part = !whole && direct && list !== null && list === lastList && sameView(lastView, view) && !moving(this, cy) ? partFor(view) : null;
+    // While the view or elements move, every frame is whole and links may be hidden: nothing is remembered.
+    const still = !moving(this, cy);
+    part = !whole && still && direct && list !== null && list === lastList && sameView(lastView, view) ? partFor(view) : null;
     const inPart = part !== null;
     if (!inPart) drawn = new Map();
     clipped = false;
-    drawingMain = true;
+    drawingMain = still;
     usedLayers = false;
     recorded = 0;
     try {
@@ -364,8 +367,8 @@ export function installPartialRedraw(cy: Core): boolean {
       lastView = view;
       lastList = this.getCachedZSortedEles?.().nondrag ?? null;
       changed = new Set();
-      // Elements drawn inside layer textures were not seen one by one, and too many are not remembered: their places are not known.
-      whole = usedLayers || !direct || recorded > MAX_RECORDED;
+      // Elements drawn while moving or inside layer textures were not seen one by one, and too many are not remembered: their places are not known.
+      whole = !still || usedLayers || !direct || recorded > MAX_RECORDED;
     }
   };
   tuned.add(r);
