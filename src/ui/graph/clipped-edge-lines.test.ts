@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { installClippedEdgeLines } from './clipped-edge-lines';
+import { setRedrawClip } from './redraw-clip';
 
 /** A 100×60 canvas at `scale` model-to-canvas, moved by (`dx`, `dy`), that records what is stroked. */
 function recordingContext(scale: number, dx = 0, dy = 0) {
@@ -105,6 +106,36 @@ describe('long dotted and dashed links zoomed in', () => {
     draw(edge('straight'), context, [-10_000, 0, 10_000, 0], 'dashed');
     expect(strokes[0]!.from[0]).toBeCloseTo(-80 - 64);
     expect(strokes[0]!.to[0]).toBeCloseTo(120 + 64);
+  });
+
+  it('in a frame drawn in part, strokes only the pieces in the rectangles drawn again, each with its dashes where they were', () => {
+    const { draw } = canvas();
+    const { context, strokes } = recordingContext(1);
+    // Two rectangles far apart along the line, and a third overlapping the second: two pieces.
+    setRedrawClip(context, [
+      { x: 10, y: 0, w: 10, h: 20 },
+      { x: 200, y: 0, w: 10, h: 20 },
+      { x: 205, y: 0, w: 20, h: 20 },
+    ]);
+    try {
+      draw(edge('straight', [6, 3], 1), context, [-1000, 10, 1000, 10], 'dashed');
+    } finally {
+      setRedrawClip(context, null);
+    }
+    expect(strokes.map((s) => [s.from[0], s.to[0]])).toEqual([
+      [10 - 32, 20 + 32],
+      [200 - 32, 225 + 32],
+    ]);
+    for (const s of strokes) {
+      for (let x = s.from[0]; x <= s.to[0]; x += 0.25) {
+        expect(phase(s.dash, s.offset, x - s.from[0]), `at x = ${x}`).toBe(phase([6, 3], 1, x + 1000));
+      }
+    }
+    expect(context.lineDashOffset).toBe(1);
+    // The rectangles need not lie on this small canvas for the sums; after the frame, a line is cut to the canvas again.
+    draw(edge('straight'), context, [-1000, 10, 1000, 10], 'dashed');
+    expect(strokes).toHaveLength(3);
+    expect(strokes[2]!.from[0]).toBeCloseTo(-32);
   });
 
   it('leaves a canvas without a drawing renderer (headless) alone', () => {

@@ -1,5 +1,7 @@
 import type { Core } from 'cytoscape';
+import { redrawClipOf } from './redraw-clip';
 import { clipSegment } from './segment-clip';
+import type { Box } from './viewport-culling';
 
 /**
  * Dotted and dashed links are stroked only where the canvas can show them.
@@ -14,7 +16,9 @@ import { clipSegment } from './segment-clip';
  *
  * So a straight link that reaches beyond the canvas is cut to the canvas (with a margin) and
  * its dash pattern shifted by the length cut off, so each dot stays where it was: the picture
- * is the same. Curved links (parallel links bundled) and solid ones are left to Cytoscape.
+ * is the same. A frame drawn in part (partial-redraw.ts) cuts it to the rectangles it draws
+ * again: Skia dashes a line across the whole of the clip's bounds, and a part made of a few
+ * bands along the moved event's links has bounds as large as the canvas. Curved links (parallel links bundled) and solid ones are left to Cytoscape.
  */
 
 /** Canvas pixels beyond the canvas edge that a cut line still reaches, so its end never shows. */
@@ -49,8 +53,41 @@ function dashOf(edge: Edge, type: string): { pattern: number[]; offset: number |
   return Array.isArray(pattern) ? { pattern: pattern as number[], offset: typeof offset === 'number' ? offset : 0 } : null;
 }
 
+/** The parts of the segment inside one of `boxes`, as fractions of the way along it, in order and apart. */
+function partsInside(x0: number, y0: number, x1: number, y1: number, boxes: readonly Box[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const box of boxes) {
+    const part = clipSegment(x0, y0, x1, y1, box);
+    if (part !== null) found.push([part[0], part[1]]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const part of found) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && part[0] <= last[1]) last[1] = Math.max(last[1], part[1]);
+    else merged.push(part);
+  }
+  return merged;
+}
+
 /**
- * Draws the part of a straight dotted or dashed line that the canvas shows, with the same
+ * The model boxes the context can show: the canvas, or while a frame is drawn in part the
+ * rectangles it is clipped to (partial-redraw.ts), each with MARGIN_PX around.
+ */
+function shownBoxes(context: Context, m: DOMMatrix): Box[] {
+  const toModel = (x: number, y: number, w: number, h: number): Box => ({
+    x1: (x - MARGIN_PX - m.e) / m.a,
+    x2: (x + w + MARGIN_PX - m.e) / m.a,
+    y1: (y - MARGIN_PX - m.f) / m.d,
+    y2: (y + h + MARGIN_PX - m.f) / m.d,
+  });
+  const clip = redrawClipOf(context);
+  if (clip === null) return [toModel(0, 0, context.canvas.width, context.canvas.height)];
+  return clip.map((rect) => toModel(rect.x, rect.y, rect.w, rect.h));
+}
+
+/**
+ * Draws the parts of a straight dotted or dashed line that the canvas shows, with the same
  * dash phase; returns false when Cytoscape should draw it (all of it visible, or not a case
  * handled here).
  */
@@ -62,26 +99,22 @@ function drawVisiblePart(edge: Edge, context: Context, pts: readonly number[], t
   const m = context.getTransform();
   // Cytoscape only scales and moves; anything else is left to it.
   if (m.b !== 0 || m.c !== 0 || m.a <= 0 || m.d <= 0) return false;
-  const box = {
-    x1: (-MARGIN_PX - m.e) / m.a,
-    x2: (context.canvas.width + MARGIN_PX - m.e) / m.a,
-    y1: (-MARGIN_PX - m.f) / m.d,
-    y2: (context.canvas.height + MARGIN_PX - m.f) / m.d,
-  };
   const [x0, y0, x1, y1] = pts as [number, number, number, number];
-  const part = clipSegment(x0, y0, x1, y1, box);
-  if (part === null) return true;
-  const [t0, t1] = part;
-  if (t0 === 0 && t1 === 1) return false;
+  const parts = partsInside(x0, y0, x1, y1, shownBoxes(context, m));
+  if (parts.length === 0) return true;
+  if (parts.length === 1 && parts[0]![0] === 0 && parts[0]![1] === 1) return false;
   const length = Math.hypot(x1 - x0, y1 - y0);
   // Dotted lines keep the offset the context has, as Cytoscape leaves it.
   const offset = dash.offset ?? context.lineDashOffset;
   context.setLineDash(dash.pattern);
-  context.lineDashOffset = offset + t0 * length;
-  context.beginPath();
-  context.moveTo(x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0);
-  context.lineTo(x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1);
-  context.stroke();
+  // Each part is its own stroke: a canvas starts each subpath's dashes at the offset again.
+  for (const [t0, t1] of parts) {
+    context.lineDashOffset = offset + t0 * length;
+    context.beginPath();
+    context.moveTo(x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0);
+    context.lineTo(x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1);
+    context.stroke();
+  }
   context.setLineDash([]);
   // Cytoscape sets the offset again for each dashed line; a dotted one would inherit ours.
   context.lineDashOffset = offset;

@@ -1,6 +1,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { coveredShare, linePixels, MAX_AREA_SHARE, modelBoxOf, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
 import { LINKS_MIN_ZOOM } from './level-of-detail';
+import { setRedrawClip } from './redraw-clip';
 import { clipSegment } from './segment-clip';
 import type { Box } from './viewport-culling';
 
@@ -322,6 +323,7 @@ export function installPartialRedraw(cy: Core): boolean {
     for (const rect of part.rects) this.rect(rect.x, rect.y, rect.w, rect.h);
     this.clip();
     for (const rect of part.rects) clearRect.call(this, rect.x, rect.y, rect.w, rect.h);
+    setRedrawClip(this, part.rects);
   };
 
   r.drawCachedElement = function (this: Renderer, context, ele, ...rest) {
@@ -356,7 +358,10 @@ export function installPartialRedraw(cy: Core): boolean {
     try {
       render.call(this, options);
     } finally {
-      if (clipped) ctx.restore();
+      if (clipped) {
+        ctx.restore();
+        setRedrawClip(ctx, null);
+      }
       part = null;
       clipped = false;
       drawingMain = false;
