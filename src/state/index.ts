@@ -46,7 +46,7 @@ export type { TimeAxis } from '../worker/time-axis';
 export { DEFAULT_MIN_IMPACT } from './types';
 export { timeToX, xToTime } from '../worker/time-axis';
 // applyAnalysisDelta and diffAnalysis: the UI's tests make conflict lists as the worker's answers make them.
-export { applyAnalysisDelta, conflictListChange, diffAnalysis, type ConflictListChange } from '../worker/analysis-delta';
+export { applyAnalysisDelta, conflictListChange, diffAnalysis, noteConflictListChange, type ConflictListChange } from '../worker/analysis-delta';
 
 export { useShallow } from 'zustand/react/shallow';
 

@@ -102,6 +102,11 @@ export function conflictListChange(conflicts: readonly Conflict[]): ConflictList
   return changes.get(conflicts);
 }
 
+/** Records how `conflicts` was made from `change.base`, for a list handed on in another form (some conflicts as earlier objects). */
+export function noteConflictListChange(conflicts: readonly Conflict[], change: ConflictListChange): void {
+  changes.set(conflicts, change);
+}
+
 /**
  * The last few analyses the worker answered, by revision, so that the next answer can
  * be a delta to one of them. Revisions are never reused within a worker's life (the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict } from '../../core/analysis/conflict';
-import { applyAnalysisDelta, diffAnalysis, type AnalysisView } from '../../state';
+import { applyAnalysisDelta, conflictListChange, diffAnalysis, type AnalysisView } from '../../state';
 import { conflictStabilizer } from './use-stable-conflicts';
 
 const conflict = (id: string, message: string, severity = 0.5): Conflict =>
@@ -44,5 +44,28 @@ describe('stable conflict objects', () => {
     expect(shown[0]).toBe(a);
     expect(shown.map((c) => c.id)).toEqual(['a', 'c']);
   });
-});
 
+  it('after a conflict went and came back (an edit and its undo), hands out its earlier object and says how each list differs from the one before', () => {
+    const stabilize = conflictStabilizer();
+    const a = conflict('a', 'A');
+    const b = conflict('b', 'B');
+    const view = (revision: number, conflicts: Conflict[]) => ({ revision, conflicts }) as unknown as AnalysisView;
+    const v1 = view(1, [a, b]);
+    const out1 = stabilize(v1.conflicts)!;
+    // Revision 2 resolves b; revision 3 brings it back (a new object from the worker); revision 4 resolves a.
+    const v2 = applyAnalysisDelta(v1, diffAnalysis(v1, view(2, [a])));
+    const out2 = stabilize(v2.conflicts)!;
+    const v3 = applyAnalysisDelta(v2, diffAnalysis(v2, view(3, [a, conflict('b', 'B')])));
+    const out3 = stabilize(v3.conflicts)!;
+    expect(out3).toEqual([a, b]);
+    expect(out3[1]).toBe(b);
+    expect(conflictListChange(out3)).toEqual({ base: out2, removed: [], added: [b] });
+    const v4 = applyAnalysisDelta(v3, diffAnalysis(v3, view(4, [v3.conflicts[1]!])));
+    const out4 = stabilize(v4.conflicts)!;
+    expect(out4).toHaveLength(1);
+    expect(out4[0]).toBe(b);
+    expect(conflictListChange(out4)).toEqual({ base: out3, removed: [a], added: [] });
+    expect(conflictListChange(out4)!.removed[0]).toBe(a);
+    expect(out1).toBe(v1.conflicts);
+  });
+});
