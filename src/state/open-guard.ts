@@ -1,6 +1,6 @@
 import { isStaleRevisionError } from '../worker/protocol';
-import { fetchAnalysis } from './fetchers';
 import { notify } from './notices';
+import { ensureAnalysis } from './queries';
 import type { StoredStory } from './persistence';
 import { activate } from './session';
 import type { Studio } from './studio-context';
@@ -27,7 +27,7 @@ async function shown(s: Studio, key: string): Promise<boolean> {
     const d = s.document.getState();
     if (d.storyKey !== key) return false;
     try {
-      await fetchAnalysis(s, d.revision);
+      await ensureAnalysis(s, key, d.revision);
       break;
     } catch (e) {
       // The story changed meanwhile: its newer revision answers instead.

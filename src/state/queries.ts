@@ -64,15 +64,30 @@ export function prefetchNewRevisions(s: Studio): () => void {
   return s.document.subscribe((d, before) => {
     if (d.revision === before.revision || d.storyKey === '') return;
     const { storyKey, revision } = d;
-    void s.queryClient.prefetchQuery({ queryKey: ['analysis', storyKey, revision], queryFn: () => fetchAnalysis(s, revision, storyKey) });
+    void s.queryClient.prefetchQuery(analysisQuery(s, storyKey, revision));
     void s.queryClient.prefetchQuery({ queryKey: ['lanes', storyKey, revision], queryFn: () => fetchLanes(s, revision) });
   });
+}
+
+/** The analysis of one revision of a story, as cached and shared by every asker. */
+function analysisQuery(s: Studio, storyKey: string, revision: number) {
+  return { queryKey: ['analysis', storyKey, revision], queryFn: () => fetchAnalysis(s, revision, storyKey) } as const;
+}
+
+/**
+ * The analysis of `revision` through the query cache: the answer asked for already (the
+ * prefetch of a new revision) is waited for rather than asked again, and what it fetches is
+ * kept for the panels (at 20,000 events a whole analysis is thousands of conflicts to copy).
+ */
+export function ensureAnalysis(s: Studio, storyKey: string, revision: number): Promise<AtRevision<AnalysisView>> {
+  return s.queryClient.fetchQuery(analysisQuery(s, storyKey, revision));
 }
 
 /** Conflicts, dismissed conflicts, scores, stats and per-scale summary of the open story. */
 export function useAnalysis(s: Studio): RevisionResult<AnalysisView> {
   const { storyKey, revision } = useCurrent(s);
-  return useRevisionQuery(s, ['analysis', storyKey, revision], revision, storyKey !== '', () => fetchAnalysis(s, revision, storyKey));
+  const { queryKey, queryFn } = analysisQuery(s, storyKey, revision);
+  return useRevisionQuery(s, queryKey, revision, storyKey !== '', queryFn);
 }
 
 /** Node positions of the lanes layout, weights and the time axis. */
