@@ -1,8 +1,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { coveredShare, linePixels, MAX_AREA_SHARE, modelBoxOf, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
+import { CoveredCells, linePixels, MAX_AREA_SHARE, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
 import { LINKS_MIN_ZOOM } from './level-of-detail';
 import { setRedrawClip } from './redraw-clip';
-import { clipSegment } from './segment-clip';
 import type { Box } from './viewport-culling';
 
 /**
@@ -113,10 +112,10 @@ interface LinkScratch {
   readonly arrowEndY?: number;
 }
 
-/** The pixels a frame draws again, and the model boxes they show (elements meeting none are not drawn). */
+/** The pixels a frame draws again, and the cells they touch (elements meeting none are not drawn). */
 interface Part {
   readonly rects: readonly PixelRect[];
-  readonly boxes: readonly Box[];
+  readonly cells: CoveredCells;
 }
 
 const tuned = new WeakSet<object>();
@@ -133,8 +132,6 @@ export function redrawCounts(cy: Core): Readonly<RedrawCounts> | null {
   const r = (cy as unknown as { renderer?: () => object | undefined }).renderer?.();
   return (r && counts.get(r)) ?? null;
 }
-
-const meets = (a: Box, b: Box): boolean => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 
 /** Whether the view is being moved or elements dragged: then every frame differs everywhere. */
 function moving(r: Renderer, cy: Core): boolean {
@@ -168,15 +165,10 @@ function shapeOf(ele: Ele): Shape {
   return { kind: 'line', line: [startX, startY, endX, endY], half: width / 2 + LINK_OVERLAY, arrows };
 }
 
-/** Whether what `shape` covers meets one of `boxes` (a link by its line and arrowheads, not its whole box). */
-function shapeMeets(shape: Shape, boxes: readonly Box[]): boolean {
-  if (shape.kind === 'box') return boxes.some((b) => meets(b, shape.box));
-  const [x0, y0, x1, y1] = shape.line;
-  const h = shape.half;
-  for (const b of boxes) {
-    if (clipSegment(x0, y0, x1, y1, { x1: b.x1 - h, y1: b.y1 - h, x2: b.x2 + h, y2: b.y2 + h }) !== null) return true;
-  }
-  return shape.arrows.some((a) => boxes.some((b) => meets(a, b)));
+/** Whether what `shape` covers may meet the part (a link by its line and arrowheads, not its whole box). */
+function shapeMeets(shape: Shape, cells: CoveredCells): boolean {
+  if (shape.kind === 'box') return cells.meetsBox(shape.box);
+  return cells.meetsLine(...shape.line, shape.half) || shape.arrows.some((a) => cells.meetsBox(a));
 }
 
 function pixelsOfShape(shape: Shape, view: CanvasView, into: PixelRect[]): void {
@@ -254,8 +246,8 @@ export function installPartialRedraw(cy: Core): boolean {
       if (ele.isNode()) ele.connectedEdges().forEach(add);
       if (seen.size > MAX_CHANGED) return null;
     }
-    if (coveredShare(rects, view) > MAX_AREA_SHARE) return null;
-    return { rects, boxes: rects.map((rect) => modelBoxOf(rect, view)) };
+    const cells = new CoveredCells(rects, view);
+    return cells.share > MAX_AREA_SHARE ? null : { rects, cells };
   };
 
   // Textures Cytoscape made in idle time for restyled elements replace how they were drawn
@@ -330,7 +322,7 @@ export function installPartialRedraw(cy: Core): boolean {
     if (context === ctx && drawingMain) {
       const shape = ++recorded <= MAX_RECORDED || (part !== null && clipped) ? shapeOf(ele) : null;
       // A part drawn again: only what meets it (most links crossing the view pass by it).
-      if (shape && part !== null && clipped && !shapeMeets(shape, part.boxes)) return;
+      if (shape && part !== null && clipped && !shapeMeets(shape, part.cells)) return;
       if (shape && recorded <= MAX_RECORDED) drawn.set(ele, shape);
     }
     drawCachedElement.call(this, context, ele, ...rest);
