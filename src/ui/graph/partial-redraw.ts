@@ -112,10 +112,11 @@ interface LinkScratch {
   readonly arrowEndY?: number;
 }
 
-/** The pixels a frame draws again, and the cells they touch (elements meeting none are not drawn). */
+/** The pixels a frame draws again, the cells they touch (elements meeting none are not drawn), and the changed elements' shapes now (none when removed). */
 interface Part {
   readonly rects: readonly PixelRect[];
   readonly cells: CoveredCells;
+  readonly now: ReadonlyMap<Ele, Shape | null>;
 }
 
 const tuned = new WeakSet<object>();
@@ -211,7 +212,7 @@ export function installPartialRedraw(cy: Core): boolean {
   /** The view and the main layer's list when the main layer was last drawn. */
   let lastView: CanvasView | null = null;
   let lastList: ArrayLike<Ele> | null = null;
-  /** What each element drawn on the main layer since the last whole frame covered when drawn. */
+  /** What each element drawn on the main layer since the last whole frame covered when drawn, or for one named as changed since, covers now. */
   let drawn = new Map<Ele, Shape>();
   /** For the frame being drawn: the part drawn again, and whether the canvas was cleared and clipped to it. */
   let part: Part | null = null;
@@ -232,22 +233,23 @@ export function installPartialRedraw(cy: Core): boolean {
   const partFor = (view: CanvasView): Part | null => {
     if (changed.size === 0) return null;
     const rects: PixelRect[] = [];
-    const seen = new Set<Ele>();
+    const now = new Map<Ele, Shape | null>();
     const add = (ele: Ele): void => {
-      if (seen.has(ele)) return;
-      seen.add(ele);
+      if (now.has(ele)) return;
       const before = drawn.get(ele);
       if (before) pixelsOfShape(before, view, rects);
-      if (!ele.removed()) pixelsOfShape(shapeOf(ele), view, rects);
+      const shape = ele.removed() ? null : shapeOf(ele);
+      if (shape) pixelsOfShape(shape, view, rects);
+      now.set(ele, shape);
     };
     for (const ele of changed) {
       add(ele);
       // A restyled event may have changed size, and its links end on its border.
       if (ele.isNode()) ele.connectedEdges().forEach(add);
-      if (seen.size > MAX_CHANGED) return null;
+      if (now.size > MAX_CHANGED) return null;
     }
     const cells = new CoveredCells(rects, view);
-    return cells.share > MAX_AREA_SHARE ? null : { rects, cells };
+    return cells.share > MAX_AREA_SHARE ? null : { rects, cells, now };
   };
 
   // Textures Cytoscape made in idle time for restyled elements replace how they were drawn
@@ -320,10 +322,15 @@ export function installPartialRedraw(cy: Core): boolean {
 
   r.drawCachedElement = function (this: Renderer, context, ele, ...rest) {
     if (context === ctx && drawingMain) {
-      const shape = ++recorded <= MAX_RECORDED || (part !== null && clipped) ? shapeOf(ele) : null;
-      // A part drawn again: only what meets it (most links crossing the view pass by it).
-      if (shape && part !== null && clipped && !shapeMeets(shape, part.cells)) return;
-      if (shape && recorded <= MAX_RECORDED) drawn.set(ele, shape);
+      if (part !== null && clipped) {
+        // A part drawn again: only what meets it (most links crossing the view pass by it). An
+        // element not named as changed is where it was last drawn: its shape is not worked out again.
+        const shape = drawn.get(ele) ?? shapeOf(ele);
+        if (!shapeMeets(shape, part.cells)) return;
+        if (++recorded <= MAX_RECORDED) drawn.set(ele, shape);
+      } else if (++recorded <= MAX_RECORDED) {
+        drawn.set(ele, shapeOf(ele));
+      }
     }
     drawCachedElement.call(this, context, ele, ...rest);
   };
@@ -342,7 +349,14 @@ export function installPartialRedraw(cy: Core): boolean {
     const still = !moving(this, cy);
     part = !whole && still && direct && list !== null && list === lastList && sameView(lastView, view) ? partFor(view) : null;
     const inPart = part !== null;
-    if (!inPart) drawn = new Map();
+    if (part === null) drawn = new Map();
+    else {
+      // The changed elements' places now, drawn in this frame or not (one moved out of the view is no longer where it was).
+      for (const [ele, shape] of part.now) {
+        if (shape) drawn.set(ele, shape);
+        else drawn.delete(ele);
+      }
+    }
     clipped = false;
     drawingMain = still;
     usedLayers = false;
