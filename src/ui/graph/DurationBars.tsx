@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Story } from '../../core/model/story';
-import { timeToX, type LaneLayout, type TimeAxis } from '../../state';
+import { timeToX, type LaneLayout } from '../../state';
 
 interface Props {
   readonly cy: Core | null;
@@ -22,70 +22,18 @@ const BAR_HEIGHT = 4;
 
 /** Bars of the events with a duration, from the layout's positions and axis. */
 export function durationBars(story: Story, lanes: LaneLayout): Bar[] {
-  return barsOf(story, lanes, null, null);
-}
-
-/** A bar made for an event, and the event's start and duration it was made for. */
-interface MadeBar {
-  readonly time: number;
-  readonly duration: number;
-  readonly bar: Bar;
-}
-
-/** `earlier`: bars made on the same axis, by event id, taken again where the event's times and its row are unchanged. */
-function barsOf(story: Story, lanes: LaneLayout, earlier: ReadonlyMap<string, MadeBar> | null, made: Map<string, MadeBar> | null): Bar[] {
   // The layout lists the events in story order, mostly of this very story: an event is then at
   // its own index, and the id index (20,000 entries, built after every edit) is only needed
   // when the two differ.
   let index: Map<string, number> | null = null;
   const bars: Bar[] = [];
-  const { events } = story;
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k]!;
-    if (!(e.duration > 0)) continue;
+  story.events.forEach((e, k) => {
+    if (!(e.duration > 0)) return;
     const i = lanes.eventIds[k] === e.id ? k : (index ??= new Map(lanes.eventIds.map((id, j) => [id, j]))).get(e.id);
-    if (i === undefined) continue;
-    const y = lanes.positions[2 * i + 1]!;
-    const before = earlier?.get(e.id);
-    const bar =
-      before !== undefined && before.time === e.time && before.duration === e.duration && before.bar.y === y
-        ? before.bar
-        : { x1: timeToX(lanes.axis, e.time), x2: timeToX(lanes.axis, e.time + e.duration), y };
-    bars.push(bar);
-    made?.set(e.id, { time: e.time, duration: e.duration, bar });
-  }
+    if (i === undefined) return;
+    bars.push({ x1: timeToX(lanes.axis, e.time), x2: timeToX(lanes.axis, e.time + e.duration), y: lanes.positions[2 * i + 1]! });
+  });
   return bars;
-}
-
-function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Whether two axes place every time at the same x (each layout answer brings its own copy). */
-function sameAxis(a: TimeAxis, b: TimeAxis): boolean {
-  return a === b || (a.slope === b.slope && sameNumbers(a.times, b.times) && sameNumbers(a.xs, b.xs));
-}
-
-/**
- * `durationBars` kept across renders. An edit changes an event or two of thousands, and the
- * layout that follows keeps the time axis and the other events' rows: their bars are taken
- * again instead of placing both ends of each on the axis (7-19 ms for 20,000 events on the
- * bench machine), and when no bar changed the same list is handed out, so the canvas under
- * the graph is not drawn again.
- */
-export function durationBarMaker(): (story: Story, lanes: LaneLayout) => readonly Bar[] {
-  let last: { readonly axis: TimeAxis; readonly bars: readonly Bar[]; readonly byEvent: ReadonlyMap<string, MadeBar> } | null = null;
-  return (story, lanes) => {
-    const earlier = last !== null && sameAxis(last.axis, lanes.axis) ? last : null;
-    const byEvent = new Map<string, MadeBar>();
-    const made = barsOf(story, lanes, earlier?.byEvent ?? null, byEvent);
-    const bars = earlier !== null && made.length === earlier.bars.length && made.every((b, j) => b === earlier.bars[j]) ? earlier.bars : made;
-    last = { axis: lanes.axis, bars, byEvent };
-    return bars;
-  };
 }
 
 /**
@@ -95,8 +43,7 @@ export function durationBarMaker(): (story: Story, lanes: LaneLayout) => readonl
  */
 export function DurationBars({ cy, story, lanes }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const [makeBars] = useState(durationBarMaker);
-  const bars = useMemo(() => makeBars(story, lanes), [makeBars, story, lanes]);
+  const bars = useMemo(() => durationBars(story, lanes), [story, lanes]);
   useEffect(() => {
     const canvas = ref.current;
     if (!cy || !canvas) return;
