@@ -89,6 +89,28 @@ test.describe('editing', () => {
     await expect(studio.eventItem("The storm takes Tomas's boat")).toHaveCount(1);
   });
 
+  test('undoing the last step from the keyboard keeps the focus on Undo, which then does nothing and says so', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent("The storm takes Tomas's boat");
+    await studio.setField('Title', 'The squall');
+    await expect(studio.eventItem('The squall')).toHaveCount(1);
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await expect(studio.eventItem("The storm takes Tomas's boat")).toHaveCount(1);
+    await expect(undo).toBeDisabled();
+    await expect(undo).toBeFocused();
+    await expect(undo).toHaveAttribute('aria-description', 'Nothing to undo');
+    // Pressed again it changes nothing; Tab goes on to Redo, which brings the step back.
+    await page.keyboard.press('Enter');
+    await expect(studio.eventItem("The storm takes Tomas's boat")).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(studio.eventItem('The squall')).toHaveCount(1);
+  });
+
   test('every change is still there after a reload', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();
