@@ -24,6 +24,9 @@ import type { Box } from './viewport-culling';
 /** Canvas pixels beyond the canvas edge that a cut line still reaches, so its end never shows. */
 const MARGIN_PX = 32;
 
+/** Canvas pixels beyond a redrawn rectangle (and half the line's width) that a cut line still reaches. */
+const CLIP_MARGIN_PX = 2;
+
 /** The parts of Cytoscape's edge read here. */
 interface Edge {
   pstyle(name: string): { readonly pfValue: unknown };
@@ -33,7 +36,7 @@ interface Edge {
 /** What is drawn on: a 2D context of a canvas (the view, or one of Cytoscape's texture layers). */
 type Context = Pick<
   CanvasRenderingContext2D,
-  'getTransform' | 'setLineDash' | 'lineDashOffset' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'
+  'getTransform' | 'setLineDash' | 'lineDashOffset' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'
 > & { readonly canvas: { readonly width: number; readonly height: number } };
 
 type DrawEdgePath = (this: unknown, edge: Edge, context: Context, pts: readonly number[], type: string) => void;
@@ -75,15 +78,19 @@ function partsInside(x0: number, y0: number, x1: number, y1: number, boxes: read
  * rectangles it is clipped to (partial-redraw.ts), each with MARGIN_PX around.
  */
 function shownBoxes(context: Context, m: DOMMatrix): Box[] {
-  const toModel = (x: number, y: number, w: number, h: number): Box => ({
-    x1: (x - MARGIN_PX - m.e) / m.a,
-    x2: (x + w + MARGIN_PX - m.e) / m.a,
-    y1: (y - MARGIN_PX - m.f) / m.d,
-    y2: (y + h + MARGIN_PX - m.f) / m.d,
+  const toModel = (x: number, y: number, w: number, h: number, margin: number): Box => ({
+    x1: (x - margin - m.e) / m.a,
+    x2: (x + w + margin - m.e) / m.a,
+    y1: (y - margin - m.f) / m.d,
+    y2: (y + h + margin - m.f) / m.d,
   });
   const clip = redrawClipOf(context);
-  if (clip === null) return [toModel(0, 0, context.canvas.width, context.canvas.height)];
-  return clip.map((rect) => toModel(rect.x, rect.y, rect.w, rect.h));
+  if (clip === null) return [toModel(0, 0, context.canvas.width, context.canvas.height, MARGIN_PX)];
+  // Cut close: a dotted line costs Skia each dot drawn, in the clip or not, and the part's
+  // rectangles are small. Half the line's width (a cap reaches that far) and two pixels of
+  // antialiasing keep the cut ends outside the rectangle.
+  const margin = (Number(context.lineWidth) || 0) * m.a * 0.5 + CLIP_MARGIN_PX;
+  return clip.map((rect) => toModel(rect.x, rect.y, rect.w, rect.h, margin));
 }
 
 /**
