@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CoveredCells, coveredShare, linePixels, MARGIN_PX, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
+import { CoveredCells, linePixels, MARGIN_PX, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
 import { clipSegment } from './segment-clip';
 
 // A 800 × 600 canvas at pixel ratio 2 (a 400 × 300 view), zoomed ×2 and panned by (10, 20) view pixels.
@@ -8,6 +8,8 @@ const view: CanvasView = { zoom: 2, panX: 10, panY: 20, pixelRatio: 2, width: 80
 // Model point → canvas pixel: (x × 2 + 10) × 2.
 const px = (x: number): number => (x * 2 + 10) * 2;
 const py = (y: number): number => (y * 2 + 20) * 2;
+/** The share of the canvas the rectangles cover, as a frame drawn in part works it out. */
+const coveredShare = (rects: readonly PixelRect[], v: CanvasView): number => new CoveredCells(rects, v).share;
 
 describe('the pixels a change covers', () => {
   it('are the box in canvas pixels, widened by the margin to whole pixels', () => {

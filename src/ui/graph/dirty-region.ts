@@ -163,8 +163,3 @@ export class CoveredCells {
     return false;
   }
 }
-
-/** About how much of the canvas the rectangles cover together (overlaps once): the share of cells they touch. */
-export function coveredShare(rects: readonly PixelRect[], view: CanvasView): number {
-  return new CoveredCells(rects, view).share;
-}
