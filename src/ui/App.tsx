@@ -1,4 +1,4 @@
-import { useDocument, useLibrary, useShallow } from '../state';
+import { useLibrary } from '../state';
 import { DemoLayer } from './demo/DemoLayer';
 import { useFileImport } from './export/use-file-import';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
@@ -9,6 +9,7 @@ import { ImportWarnings } from './notices/ImportWarnings';
 import { Notices } from './notices/Notices';
 import { ReviewMode } from './review/ReviewMode';
 import { StatusBar } from './status/StatusBar';
+import { StudioFrame } from './StudioFrame';
 import { Toolbar } from './toolbar/Toolbar';
 import { Workspace } from './workspace/Workspace';
 
@@ -16,10 +17,7 @@ import { Workspace } from './workspace/Workspace';
 export function App() {
   useGlobalShortcuts();
   const { onImportFile, report: importReport, clearReport, picker, progress: importProgress } = useFileImport();
-  // Tests (and anyone curious) wait on these: every change shown is stored once data-saved-revision reaches data-revision.
-  const revision = useDocument((d) => d.version);
-  // data-snapshot-revision: the version of the last full snapshot written in idle time (benchmarks wait for it).
-  const lib = useLibrary(useShallow((l) => ({ saved: l.savedVersion, pending: l.pendingWrites, snapshot: l.snapshotVersion, safe: l.safeMode !== undefined })));
+  const safe = useLibrary((l) => l.safeMode !== undefined);
   const notices = (
     <>
       {importReport && !importReport.ok && <ImportErrors fileName={importReport.fileName} errors={importReport.issues} onClose={clearReport} />}
@@ -30,9 +28,9 @@ export function App() {
     </>
   );
   return (
-    <div className="studio" data-revision={revision} data-saved-revision={lib.saved} data-snapshot-revision={lib.snapshot} data-saving={lib.pending > 0}>
+    <StudioFrame>
       <Toolbar onImportFile={onImportFile} />
-      {lib.safe ? (
+      {safe ? (
         // Safe mode: no story is open, only the library and the notice saying why.
         <div className="workspace">
           <aside className="sidebar left" aria-label="Library and outline">
@@ -50,10 +48,10 @@ export function App() {
           }
         />
       )}
-      {!lib.safe && <DemoLayer />}
+      {!safe && <DemoLayer />}
       <StatusBar>
         <Notices />
       </StatusBar>
-    </div>
+    </StudioFrame>
   );
 }
