@@ -68,20 +68,21 @@ export function addEvent(story: Story, op: OpOf<'add-event'>): EditResult {
 export function removeEvent(story: Story, op: OpOf<'remove-event'>): EditResult {
   const i = eventIndexOf(story, op.eventId);
   const event = story.events[i]!;
-  const kept = story.links.filter((l) => l.from !== event.id && l.to !== event.id);
-  const restore: OpOf<'add-link'>[] = [];
-  if (kept.length < story.links.length) {
-    // Ascending order: each re-insertion lands at its original index because all earlier ones are back.
-    story.links.forEach((link, index) => {
-      if (link.from === event.id || link.to === event.id) restore.push({ kind: 'add-link', link, index });
-    });
-  }
+  const id = event.id;
   const addBack: OpOf<'add-event'> = { kind: 'add-event', event, index: i };
-  const links = restore.length > 0 ? kept : story.links;
-  return {
-    story: { ...story, events: removeAt(story.events, i), links },
-    inverse: restore.length > 0 ? { kind: 'batch', ops: [addBack, ...restore] } : addBack,
-  };
+  const events = removeAt(story.events, i);
+  // Most removed events (an Undo of Add event) have no links: then one scan, and the link list is kept as it is.
+  const first = story.links.findIndex((l) => l.from === id || l.to === id);
+  if (first < 0) return { story: { ...story, events }, inverse: addBack };
+  const links = story.links.slice(0, first);
+  // Ascending order: each re-insertion lands at its original index because all earlier ones are back.
+  const restore: OpOf<'add-link'>[] = [];
+  for (let k = first; k < story.links.length; k++) {
+    const link = story.links[k]!;
+    if (link.from === id || link.to === id) restore.push({ kind: 'add-link', link, index: k });
+    else links.push(link);
+  }
+  return { story: { ...story, events, links }, inverse: { kind: 'batch', ops: [addBack, ...restore] } };
 }
 
 type ListField = 'participants' | 'tags';
