@@ -15,6 +15,7 @@ import {
 import { nodeId, storyId } from './canvas-ids';
 import { cancelLinkMode, linkSource } from './link-mode';
 import type { Point } from './project-elements';
+import { removeElements } from './remove-elements';
 import { readSelection } from './selection-sync';
 import { snapTime } from './snap-time';
 
@@ -110,7 +111,7 @@ export function bindGraphEvents(cy: Core, bridge: GraphBridge): () => void {
   const endDraft = (): void => {
     if (draftSource === null) return;
     cy.batch(() => {
-      cy.remove(cy.getElementById(PREVIEW).union(cy.getElementById(GHOST)));
+      removeElements(cy, cy.getElementById(PREVIEW).union(cy.getElementById(GHOST)));
       cy.nodes('.link-source, .link-target').removeClass('link-source link-target');
     });
     cy.boxSelectionEnabled(true);

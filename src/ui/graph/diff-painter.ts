@@ -2,6 +2,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { PatchPreview, PreviewEvent } from '../../state';
 import { edgeId, nodeId } from './canvas-ids';
 import { LABEL_WIDTH, wrapLabel } from './label-text';
+import { removeElements } from './remove-elements';
 import type { Point } from './project-elements';
 
 const GHOST_PREFIX = 'diff:';
@@ -107,7 +108,7 @@ export class DiffPainter {
   private removeAll(): void {
     if (!this.painted) return;
     this.painted = false;
-    this.cy.remove(this.cy.elements('.diff-ghost'));
+    removeElements(this.cy, this.cy.elements('.diff-ghost'));
     this.cy.elements('.diff-removed, .diff-changed, .diff-moved-from').removeClass(MARKS);
   }
 

@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { removeElements } from './remove-elements';
 
 /** Ids that may differ between the applied map and the next one (see Projection.changes). */
 export interface PatchHint {
@@ -36,7 +37,7 @@ export function patchGraph(
       if (def) updates.push(id);
     }
     // Edges go with their nodes; remove before adding so re-used ids do not clash.
-    if (gone.nonempty()) cy.remove(gone);
+    if (gone.nonempty()) removeElements(cy, gone);
     for (const id of updates) {
       const def = next.get(id)!;
       const before = applied.get(id);
