@@ -9,8 +9,35 @@ export interface ZOrdered {
   interactive(): boolean;
 }
 
-/** Cytoscape's sorted element list: the order plus the interactive ones in the same order, and its split into the drag layer and the rest. */
-type ZSorted<E> = E[] & { interactive?: E[]; drag?: E[]; nondrag?: E[] };
+/**
+ * Cytoscape's sorted element list: the order plus the interactive ones in the same order, and its
+ * split into the drag layer and the rest; `nodes`, the nodes in the same order, is ours
+ * (`nodesInOrder`).
+ */
+type ZSorted<E> = E[] & { interactive?: E[]; drag?: E[]; nondrag?: E[]; nodes?: E[] };
+
+/** The fields of Cytoscape's private element record that say whether it is a node. */
+interface GroupOf {
+  readonly _private: { readonly group: string };
+}
+
+/**
+ * The nodes of a draw order, in that order (the overview draws them alone). Worked out once per
+ * order by a pass over all its elements (at 20,000 events 80,000 element records fetched from
+ * memory, 10-30 ms); an order this module makes from the last one after elements came or went
+ * carries the last one's nodes over with the same changes instead.
+ */
+export function nodesInOrder<E extends GroupOf>(order: ArrayLike<E>): E[] {
+  const sorted = order as ZSorted<E>;
+  if (sorted.nodes) return sorted.nodes;
+  const nodes: E[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const e = order[i]!;
+    if (e._private.group === 'nodes') nodes.push(e);
+  }
+  sorted.nodes = nodes;
+  return nodes;
+}
 
 /** The fields of Cytoscape's private element record that say whether an element is dragged. */
 interface DragState {
@@ -259,7 +286,7 @@ export function installIncrementalZOrder(cy: Core): boolean {
   };
 
   /** The order after the adds and removals since `last`, or null when the elements do not add up (a change without a notification). */
-  const updated = (from: ZSorted<ZOrdered>): { order: ZOrdered[]; interactive: ZOrdered[] } | null => {
+  const updated = (from: ZSorted<ZOrdered>): { order: ZOrdered[]; interactive: ZOrdered[]; nodes?: ZOrdered[] } | null => {
     const added = [...pending].filter((e) => !e.removed());
     const pool = (e: ZOrdered): number => e.poolIndex();
     if (removed.size === 0) {
@@ -268,6 +295,7 @@ export function installIncrementalZOrder(cy: Core): boolean {
       return {
         order: mergeAdded(from, added, zKey, pool),
         interactive: mergeAdded(from.interactive ?? [], added.filter((e) => e.interactive()), zKey, pool),
+        ...(from.nodes ? { nodes: mergeAdded(from.nodes, added.filter((e) => e.isNode()), zKey, pool) } : {}),
       };
     }
     // More removed than the tail remembered: a moved element may be outside it.
@@ -287,6 +315,7 @@ export function installIncrementalZOrder(cy: Core): boolean {
         placeAgain.filter((e) => e.interactive()),
         zCompare,
       ),
+      ...(from.nodes ? { nodes: mergeInOrder(without(from.nodes, drop), placeAgain.filter((e) => e.isNode()), zCompare) } : {}),
     };
   };
 
@@ -296,6 +325,7 @@ export function installIncrementalZOrder(cy: Core): boolean {
       if (next) {
         const order: ZSorted<ZOrdered> = next.order;
         order.interactive = next.interactive;
+        if (next.nodes) order.nodes = next.nodes;
         // Reading styles above may have asked for a sort (Cytoscape's 'zorder'), which emptied
         // the cache; this order is what that sort would give.
         this.cachedZSortedEles = order;

@@ -1,5 +1,6 @@
 import type { SingularElementArgument } from 'cytoscape';
 import { paintSquare, type PixelFrame } from './dot-raster';
+import { nodesInOrder } from './incremental-z-order';
 
 /** What drawDots needs of a 2D context (a real one in the browser, a recorder in tests). */
 export type DotContext = Pick<CanvasRenderingContext2D, 'fillRect' | 'fillStyle' | 'globalAlpha'>;
@@ -91,22 +92,6 @@ function dotOf(n: StyledNode): Dot {
   return { styleKey, half: side / 2, colour: css(...ink), rgb: ink, alpha: Math.min(1, alpha * opacity) };
 }
 
-const nodeLists = new WeakMap<object, StyledNode[]>();
-
-/** The nodes of Cytoscape's z-sorted element list (kept while that list is, which Cytoscape rebuilds when elements come, go or change order). */
-function nodesOf(eles: ArrayLike<SingularElementArgument>): StyledNode[] {
-  let nodes = nodeLists.get(eles);
-  if (!nodes) {
-    nodes = [];
-    for (let i = 0; i < eles.length; i++) {
-      const e = eles[i] as unknown as StyledNode;
-      if (e._private.group === 'nodes') nodes.push(e);
-    }
-    nodeLists.set(eles, nodes);
-  }
-  return nodes;
-}
-
 /**
  * Draws a frame of the whole graph as seen from far out: each event a square of its
  * own size (a sub-pixel speck, as Cytoscape would draw it) with the ink of its fill and
@@ -137,7 +122,7 @@ export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArg
   const e = m?.e ?? 0;
   const f = m?.f ?? 0;
   const target: PixelFrame | null = frame ? { data: frame.image.data, width: frame.image.width, height: frame.image.height } : null;
-  const nodes = nodesOf(eles);
+  const nodes = nodesInOrder(eles as unknown as ArrayLike<StyledNode>);
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
     const p = n._private;
