@@ -2,6 +2,7 @@ import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
 import { EMPTY_HISTORY, type History } from './history';
 import { versionOf, type StoredStory } from './persistence';
+import { prunedSelection } from './selection-pruning';
 import type { Session, Studio } from './studio-context';
 import type { LibraryEntry, Selection } from './types';
 
@@ -59,19 +60,10 @@ export function upsertEntry(s: Studio, entry: LibraryEntry): void {
   s.library.setState((l) => ({ stories: sortEntries([...l.stories.filter((e) => e.key !== entry.key), entry]) }));
 }
 
-/** Drops ids the story no longer has from the selection (after a removal or an undo of an add). */
-function pruneSelection(s: Studio, story: Story): void {
-  const sel = s.selection.getState();
-  if (sel.events.length === 0 && sel.links.length === 0) return;
-  // A few selected ids are looked up in place; sets of every id cost more than the edit at 20,000 events.
-  const few = sel.events.length + sel.links.length <= 16;
-  const events = few ? null : new Set(story.events.map((e) => e.id));
-  const links = few ? null : new Set(story.links.map((l) => l.id));
-  const keptEvents = sel.events.filter((id) => (events ? events.has(id) : story.events.some((e) => e.id === id)));
-  const keptLinks = sel.links.filter((id) => (links ? links.has(id) : story.links.some((l) => l.id === id)));
-  if (keptEvents.length !== sel.events.length || keptLinks.length !== sel.links.length) {
-    s.selection.setState({ events: keptEvents, links: keptLinks });
-  }
+/** Drops ids the story no longer has from the selection (after a removal or an undo of an add); `ops` made `story` from the last one, when known. */
+function pruneSelection(s: Studio, story: Story, ops?: readonly EditOp[]): void {
+  const kept = prunedSelection(s.selection.getState(), story, ops);
+  if (kept) s.selection.setState(kept);
 }
 
 /**
@@ -88,7 +80,7 @@ export function commitStory(s: Studio, story: Story, ops: readonly EditOp[]): vo
   // Written to storage in this very task, before anything is painted: a reload or quit right after keeps it.
   if (storyKey !== '') s.session.durable?.append({ key: storyKey, version, ops, history: s.session.history, title: story.title, updatedAt });
   s.document.setState({ story, revision, version, ...historyFlags(s.session.history) });
-  pruneSelection(s, story);
+  pruneSelection(s, story, ops);
   upsertEntry(s, { key: storyKey, title: story.title, updatedAt });
   s.session.autosave?.schedule();
 }
@@ -103,7 +95,7 @@ export function commitRemote(s: Studio, story: Story, ops: readonly EditOp[], ve
   const { storyKey } = s.document.getState();
   s.document.setState({ story, revision, version });
   s.library.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
-  pruneSelection(s, story);
+  pruneSelection(s, story, ops);
   upsertEntry(s, { key: storyKey, title: story.title, updatedAt: Date.now() });
   s.session.autosave?.schedule();
 }
