@@ -72,8 +72,9 @@ export function removeEvent(story: Story, op: OpOf<'remove-event'>): EditResult 
   const addBack: OpOf<'add-event'> = { kind: 'add-event', event, index: i };
   const events = removeAt(story.events, i);
   // Most removed events (an Undo of Add event) have no links: then one scan, and the link list is kept as it is.
-  const first = story.links.findIndex((l) => l.from === id || l.to === id);
-  if (first < 0) return { story: { ...story, events }, inverse: addBack };
+  let first = 0;
+  while (first < story.links.length && story.links[first]!.from !== id && story.links[first]!.to !== id) first++;
+  if (first === story.links.length) return { story: { ...story, events }, inverse: addBack };
   const links = story.links.slice(0, first);
   // Ascending order: each re-insertion lands at its original index because all earlier ones are back.
   const restore: OpOf<'add-link'>[] = [];
