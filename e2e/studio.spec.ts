@@ -74,6 +74,28 @@ test.describe('editing', () => {
     await expect(studio.eventItem('The keeper remembers')).toHaveCount(0);
   });
 
+  test('Shift+drag from one event to another on the canvas draws a link, and Undo takes it away', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const linkCount = page.getByRole('contentinfo', { name: 'Status' }).getByText(/\d+ links?$/);
+    const before = Number((await linkCount.textContent())!.match(/(\d+) links?$/)![1]);
+    const at = (id: string) =>
+      page.evaluate((e) => (globalThis as unknown as { arcStudioGraph: { pagePosition(id: string, kind: 'event'): { x: number; y: number } } }).arcStudioGraph.pagePosition(e, 'event'), id);
+    const from = await at('sc-barometer');
+    const to = await at('sc-lamp-fails');
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(linkCount).toHaveText(new RegExp(`${before + 1} links$`));
+    await studio.undo();
+    await expect(linkCount).toHaveText(new RegExp(`${before} links$`));
+    // Events and links still answer on the canvas after the removals.
+    expect(await studio.graphClasses('sc-lamp-fails')).not.toBeNull();
+  });
+
   test('Add event selects the new title, so typing names it; the fields shown before are never typed into', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();
