@@ -1,8 +1,11 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Conflict } from '../../core/analysis/conflict';
 import { useAnalysis, useDocument, useWorkerStatus } from '../../state';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
-import { countByCategory } from '../conflicts/group-conflicts';
+import { categoryCounter } from '../conflicts/category-counter';
 import { plural } from '../words/plural';
+
+const NONE: readonly Conflict[] = [];
 
 function percent(v: number): string {
   return `${Math.round(v * 100)}%`;
@@ -14,7 +17,8 @@ export function StatusBar({ children }: { readonly children?: ReactNode }) {
   const worker = useWorkerStatus();
   const counts = useDocument((d) => `${plural(d.story.events.length, 'event')} · ${plural(d.story.links.length, 'link')}`);
   const data = analysis.data;
-  const byCategory = useMemo(() => countByCategory(data?.conflicts ?? []), [data]);
+  const [count] = useState(categoryCounter);
+  const byCategory = useMemo(() => count(data?.conflicts ?? NONE), [count, data]);
   // Busy until the current revision's answer is in: a stale count is never presented as current.
   const busy = data === undefined || analysis.stale;
   return (
