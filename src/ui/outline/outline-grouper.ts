@@ -5,6 +5,8 @@ import { anyFilter, passingEventIds, type OutlineFilters, type OutlineGroup } fr
 /** Per scale, the file indices of its events in timeline order (time, then file order). */
 type Order = ReadonlyMap<string, number[]>;
 
+const NO_INDICES: readonly number[] = [];
+
 /** Beyond this many events added or removed at once (a replaced one counts twice), the outline is grouped from scratch. */
 const MAX_CHANGES = 128;
 
@@ -54,21 +56,43 @@ export function outlineGrouper(): (story: Pick<Story, 'events' | 'scales'>, f: O
     const result = new Map<string, number[]>();
     for (const [scale, list] of order) {
       const renumbered: number[] = [];
+      let same = true;
       for (const old of list) {
         const now = changes.moved[old]!;
         if (now >= 0) renumbered.push(now);
+        if (now !== old) same = false;
       }
-      result.set(scale, renumbered);
+      // A scale none of whose events moved, went or were replaced keeps its list (and its events, see `eventsOf`).
+      result.set(scale, same ? list : renumbered);
     }
     for (const k of changes.added) {
-      const to = result.get(next[k]!.scale);
-      if (to) to.splice(insertionPoint(to, next, k), 0, k);
+      const scale = next[k]!.scale;
+      let to = result.get(scale);
+      if (!to) continue;
+      if (to === order.get(scale)) result.set(scale, (to = to.slice()));
+      to.splice(insertionPoint(to, next, k), 0, k);
     }
     return result;
   };
 
+  /**
+   * A scale's events in timeline order, by its list of file indices. A list is kept from one
+   * call to the next only while the events at its indices are the same objects (patched makes a
+   * new one for any change in its scale), so its events are too: an edit maps the edited
+   * event's scale again, not all 20,000 events.
+   */
+  let shown = new WeakMap<readonly number[], StoryEvent[]>();
+  const eventsOf = (list: readonly number[], all: readonly StoryEvent[]): StoryEvent[] => {
+    let out = shown.get(list);
+    if (!out) shown.set(list, (out = list.map((i) => all[i]!)));
+    return out;
+  };
+
   return (story, f, conflicted) => {
-    if (story.scales !== scales) events = null;
+    if (story.scales !== scales) {
+      events = null;
+      shown = new WeakMap();
+    }
     order = (story.events === events ? order : patched(story.events)) ?? fromScratch(story);
     events = story.events;
     scales = story.scales;
@@ -76,8 +100,7 @@ export function outlineGrouper(): (story: Pick<Story, 'events' | 'scales'>, f: O
     const filtered = anyFilter(f);
     const passing: ReadonlySet<string> = filtered ? passingEventIds(story, f, conflicted) : new Set<string>();
     return story.scales.map((s) => {
-      const list = order.get(s.id) ?? [];
-      const all = list.map((i) => story.events[i]!);
+      const all = eventsOf(order.get(s.id) ?? NO_INDICES, story.events);
       return { scale: s.id, label: s.label ?? s.id, events: filtered ? all.filter((e) => passing.has(e.id)) : all, total: all.length };
     });
   };
