@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONFLICT_CATEGORIES, type Conflict } from '../../core/analysis/conflict';
-import { applyAnalysisDelta, diffAnalysis, type AnalysisView } from '../../state';
 import { conflictMarks, type ConflictMarks } from '../graph/conflict-marks';
 import { conflictMarksTracker } from './conflict-marks-tracker';
+import { arbAnalysisStep, nextAnalysis } from './testing/analysis-steps';
 
 let made = 0;
 /** A conflict touching some of a few events and links (repeats allowed, as a rule may name an event twice). */
@@ -16,19 +16,6 @@ const arbConflict = fc
   })
   .map((c): Conflict => ({ ...c, id: `c${++made}`, type: 'temporal-paradox', scales: [], message: '', subjects: [] }) as Conflict);
 
-/** The next analysis: some conflicts of the last one kept (the same objects), some dropped, some new, reordered. */
-const arbStep = fc.record({
-  keep: fc.array(fc.boolean(), { maxLength: 30 }),
-  fresh: fc.array(arbConflict, { maxLength: 6 }),
-  seed: fc.nat(),
-  // Made by the worker's delta, as the studio gets each analysis after the first (the tracker then reads what came and went from it).
-  viaDelta: fc.boolean(),
-  // Not shown: a render skipped this analysis, so the next delta's base is not the list the tracker saw last.
-  skipped: fc.boolean(),
-});
-
-const view = (conflicts: readonly Conflict[]): AnalysisView => ({ revision: 0, conflicts, dismissed: [], stale: [] }) as unknown as AnalysisView;
-
 const plain = (m: ConflictMarks) => ({
   events: new Map([...m.events].map(([id, x]) => [id, { count: x.count, category: x.category }])),
   links: new Map([...m.links].map(([id, x]) => [id, { count: x.count, category: x.category }])),
@@ -37,17 +24,13 @@ const plain = (m: ConflictMarks) => ({
 describe('conflict marks kept across analyses', () => {
   it('are the marks made from scratch, after any sequence of analyses', () => {
     fc.assert(
-      fc.property(fc.array(arbConflict, { maxLength: 30 }), fc.array(arbStep, { minLength: 1, maxLength: 8 }), (first, steps) => {
+      fc.property(fc.array(arbConflict, { maxLength: 30 }), fc.array(arbAnalysisStep(arbConflict), { minLength: 1, maxLength: 8 }), (first, steps) => {
         const track = conflictMarksTracker();
         let list: readonly Conflict[] = first;
         let shown = track(list);
         expect(plain(shown)).toEqual(plain(conflictMarks([...list])));
         for (const step of steps) {
-          const kept = list.filter((_, i) => step.keep[i] ?? true);
-          const next = [...kept, ...step.fresh];
-          // Another order, as a new analysis may sort differently.
-          next.sort((a, b) => ((a.id.length * 31 + step.seed) % 7) - ((b.id.length * 31 + step.seed) % 7));
-          list = step.viaDelta ? applyAnalysisDelta(view(list), diffAnalysis(view(list), view(next))).conflicts : next;
+          list = nextAnalysis(list, step);
           if (step.skipped) continue;
           const before = shown;
           const beforeCopy = plain(before);
