@@ -4,7 +4,7 @@ import { StudioPage } from './pages/studio-page';
 interface Probe {
   pagePosition(id: string, kind: 'event'): { x: number; y: number } | null;
   zoom(): number;
-  redrawCounts(): { whole: number; partial: number } | null;
+  redrawCounts(): { whole: number; partial: number; pieces: number } | null;
   redrawWhole(): void;
 }
 
@@ -12,7 +12,7 @@ const probe = <T>(page: Page, fn: (g: Probe) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(globalThis.arcStudioGraph)`) as Promise<T>;
 
 /** Waits until the canvas has drawn no frame for 10 animation frames in a row; returns its counts then. */
-async function quiet(page: Page): Promise<{ whole: number; partial: number }> {
+async function quiet(page: Page): Promise<{ whole: number; partial: number; pieces: number }> {
   await page.waitForFunction(
     () => {
       const w = globalThis as unknown as { arcStudioGraph: Probe; __quiet?: { key: string; frames: number } };
@@ -57,9 +57,10 @@ function pixelsDiffering(page: Page, by: number): Promise<number> {
 /**
  * Zooms in close on the event titled `title` and makes `edits` one after the other until a
  * frame drawn in part can be compared with the same view drawn whole; returns how many pixels
- * differ then (null when no edit's frame was drawn in part).
+ * differ then (null when no edit's frame was drawn in part). `inPieces`: only an edit whose
+ * part was drawn in pieces, over several frames, is compared.
  */
-async function partialAgainstWhole(page: Page, title: string, edits: readonly ((studio: StudioPage) => Promise<void>)[]): Promise<number | null> {
+async function partialAgainstWhole(page: Page, title: string, edits: readonly ((studio: StudioPage) => Promise<void>)[], inPieces = false): Promise<number | null> {
   const studio = new StudioPage(page);
   await studio.open();
   await studio.selectEvent(title);
@@ -84,7 +85,7 @@ async function partialAgainstWhole(page: Page, title: string, edits: readonly ((
   for (const edit of edits) {
     await edit(studio);
     const after = await quiet(page);
-    const partial = after.partial > before.partial;
+    const partial = after.partial > before.partial && (!inPieces || after.pieces > before.pieces);
     before = after;
     if (!partial) continue;
     const at = await place();
@@ -112,20 +113,41 @@ test('zoomed in close, an edit redraws only the part of the canvas that changed,
   expect(compared!).toBeLessThan(60);
 });
 
-test('zoomed in close, an event moved in time leaves nothing behind and its links follow it, as when drawn whole', async ({ page }) => {
-  // Moved a little later and back, each move drawn before the next: the event, its label and
-  // its links leave the places they were last drawn at (the first move's too).
+/** Edits that move the selected event `by` hours later and back, each move drawn before the next. */
+function movesAndBack(page: Page, by: number): (studio: StudioPage) => Promise<void> {
   let time: number | null = null;
-  const moveAndBack = async (studio: StudioPage) => {
+  return async (studio) => {
     const field = studio.inspector.getByLabel('Time', { exact: true });
     time ??= Number(await field.inputValue());
-    for (const at of [time + 2, time]) {
+    for (const at of [time + by, time]) {
       await studio.setField('Time', String(at));
       await expect(field).toHaveValue(String(at));
       await quiet(page);
     }
   };
+}
+
+test('zoomed in close, an event moved in time leaves nothing behind and its links follow it, as when drawn whole', async ({ page }) => {
+  // Moved a little later and back: the event, its label and its links leave the places they
+  // were last drawn at (the first move's too).
+  const moveAndBack = movesAndBack(page, 2);
   const compared = await partialAgainstWhole(page, STORM, [moveAndBack, moveAndBack, moveAndBack]);
+  expect(compared).not.toBeNull();
+  expect(compared!).toBeLessThan(60);
+});
+
+test('zoomed in close, a change too large for one frame is drawn over several and ends as when drawn whole', async ({ page }) => {
+  // Moved far, each time further: its links cross the view from where it was and to where it
+  // goes, more than one frame draws again, and each piece drawn in the frames after must show
+  // the event's new place (a piece left out shows the old one).
+  let moves = 0;
+  const moveOn = async (studio: StudioPage) => {
+    const field = studio.inspector.getByLabel('Time', { exact: true });
+    const at = Number(await field.inputValue()) + (++moves % 2 === 1 ? 12 : -7);
+    await studio.setField('Time', String(at));
+    await expect(field).toHaveValue(String(at));
+  };
+  const compared = await partialAgainstWhole(page, STORM, [moveOn, moveOn, moveOn, moveOn], true);
   expect(compared).not.toBeNull();
   expect(compared!).toBeLessThan(60);
 });

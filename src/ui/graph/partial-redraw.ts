@@ -1,6 +1,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { CoveredCells, linePixels, MAX_AREA_SHARE, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
 import { LINKS_MIN_ZOOM } from './level-of-detail';
+import { partPieces } from './part-pieces';
 import { setRedrawClip } from './redraw-clip';
 import type { Box } from './viewport-culling';
 
@@ -17,6 +18,9 @@ import type { Box } from './viewport-culling';
  * pixels those elements covered when last drawn and cover now (a link as a band of small
  * rectangles along it, not its whole box), and draws only the elements that meet them.
  * Pixels inside come out as a whole frame would draw them; pixels outside did not change.
+ * A part of many rectangles (a moved event's long links) is drawn in pieces, one a frame, so
+ * that no frame draws and rasterises more than about a piece's worth: the pieces left wait
+ * until the next frame, with whatever changes meanwhile.
  *
  * Any doubt draws the whole frame: a change Cytoscape did not name (a redraw asked for outside
  * a notification, such as a press on the canvas), elements added, removed or dragged, the view
@@ -36,6 +40,12 @@ const MAX_CHANGED = 256;
  * many is an overview or a story being filled in, not an edit zoomed in on a few events.
  */
 const MAX_RECORDED = 2000;
+
+/**
+ * Most rectangles a frame draws again; a larger part is drawn in pieces, one a frame (see
+ * part-pieces.ts). A moved link's band is about ten rectangles.
+ */
+const PIECE_RECTS = 40;
 
 /** Model units around a link's line that an overlay (a pressed link's highlight) may cover. */
 const LINK_OVERLAY = 10;
@@ -75,6 +85,7 @@ interface Renderer {
   render?: (this: Renderer, options?: RenderOptions) => void;
   notify?: (this: Renderer, eventName: string, eles?: ArrayLike<Ele>) => void;
   redrawHint?: (this: Renderer, group: string, bool: boolean) => void;
+  redraw?: (this: Renderer) => void;
   drawCachedElement?: DrawElement;
   getCachedZSortedEles?: (this: Renderer) => { readonly nondrag?: ArrayLike<Ele> };
   getPixelRatio?: (this: Renderer) => number;
@@ -125,6 +136,8 @@ const tuned = new WeakSet<object>();
 export interface RedrawCounts {
   whole: number;
   partial: number;
+  /** Of the partial ones, frames that drew a piece of a part too large for one frame. */
+  pieces: number;
 }
 const counts = new WeakMap<object, RedrawCounts>();
 
@@ -201,7 +214,7 @@ export function installPartialRedraw(cy: Core): boolean {
     return false;
   }
   const clearRect = ctx.clearRect;
-  const counted: RedrawCounts = { whole: 0, partial: 0 };
+  const counted: RedrawCounts = { whole: 0, partial: 0, pieces: 0 };
   counts.set(r, counted);
 
   /** Elements named as changed since the main layer was last drawn. */
@@ -214,6 +227,10 @@ export function installPartialRedraw(cy: Core): boolean {
   let lastList: ArrayLike<Ele> | null = null;
   /** What each element drawn on the main layer since the last whole frame covered when drawn, or for one named as changed since, covers now. */
   let drawn = new Map<Ele, Shape>();
+  /** Rectangles of a part still to draw again, in later frames, when a part was drawn in pieces. */
+  let pending: PixelRect[] = [];
+  /** Whether the frame being drawn draws a piece of a larger part. */
+  let inPieces = false;
   /** For the frame being drawn: the part drawn again, and whether the canvas was cleared and clipped to it. */
   let part: Part | null = null;
   let clipped = false;
@@ -229,10 +246,15 @@ export function installPartialRedraw(cy: Core): boolean {
     return { zoom: cy.zoom(), panX: pan.x, panY: pan.y, pixelRatio: getPixelRatio.call(r), width: r.canvasWidth, height: r.canvasHeight };
   };
 
-  /** The part to draw again for the changed elements, or null to draw the whole frame. */
+  /**
+   * The part to draw again in this frame for the changed elements and what earlier pieces left,
+   * or null to draw the whole frame. A part of many rectangles is drawn one piece a frame: the
+   * rest is left pending.
+   */
   const partFor = (view: CanvasView): Part | null => {
-    if (changed.size === 0) return null;
-    const rects: PixelRect[] = [];
+    if (changed.size === 0 && pending.length === 0) return null;
+    inPieces = pending.length > 0;
+    const rects: PixelRect[] = pending;
     const now = new Map<Ele, Shape | null>();
     const add = (ele: Ele): void => {
       if (now.has(ele)) return;
@@ -248,8 +270,16 @@ export function installPartialRedraw(cy: Core): boolean {
       if (ele.isNode()) ele.connectedEdges().forEach(add);
       if (now.size > MAX_CHANGED) return null;
     }
-    const cells = new CoveredCells(rects, view);
-    return cells.share > MAX_AREA_SHARE ? null : { rects, cells, now };
+    const all = new CoveredCells(rects, view);
+    if (all.share > MAX_AREA_SHARE) return null;
+    if (rects.length <= PIECE_RECTS) {
+      pending = [];
+      return { rects, cells: all, now };
+    }
+    const [first, ...rest] = partPieces(rects, PIECE_RECTS);
+    pending = rest.flat();
+    inPieces = true;
+    return { rects: first!, cells: new CoveredCells(first!, view), now };
   };
 
   // Textures Cytoscape made in idle time for restyled elements replace how they were drawn
@@ -335,6 +365,13 @@ export function installPartialRedraw(cy: Core): boolean {
     drawCachedElement.call(this, context, ele, ...rest);
   };
 
+  const drawPending = (): void => {
+    const needs = r.data?.canvasNeedsRedraw;
+    if (pending.length === 0 || !needs || cy.destroyed()) return;
+    needs[r.NODE] = true;
+    r.redraw?.();
+  };
+
   r.render = function (this: Renderer, options) {
     const needs = this.data?.canvasNeedsRedraw;
     if (!needs || options?.forcedContext !== undefined || options?.drawAllLayers || options?.drawOnlyNodeLayer || !needs[this.NODE]) {
@@ -349,8 +386,11 @@ export function installPartialRedraw(cy: Core): boolean {
     const still = !moving(this, cy);
     part = !whole && still && direct && list !== null && list === lastList && sameView(lastView, view) ? partFor(view) : null;
     const inPart = part !== null;
-    if (part === null) drawn = new Map();
-    else {
+    if (part === null) {
+      drawn = new Map();
+      pending = [];
+      inPieces = false;
+    } else {
       // The changed elements' places now, drawn in this frame or not (one moved out of the view is no longer where it was).
       for (const [ele, shape] of part.now) {
         if (shape) drawn.set(ele, shape);
@@ -375,11 +415,14 @@ export function installPartialRedraw(cy: Core): boolean {
     if (!needs[this.NODE]) {
       if (inPart) counted.partial++;
       else counted.whole++;
+      if (inPart && inPieces) counted.pieces++;
       lastView = view;
       lastList = this.getCachedZSortedEles?.().nondrag ?? null;
       changed = new Set();
       // Elements drawn while moving or inside layer textures were not seen one by one, and too many are not remembered: their places are not known.
       whole = !still || usedLayers || !direct || recorded > MAX_RECORDED;
+      // The next piece in the next frame (Cytoscape takes requests for it once this one is done).
+      if (pending.length > 0 && !whole) queueMicrotask(drawPending);
     }
   };
   tuned.add(r);
