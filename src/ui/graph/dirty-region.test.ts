@@ -75,6 +75,12 @@ describe('whether an element meets the part drawn again', () => {
     expect(part.meetsLine(-1000, -500, 1000, -500, 1)).toBe(false);
   });
 
+  it('is no for everything when nothing changed on the canvas (the changed elements are off it)', () => {
+    const none = new CoveredCells([], view);
+    expect(none.meetsLine(-1000, 15, 1000, 15, 50)).toBe(false);
+    expect(none.meetsBox({ x1: -1000, y1: -1000, x2: 1000, y2: 1000 })).toBe(false);
+  });
+
   it('never says no for a line whose stroke reaches a rectangle', () => {
     // Small rectangles and lines near them: the cases where a coarse test could step over one.
     const rect = fc.record({ x: fc.integer({ min: 0, max: 780 }), y: fc.integer({ min: 0, max: 580 }), w: fc.integer({ min: 1, max: 8 }), h: fc.integer({ min: 1, max: 8 }) });

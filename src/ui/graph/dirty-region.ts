@@ -95,6 +95,14 @@ export class CoveredCells {
   private readonly cols: number;
   private readonly rows: number;
   private readonly cells: Uint8Array;
+  /**
+   * The covered cells' columns and rows, first to last: most elements near the view are nowhere
+   * near a small part, and are told so without walking the cells along them.
+   */
+  private readonly c1: number;
+  private readonly c2: number;
+  private readonly r1: number;
+  private readonly r2: number;
   /** About how much of the canvas the rectangles cover together (overlaps once). */
   readonly share: number;
 
@@ -106,6 +114,7 @@ export class CoveredCells {
     this.rows = Math.max(1, Math.ceil(view.height / CELL_PX));
     this.cells = new Uint8Array(this.cols * this.rows);
     let covered = 0;
+    let [minCol, maxCol, minRow, maxRow] = [this.cols, -1, this.rows, -1];
     for (const r of rects) {
       const c2 = Math.min(this.cols - 1, Math.floor((r.x + r.w - 1) / CELL_PX));
       const r2 = Math.min(this.rows - 1, Math.floor((r.y + r.h - 1) / CELL_PX));
@@ -115,19 +124,24 @@ export class CoveredCells {
           if (this.cells[at] === 0) {
             this.cells[at] = 1;
             covered++;
+            if (col < minCol) minCol = col;
+            if (col > maxCol) maxCol = col;
+            if (row < minRow) minRow = row;
+            if (row > maxRow) maxRow = row;
           }
         }
       }
     }
+    [this.c1, this.c2, this.r1, this.r2] = [minCol, maxCol, minRow, maxRow];
     this.share = covered / (this.cols * this.rows);
   }
 
   /** Whether a covered cell lies in the canvas pixel square from (x1, y1) to (x2, y2). */
   private anyIn(x1: number, y1: number, x2: number, y2: number): boolean {
-    const c1 = Math.max(0, Math.floor(x1 / CELL_PX));
-    const r1 = Math.max(0, Math.floor(y1 / CELL_PX));
-    const c2 = Math.min(this.cols - 1, Math.floor(x2 / CELL_PX));
-    const r2 = Math.min(this.rows - 1, Math.floor(y2 / CELL_PX));
+    const c1 = Math.max(this.c1, Math.floor(x1 / CELL_PX));
+    const r1 = Math.max(this.r1, Math.floor(y1 / CELL_PX));
+    const c2 = Math.min(this.c2, Math.floor(x2 / CELL_PX));
+    const r2 = Math.min(this.r2, Math.floor(y2 / CELL_PX));
     for (let row = r1; row <= r2; row++) {
       for (let col = c1; col <= c2; col++) if (this.cells[row * this.cols + col] === 1) return true;
     }
@@ -148,7 +162,13 @@ export class CoveredCells {
     const bx = (x1 * zoom + panX) * pixelRatio;
     const by = (y1 * zoom + panY) * pixelRatio;
     const reach = half * zoom * pixelRatio;
-    const seen = clipSegment(ax, ay, bx, by, { x1: -reach, y1: -reach, x2: width + reach, y2: height + reach });
+    // Only the piece of the line within reach of a covered cell can meet one (the covered cells lie on the canvas).
+    const seen = clipSegment(ax, ay, bx, by, {
+      x1: Math.max(-reach, this.c1 * CELL_PX - reach),
+      y1: Math.max(-reach, this.r1 * CELL_PX - reach),
+      x2: Math.min(width + reach, (this.c2 + 1) * CELL_PX + reach),
+      y2: Math.min(height + reach, (this.r2 + 1) * CELL_PX + reach),
+    });
     if (seen === null) return false;
     // Points every half cell along the line: each point of it is within a quarter cell of one.
     const [t0, t1] = seen;
