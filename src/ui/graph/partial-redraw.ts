@@ -43,7 +43,7 @@ const MAX_RECORDED = 2000;
 
 /**
  * Most rectangles a frame draws again; a larger part is drawn in pieces, one a frame (see
- * part-pieces.ts). A moved link's band is about ten rectangles.
+ * part-pieces.ts). A link across the view is a band of 10-20 of them.
  */
 const PIECE_RECTS = 40;
 
