@@ -4,7 +4,7 @@ import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { settlePan, type ScreenPad } from './settle-pan';
-import { redrawCounts } from './partial-redraw';
+import { redrawCounts, setPieceSize } from './partial-redraw';
 
 /**
  * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
@@ -37,6 +37,8 @@ export interface GraphProbe {
   redrawCounts(): { whole: number; partial: number; pieces: number } | null;
   /** Asks for the next frame to be drawn whole, as if nothing were known of what changed (the picture must not change). */
   redrawWhole(): void;
+  /** How many rectangles a frame draws again before a changed part is drawn in pieces, one a frame (null: the default). */
+  setPieceSize(rects: number | null): void;
 }
 
 /** The canvas element of an event or link by its story id: the event's node unless `kind` says link. */
@@ -75,6 +77,10 @@ const probe: GraphProbe = {
     const r = (graphInstance() as unknown as { renderer?: () => { redrawHint(group: string, bool: boolean): void; redraw(): void } } | null)?.renderer?.();
     r?.redrawHint('eles', true);
     r?.redraw();
+  },
+  setPieceSize(rects) {
+    const cy = graphInstance();
+    if (cy) setPieceSize(cy, rects);
   },
   labelBoxes() {
     const cy = graphInstance();

@@ -147,6 +147,20 @@ export function redrawCounts(cy: Core): Readonly<RedrawCounts> | null {
   return (r && counts.get(r)) ?? null;
 }
 
+/** Per renderer: most rectangles a frame draws again before the part is drawn in pieces. */
+const pieceSizes = new WeakMap<object, number>();
+
+/**
+ * Sets how many rectangles a frame draws again before a part is drawn in pieces (null: the
+ * default), so that tests can have small parts drawn in pieces whatever the machine's timing.
+ */
+export function setPieceSize(cy: Core, rects: number | null): void {
+  const r = (cy as unknown as { renderer?: () => object | undefined }).renderer?.();
+  if (!r) return;
+  if (rects === null) pieceSizes.delete(r);
+  else pieceSizes.set(r, Math.max(1, Math.floor(rects)));
+}
+
 /** Whether the view is being moved or elements dragged: then every frame differs everywhere. */
 function moving(r: Renderer, cy: Core): boolean {
   return Boolean(r.motionBlur || r.pinching || r.swipePanning || r.hoverData?.dragging || r.hoverData?.draggingEles || r.data?.wheelZooming || cy.animated());
@@ -272,11 +286,12 @@ export function installPartialRedraw(cy: Core): boolean {
     }
     const all = new CoveredCells(rects, view);
     if (all.share > MAX_AREA_SHARE) return null;
-    if (rects.length <= PIECE_RECTS) {
+    const most = pieceSizes.get(r) ?? PIECE_RECTS;
+    if (rects.length <= most) {
       pending = [];
       return { rects, cells: all, now };
     }
-    const [first, ...rest] = partPieces(rects, PIECE_RECTS);
+    const [first, ...rest] = partPieces(rects, most);
     pending = rest.flat();
     inPieces = true;
     return { rects: first!, cells: new CoveredCells(first!, view), now };
