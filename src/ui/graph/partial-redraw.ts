@@ -1,9 +1,9 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { CoveredCells, linePixels, MAX_AREA_SHARE, pixelsOf, sameView, type CanvasView, type PixelRect } from './dirty-region';
+import { CoveredCells, MAX_AREA_SHARE, sameView, type CanvasView, type PixelRect } from './dirty-region';
+import { pixelsOfShape, shapeMeets, shapeOf, type Shape } from './drawn-shape';
 import { LINKS_MIN_ZOOM } from './level-of-detail';
 import { partPieces } from './part-pieces';
 import { setRedrawClip } from './redraw-clip';
-import type { Box } from './viewport-culling';
 
 /**
  * After an edit, only the part of the canvas that changed is drawn again.
@@ -47,15 +47,7 @@ const MAX_RECORDED = 2000;
  */
 const PIECE_RECTS = 40;
 
-/** Model units around a link's line that an overlay (a pressed link's highlight) may cover. */
-const LINK_OVERLAY = 10;
-
 type Ele = SingularElementArgument;
-
-/** What an element covered when drawn: its box, or for a straight link without a label its line and arrowheads. */
-type Shape =
-  | { readonly kind: 'box'; readonly box: Box }
-  | { readonly kind: 'line'; readonly line: readonly [number, number, number, number]; readonly half: number; readonly arrows: readonly Box[] };
 
 interface RenderOptions {
   readonly forcedContext?: unknown;
@@ -110,19 +102,6 @@ interface Renderer {
   };
 }
 
-/** The parts of a link's rendered geometry read here (Cytoscape's `rscratch`). */
-interface LinkScratch {
-  readonly edgeType?: string;
-  readonly startX?: number;
-  readonly startY?: number;
-  readonly endX?: number;
-  readonly endY?: number;
-  readonly arrowStartX?: number;
-  readonly arrowStartY?: number;
-  readonly arrowEndX?: number;
-  readonly arrowEndY?: number;
-}
-
 /** The pixels a frame draws again, the cells they touch (elements meeting none are not drawn), and the changed elements' shapes now (none when removed). */
 interface Part {
   readonly rects: readonly PixelRect[];
@@ -164,52 +143,6 @@ export function setPieceSize(cy: Core, rects: number | null): void {
 /** Whether the view is being moved or elements dragged: then every frame differs everywhere. */
 function moving(r: Renderer, cy: Core): boolean {
   return Boolean(r.motionBlur || r.pinching || r.swipePanning || r.hoverData?.dragging || r.hoverData?.draggingEles || r.data?.wheelZooming || cy.animated());
-}
-
-/** Cytoscape's arrowhead size for a link of this width (its getArrowWidth). */
-function arrowSize(width: number, scale: number): number {
-  return Math.max(Math.pow(width * 13.37, 0.9), 29) * scale;
-}
-
-/** What `ele` covers as drawn now (Cytoscape's box computes its geometry when stale). */
-function shapeOf(ele: Ele): Shape {
-  const box = ele.boundingBox();
-  if (ele.isNode()) return { kind: 'box', box };
-  const link = ele as unknown as { _private: { rscratch: LinkScratch }; pstyle(name: string): { readonly pfValue?: unknown; readonly value?: unknown; readonly strValue?: string } };
-  const rs = link._private.rscratch;
-  const { startX, startY, endX, endY } = rs;
-  if (rs.edgeType !== 'straight' || startX === undefined || startY === undefined || endX === undefined || endY === undefined || (link.pstyle('label').strValue ?? '') !== '') {
-    return { kind: 'box', box };
-  }
-  const width = Number(link.pstyle('width').pfValue) || 0;
-  const reach = arrowSize(width, Number(link.pstyle('arrow-scale').value) || 1);
-  const arrows: Box[] = [];
-  for (const [x, y] of [
-    [rs.arrowStartX, rs.arrowStartY],
-    [rs.arrowEndX, rs.arrowEndY],
-  ] as const) {
-    if (x !== undefined && y !== undefined) arrows.push({ x1: x - reach, y1: y - reach, x2: x + reach, y2: y + reach });
-  }
-  return { kind: 'line', line: [startX, startY, endX, endY], half: width / 2 + LINK_OVERLAY, arrows };
-}
-
-/** Whether what `shape` covers may meet the part (a link by its line and arrowheads, not its whole box). */
-function shapeMeets(shape: Shape, cells: CoveredCells): boolean {
-  if (shape.kind === 'box') return cells.meetsBox(shape.box);
-  return cells.meetsLine(...shape.line, shape.half) || shape.arrows.some((a) => cells.meetsBox(a));
-}
-
-function pixelsOfShape(shape: Shape, view: CanvasView, into: PixelRect[]): void {
-  if (shape.kind === 'box') {
-    const rect = pixelsOf(shape.box, view);
-    if (rect) into.push(rect);
-    return;
-  }
-  into.push(...linePixels(...shape.line, shape.half, view));
-  for (const arrow of shape.arrows) {
-    const rect = pixelsOf(arrow, view);
-    if (rect) into.push(rect);
-  }
 }
 
 /**
