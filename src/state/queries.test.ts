@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StaleRevisionError } from '../worker/protocol';
 import type { AnalysisView } from '../worker/protocol';
 import { edit } from './document-commands';
+import { newStory } from './library-commands';
 import type { AtRevision } from './fetchers';
 import { revisionResult, sameExceptRevision } from './queries';
 import { startTestStudio } from './test-studio';
@@ -41,6 +42,24 @@ describe('asking the worker early', () => {
       const analysis = await queryClient.fetchQuery<AtRevision<AnalysisView>>({ queryKey: ['analysis', storyKey, revision] });
       expect(analysis.revision).toBe(revision);
       expect(analysis.value.conflicts).toEqual([]);
+    } finally {
+      await studio.dispose();
+    }
+  });
+
+  it('asks for the lanes of a story just opened before its analysis (the graph is drawn while its conflicts are found), and for an edit\'s analysis first', async () => {
+    const studio = await startTestStudio();
+    try {
+      const asked: string[] = [];
+      const unsubscribe = studio.queryClient.getQueryCache().subscribe((e) => {
+        if (e.type === 'added') asked.push(String(e.query.queryKey[0]));
+      });
+      await newStory(studio, 'A fresh story');
+      expect(asked.slice(0, 2)).toEqual(['lanes', 'analysis']);
+      asked.length = 0;
+      expect(edit(studio, { kind: 'set-story-title', title: 'Renamed' })).toBe(true);
+      expect(asked.slice(0, 2)).toEqual(['analysis', 'lanes']);
+      unsubscribe();
     } finally {
       await studio.dispose();
     }

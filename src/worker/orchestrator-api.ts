@@ -20,6 +20,8 @@ import { StaleRevisionError, type AnalysisView, type LaneLayout, type Orchestrat
 /** Results computed for the current revision, dropped as soon as it changes. */
 interface Cache {
   ix?: StoryIndex;
+  /** How long building `ix` took, when it was built before the analysis (which then counts it). */
+  indexMs?: number;
   /** Every detected conflict, dismissed ones included (the baseline proposals compare against). */
   all?: readonly Conflict[];
   /** How long indexing and detection took when `all` was computed, so analysis time stays honest when proposals came first. */
@@ -86,11 +88,12 @@ function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi
   function analysis(requested: number): IncrementalAnalysis {
     const s = current(requested);
     if (engine === undefined) {
-      const opened = IncrementalAnalysis.of(s);
+      // The index lanes were laid out on, when they came first (see index()): built once, counted once.
+      const opened = IncrementalAnalysis.of(s, cache.ix);
       engine = opened;
       pending = [];
       order.reset(engine.result().conflicts);
-      cache.detectMs = engine.ms;
+      cache.detectMs = engine.ms + (cache.indexMs ?? 0);
       later?.(() => {
         if (engine === opened) opened.prepare();
       });
@@ -110,7 +113,17 @@ function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi
     return story;
   }
 
+  /**
+   * The current revision's index. Before the first analysis of an opened story it is built on
+   * its own: the lanes of a story just opened are asked for first (queries.ts), and laying them
+   * out needs the index, not the conflicts, so the graph is drawn while the analysis runs.
+   */
   function index(requested: number): StoryIndex {
+    if (cache.ix === undefined && engine === undefined) {
+      const started = now();
+      cache.ix = buildStoryIndex(current(requested));
+      cache.indexMs = now() - started;
+    }
     cache.ix ??= analysis(requested).index;
     return cache.ix;
   }
@@ -157,7 +170,7 @@ function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi
       current(rev);
       if (cache.analysis) return cache.analysis;
       // Analysis time spent before this call (lanes or proposals asked first) still counts.
-      const earlier = engine !== undefined && engine.story === story ? (cache.detectMs ?? 0) : 0;
+      const earlier = engine !== undefined && engine.story === story ? (cache.detectMs ?? 0) : (cache.indexMs ?? 0);
       const started = now();
       const e = analysis(rev);
       const ix = e.index;
