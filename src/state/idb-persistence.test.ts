@@ -39,6 +39,17 @@ describe('IndexedDB persistence with the durable log', () => {
     expect((await db.listStories()).map((e) => e.title)).toEqual(['Two']);
   });
 
+  it('keeps a change logged while the snapshot before it is still being written (an edit during an autosave)', async () => {
+    const db = await openIdbPersistence(freshName());
+    const saving = db.saveStory(record(0, 'Imported'));
+    const logged = db.appendLog(rename(1, 'Edited at once'));
+    expect(await saving).toBe(true);
+    expect(await logged).toBe('saved');
+    const current = await loadCurrent(db, 's1');
+    expect(current?.record.story.title).toBe('Edited at once');
+    expect(current?.record.version).toBe(1);
+  });
+
   it('refuses a version another tab stored first: neither tab overwrites the other', async () => {
     const name = freshName();
     const tabA = await openIdbPersistence(name);
