@@ -4,7 +4,7 @@ import { StudioPage } from './pages/studio-page';
 interface Probe {
   pagePosition(id: string, kind: 'event'): { x: number; y: number } | null;
   zoom(): number;
-  redrawCounts(): { whole: number; partial: number; pieces: number } | null;
+  redrawCounts(): { whole: number; partial: number; pieces: number; pending: number } | null;
   redrawWhole(): void;
   setPieceSize(rects: number | null): void;
 }
@@ -12,15 +12,15 @@ interface Probe {
 const probe = <T>(page: Page, fn: (g: Probe) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(globalThis.arcStudioGraph)`) as Promise<T>;
 
-/** Waits until the canvas has drawn no frame for 10 animation frames in a row; returns its counts then. */
-async function quiet(page: Page): Promise<{ whole: number; partial: number; pieces: number }> {
+/** Waits until the canvas has drawn no frame for 10 animation frames in a row and has no piece of a change left to draw; returns its counts then. */
+async function quiet(page: Page): Promise<{ whole: number; partial: number; pieces: number; pending: number }> {
   await page.waitForFunction(
     () => {
       const w = globalThis as unknown as { arcStudioGraph: Probe; __quiet?: { key: string; frames: number } };
       const c = w.arcStudioGraph.redrawCounts();
       const key = JSON.stringify(c);
       w.__quiet = w.__quiet?.key === key ? { key, frames: w.__quiet.frames + 1 } : { key, frames: 0 };
-      return w.__quiet.frames >= 10;
+      return w.__quiet.frames >= 10 && c?.pending === 0;
     },
     null,
     { polling: 'raf' },

@@ -33,8 +33,8 @@ export interface GraphProbe {
   /** Ids of the elements a proposal preview draws or marks (ghosts, removed/changed/moved marks). */
   previewMarks(): string[];
   labelBoxes(): { id: string; label: string; x1: number; y1: number; x2: number; y2: number; fontPx: number; drawn: boolean }[];
-  /** Frames of the canvas drawn whole and in part since it mounted, and of those in part how many drew a piece of a larger part (partial-redraw.ts); null where partial redraws are off. */
-  redrawCounts(): { whole: number; partial: number; pieces: number } | null;
+  /** Frames of the canvas drawn whole and in part since it mounted, of those in part how many drew a piece of a larger part, and the rectangles of such a part still to draw (partial-redraw.ts); null where partial redraws are off. */
+  redrawCounts(): { whole: number; partial: number; pieces: number; pending: number } | null;
   /** Asks for the next frame to be drawn whole, as if nothing were known of what changed (the picture must not change). */
   redrawWhole(): void;
   /** How many rectangles a frame draws again before a changed part is drawn in pieces, one a frame (null: the default). */

@@ -117,6 +117,8 @@ export interface RedrawCounts {
   partial: number;
   /** Of the partial ones, frames that drew a piece of a part too large for one frame. */
   pieces: number;
+  /** Rectangles of such a part still waiting for a frame (0 once the canvas shows every change). */
+  pending: number;
 }
 const counts = new WeakMap<object, RedrawCounts>();
 
@@ -161,7 +163,7 @@ export function installPartialRedraw(cy: Core): boolean {
     return false;
   }
   const clearRect = ctx.clearRect;
-  const counted: RedrawCounts = { whole: 0, partial: 0, pieces: 0 };
+  const counted: RedrawCounts = { whole: 0, partial: 0, pieces: 0, pending: 0 };
   counts.set(r, counted);
 
   /** Elements named as changed since the main layer was last drawn. */
@@ -369,9 +371,11 @@ export function installPartialRedraw(cy: Core): boolean {
       changed = new Set();
       // Elements drawn while moving or inside layer textures were not seen one by one, and too many are not remembered: their places are not known.
       whole = !still || usedLayers || !direct || recorded > MAX_RECORDED;
-      // The next piece in the next frame (Cytoscape takes requests for it once this one is done).
-      if (pending.length > 0 && !whole) queueMicrotask(drawPending);
+      // The next piece in the next frame (Cytoscape takes requests for it once this one is done);
+      // when that frame is to be drawn whole, it draws what was pending too, but it must be asked for.
+      if (pending.length > 0) queueMicrotask(drawPending);
     }
+    counted.pending = pending.length;
   };
   tuned.add(r);
   return true;
