@@ -12,13 +12,25 @@ export interface EncodedStory {
   readonly codec: 'json-chunks';
   /** The story with `events` and `links` empty (kept, so that the keys keep their order). */
   readonly rest: Story;
-  /** Each a JSON array of up to CHUNK events, in order. */
+  /** Each a JSON array of up to CHUNKS.events events, in order. */
   readonly events: readonly string[];
   readonly links: readonly string[];
 }
 
-/** Items per chunk: a chunk of dense events is about 0.1-0.3 ms of JSON.stringify. */
-export const CHUNK = 256;
+/** How many events and links go into one chunk. */
+export interface ChunkSizes {
+  readonly events: number;
+  readonly links: number;
+}
+
+/**
+ * Chunks of 64 KB and more: Chromium stores such a value in a file of its own and a smaller
+ * one in its database, where a fresh 20,000-event story took 600-650 ms in 313 chunks of
+ * 15-55 KB against 110-165 ms in chunks of 64 KB to 8 MB (docs/BENCHMARKS.md, "Storing a
+ * story"). An event of a story is 65-210 characters of JSON, a link 40-80; a chunk of dense
+ * events is about 1-2 ms of JSON.stringify, still a short step of an idle-time save.
+ */
+export const CHUNKS: ChunkSizes = { events: 1024, links: 2048 };
 
 export function isEncodedStory(value: unknown): value is EncodedStory {
   return typeof value === 'object' && value !== null && (value as { codec?: unknown }).codec === 'json-chunks';
@@ -48,7 +60,12 @@ export class StoryEncoder {
   private events: Chunk<StoryEvent>[] = [];
   private links: Chunk<StoryLink>[] = [];
 
-  constructor(private readonly chunk = CHUNK) {}
+  private readonly sizes: ChunkSizes;
+
+  /** `chunk`: the sizes, or one size for both (tests). */
+  constructor(chunk: number | ChunkSizes = CHUNKS) {
+    this.sizes = typeof chunk === 'number' ? { events: chunk, links: chunk } : chunk;
+  }
 
   /** Encodes at once. */
   encode(story: Story): EncodedStory {
@@ -65,8 +82,8 @@ export class StoryEncoder {
    * is immutable, so the steps may run while other versions of it come and go.
    */
   *steps(story: Story): Generator<void, EncodedStory, void> {
-    const events = yield* chunksOf(story.events, this.events, this.chunk);
-    const links = yield* chunksOf(story.links, this.links, this.chunk);
+    const events = yield* chunksOf(story.events, this.events, this.sizes.events);
+    const links = yield* chunksOf(story.links, this.links, this.sizes.links);
     return { codec: 'json-chunks', rest: { ...story, events: [], links: [] }, events, links };
   }
 }
