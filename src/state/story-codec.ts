@@ -25,10 +25,10 @@ export interface ChunkSizes {
 
 /**
  * Chunks of 64 KB and more: Chromium stores such a value in a file of its own and a smaller
- * one in its database, where a fresh 20,000-event story took 600-650 ms in 313 chunks of
- * 15-55 KB against 110-165 ms in chunks of 64 KB to 8 MB (docs/BENCHMARKS.md, "Storing a
- * story"). An event of a story is 65-210 characters of JSON, a link 40-80; a chunk of dense
- * events is about 1-2 ms of JSON.stringify, still a short step of an idle-time save.
+ * one in its database, where a fresh 20,000-event story took 834 ms (median) in 312 chunks of
+ * 7-52 KB against 214 ms in 50 chunks of these sizes (`npm run bench:storage`; docs/BENCHMARKS.md,
+ * "Storing an imported story"). An event of a story is 65-210 characters of JSON, a link 40-80;
+ * a chunk of dense events is about 1-2 ms of JSON.stringify, still a short step of an idle-time save.
  */
 export const CHUNKS: ChunkSizes = { events: 1024, links: 2048 };
 
