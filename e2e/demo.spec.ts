@@ -30,9 +30,10 @@ async function openFromSamples(page: Page, title: string): Promise<void> {
   await expect(openEntry(page, title)).toBeVisible();
 }
 
-async function expectConflictsShown(studio: StudioPage): Promise<void> {
-  expect(await studio.count()).toBeGreaterThan(0);
-  await expect(studio.conflictItems().first()).toBeVisible();
+/** `timeout` (ms): longer for the big sample, whose canvas fills in chunks on a busy machine meanwhile. */
+async function expectConflictsShown(studio: StudioPage, timeout?: number): Promise<void> {
+  expect(await studio.count(timeout)).toBeGreaterThan(0);
+  await expect(studio.conflictItems().first()).toBeVisible(timeout === undefined ? {} : { timeout });
 }
 
 test.describe('samples', () => {
@@ -45,17 +46,19 @@ test.describe('samples', () => {
   for (const sample of SAMPLES) {
     test(`${sample.id} opens from Samples and by ?sample=, with its conflicts`, async ({ page }) => {
       const studio = new StudioPage(page);
+      // The 2,400-event sample takes several seconds to open and analyse on a loaded 2-core machine.
+      const timeout = 45_000;
       await studio.open();
       await openFromSamples(page, sample.title);
-      await expectConflictsShown(studio);
+      await expectConflictsShown(studio, timeout);
 
       const copies = page.getByRole('region', { name: 'Story library' }).getByRole('button', { name: sample.title, exact: true });
       const before = await copies.count();
       await page.goto(`/?sample=${sample.id}`);
       // Another copy is made (same title): wait for it, not for the copy still open from before.
-      await expect(copies).toHaveCount(before + 1);
+      await expect(copies).toHaveCount(before + 1, { timeout });
       await expect(openEntry(page, sample.title)).toBeVisible();
-      await expectConflictsShown(studio);
+      await expectConflictsShown(studio, timeout);
       // The parameter is dropped once used, so a reload keeps this copy rather than making another.
       expect(new URL(page.url()).searchParams.get('sample')).toBeNull();
     });
