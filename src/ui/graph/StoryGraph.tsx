@@ -28,7 +28,7 @@ import { keySet } from './key-set';
 import { laneFallback, laneMapsTracker, layeredPositions } from './node-positions';
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
-import { CHUNK_ABOVE, ChunkedFill, HOLD_AFTER_INPUT_MS } from './chunked-fill';
+import { CHUNK_ABOVE, ChunkedFill, HOLD_AFTER_INPUT_MS, PAUSE_FOR_ANALYSIS_MS } from './chunked-fill';
 import { catchUp } from './late-elements';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
@@ -168,12 +168,25 @@ export function StoryGraph() {
       if (fillRef.current === f) fillRef.current = null;
     };
   }, [cy]);
+  // Whether the conflicts on screen are not yet the current story's (the count shows busy).
+  const analysisBusy = analysis.data === undefined || analysis.stale;
+  const analysisBusyNow = useRef(analysisBusy);
+  useLayoutEffect(() => {
+    analysisBusyNow.current = analysisBusy;
+    if (!analysisBusy) fillRef.current?.resume();
+  }, [analysisBusy]);
   useEffect(() => {
     const fill = fillRef.current;
     if (!cy || !fill) return;
     if (applied.current.cy !== cy) applied.current = { cy, byId: new Map() };
     // While a fill is under way every addition queues behind it, so edges still find their ends added first.
-    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue: (defs: ElementDefinition[]) => fill.push(defs) };
+    // A fill that starts while the story's conflicts are being computed (a story just opened) waits for them:
+    // the count and the Conflicts panel come first, the canvas's drawing after (chunked-fill.ts, pause).
+    const queue = (defs: ElementDefinition[]): void => {
+      if (fill.pending === 0 && analysisBusyNow.current) fill.pause(PAUSE_FOR_ANALYSIS_MS);
+      fill.push(defs);
+    };
+    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue };
     // The changes since what is on the canvas, also when a projection in between was never applied (a dropped deferred render).
     const hint = projection.changesSince?.(applied.current.byId) ?? projection.changes;
     applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, hint, defer);

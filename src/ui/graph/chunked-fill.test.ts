@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_SIZE, ChunkedFill, FRAME_TARGET_MS, HOLD_AFTER_INPUT_MS } from './chunked-fill';
+import { CHUNK_SIZE, ChunkedFill, FRAME_TARGET_MS, HOLD_AFTER_INPUT_MS, PAUSE_FOR_ANALYSIS_MS } from './chunked-fill';
 import { isFilteredOut } from './filter-dim-style';
 import { catchUp } from './late-elements';
 
@@ -96,6 +96,45 @@ describe('filling the canvas in chunks', () => {
     vi.advanceTimersByTime(HOLD_AFTER_INPUT_MS + 100);
     expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
     expect(fill.pending).toBe(0);
+  });
+
+  it('adds nothing while paused for the conflicts, and starts within a frame once they come', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    fill.pause(PAUSE_FOR_ANALYSIS_MS);
+    fill.push(defs);
+    vi.advanceTimersByTime(PAUSE_FOR_ANALYSIS_MS / 2);
+    expect(cy.elements().length).toBe(0);
+    fill.resume();
+    vi.advanceTimersByTime(20);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    vi.advanceTimersByTime(1000);
+    expect(fill.pending).toBe(0);
+  });
+
+  it('goes on by itself when the conflicts never come, and a pause ends no hold for keys', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    fill.pause(PAUSE_FOR_ANALYSIS_MS);
+    fill.push(defs);
+    vi.advanceTimersByTime(PAUSE_FOR_ANALYSIS_MS - 100);
+    expect(cy.elements().length).toBe(0);
+    vi.advanceTimersByTime(110);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    expect(cy.edges().length).toBe(0);
+    // Paused again while the user types: resuming leaves the keys' hold in place.
+    fill.holdFor(HOLD_AFTER_INPUT_MS);
+    fill.pause(PAUSE_FOR_ANALYSIS_MS);
+    vi.advanceTimersByTime(100);
+    fill.resume();
+    vi.advanceTimersByTime(HOLD_AFTER_INPUT_MS - 200);
+    expect(cy.edges().length).toBe(0);
+    vi.advanceTimersByTime(300);
+    expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
   });
 
   it('ends a chunk early when a key is waiting, and adds the rest after', () => {

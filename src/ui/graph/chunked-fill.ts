@@ -29,6 +29,13 @@ function inputPending(): boolean {
 export const HOLD_AFTER_INPUT_MS = 500;
 
 /**
+ * The longest a newly opened story's fill waits for its conflicts (pause): enough for the worker's
+ * analysis of 20,000 dense events on a slow machine, short enough that a failed or very slow
+ * analysis costs the canvas no more than this.
+ */
+export const PAUSE_FOR_ANALYSIS_MS = 2500;
+
+/**
  * Adds a large set of elements (a newly opened 20,000-event story: about 80,000) a chunk
  * per frame instead of in one batch. Cytoscape styles, measures and lays out what was
  * added in its next frame, so one batch of 80,000 was one main-thread task of half a
@@ -47,6 +54,10 @@ export class ChunkedFill {
   private frame: number | null = null;
   /** performance.now() before which no chunk is added (the user is typing). */
   private heldUntil = 0;
+  /** performance.now() before which no chunk is added unless resume() comes first (0: not paused). */
+  private pausedUntil = 0;
+  /** Whether `timer` waits out a hold or a pause (rather than following a frame). */
+  private waiting = false;
   /** Elements in the next chunk. */
   private size = CHUNK_SIZE;
   /** When the last chunk was added, and how many elements it had (null: none since the last frame was timed). */
@@ -95,12 +106,35 @@ export class ChunkedFill {
     this.heldUntil = Math.max(this.heldUntil, this.now() + ms);
   }
 
+  /**
+   * Adds no chunk until resume(), or for `ms` at most. While a newly opened story's conflicts are
+   * computed in the worker, the first chunks' frames (Cytoscape styling thousands of elements,
+   * 0.2-0.6 s each at 20,000 events) would make their answer wait, and the conflict count with it:
+   * measured at 20,000 dense events, the count came 0.3-1.1 s sooner with the fill paused
+   * (docs/BENCHMARKS.md, "Opening a story: the count before the canvas").
+   */
+  pause(ms: number): void {
+    this.pausedUntil = this.now() + ms;
+  }
+
+  /** Ends a pause: a chunk waiting for it goes after the next frame. */
+  resume(): void {
+    if (this.pausedUntil === 0) return;
+    this.pausedUntil = 0;
+    if (!this.waiting || this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.waiting = false;
+    this.schedule();
+  }
+
   /** Stops filling (the instance goes away). */
   cancel(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.timer = null;
     this.frame = null;
+    this.waiting = false;
     this.queue = [];
     this.next = 0;
   }
@@ -130,9 +164,15 @@ export class ChunkedFill {
 
   private stepUnlessHeld(): void {
     this.timer = null;
-    const wait = this.heldUntil - this.now();
-    if (wait > 0) this.timer = setTimeout(() => this.stepUnlessHeld(), wait);
-    else this.step();
+    this.waiting = false;
+    const wait = Math.max(this.heldUntil, this.pausedUntil) - this.now();
+    if (wait > 0) {
+      this.waiting = true;
+      this.timer = setTimeout(() => this.stepUnlessHeld(), wait);
+    } else {
+      this.pausedUntil = 0;
+      this.step();
+    }
   }
 
   private step(): void {
