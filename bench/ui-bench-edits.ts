@@ -137,7 +137,7 @@ export async function edits(page: Page, story: Story, moved = false): Promise<{ 
     // Everything the edit set off on the main thread: highlights, then the new lanes drawn...
     drawn.push(await longestTaskBetween(page, edit.start, Math.max(edit.end, edit.laidOut)));
     // BENCH_TASKS=1: each edit's long tasks on stderr ("+at ms: duration (canvas drawing)").
-    if (process.env.BENCH_TASKS === '1') console.error(`edit ${i + 1}: ${Math.round(edit.ms)} ms to the count; long tasks ${drawn.at(-1)!.tasks.map((t) => `+${t.at}: ${t.ms} (${t.canvasMs})`).join(', ') || 'none'}`);
+    if (process.env.BENCH_TASKS === '1') console.error(`edit ${i + 1}: ${Math.round(edit.ms)} ms to the count (commit ${Math.round(edit.busyAt - edit.start)}, worker ${edit.analysisMs}); long tasks ${drawn.at(-1)!.tasks.map((t) => `+${t.at}: ${t.ms} (${t.canvasMs})`).join(', ') || 'none'}`);
     // ...and then the story's snapshot stored in idle time.
     saved.push(await longestTaskBetween(page, edit.start, await snapshotStoredAt(page)));
   }
