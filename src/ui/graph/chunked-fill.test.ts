@@ -137,6 +137,30 @@ describe('filling the canvas in chunks', () => {
     expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
   });
 
+  it('counts what is left to draw in elements: a newer definition of a waiting element replaces it', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const reported: number[] = [];
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), (n) => reported.push(n));
+    fill.push(defs);
+    vi.advanceTimersByTime(20);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    // The analysis marks ten links still waiting, and an event is added meanwhile.
+    const marked = defs.filter((d) => d.group === 'edges').slice(0, 10).map((d) => ({ ...d, data: { ...d.data, marked: true } }));
+    const added: ElementDefinition = { group: 'nodes', data: { id: 'e:new' }, position: { x: 0, y: 10 } };
+    for (const d of [...marked, added]) byId.set(String(d.data.id), d);
+    fill.push([...marked, added]);
+    expect(fill.pending).toBe(CHUNK_SIZE - 1 + 1);
+    expect(reported.at(-1)).toBe(CHUNK_SIZE);
+    vi.advanceTimersByTime(1000);
+    expect(fill.pending).toBe(0);
+    expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
+    expect(cy.getElementById('l:1').data('marked')).toBe(true);
+    expect(cy.getElementById('l:11').data('marked')).toBeUndefined();
+    expect(cy.getElementById('e:new').nonempty()).toBe(true);
+  });
+
   it('ends a chunk early when a key is waiting, and adds the rest after', () => {
     const cy = cytoscape({ headless: true });
     const defs = story(CHUNK_SIZE);
