@@ -167,6 +167,38 @@ test.describe('import', () => {
     });
   }
 
+  test('while a story opens, the Conflicts panel shows its count or that it is busy, never the last story count nor no conflicts', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    // Every count and note the Conflicts panel shows from here on, however briefly (kept on
+    // window: an observer nothing refers to may be collected).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      const record = (): void => {
+        const panel = document.querySelector('section[aria-label="Conflicts"]');
+        if (!panel) return;
+        const note = [...panel.querySelectorAll('.panel-note')].map((n) => n.textContent).join(' ');
+        seen.push(`${panel.querySelector('h2 .count')?.textContent ?? ''}|${note}`);
+      };
+      const observer = new MutationObserver(record);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      Object.assign(window, { __conflictsShown: seen, __conflictsObserver: observer });
+    });
+    const before = await studio.count();
+    const name = 'causal-cycle';
+    const expected = expectedConflictCount(name);
+    expect(expected).not.toBe(before);
+    await studio.importFile(fixturePath(name));
+    await expect(studio.conflictItems()).toHaveCount(expected);
+    await expect(studio.conflicts.locator('h2 .count')).toHaveText(String(expected));
+    const shown = await page.evaluate(() => (window as unknown as { __conflictsShown: string[] }).__conflictsShown);
+    // From the moment the panel stops counting the last story, it counts the new one or shows it is busy.
+    const opening = shown.findIndex((s) => s.startsWith('…|'));
+    expect(opening).toBeGreaterThanOrEqual(0);
+    expect(shown.slice(opening).filter((s) => !s.startsWith('…|') && !s.startsWith(`${expected}|`))).toEqual([]);
+    expect(shown.filter((s) => s.includes('holds together'))).toEqual([]);
+  });
+
   test('an invalid file shows an alert with JSON paths and loses nothing', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import type { Conflict } from '../../core/analysis/conflict';
-import { select, useAnalysis, useSelection } from '../../state';
+import { select, useAnalysis, useDocument, useSelection } from '../../state';
 import { CATEGORY_LOOK } from '../categories';
 import { frameEvents } from '../graph/graph-controller';
 import { DismissedConflicts } from '../proposals/DismissedConflicts';
@@ -24,7 +24,16 @@ export function ConflictsPanel() {
   const analysis = useAnalysis();
   const selectedId = useSelection((s) => s.conflictId);
   // Deferred: regrouping thousands of conflicts runs after the count in the status bar is current.
-  const conflicts = useStableConflicts(useDeferredValue(analysis.data?.conflicts));
+  // The panel's own count and its "no conflicts" note follow the same deferred result as its list:
+  // a just-opened story's list is not there yet while the status bar already counts it.
+  const storyKey = useDocument((d) => d.storyKey);
+  const current = useMemo(() => ({ storyKey, data: analysis.data }), [storyKey, analysis.data]);
+  const deferred = useDeferredValue(current);
+  const data = deferred.data;
+  const catchingUp = deferred !== current;
+  // The list still shows the story that was open before (a story is opening): no count of it.
+  const otherStory = deferred.storyKey !== storyKey;
+  const conflicts = useStableConflicts(data?.conflicts);
   // Kept across analyses: an edit moves the few conflicts that came or went instead of sorting thousands again.
   const [group] = useState(conflictGrouper);
   const groups = useMemo(() => group(conflicts ?? NO_CONFLICTS), [group, conflicts]);
@@ -76,15 +85,15 @@ export function ConflictsPanel() {
 
   const items = virtualizer.getVirtualItems();
   return (
-    <section className="panel conflicts" aria-label="Conflicts" aria-busy={analysis.stale || (analysis.busy && !analysis.data)}>
+    <section className="panel conflicts" aria-label="Conflicts" aria-busy={analysis.stale || catchingUp || (analysis.busy && !analysis.data)}>
       <div className="panel-head">
         <h2>
-          Conflicts <span className="count">{analysis.data ? total : '…'}</span>
+          Conflicts <span className="count">{analysis.data && data && !otherStory ? total : '…'}</span>
         </h2>
         {analysis.stale && <span className="muted small-text">updating…</span>}
       </div>
       {analysis.error && <p className="field-error panel-note">Analysis failed: {analysis.error.message}</p>}
-      {analysis.data && total === 0 && <p className="muted panel-note">No conflicts. The story holds together.</p>}
+      {data && !catchingUp && total === 0 && <p className="muted panel-note">No conflicts. The story holds together.</p>}
       <div ref={scrollRef} className={analysis.stale ? 'panel-scroll conflicts-scroll stale' : 'panel-scroll conflicts-scroll'}>
         <ul
           ref={listRef}
