@@ -161,6 +161,25 @@ describe('filling the canvas in chunks', () => {
     expect(cy.getElementById('e:new').nonempty()).toBe(true);
   });
 
+  it('draws the links of an event whose newer definition came while both waited', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = story(CHUNK_SIZE);
+    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    fill.pause(PAUSE_FOR_ANALYSIS_MS);
+    fill.push(defs);
+    // The analysis marks every tenth event before anything is drawn.
+    const marked = defs.filter((d, i) => d.group === 'nodes' && i % 10 === 0).map((d) => ({ ...d, data: { ...d.data, marked: true } }));
+    for (const d of marked) byId.set(String(d.data.id), d);
+    fill.push(marked);
+    fill.resume();
+    vi.advanceTimersByTime(2000);
+    expect(fill.pending).toBe(0);
+    expect(cy.nodes().length).toBe(CHUNK_SIZE);
+    expect(cy.edges().length).toBe(CHUNK_SIZE - 1);
+    expect(cy.getElementById('e:10').data('marked')).toBe(true);
+  });
+
   it('ends a chunk early when a key is waiting, and adds the rest after', () => {
     const cy = cytoscape({ headless: true });
     const defs = story(CHUNK_SIZE);
