@@ -4,7 +4,7 @@ import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { settlePan, type ScreenPad } from './settle-pan';
-import { redrawCounts, setPieceSize } from './partial-redraw';
+import { redrawCounts, redrawWhole, setPieceSize } from './partial-redraw';
 
 /**
  * The one live Cytoscape instance, for controls outside the canvas (Fit, framing a
@@ -74,9 +74,8 @@ const probe: GraphProbe = {
     return c ? { ...c } : null;
   },
   redrawWhole() {
-    const r = (graphInstance() as unknown as { renderer?: () => { redrawHint(group: string, bool: boolean): void; redraw(): void } } | null)?.renderer?.();
-    r?.redrawHint('eles', true);
-    r?.redraw();
+    const cy = graphInstance();
+    if (cy) redrawWhole(cy);
   },
   setPieceSize(rects) {
     const cy = graphInstance();

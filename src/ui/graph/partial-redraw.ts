@@ -142,6 +142,22 @@ export function setPieceSize(cy: Core, rects: number | null): void {
   else pieceSizes.set(r, Math.max(1, Math.floor(rects)));
 }
 
+/** Per renderer: marks the next frame as one to draw whole. */
+const wholeMarkers = new WeakMap<object, () => void>();
+
+/**
+ * Has the next frame drawn whole and asks for it (for tests comparing a part with the whole).
+ * Not through a redraw hint alone: a hint outside a notification may be taken for the elements
+ * whose textures were just dequeued, and the frame is then drawn in part.
+ */
+export function redrawWhole(cy: Core): void {
+  const r = (cy as unknown as { renderer?: () => { redrawHint(group: string, bool: boolean): void; redraw(): void } | undefined }).renderer?.();
+  if (!r) return;
+  wholeMarkers.get(r)?.();
+  r.redrawHint('eles', true);
+  r.redraw();
+}
+
 /** Whether the view is being moved or elements dragged: then every frame differs everywhere. */
 function moving(r: Renderer, cy: Core): boolean {
   return Boolean(r.motionBlur || r.pinching || r.swipePanning || r.hoverData?.dragging || r.hoverData?.draggingEles || r.data?.wheelZooming || cy.animated());
@@ -170,6 +186,9 @@ export function installPartialRedraw(cy: Core): boolean {
   let changed = new Set<Ele>();
   /** Whether the next frame must be drawn whole; the first one is. */
   let whole = true;
+  wholeMarkers.set(r, () => {
+    whole = true;
+  });
   let notifying = false;
   /** The view and the main layer's list when the main layer was last drawn. */
   let lastView: CanvasView | null = null;
