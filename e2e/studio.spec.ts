@@ -167,22 +167,26 @@ test.describe('import', () => {
     });
   }
 
-  test('while a story opens, the Conflicts panel shows its count or that it is busy, never the last story count nor no conflicts', async ({ page }) => {
+  test('while a story opens, the Conflicts panel and the status bar show its count or that they are busy, never the last story count nor zeros', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();
     // Every count and note the Conflicts panel shows from here on, however briefly (kept on
     // window: an observer nothing refers to may be collected).
     await page.evaluate(() => {
       const seen: string[] = [];
+      const status: string[] = [];
       const record = (): void => {
         const panel = document.querySelector('section[aria-label="Conflicts"]');
         if (!panel) return;
         const note = [...panel.querySelectorAll('.panel-note')].map((n) => n.textContent).join(' ');
         seen.push(`${panel.querySelector('h2 .count')?.textContent ?? ''}|${note}`);
+        const bar = document.querySelector('footer[aria-label="Status"]');
+        const categories = [...(bar?.querySelectorAll('.cat-count') ?? [])].map((c) => c.textContent?.trim().split(' ').pop()).join(',');
+        status.push(`${bar?.querySelector('[data-testid="conflict-count"]')?.textContent ?? ''}|${categories}`);
       };
       const observer = new MutationObserver(record);
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      Object.assign(window, { __conflictsShown: seen, __conflictsObserver: observer });
+      Object.assign(window, { __conflictsShown: seen, __statusShown: status, __conflictsObserver: observer });
     });
     const before = await studio.count();
     const name = 'causal-cycle';
@@ -197,6 +201,14 @@ test.describe('import', () => {
     expect(opening).toBeGreaterThanOrEqual(0);
     expect(shown.slice(opening).filter((s) => !s.startsWith('…|') && !s.startsWith(`${expected}|`))).toEqual([]);
     expect(shown.filter((s) => s.includes('holds together'))).toEqual([]);
+    // The status bar likewise: the last story's figures, then "…" everywhere, then the new story's;
+    // never an empty count nor category zeros that read as "no conflicts of this kind".
+    const status = await page.evaluate(() => (window as unknown as { __statusShown: string[] }).__statusShown);
+    const waiting = status.findIndex((s) => s.startsWith('…|'));
+    expect(waiting).toBeGreaterThanOrEqual(0);
+    const after = status.slice(waiting);
+    expect(after.filter((s) => !/^…\|…(,…)+$/.test(s) && !s.startsWith(`${expected}|`))).toEqual([]);
+    expect(after.at(-1)).toMatch(new RegExp(`^${expected}\\|\\d+(,\\d+)+$`));
   });
 
   test('an invalid file shows an alert with JSON paths and loses nothing', async ({ page }) => {

@@ -26,16 +26,16 @@ export function StatusBar({ children }: { readonly children?: ReactNode }) {
       <span className="status-item">
         Conflicts:{' '}
         <strong data-testid="conflict-count" aria-busy={busy} className={busy ? 'stale' : ''}>
-          {data ? data.conflicts.length : ''}
+          {data ? data.conflicts.length : '…'}
         </strong>
       </span>
       <span className="status-item categories">
         {CATEGORIES.map((c) => (
-          <span key={c} className={byCategory[c] > 0 ? 'cat-count' : 'cat-count zero'} title={`${CATEGORY_LOOK[c].label} conflicts`}>
+          <span key={c} className={data && byCategory[c] > 0 ? 'cat-count' : 'cat-count zero'} title={`${CATEGORY_LOOK[c].label} conflicts`}>
             <span aria-hidden="true" style={{ color: CATEGORY_LOOK[c].ink }}>
               {CATEGORY_LOOK[c].glyph}
             </span>{' '}
-            <span className="cat-label">{CATEGORY_LOOK[c].label}</span> {byCategory[c]}
+            <span className="cat-label">{CATEGORY_LOOK[c].label}</span> {data ? byCategory[c] : '…'}
           </span>
         ))}
       </span>
@@ -48,7 +48,9 @@ export function StatusBar({ children }: { readonly children?: ReactNode }) {
       )}
       <span className="status-item">{counts}</span>
       <span className="status-item">
-        Analysis <span data-testid="analysis-ms">{data ? data.stats.ms.toFixed(1) : ''}</span> ms
+        {/* A story being opened has no figures yet: "…", never zeros that read as "no conflicts". */}
+        Analysis <span data-testid="analysis-ms">{data ? data.stats.ms.toFixed(1) : ''}</span>
+        {data ? ' ms' : '…'}
         {worker.busy && <span className="spinner" aria-hidden="true" />}
       </span>
       {children}
