@@ -1,5 +1,5 @@
 import { normalizeStory } from '../core/story/normalize-story';
-import { applyEdit } from '../core/edits/apply-edit';
+import { applyEdits } from '../core/edits/apply-edit';
 import { EditError } from '../core/edits/edit-error';
 import { versionOf, type LogEntry, type Persistence, type StoredStory } from './persistence';
 
@@ -50,14 +50,14 @@ export function replayLog(record: StoredStory, entries: readonly LogEntry[]): Re
 
 /** The story after all of an entry's ops, or undefined when one of them does not apply (all or nothing). */
 export function applyEntry(story: StoredStory['story'], entry: Pick<LogEntry, 'ops'>): StoredStory['story'] | undefined {
-  let next = story;
   try {
-    for (const op of entry.ops) next = applyEdit(next, op).story;
+    // As one batch: op by op, each op copied the story's lists, and replaying the 9,929 ops of
+    // "Accept all safe fixes" on 5,000 dense events took seconds on a reload or in another tab.
+    return applyEdits(story, entry.ops).story;
   } catch (e) {
     if (e instanceof EditError) return undefined;
     throw e;
   }
-  return next;
 }
 
 /** The current state of a stored story: snapshot, log replayed over it, and its saved view; undefined when there is none. */

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../core/edits/apply-edit';
+import { applyEdit, applyEdits } from '../core/edits/apply-edit';
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
 import { parseStory } from '../core/story/load-story';
 import { arbEditOp } from '../core/testing/arbitraries';
 import { createOrchestratorApi } from './orchestrator-api';
 import type { AnalysisView } from './protocol';
+import { safeFixesSkipping } from './safe-fixes';
 
 function sample(name: string): Story {
   const loaded = parseStory(readFileSync(join(__dirname, '../../public/samples', `${name}.json`), 'utf8'));
@@ -75,5 +76,18 @@ describe('the worker after edits', () => {
     expect(after).toContain(`temporal-paradox:${[cause.id, effect.id].sort().join('+')}`);
     expect(before).not.toEqual(after);
     expect(shown(api.analyze(2))).toEqual(fresh(applyEdit(story, op).story));
+  });
+
+  it('takes the many ops of Accept all safe fixes in one edit and shows what a fresh worker shows', () => {
+    const story = sample('lighthouse');
+    const fixes = safeFixesSkipping(story, new Set());
+    expect(fixes.ops.length).toBeGreaterThan(1);
+    const api = createOrchestratorApi();
+    api.open(story, 1);
+    api.analyze(1);
+    api.edit(fixes.ops, 2);
+    const after = shown(api.analyze(2));
+    expect(after).toEqual(fresh(applyEdits(story, fixes.ops).story));
+    expect(after.conflicts.length).toBeLessThan(fresh(story).conflicts.length);
   });
 });

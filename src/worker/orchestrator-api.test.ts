@@ -69,6 +69,15 @@ describe('the orchestrator api (the worker without the worker)', () => {
     expect(api.analyze(1).conflicts).toHaveLength(1);
   });
 
+  it('applies several ops all or nothing: one failing op leaves the story as it was', () => {
+    const api = opened();
+    const resolving = { kind: 'set-event-field', eventId: 'flood', field: 'time', value: 7 } as const;
+    expect(() => api.edit([resolving, { kind: 'remove-event', eventId: 'no-such-event' }], 2)).toThrow();
+    expect(api.revision()).toBe(1);
+    // The paradox the first op resolves is still there: that op was not kept either.
+    expect(api.analyze(1).conflicts.map((c) => c.type)).toEqual(['temporal-paradox']);
+  });
+
   it('leaves dismissed conflicts out of the list and the scores, and lists them apart', () => {
     const api = opened();
     const id = api.analyze(1).conflicts[0]!.id;

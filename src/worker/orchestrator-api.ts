@@ -157,10 +157,10 @@ function createAnalysisApi({ later }: OrchestratorOptions): Omit<OrchestratorApi
 
     edit(ops: readonly EditOp[], rev) {
       if (story === undefined) throw new Error('No story is open in the worker');
-      let next = story;
-      for (const op of ops) next = applyEdit(next, op).story;
-      // Only after every op applied: a failing op leaves the worker at the old revision, which the main thread notices.
-      story = next;
+      // As one batch, as the main thread applied them: op by op, each op copied the story's lists,
+      // and the 9,929 ops of "Accept all safe fixes" on 5,000 dense events took the worker 5-28 s.
+      // All or nothing: a failing op leaves the worker at the old revision, which the main thread notices.
+      story = ops.length === 1 ? applyEdit(story, ops[0]!).story : applyEdits(story, ops).story;
       revision = rev;
       cache = {};
       pending.push(...ops);
