@@ -14,8 +14,12 @@ import { detectConflicts } from '../src/core/analysis/analyze';
 import { buildStoryIndex } from '../src/core/analysis/story-index';
 import { DEFAULT_SCALES } from '../src/core/model/defaults';
 import type { Story, StoryEvent, StoryLink } from '../src/core/model/story';
+import type { EditOp } from '../src/core/edits/edit-op';
 import { fixAll } from '../src/core/resolutions/fix-all';
 import { fixAllViolations } from '../src/core/resolutions/fix-all-check';
+import { applyEdits } from '../src/core/edits/apply-edit';
+import { applyEntry } from '../src/state/durable-log';
+import { createOrchestratorApi } from '../src/worker/orchestrator-api';
 import { generateStory } from './generate-story';
 import { createPrng } from './prng';
 
@@ -80,7 +84,32 @@ function measure(label: string, story: Story): void {
       `${label}, ${before} conflicts, safeOnly ${String(safeOnly).padEnd(5)}: ${figure.padStart(8)}, ` +
         `${result.steps.length} steps in ${result.passes.length} passes, ${result.remaining.length} remaining${verdict}`,
     );
+    if (safeOnly) accepted(story, result.steps.flatMap((s) => s.proposal.patch));
   }
+}
+
+/**
+ * The accepted ops taken in where the studio takes them: the main thread (one undo step), the
+ * worker (the ops, then the analysis of the fixed story) and the journal replayed on a reload or
+ * in another tab. Each once applied op by op: the worker took 27.8 s for the 9,929 ops of 5,000
+ * dense events.
+ */
+function accepted(story: Story, ops: readonly EditOp[]): void {
+  const time = (f: () => void): string => {
+    const started = performance.now();
+    f();
+    return `${(performance.now() - started).toFixed(0)} ms`;
+  };
+  const main = time(() => applyEdits(story, ops));
+  const api = createOrchestratorApi();
+  api.open(story, 1);
+  api.analyze(1);
+  const worker = time(() => {
+    api.edit(ops, 2);
+    api.analyze(2);
+  });
+  const journal = time(() => applyEntry(story, { ops }));
+  console.log(`  the ${ops.length} ops accepted: main thread ${main}, worker (ops and analysis) ${worker}, journal replay ${journal}`);
 }
 
 fixAll(generateStory({ events: 300, seed: 7 }), { safeOnly: true });
