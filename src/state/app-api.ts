@@ -54,7 +54,7 @@ export function useOverlay<T>(selector: (state: OverlayState) => T): T {
   return useStore(currentStudio().overlay, selector);
 }
 
-/** A slice of the safe-fixes progress, for the Proposals panel's "Fixing 12 of 80…". */
+/** A slice of the safe-fixes progress, for the Proposals panel's "Fixing… 12 conflicts left". */
 export function useSafeFixesProgress<T>(selector: (s: SafeFixesProgress) => T): T {
   return useStore(currentStudio().safeFixes, selector);
 }

@@ -85,7 +85,9 @@ export async function acceptSafeFixes(s: Studio): Promise<number> {
   // The core's fixAll skips the story's dismissed conflicts itself; nothing else to ignore.
   const ignore: string[] = [];
   s.safeFixes.setState({ ...IDLE_SAFE_FIXES, running: true }, true);
-  const job = safeFixesRunner(s)(story, ignore, (p) => s.safeFixes.setState({ running: true, done: p.done, total: p.total, steps: p.steps }));
+  const job = safeFixesRunner(s)(story, ignore, (p) =>
+    s.safeFixes.setState(({ first }) => ({ running: true, done: p.done, total: p.total, steps: p.steps, left: p.left, first: first || p.left })),
+  );
   let stoppedFor: 'user' | 'changed' | undefined;
   const run = {
     stop(why: 'user' | 'changed') {

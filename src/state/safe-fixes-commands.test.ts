@@ -80,8 +80,11 @@ describe('accepting all safe fixes in the background', () => {
     s().session.safeFixesRunner = held.runner;
     const accepted = acceptSafeFixes(s());
     expect(s().safeFixes.getState()).toMatchObject({ running: true, done: 0 });
-    held.report({ done: 1, total: 2, steps: 0 });
-    expect(s().safeFixes.getState()).toEqual({ running: true, done: 1, total: 2, steps: 0 });
+    held.report({ done: 1, total: 2, steps: 0, left: 2 });
+    expect(s().safeFixes.getState()).toEqual({ running: true, done: 1, total: 2, steps: 0, left: 2, first: 2 });
+    // A later pass has fewer conflicts left; the count to begin with stays.
+    held.report({ done: 3, total: 3, steps: 1, left: 1 });
+    expect(s().safeFixes.getState()).toMatchObject({ left: 1, first: 2, steps: 1 });
     // Analysis keeps answering meanwhile: the fixes do not run on the analysis worker.
     expect(await conflictCount()).toBe(2);
     held.release();

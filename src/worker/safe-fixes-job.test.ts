@@ -38,7 +38,7 @@ describe('throttled progress', () => {
   const reports = (clock: () => number): FixProgress[] => {
     const out: FixProgress[] = [];
     const report = throttledProgress((p) => out.push(p), clock);
-    for (let done = 0; done <= 3; done++) report({ done, total: 3, steps: done });
+    for (let done = 0; done <= 3; done++) report({ done, total: 3, steps: done, left: 3 });
     return out;
   };
 

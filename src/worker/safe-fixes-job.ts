@@ -21,7 +21,7 @@ export function throttledProgress(report: (p: FixProgress) => void, clock: () =>
     const t = clock();
     if (t - last < PROGRESS_EVERY_MS && p.done < p.total) return;
     last = t;
-    report({ done: p.done, total: p.total, steps: p.steps });
+    report({ done: p.done, total: p.total, steps: p.steps, left: p.left });
   };
 }
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../analysis/analyze';
+import { dismissedIds } from '../analysis/review';
 import { buildStoryIndex } from '../analysis/story-index';
 import type { Story } from '../model/story';
 import { arbStory } from '../testing/arbitraries';
 import { FIXTURE_NAMES, loadFixture } from '../testing/fixture-stories';
-import { fixAll } from './fix-all';
+import { fixAll, type FixProgress } from './fix-all';
 import { fixAllViolations } from './fix-all-check';
 
 const names = FIXTURE_NAMES;
@@ -36,6 +37,24 @@ describe('fixAll keeps its promises', () => {
         expect(fixAllViolations(story, result, { safeOnly, ignore })).toEqual([]);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('reports the conflicts left: every targeted one at first, never more later, at least those it leaves', () => {
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 30 }), fc.boolean(), (story, dismissSome) => {
+        const ignore = dismissSome ? everyOther(story) : new Set<string>();
+        const seen: FixProgress[] = [];
+        const result = fixAll(story, { safeOnly: true, ignore, onProgress: (p) => seen.push(p) });
+        // fixAll also skips the conflicts the story itself dismisses.
+        const skipped = dismissedIds(story);
+        const targets = detectConflicts(buildStoryIndex(story)).filter((c) => !ignore.has(c.id) && !skipped.has(c.id));
+        if (targets.length === 0) return;
+        expect(seen[0]!.left).toBe(targets.length);
+        for (let k = 1; k < seen.length; k++) expect(seen[k]!.left).toBeLessThanOrEqual(seen[k - 1]!.left);
+        expect(seen.at(-1)!.left).toBeGreaterThanOrEqual(result.remaining.filter((c) => !ignore.has(c.id) && !skipped.has(c.id)).length);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -30,6 +30,12 @@ export interface FixProgress {
   readonly total: number;
   /** Proposals accepted so far. */
   readonly steps: number;
+  /**
+   * Conflicts the current pass targets: the story's active conflicts, less the ignored ones.
+   * It only goes down from pass to pass, so it measures progress where `total` cannot (at
+   * 5,000 dense events the passes look at 23,760 conflicts in all, 4,489 of them in the first).
+   */
+  readonly left: number;
 }
 
 /** Options of fixAll. */
@@ -168,7 +174,8 @@ export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult 
   const verdicts: Verdicts = new Map();
   let done = 0;
   let total = 0;
-  const report = (): void => options.onProgress?.({ done, total, steps: steps.length });
+  let left = 0;
+  const report = (): void => options.onProgress?.({ done, total, steps: steps.length, left });
   const tick = (): void => {
     done++;
     report();
@@ -183,6 +190,7 @@ export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult 
     const targets = targetsOf(state);
     if (targets.length === 0) break;
     total += targets.length;
+    left = targets.length;
     report();
     const picks = trialPicks(state, targets, { links: linkLookup(state.story), failed, exhausted, room: maxSteps - steps.length, tick });
     if (picks.length === 0) break;
@@ -199,6 +207,7 @@ export function fixAll(story: Story, options: FixAllOptions = {}): FixAllResult 
     const targets = targetsOf(state);
     if (targets.length === 0) break;
     total += targets.length;
+    left = targets.length;
     report();
     const { picks, trusted } = choose(state, targets, { safeOnly, room: maxSteps - steps.length, verdicts, tick });
     if (picks.length === 0 && trusted) {

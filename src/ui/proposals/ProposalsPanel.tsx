@@ -32,12 +32,14 @@ function focusAfterAccept(): void {
  * are the story stays editable (an edit cancels the run) and this shows how far it got.
  */
 function AcceptAllButton({ disabled }: { readonly disabled: boolean }) {
-  const { running, done, total } = useSafeFixesProgress(useShallow((s) => ({ running: s.running, done: s.done, total: s.total })));
+  const { running, left, first } = useSafeFixesProgress(useShallow((s) => ({ running: s.running, left: s.left, first: s.first })));
   if (running) {
+    // Progress is the conflicts fixed: a count of conflicts looked at grew with every pass
+    // (4,489 at first, 23,760 in the end at 5,000 dense events), so its bar went back and forth.
     return (
       <span className="fix-progress" role="status" aria-label="Accepting safe fixes">
-        <progress max={Math.max(total, 1)} value={done} aria-hidden="true" />
-        <span>{total > 0 ? `Fixing ${done} of ${total}…` : 'Preparing fixes…'}</span>
+        <progress max={Math.max(first, 1)} value={first - left} aria-hidden="true" />
+        <span>{first > 0 ? `Fixing… ${left.toLocaleString('en')} ${left === 1 ? 'conflict' : 'conflicts'} left` : 'Preparing fixes…'}</span>
         <button type="button" className="small" onClick={cancelSafeFixes}>
           Cancel
         </button>
