@@ -16,7 +16,7 @@ describe('a job in the jobs worker, through comlink', () => {
     const fixes = await api.run('safe-fixes', { story, ignore: [] }, proxy((p: FixProgress) => void progress.push(p)));
     expect(fixes.steps).toHaveLength(3);
     // Progress travels on the callback's own port, so it may land just after the result.
-    await vi.waitFor(() => expect(progress.at(-1)).toEqual({ done: 3, total: 3, steps: 3 }));
+    await vi.waitFor(() => expect(progress.at(-1)).toEqual({ done: 3, total: 3, steps: 3, left: 3 }));
     expect(progress[0]).toMatchObject({ done: 0, steps: 0 });
     worker.terminate();
   });

@@ -56,7 +56,7 @@ export function checkText(file: string, story: Story, result: AnalysisResult, ms
       lines.push(`          id: ${field(c.id)}`);
     }
   }
-  lines.push(...reviewLines(result));
+  for (const line of reviewLines(result)) lines.push(line);
   if (result.conflicts.length > 0 || result.dismissed.length > 0 || result.stale.length > 0) lines.push('');
   const found = result.conflicts.length === 0 ? 'no conflicts' : plural(result.conflicts.length, 'conflict');
   lines.push(

@@ -15,7 +15,7 @@ const storyAndOp = arbStory().chain((story) => fc.tuple(fc.constant(story), arbE
 function opChain(story: Story, left: number): fc.Arbitrary<EditOp[]> {
   return left === 0 ? fc.constant([]) : arbEditOp(story, 1).chain((op) => opChain(applyEdit(story, op).story, left - 1).map((rest) => [op, ...rest]));
 }
-const storyAndOps = arbStory().chain((story) => fc.tuple(fc.constant(story), fc.integer({ min: 2, max: 8 }).chain((n) => opChain(story, n))));
+const storyAndOps = arbStory().chain((story) => fc.tuple(fc.constant(story), fc.integer({ min: 2, max: 20 }).chain((n) => opChain(story, n))));
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -1,7 +1,8 @@
 import type { Story } from '../model/story';
 import type { EditOp } from './edit-op';
 import { EditError } from './edit-error';
-import { isOwned, ownCopy, release, unreachable, type EditResult, type OpOf } from './edit-support';
+import { isOwned, ownCopy, release, removeAt, unreachable, type EditResult, type OpOf } from './edit-support';
+import { eventIndexOf } from './edit-values';
 import {
   addEvent,
   addParticipant,
@@ -14,7 +15,8 @@ import {
   setTheme,
 } from './event-edits';
 import { addLink, removeLink, setLinkField } from './link-edits';
-import { addLinkRun, LinkDraft } from './link-runs';
+import { LinkDraft } from './link-draft';
+import { addLinkRun } from './link-runs';
 import { setDismissed, setNote } from './review-edits';
 import { setCharacters, setScales, setTherapy, setThreshold, setTimeUnit } from './settings-edits';
 import { setExtra, setStoryTitle } from './story-edits';
@@ -39,9 +41,16 @@ function eventsOnly(op: EditOp): boolean {
 }
 
 /**
- * A batch in progress: the story, with its links held aside in a LinkDraft while
- * link removals and appends and event-only ops follow each other, and the event ids
- * (which add-link checks) kept as a set.
+ * From this many consecutive link insertions inside the list on, they are merged into it in
+ * one pass (addLinkRun) rather than put in the draft one by one: the undo of a fix that
+ * removed 100,000 parallel links puts them back in one run, most of them into one slot.
+ */
+const MERGED_RUN = 32;
+
+/**
+ * A batch in progress: the story, with its links held aside in a LinkDraft while link
+ * removals and insertions, event removals and event-only ops follow each other, and the
+ * event ids (which add-link checks) kept as a set.
  */
 class BatchState {
   private current: Story;
@@ -74,7 +83,7 @@ class BatchState {
 
   set(story: Story, op: EditOp): void {
     this.current = story;
-    // Event ids change only by adding or removing events.
+    // Event ids change only by adding or removing events (removeEvent keeps them up to date).
     if (op.kind === 'add-event') this.ids?.add(op.event.id);
     else if (op.kind === 'remove-event' || op.kind === 'batch') this.ids = undefined;
   }
@@ -88,12 +97,30 @@ class BatchState {
     this.ids ??= new Set(this.current.events.map((e) => e.id));
     return this.ids.has(id);
   }
+
+  /**
+   * removeEvent (event-edits.ts) on the batch's own event list and link draft, with the same
+   * inverse: the event back at its place, then its links back at theirs, in list order.
+   */
+  removeEvent(op: OpOf<'remove-event'>): EditOp {
+    const story = this.eventsStory();
+    const i = eventIndexOf(story, op.eventId);
+    const event = story.events[i]!;
+    const addBack: OpOf<'add-event'> = { kind: 'add-event', event, index: i };
+    const draft = this.links();
+    const restore: OpOf<'add-link'>[] = draft.touching(event.id).map(({ link, index }) => ({ kind: 'add-link', link, index }));
+    for (const r of restore) draft.remove(r.link.id);
+    this.current = { ...story, events: removeAt(story.events, i) };
+    this.ids?.delete(event.id);
+    return restore.length === 0 ? addBack : { kind: 'batch', ops: [addBack, ...restore] };
+  }
 }
 
-/** The end of the run of ops of `kind` that starts at `start`. */
-function runEnd(ops: readonly EditOp[], start: number, kind: EditOp['kind']): number {
+/** The end of the run of ops of `kind` that starts at `start`, looked for up to `limit`. */
+function runEnd(ops: readonly EditOp[], start: number, kind: EditOp['kind'], limit = ops.length): number {
   let end = start;
-  while (end < ops.length && ops[end]!.kind === kind) end++;
+  const last = Math.min(ops.length, limit);
+  while (end < last && ops[end]!.kind === kind) end++;
   return end;
 }
 
@@ -102,10 +129,12 @@ function applyStep(state: BatchState, ops: readonly EditOp[], start: number): { 
   const op = ops[start]!;
   try {
     if (op.kind === 'remove-link') return { inverses: [state.links().remove(op.linkId)], end: start + 1 };
+    if (op.kind === 'remove-event') return { inverses: [state.removeEvent(op)], end: start + 1 };
     if (op.kind === 'add-link') {
       const draft = state.links();
-      if (op.index === undefined || op.index === draft.length) return { inverses: [draft.append(op, (id) => state.hasEvent(id))], end: start + 1 };
-      // Inserts inside the list: the whole run in one merge over the links.
+      const appended = op.index === undefined || op.index === draft.length;
+      if (appended || runEnd(ops, start, 'add-link', start + MERGED_RUN) - start < MERGED_RUN) return { inverses: [draft.insert(op, (id) => state.hasEvent(id))], end: start + 1 };
+      // A long run of inserts inside the list: the whole run in one merge over the links.
       const end = runEnd(ops, start, 'add-link');
       const story = state.story();
       // The run holds only add-link ops, as runEnd checked.

@@ -19,6 +19,8 @@ export type OpOf<K extends EditOp['kind']> = Extract<EditOp, { readonly kind: K 
  */
 const OWNED = new WeakSet<readonly unknown[]>();
 const POSITIONS = new WeakMap<readonly unknown[], Map<string, number>>();
+/** Items removed from a batch's list since its map of positions was built: how far back an item may have moved. */
+const REMOVED = new WeakMap<readonly unknown[], number>();
 
 /**
  * Lookups in a batch's list answered by a scan before its map of positions is built: most
@@ -44,6 +46,7 @@ export function isOwned(list: readonly unknown[]): boolean {
 export function release(list: readonly unknown[]): void {
   OWNED.delete(list);
   POSITIONS.delete(list);
+  REMOVED.delete(list);
   SCANS.delete(list);
 }
 
@@ -54,6 +57,7 @@ function positionMap(list: readonly { readonly id: string }[]): Map<string, numb
   const at = new Map<string, number>();
   for (let i = list.length - 1; i >= 0; i--) at.set(list[i]!.id, i);
   POSITIONS.set(list, at);
+  REMOVED.set(list, 0);
   return at;
 }
 
@@ -69,8 +73,9 @@ function lastPositionOf(list: readonly { readonly id: string }[], id: string): n
 
 /**
  * The position of the item with this id in a batch's own list, else by a scan. The batch's
- * map of positions knows every id of the list; inserts only shift items towards the end,
- * so an item is at or a little after its mapped position, else the map is rebuilt.
+ * map of positions knows every id of the list; an insert shifts the items after it one step
+ * towards the end and a removal one step back, so an item is a little after its mapped
+ * position, or at most as many steps before it as items were removed, else the map is rebuilt.
  */
 export function positionOf<T extends { readonly id: string }>(list: readonly T[], id: string): number {
   if (!OWNED.has(list)) return lastPositionOf(list, id);
@@ -86,7 +91,7 @@ export function positionOf<T extends { readonly id: string }>(list: readonly T[]
   const mapped = at.get(id);
   if (mapped === undefined) return -1;
   const end = Math.min(list.length, mapped + mostShiftFollowed(list.length));
-  for (let p = mapped; p < end; p++) {
+  for (let p = Math.max(0, mapped - (REMOVED.get(list) ?? 0)); p < end; p++) {
     if (list[p]!.id !== id) continue;
     if (p !== mapped) at.set(id, p);
     return p;
@@ -130,8 +135,15 @@ export function insertAt<T>(list: readonly T[], i: number, item: T): T[] {
 export function removeAt<T>(list: readonly T[], i: number): T[] {
   if (OWNED.has(list)) {
     const own = list as T[];
-    own.splice(i, 1);
-    POSITIONS.delete(list);
+    const [item] = own.splice(i, 1);
+    // The map keeps the other ids (found up to this many steps back); rebuilt once that is far.
+    const at = POSITIONS.get(list);
+    const id = (item as { readonly id?: unknown } | undefined)?.id;
+    const removed = (REMOVED.get(list) ?? 0) + 1;
+    if (at && typeof id === 'string' && removed <= mostShiftFollowed(own.length)) {
+      at.delete(id);
+      REMOVED.set(list, removed);
+    } else POSITIONS.delete(list);
     return own;
   }
   const out = list.slice(0, i);

@@ -41,18 +41,6 @@ function positions(links: readonly StoryLink[]): Map<string, number> {
   return at;
 }
 
-/** The positions of a link list, kept while the list lives: fixAll applies many batches to the same story. */
-const POSITIONS = new WeakMap<readonly StoryLink[], ReadonlyMap<string, number>>();
-
-function cachedPositions(links: readonly StoryLink[]): ReadonlyMap<string, number> {
-  let at = POSITIONS.get(links);
-  if (!at) {
-    at = positions(links);
-    POSITIONS.set(links, at);
-  }
-  return at;
-}
-
 /** Removes the links of a run of remove-link ops; each inverse re-adds its link where it was when removed. */
 export function removeLinkRun(story: Story, run: readonly OpOf<'remove-link'>[]): RunOutcome {
   const at = positions(story.links);
@@ -127,87 +115,4 @@ export function addLinkRun(story: Story, run: readonly OpOf<'add-link'>[]): RunO
     start = plan.end;
   }
   return { story: { ...story, links }, inverses: added.map((l) => ({ kind: 'remove-link', linkId: l.id })) };
-}
-
-/**
- * The links of a story while a batch edits it: removals and appends are recorded
- * against the list the batch started from (an id map and a removal counter built
- * once) and the list is rebuilt only when something needs it whole. A batch that
- * combines many small fixes (remove a link here, add two there, move an event in
- * between) so costs one pass over the links, not one per fix.
- */
-export class LinkDraft {
-  private readonly base: readonly StoryLink[];
-  private readonly gone: Uint8Array;
-  private readonly moved: MarkCounter;
-  private removedFromBase = 0;
-  private readonly appended: (StoryLink | undefined)[] = [];
-  private appendedLive = 0;
-  /** Id to base position (shared by every draft of the same list), and the changes made since. */
-  private readonly basePositions: ReadonlyMap<string, number>;
-  private readonly removedIds = new Set<string>();
-  private readonly appendedAt = new Map<string, number>();
-
-  constructor(links: readonly StoryLink[]) {
-    this.base = links;
-    this.gone = new Uint8Array(links.length);
-    this.moved = new MarkCounter(links.length);
-    this.basePositions = cachedPositions(links);
-  }
-
-  /** Base position of a link, -(k + 1) for the k-th appended one, undefined when there is none with that id. */
-  private slotOf(id: string): number | undefined {
-    const k = this.appendedAt.get(id);
-    if (k !== undefined) return -(k + 1);
-    return this.removedIds.has(id) ? undefined : this.basePositions.get(id);
-  }
-
-  get length(): number {
-    return this.base.length - this.removedFromBase + this.appendedLive;
-  }
-
-  /** Removes a link; the inverse re-adds it where it is now. */
-  remove(id: string): OpOf<'add-link'> {
-    const slot = this.slotOf(id);
-    if (slot === undefined) throw new EditError(`unknown link id ${JSON.stringify(id)}`);
-    if (slot >= 0) {
-      this.removedIds.add(id);
-      const index = slot - this.moved.below(slot);
-      this.gone[slot] = 1;
-      this.moved.mark(slot);
-      this.removedFromBase++;
-      return { kind: 'add-link', link: this.base[slot]!, index };
-    }
-    const k = -slot - 1;
-    const link = this.appended[k]!;
-    let index = this.base.length - this.removedFromBase;
-    for (let j = 0; j < k; j++) if (this.appended[j]) index++;
-    this.appended[k] = undefined;
-    this.appendedAt.delete(id);
-    this.appendedLive--;
-    return { kind: 'add-link', link, index };
-  }
-
-  /** Adds a link at the end of the list, checked as addLink checks it. */
-  append(op: OpOf<'add-link'>, hasEvent: (id: string) => boolean): OpOf<'remove-link'> {
-    const link = checkLink(op.link, hasEvent);
-    if (this.slotOf(link.id) !== undefined) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
-    this.appendedAt.set(link.id, this.appended.length);
-    this.appended.push(link);
-    this.appendedLive++;
-    return { kind: 'remove-link', linkId: link.id };
-  }
-
-  /** Whether nothing has changed. */
-  get untouched(): boolean {
-    return this.removedFromBase === 0 && this.appended.length === 0;
-  }
-
-  /** The links as they now are. */
-  list(): readonly StoryLink[] {
-    if (this.untouched) return this.base;
-    const out = this.removedFromBase === 0 ? [...this.base] : this.base.filter((_, i) => !this.gone[i]);
-    for (const l of this.appended) if (l) out.push(l);
-    return out;
-  }
 }
