@@ -4,7 +4,7 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|fix-all|insert|undo|bench-zoomed (what to record; fix-all: Accept all safe fixes; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|fix-all|play|insert|undo|bench-zoomed (what to record; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
  * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits (or the pan) with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
@@ -190,6 +190,14 @@ async function main(): Promise<void> {
         await page.getByRole('button', { name: 'Accept all safe fixes' }).click();
         await page.getByText(/^Accepted \d+ safe fix/).waitFor({ timeout: 120_000 });
         await settled(page);
+      });
+    } else if (STEP === 'play') {
+      // Play: from the click to the start events listed.
+      await page.waitForTimeout(1500);
+      await record(page, cdp, async () => {
+        await page.getByRole('button', { name: 'Play', exact: true }).click();
+        await page.getByRole('heading', { name: 'Pick a start event' }).waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(500);
       });
     } else if (STEP === 'undo') {
       // Add event first (not recorded), then Undo, which removes it again.
