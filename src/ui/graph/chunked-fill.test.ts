@@ -14,6 +14,16 @@ function story(events: number): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
+/** A headless canvas, a story of `events` events and a fill that reads the store's definitions from `byId` (which a test may change). */
+function filling(events: number, options: { onAdded?: ConstructorParameters<typeof ChunkedFill>[3]; clock?: () => number } = {}) {
+  const cy = cytoscape({ headless: true });
+  const defs = story(events);
+  const byId = new Map(defs.map((d) => [String(d.data.id), d]));
+  const reported: number[] = [];
+  const fill = new ChunkedFill(cy, (id) => byId.get(id), (n) => reported.push(n), options.onAdded, options.clock);
+  return { cy, defs, byId, reported, fill };
+}
+
 describe('filling the canvas in chunks', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -26,11 +36,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('adds a big story a chunk per frame until every event and link is on the canvas', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const reported: number[] = [];
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), (n) => reported.push(n));
+    const { cy, defs, reported, fill } = filling(CHUNK_SIZE);
     fill.push(defs);
     expect(cy.elements().length).toBe(0);
     vi.advanceTimersByTime(20);
@@ -44,10 +50,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('leaves out what the story no longer holds and what is on the canvas already', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(3);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    const { cy, defs, byId, fill } = filling(3);
     fill.push(defs);
     byId.delete('e:2');
     byId.delete('l:2');
@@ -58,12 +61,9 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('gives what a later chunk adds the selection and filter dimming set while it waited', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
     // The store's state, as StoryGraph reads it when a chunk is added.
     let state = { selected: new Set<string>(), filteredOut: new Set<string>() };
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {}, (added) => catchUp(added, state));
+    const { cy, defs, fill } = filling(CHUNK_SIZE, { onAdded: (added) => catchUp(added, state) });
     fill.push(defs);
     vi.advanceTimersByTime(20);
     expect(cy.getElementById('l:1').empty()).toBe(true);
@@ -80,10 +80,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('adds no chunk while the user types, and goes on once the keys stop', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    const { cy, defs, fill } = filling(CHUNK_SIZE);
     fill.push(defs);
     vi.advanceTimersByTime(20);
     expect(cy.nodes().length).toBe(CHUNK_SIZE);
@@ -99,10 +96,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('adds nothing while paused for the conflicts, and starts within a frame once they come', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    const { cy, defs, fill } = filling(CHUNK_SIZE);
     fill.pause(PAUSE_FOR_ANALYSIS_MS);
     fill.push(defs);
     vi.advanceTimersByTime(PAUSE_FOR_ANALYSIS_MS / 2);
@@ -115,10 +109,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('goes on by itself when the conflicts never come, and a pause ends no hold for keys', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    const { cy, defs, fill } = filling(CHUNK_SIZE);
     fill.pause(PAUSE_FOR_ANALYSIS_MS);
     fill.push(defs);
     vi.advanceTimersByTime(PAUSE_FOR_ANALYSIS_MS - 100);
@@ -138,11 +129,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('counts what is left to draw in elements: a newer definition of a waiting element replaces it', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const reported: number[] = [];
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), (n) => reported.push(n));
+    const { cy, defs, byId, reported, fill } = filling(CHUNK_SIZE);
     fill.push(defs);
     vi.advanceTimersByTime(20);
     expect(cy.nodes().length).toBe(CHUNK_SIZE);
@@ -162,10 +149,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('draws the links of an event whose newer definition came while both waited', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    const { cy, defs, byId, fill } = filling(CHUNK_SIZE);
     fill.pause(PAUSE_FOR_ANALYSIS_MS);
     fill.push(defs);
     // The analysis marks every tenth event before anything is drawn.
@@ -181,12 +165,9 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('ends a chunk early when a key is waiting, and adds the rest after', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
     let waiting = true;
     vi.stubGlobal('navigator', { scheduling: { isInputPending: () => waiting } });
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {});
+    const { cy, defs, fill } = filling(CHUNK_SIZE);
     fill.push(defs);
     vi.advanceTimersByTime(20);
     expect(cy.nodes().length).toBeGreaterThan(0);
@@ -197,9 +178,6 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('makes the next chunk smaller after a slow frame and larger after a quick one, within bounds', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(20 * CHUNK_SIZE);
-    const byId = new Map(defs.map((d) => [String(d.data.id), d]));
     // A clock the test moves: each frame after a chunk "takes" frameMs.
     let clock = 0;
     let frameMs = 4 * FRAME_TARGET_MS;
@@ -209,7 +187,7 @@ describe('filling the canvas in chunks', () => {
         f(0);
       }, 16) as unknown as number,
     );
-    const fill = new ChunkedFill(cy, (id) => byId.get(id), () => {}, undefined, () => clock);
+    const { cy, defs, fill } = filling(20 * CHUNK_SIZE, { clock: () => clock });
     fill.push(defs);
     const added = (): number => cy.elements().length;
     vi.advanceTimersByTime(20);
@@ -236,9 +214,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('stops when cancelled', () => {
-    const cy = cytoscape({ headless: true });
-    const defs = story(3);
-    const fill = new ChunkedFill(cy, (id) => defs.find((d) => d.data.id === id), () => {});
+    const { cy, defs, fill } = filling(3);
     fill.push(defs);
     fill.cancel();
     vi.advanceTimersByTime(100);
