@@ -16,6 +16,15 @@ function selectedOnCanvas(page: Page): Promise<string[]> {
   return page.evaluate(() => (globalThis as unknown as { arcStudioGraph: Probe }).arcStudioGraph.selected());
 }
 
+/** Opens the studio and imports a generated story, until its events are listed in the outline. */
+async function openGenerated(page: Page, story: ReturnType<typeof generateStory>, name: string): Promise<StudioPage> {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.importFile({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await expect(page.getByTestId('outline-shown')).toHaveText(`${story.events.length} events`, { timeout: 120_000 });
+  return studio;
+}
+
 /**
  * A story of 5,000 events and about 15,000 links goes onto the canvas in chunks, a frame
  * apart (events first, then links). After a reload the selection and the Events filter
@@ -28,10 +37,7 @@ test('after a reload, the filter and the selection reach the links drawn in the 
   const link = story.links.at(-1)!;
   const cause = story.events.find((e) => e.id === link.from)!;
   const effect = story.events.find((e) => e.id === link.to)!;
-  const studio = new StudioPage(page);
-  await studio.open();
-  await studio.importFile({ name: 'five-thousand.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
-  await expect(page.getByTestId('outline-shown')).toHaveText('5000 events', { timeout: 120_000 });
+  const studio = await openGenerated(page, story, 'five-thousand.json');
   await expect.poll(() => linkClasses(page, link.id), { timeout: 180_000 }).not.toBeNull();
   await studio.settled();
 
@@ -67,10 +73,7 @@ test('after a reload, the filter and the selection reach the links drawn in the 
 test('a big story with many conflicts is drawn whole: every event and every link', async ({ page }) => {
   test.setTimeout(240_000);
   const story = generateStory({ events: 12000, density: 'dense', seed: 11 });
-  const studio = new StudioPage(page);
-  await studio.open();
-  await studio.importFile({ name: 'dense-twelve-thousand.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
-  await expect(page.getByTestId('outline-shown')).toHaveText('12000 events', { timeout: 120_000 });
+  const studio = await openGenerated(page, story, 'dense-twelve-thousand.json');
   expect(await studio.count(120_000)).toBeGreaterThan(1000);
   await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
   await expect(studio.graph.locator('xpath=..')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
@@ -108,10 +111,7 @@ function inkOnCanvas(page: Page): Promise<{ painted: number; coloured: number }>
 test('zoomed out over a 5,000-event story, every event shows as a dot, conflicted ones in colour', async ({ page }) => {
   test.setTimeout(240_000);
   const story = generateStory({ events: 5000, density: 'dense', seed: 3 });
-  const studio = new StudioPage(page);
-  await studio.open();
-  await studio.importFile({ name: 'dots.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
-  await expect(page.getByTestId('outline-shown')).toHaveText('5000 events', { timeout: 120_000 });
+  const studio = await openGenerated(page, story, 'dots.json');
   await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
   await studio.settled();
   // Thousands of specks (some share a pixel), and the conflicts' colours among them.

@@ -83,9 +83,9 @@ class BatchState {
 
   set(story: Story, op: EditOp): void {
     this.current = story;
-    // Event ids change only by adding or removing events (removeEvent keeps them up to date).
+    // Event ids change only by adding or removing events; removeEvent keeps them up to date, a nested batch may do either.
     if (op.kind === 'add-event') this.ids?.add(op.event.id);
-    else if (op.kind === 'remove-event' || op.kind === 'batch') this.ids = undefined;
+    else if (op.kind === 'batch') this.ids = undefined;
   }
 
   links(): LinkDraft {
