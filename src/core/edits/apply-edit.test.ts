@@ -185,4 +185,31 @@ describe('batches', () => {
     expect(() => applyEdits(story, ops)).toThrow(new EditError('change 2 of 2: unknown event id "grief"'));
     expect(story).toStrictEqual(before);
   });
+
+  it('links only events that exist at that point of the batch, also when the same story is edited again', () => {
+    const story = lighthouse();
+    const dawn = { ...story.events[0]!, id: 'dawn', title: 'Dawn', tags: [] };
+    const link = (from: string, to: string): EditOp => ({ kind: 'add-link', link: { id: `${from}~${to}`, from, to, strength: 0.5, kind: 'causes' } });
+    // The first batch on this story remembers its event ids; a removal or an addition in a later batch must not change them.
+    expect(() => applyEdits(story, [link('boat', 'grief'), { kind: 'remove-event', eventId: 'grief' }, link('storm', 'grief')])).toThrow('change 3 of 3: link "storm~grief" names a missing event "grief"');
+    const retitle: EditOp = { kind: 'set-event-field', eventId: 'rescue', field: 'title', value: 'Rescued' };
+    expect(() => applyEdits(story, [retitle, link('storm', 'dawn')])).toThrow('change 2 of 2: link "storm~dawn" names a missing event "dawn"');
+    const added = applyEdits(story, [{ kind: 'add-event', event: dawn }, link('storm', 'dawn')]).story;
+    expect(added.links.map((l) => l.id)).toContain('storm~dawn');
+    expect(applyEdits(story, [retitle, link('storm', 'grief')]).story.links.map((l) => l.id)).toContain('storm~grief');
+    // Removed, then added back within one batch: linkable again.
+    const grief = story.events.find((e) => e.id === 'grief')!;
+    const back = applyEdits(story, [link('rescue', 'boat'), { kind: 'remove-event', eventId: 'grief' }, { kind: 'add-event', event: grief }, link('boat', 'grief')]).story;
+    expect(back.links.map((l) => l.id)).toEqual(['storm->boat', 'boat->rescue', 'rescue->storm', 'rescue~boat', 'boat~grief']);
+  });
+
+  it('checks links against the events a story has, after a batch that changed its event list in place', () => {
+    const story = lighthouse();
+    const link = (from: string, to: string): EditOp => ({ kind: 'add-link', link: { id: `${from}~${to}`, from, to, strength: 0.5, kind: 'causes' } });
+    const retitle: EditOp = { kind: 'set-event-field', eventId: 'rescue', field: 'title', value: 'Rescued' };
+    // The retitle gives the batch its own event list: the link reads the ids from it, then the removal changes it in place.
+    const next = applyEdits(story, [retitle, link('storm', 'rescue'), { kind: 'remove-event', eventId: 'grief' }]).story;
+    expect(next.events.map((e) => e.id)).toEqual(['storm', 'boat', 'rescue']);
+    expect(() => applyEdits(next, [link('storm', 'grief'), retitle])).toThrow('change 1 of 2: link "storm~grief" names a missing event "grief"');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Story } from '../model/story';
+import type { Story, StoryEvent } from '../model/story';
 import type { EditOp } from './edit-op';
 import { EditError } from './edit-error';
 import { isOwned, ownCopy, release, removeAt, unreachable, type EditResult, type OpOf } from './edit-support';
@@ -47,6 +47,28 @@ function eventsOnly(op: EditOp): boolean {
  */
 const MERGED_RUN = 32;
 
+/** The event ids a batch checks links against: a base set, and what the batch added and removed since. */
+interface BatchIds {
+  readonly base: ReadonlySet<string>;
+  readonly added: Set<string>;
+  readonly removed: Set<string>;
+}
+
+const EVENT_IDS = new WeakMap<readonly StoryEvent[], ReadonlySet<string>>();
+
+/**
+ * The ids of an event list no batch owns (so it never changes), built once: fixAll simulates
+ * thousands of candidate patches on the same story, each a batch whose add-link checks its ends.
+ */
+function sharedEventIds(events: readonly StoryEvent[]): ReadonlySet<string> {
+  let ids = EVENT_IDS.get(events);
+  if (!ids) {
+    ids = new Set(events.map((e) => e.id));
+    EVENT_IDS.set(events, ids);
+  }
+  return ids;
+}
+
 /**
  * A batch in progress: the story, with its links held aside in a LinkDraft while link
  * removals and insertions, event removals and event-only ops follow each other, and the
@@ -55,7 +77,7 @@ const MERGED_RUN = 32;
 class BatchState {
   private current: Story;
   private draft: LinkDraft | undefined;
-  private ids: Set<string> | undefined;
+  private ids: BatchIds | undefined;
 
   constructor(story: Story) {
     this.current = story;
@@ -84,8 +106,10 @@ class BatchState {
   set(story: Story, op: EditOp): void {
     this.current = story;
     // Event ids change only by adding or removing events; removeEvent keeps them up to date, a nested batch may do either.
-    if (op.kind === 'add-event') this.ids?.add(op.event.id);
-    else if (op.kind === 'batch') this.ids = undefined;
+    if (op.kind === 'add-event') {
+      this.ids?.added.add(op.event.id);
+      this.ids?.removed.delete(op.event.id);
+    } else if (op.kind === 'batch') this.ids = undefined;
   }
 
   links(): LinkDraft {
@@ -94,8 +118,14 @@ class BatchState {
   }
 
   hasEvent(id: string): boolean {
-    this.ids ??= new Set(this.current.events.map((e) => e.id));
-    return this.ids.has(id);
+    if (!this.ids) {
+      const events = this.current.events;
+      // A list the batch does not own never changes: its ids are shared with every batch that starts from it.
+      const base = isOwned(events) ? new Set(events.map((e) => e.id)) : sharedEventIds(events);
+      this.ids = { base, added: new Set(), removed: new Set() };
+    }
+    const { base, added, removed } = this.ids;
+    return added.has(id) || (base.has(id) && !removed.has(id));
   }
 
   /**
@@ -111,7 +141,8 @@ class BatchState {
     const restore: OpOf<'add-link'>[] = draft.touching(event.id).map(({ link, index }) => ({ kind: 'add-link', link, index }));
     for (const r of restore) draft.remove(r.link.id);
     this.current = { ...story, events: removeAt(story.events, i) };
-    this.ids?.delete(event.id);
+    this.ids?.removed.add(event.id);
+    this.ids?.added.delete(event.id);
     return restore.length === 0 ? addBack : { kind: 'batch', ops: [addBack, ...restore] };
   }
 }

@@ -1,3 +1,4 @@
+import { linkPositions } from '../model/link-positions';
 import type { StoryLink } from '../model/story';
 import { EditError } from './edit-error';
 import type { OpOf } from './edit-support';
@@ -52,21 +53,6 @@ class SlotCounts {
   }
 }
 
-/** Link ids to positions; ids are unique in a loaded story and edits keep them so. */
-const POSITIONS = new WeakMap<readonly StoryLink[], ReadonlyMap<string, number>>();
-
-/** The positions of a link list, kept while the list lives: fixAll applies many batches to the same story. */
-function cachedPositions(links: readonly StoryLink[]): ReadonlyMap<string, number> {
-  let at = POSITIONS.get(links);
-  if (!at) {
-    const built = new Map<string, number>();
-    links.forEach((l, i) => built.set(l.id, i));
-    at = built;
-    POSITIONS.set(links, at);
-  }
-  return at;
-}
-
 /**
  * The links of a story while a batch edits it, recorded against the list the batch started
  * from and rebuilt only when something needs the list whole. Slot s holds the links inserted
@@ -99,7 +85,7 @@ export class LinkDraft {
     this.gone = new Uint8Array(links.length);
     this.inserted = [];
     this.counts = new SlotCounts(links.length + 1, (s) => (s < links.length ? 1 : 0));
-    this.basePositions = cachedPositions(links);
+    this.basePositions = linkPositions(links);
     this.total = links.length;
   }
 

@@ -1,5 +1,6 @@
 import type { EditOp } from '../edits/edit-op';
 import { unreachable } from '../edits/edit-support';
+import { linkPositions } from '../model/link-positions';
 import type { Story } from '../model/story';
 
 /**
@@ -12,19 +13,27 @@ export interface Footprint {
   readonly global: boolean;
 }
 
-/** Links of the story by id, and links touching each event, built once per story. */
+/** The ends of the story's links by id, and links touching each event. */
 export interface LinkLookup {
-  readonly endpoints: ReadonlyMap<string, readonly [string, string]>;
+  endpoints(linkId: string): readonly [string, string] | undefined;
   readonly incident: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Indexes the story's links for footprints; the links at each event (for removed events only) on first need. */
+/**
+ * Looks the story's links up for footprints: by id through the link list's shared positions
+ * (link-positions.ts, which applying the pass's patches builds too), the links at each event
+ * (for removed events only) on first need.
+ */
 export function linkLookup(story: Story): LinkLookup {
-  const endpoints = new Map<string, readonly [string, string]>();
-  for (const l of story.links) endpoints.set(l.id, [l.from, l.to]);
+  const links = story.links;
   let incident: Map<string, string[]> | undefined;
   return {
-    endpoints,
+    endpoints(linkId) {
+      const i = linkPositions(links).get(linkId);
+      if (i === undefined) return undefined;
+      const l = links[i]!;
+      return [l.from, l.to];
+    },
     get incident(): ReadonlyMap<string, readonly string[]> {
       if (incident === undefined) {
         const built = new Map<string, string[]>();
@@ -55,7 +64,7 @@ export function patchFootprint(patch: readonly EditOp[], links: LinkLookup): Foo
   const event = (id: string): void => void keys.add(`e:${id}`);
   const link = (id: string): void => {
     keys.add(`l:${id}`);
-    const ends = links.endpoints.get(id);
+    const ends = links.endpoints(id);
     if (ends) ends.forEach(event);
   };
   const visit = (op: EditOp): void => {

@@ -8,6 +8,7 @@ import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
 import { applyEdit, applyEdits } from '../edits/apply-edit';
 import type { EditOp } from '../edits/edit-op';
 import { EditError } from '../edits/edit-error';
+import { linkPositions } from '../model/link-positions';
 import type { Story } from '../model/story';
 import { editSpots } from '../incremental/edit-spots';
 import { patchIndex } from '../incremental/patch-index';
@@ -138,10 +139,7 @@ export function simulatePatch(
   const sameIds = base?.story === story ? sameIdsPatch(patch) : undefined;
   const rewritten = sameIds?.patch;
   const seen = sameIds ? sameIdsStory(story, after, sameIds) : after;
-  const linkAt = (id: string): number | undefined => {
-    const j = story.links.findIndex((l) => l.id === id);
-    return j < 0 ? undefined : j;
-  };
+  const linkAt = (id: string): number | undefined => linkPositions(story.links).get(id);
   const diff = base?.story === story ? diffStories(story, seen, Infinity, editSpots(base, rewritten ?? patch, linkAt)) : undefined;
   const patchedSeen = base && diff ? patchIndex(base, seen, diff) : undefined;
   const patched = patchedSeen && rewritten ? asInserted(patchedSeen, story.events.length, after) : patchedSeen;

@@ -1,5 +1,6 @@
 import type { EditOp } from '../../edits/edit-op';
 import { defaultLinkId, newLink, ops } from '../../edits/ops';
+import { linkPositions } from '../../model/link-positions';
 import type { LinkKind, StoryEvent, StoryLink } from '../../model/story';
 import type { StoryIndex } from '../../analysis/story-index';
 import type { GeneratorContext } from '../context';
@@ -10,17 +11,10 @@ export function eventIds(ctx: GeneratorContext): IdAllocator {
   return new IdAllocator((id) => ctx.ix.eventIndex.has(id));
 }
 
-const LINK_IDS = new WeakMap<readonly StoryLink[], ReadonlySet<string>>();
-
 /** Fresh link ids for one candidate patch. */
 export function linkIds(ctx: GeneratorContext): IdAllocator {
-  // Built once per story: fixAll asks for fresh link ids thousands of times on the same one.
-  let ids = LINK_IDS.get(ctx.story.links);
-  if (!ids) {
-    ids = new Set(ctx.story.links.map((l) => l.id));
-    LINK_IDS.set(ctx.story.links, ids);
-  }
-  const taken = ids;
+  // The story's link positions, built once per story (and shared with applying its patches): fixAll asks for fresh link ids thousands of times on the same one.
+  const taken = linkPositions(ctx.story.links);
   return new IdAllocator((id) => taken.has(id));
 }
 
