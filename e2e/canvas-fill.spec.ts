@@ -1,10 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateStory } from '../bench/generate-story';
+import { analyzeStory } from '../src/core/analysis/analyze';
+import type { Story } from '../src/core/model/story';
+import { fixAll } from '../src/core/resolutions/fix-all';
 import { StudioPage } from './pages/studio-page';
 
 interface Probe {
   classes(id: string, kind?: 'event' | 'link'): string[] | null;
   selected(): string[];
+  contents(): { events: { id: string; classes: string[] }[]; links: string[] };
 }
 
 /** Classes of a link's line on the canvas, null while it is not drawn. */
@@ -118,3 +122,45 @@ test('zoomed out over a 5,000-event story, every event shows as a dot, conflicte
   await expect.poll(() => inkOnCanvas(page).then((ink) => ink.painted), { timeout: 30_000 }).toBeGreaterThan(1500);
   expect((await inkOnCanvas(page)).coloured).toBeGreaterThan(200);
 });
+
+/**
+ * Accept all safe fixes changes thousands of elements at once on a conflict-dense story (events
+ * inserted, links removed, every event moved along the timeline, most conflict marks gone); the
+ * canvas takes them over frames (chunked-fill.ts, sync) rather than in one frame of a second or
+ * two. Whatever the order it takes them in, it must end showing the fixed story: its events and
+ * links, no removed one left over, and conflict marks on exactly the events of the conflicts left.
+ * Undo brings the story as it was back onto the canvas the same way.
+ */
+test('after Accept all safe fixes on a big conflict-dense story, and its Undo, the canvas shows exactly the story', async ({ page }) => {
+  test.setTimeout(240_000);
+  const story = generateStory({ events: 2500, density: 'dense', seed: 9 });
+  const fixed = fixAll(story, { safeOnly: true });
+  const studio = await openGenerated(page, story, 'dense-to-fix.json');
+  await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
+  await studio.settled();
+  // The most elements waiting to be drawn at any time from here on.
+  await page.evaluate(() => {
+    const graph = document.querySelector('[data-testid="story-graph"]')!;
+    const w = globalThis as unknown as { mostPending: number };
+    w.mostPending = 0;
+    new MutationObserver(() => (w.mostPending = Math.max(w.mostPending, Number(graph.getAttribute('data-canvas-pending'))))).observe(graph, { attributes: true, attributeFilter: ['data-canvas-pending'] });
+  });
+  const canvasShows = async (s: Story): Promise<void> => {
+    await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 120_000 });
+    await studio.settled();
+    await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 120_000 });
+    const drawn = await page.evaluate(() => (globalThis as unknown as { arcStudioGraph: Probe }).arcStudioGraph.contents());
+    const marked = new Set(analyzeStory(s).conflicts.flatMap((c) => c.events));
+    expect(drawn.events.map((e) => e.id).sort()).toEqual(s.events.map((e) => e.id).sort());
+    expect(drawn.links.sort()).toEqual(s.links.map((l) => l.id).sort());
+    expect(drawn.events.filter((e) => e.classes.includes('conflict')).map((e) => e.id).sort()).toEqual([...marked].sort());
+  };
+  await studio.proposals.getByRole('button', { name: 'Accept all safe fixes' }).click();
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(`Accepted ${fixed.steps.length} safe fixes`, { timeout: 120_000 });
+  await canvasShows(fixed.story);
+  // Drawn over frames: thousands of changes waited their turn.
+  expect(await page.evaluate(() => (globalThis as unknown as { mostPending: number }).mostPending)).toBeGreaterThan(1000);
+  await studio.undo();
+  await canvasShows(story);
+});
+

@@ -28,7 +28,7 @@ import { keySet } from './key-set';
 import { laneFallback, laneMapsTracker, layeredPositions } from './node-positions';
 import { incrementalProjector, type Projection } from './project-elements';
 import { patchGraph } from './patch-graph';
-import { CHUNK_ABOVE, ChunkedFill, HOLD_AFTER_INPUT_MS, PAUSE_FOR_ANALYSIS_MS } from './chunked-fill';
+import { CHUNK_ABOVE, ChunkedFill, HOLD_AFTER_INPUT_MS, PAUSE_FOR_ANALYSIS_MS, RESTYLED_ABOVE } from './chunked-fill';
 import { catchUp } from './late-elements';
 import { applySelection } from './selection-sync';
 import { useGraphOverlays } from './use-graph-overlays';
@@ -182,11 +182,23 @@ export function StoryGraph() {
     // While a fill is under way every addition queues behind it, so edges still find their ends added first.
     // A fill that starts while the story's conflicts are being computed (a story just opened) waits for them:
     // the count and the Conflicts panel come first, the canvas's drawing after (chunked-fill.ts, pause).
-    const queue = (defs: ElementDefinition[]): void => {
+    const pauseForAnalysis = (): void => {
       if (fill.pending === 0 && analysisBusyNow.current) fill.pause(PAUSE_FOR_ANALYSIS_MS);
+    };
+    const queue = (defs: ElementDefinition[]): void => {
+      if (defs.length === 0) return;
+      pauseForAnalysis();
       fill.push(defs);
     };
-    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue };
+    // A change that restyles thousands of elements (Accept all safe fixes, its Undo) goes on over frames too, after the count.
+    const sync = {
+      restyledAbove: RESTYLED_ABOVE,
+      changes: (changes: ReadonlyMap<string, number>): void => {
+        pauseForAnalysis();
+        fill.sync(changes);
+      },
+    };
+    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue, sync };
     // The changes since what is on the canvas, also when a projection in between was never applied (a dropped deferred render).
     const hint = projection.changesSince?.(applied.current.byId) ?? projection.changes;
     applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, hint, defer);

@@ -1,6 +1,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK_SIZE, ChunkedFill, FRAME_TARGET_MS, HOLD_AFTER_INPUT_MS, PAUSE_FOR_ANALYSIS_MS } from './chunked-fill';
+import { SYNC_CLASSES, SYNC_DATA, SYNC_POSITION } from './element-sync';
 import { isFilteredOut } from './filter-dim-style';
 import { catchUp } from './late-elements';
 
@@ -220,4 +221,53 @@ describe('filling the canvas in chunks', () => {
     vi.advanceTimersByTime(100);
     expect(cy.elements().length).toBe(0);
   });
+
+  it('brings changed elements up to their current definition after the new ones, a chunk of changes per frame', () => {
+    const { cy, defs, byId, reported, fill } = filling(1200);
+    cy.add(defs.filter((d) => d.data.id !== 'e:1199' && d.data.id !== 'l:1199'));
+    // Every event moves and the first one is marked; the last event and its link are new.
+    const moved = new Map<string, number>();
+    for (let i = 0; i < 1199; i++) {
+      const id = `e:${i}`;
+      const def = { ...byId.get(id)!, position: { x: i, y: 50 }, ...(i === 0 ? { classes: 'conflict' } : {}) };
+      byId.set(id, def);
+      moved.set(id, i === 0 ? SYNC_POSITION | SYNC_CLASSES : SYNC_POSITION);
+    }
+    fill.push([byId.get('e:1199')!, byId.get('l:1199')!]);
+    fill.sync(moved);
+    expect(fill.pending).toBe(2 + 1199);
+    expect(reported.at(-1)).toBe(2 + 1199);
+    vi.advanceTimersByTime(20);
+    // The new elements first, in a chunk of their own; nothing moved yet.
+    expect(cy.getElementById('l:1199').nonempty()).toBe(true);
+    expect(cy.getElementById('e:0').position()).toEqual({ x: 0, y: 0 });
+    vi.advanceTimersByTime(20);
+    const first = cy.nodes().filter((n) => n.position().y === 50).length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(1199);
+    vi.advanceTimersByTime(1000);
+    expect(cy.nodes().filter((n) => n.position().y === 50).length).toBe(1199);
+    expect(cy.getElementById('e:0').hasClass('conflict')).toBe(true);
+    expect(cy.getElementById('e:1').hasClass('conflict')).toBe(false);
+    expect(reported.at(-1)).toBe(0);
+  });
+
+  it('applies a waiting change as the story now is, and not at all to an element gone meanwhile', () => {
+    const { cy, defs, byId, fill } = filling(4);
+    cy.add(defs);
+    byId.set('e:0', { ...byId.get('e:0')!, position: { x: 5, y: 5 } });
+    byId.set('l:3', { ...byId.get('l:3')!, data: { id: 'l:3', source: 'e:0', target: 'e:3' } });
+    fill.sync(new Map([['e:0', SYNC_POSITION], ['l:3', SYNC_DATA], ['e:1', SYNC_POSITION]]));
+    // Before the chunk: e:0 moves again, e:1 leaves the story and the canvas.
+    byId.set('e:0', { ...byId.get('e:0')!, position: { x: 9, y: 9 } });
+    byId.delete('e:1');
+    cy.getElementById('e:1').remove();
+    vi.advanceTimersByTime(100);
+    expect(cy.getElementById('e:0').position()).toEqual({ x: 9, y: 9 });
+    // The link's cause changed: it is re-pointed, not just relabelled.
+    expect(cy.getElementById('l:3').source().id()).toBe('e:0');
+    expect(cy.getElementById('e:1').empty()).toBe(true);
+    expect(fill.pending).toBe(0);
+  });
 });
+

@@ -24,6 +24,8 @@ export interface GraphProbe {
   classes(id: string, kind?: 'event' | 'link'): string[] | null;
   /** Ids of the selected elements. */
   selected(): string[];
+  /** Every event and link on the canvas by story id, events with their classes (proposal ghosts left out). */
+  contents(): { events: { id: string; classes: string[] }[]; links: string[] };
   zoom(): number;
   /**
    * The drawn label of every event node: its box on the page (from Cytoscape's label
@@ -66,6 +68,13 @@ const probe: GraphProbe = {
     return ele ? (isFilteredOut(ele) ? [...ele.classes(), FILTERED_OUT] : ele.classes()) : null;
   },
   selected: () => graphInstance()?.$(':selected').map((e) => storyId(e.id())) ?? [],
+  contents() {
+    const cy = graphInstance();
+    if (!cy) return { events: [], links: [] };
+    const events = cy.nodes().filter((n) => n.id().startsWith('e:') && !n.hasClass('ghost'));
+    const links = cy.edges().filter((e) => e.id().startsWith('l:') && !e.hasClass('ghost'));
+    return { events: events.map((n) => ({ id: storyId(n.id()), classes: n.classes() })), links: links.map((e) => storyId(e.id())) };
+  },
   zoom: () => graphInstance()?.zoom() ?? 1,
   previewMarks: () => graphInstance()?.elements('.diff-ghost, .diff-removed, .diff-changed, .diff-moved-from').map((e) => e.id()) ?? [],
   redrawCounts() {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../core/model/story';
 import { storyOf } from '../../core/testing/story-builder';
 import { conflictMarks, NO_CONFLICTS } from './conflict-marks';
+import { SYNC_DATA, SYNC_POSITION } from './element-sync';
 import { patchGraph } from './patch-graph';
 import { incrementalProjector } from './project-elements';
 
@@ -54,4 +55,43 @@ describe('patching the canvas from the store', () => {
     patchGraph(cy, applied, project(projector, moved));
     expect(cy.getElementById('l:a->b').source().id()).toBe('e:c');
   });
+
+  it('hands a change that restyles too many elements over to be drawn later, whole', () => {
+    const cy = cytoscape({ headless: true });
+    const projector = incrementalProjector();
+    const events = Array.from({ length: 6 }, (_, i) => ({ ...story.events[0]!, id: `e${i}`, title: `Scene ${i}`, time: i + 1 }));
+    const s: Story = { ...story, events, links: [] };
+    const applied = patchGraph(cy, new Map(), project(projector, s));
+    // Three events retitled (restyled) and every event moved; one new event.
+    const next: Story = {
+      ...s,
+      events: [...s.events.map((e, i) => ({ ...e, time: e.time + 1, ...(i < 3 ? { title: `Scene ${i}, again` } : {}) })), { ...s.events[0]!, id: 'new', title: 'New', time: 20 }],
+    };
+    const queued: string[] = [];
+    let handed = new Map<string, number>();
+    const defer = (restyledAbove: number) => ({
+      above: 100,
+      queue: (defs: { data: { id?: string } }[]) => queued.push(...defs.map((d) => String(d.data.id))),
+      sync: { restyledAbove, changes: (c: ReadonlyMap<string, number>) => void (handed = new Map(c)) },
+    });
+    // Four elements restyled (three retitled, one new): over a limit of 3, nothing is drawn now.
+    const nextMap = project(projector, next);
+    expect(patchGraph(cy, applied, nextMap, undefined, defer(3))).toBe(nextMap);
+    expect(cy.getElementById('e:new').empty()).toBe(true);
+    expect(cy.getElementById('e:e5').position()).toEqual({ x: 60, y: 5 });
+    expect(queued).toEqual(['e:new']);
+    expect(handed.get('e:e0')).toBe(SYNC_DATA | SYNC_POSITION);
+    expect(handed.get('e:e5')).toBe(SYNC_POSITION);
+    expect(handed.size).toBe(6);
+    // Within the limit, drawn at once as before.
+    const cy2 = cytoscape({ headless: true });
+    const projector2 = incrementalProjector();
+    const applied2 = patchGraph(cy2, new Map(), project(projector2, s));
+    handed = new Map();
+    patchGraph(cy2, applied2, project(projector2, next), undefined, defer(4));
+    expect(cy2.getElementById('e:e5').position()).toEqual({ x: 70, y: 5 });
+    expect(cy2.getElementById('e:new').nonempty()).toBe(true);
+    expect(handed.size).toBe(0);
+  });
 });
+
