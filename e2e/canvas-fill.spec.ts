@@ -138,12 +138,16 @@ test('after Accept all safe fixes on a big conflict-dense story, and its Undo, t
   const studio = await openGenerated(page, story, 'dense-to-fix.json');
   await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
   await studio.settled();
-  // The most elements waiting to be drawn at any time from here on.
+  // The most elements waiting to be drawn at any time from here on, and what the banner said meanwhile.
   await page.evaluate(() => {
     const graph = document.querySelector('[data-testid="story-graph"]')!;
-    const w = globalThis as unknown as { mostPending: number };
+    const w = globalThis as unknown as { mostPending: number; banners: Set<string> };
     w.mostPending = 0;
-    new MutationObserver(() => (w.mostPending = Math.max(w.mostPending, Number(graph.getAttribute('data-canvas-pending'))))).observe(graph, { attributes: true, attributeFilter: ['data-canvas-pending'] });
+    w.banners = new Set();
+    new MutationObserver(() => {
+      w.mostPending = Math.max(w.mostPending, Number(graph.getAttribute('data-canvas-pending')));
+      for (const b of document.querySelectorAll('.graph-banner[role="status"]')) w.banners.add((b.textContent ?? '').replace(/[\d,]+/g, 'N'));
+    }).observe(graph, { attributes: true, attributeFilter: ['data-canvas-pending'] });
   });
   const canvasShows = async (s: Story): Promise<void> => {
     await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 120_000 });
@@ -158,8 +162,9 @@ test('after Accept all safe fixes on a big conflict-dense story, and its Undo, t
   await studio.proposals.getByRole('button', { name: 'Accept all safe fixes' }).click();
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText(`Accepted ${fixed.steps.length} safe fixes`, { timeout: 120_000 });
   await canvasShows(fixed.story);
-  // Drawn over frames: thousands of changes waited their turn.
+  // Drawn over frames: thousands of changes waited their turn, and the banner said what was being drawn.
   expect(await page.evaluate(() => (globalThis as unknown as { mostPending: number }).mostPending)).toBeGreaterThan(1000);
+  expect(await page.evaluate(() => [...(globalThis as unknown as { banners: Set<string> }).banners])).toEqual(['Drawing the changes… N elements to go']);
   await studio.undo();
   await canvasShows(story);
 });

@@ -140,6 +140,8 @@ export function StoryGraph() {
   // A big set of new elements (opening a large story) is added over frames (chunked-fill.ts); the map counts it as applied.
   const applied = useRef<{ cy: Core | null; byId: ReadonlyMap<string, ElementDefinition> }>({ cy: null, byId: new Map() });
   const [filling, setFilling] = useState(0);
+  // Whether the elements to go change the story on the canvas (Accept all safe fixes) rather than draw it (opening it).
+  const [fillChanges, setFillChanges] = useState(false);
   const fillRef = useRef<ChunkedFill | null>(null);
   // The selection on the canvas now (store selection -> canvas, below).
   const appliedSelection = useRef<{ cy: Core | null; ids: ReadonlySet<string> }>({ cy: null, ids: new Set() });
@@ -155,7 +157,11 @@ export function StoryGraph() {
         syncing.current = false;
       }
     };
-    const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), setFilling, onAdded);
+    const onPending = (pending: number, changing: boolean): void => {
+      setFilling(pending);
+      setFillChanges(changing);
+    };
+    const f = new ChunkedFill(cy, (id) => applied.current.byId.get(id), onPending, onAdded);
     fillRef.current = f;
     // While the user types (a filter, a field) no chunk lands between two keys.
     const hold = (): void => f.holdFor(HOLD_AFTER_INPUT_MS);
@@ -382,7 +388,7 @@ export function StoryGraph() {
         {lanesData === undefined && <p className="graph-banner">Laying out the story…</p>}
         {lanesData !== undefined && filling > 0 && (
           <p className="graph-banner" role="status">
-            Drawing the story… {filling.toLocaleString('en')} elements to go
+            {fillChanges ? 'Drawing the changes…' : 'Drawing the story…'} {filling.toLocaleString('en')} elements to go
           </p>
         )}
         <LayeredProgressBanner layout={layout} state={layered} />

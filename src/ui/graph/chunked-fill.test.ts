@@ -21,8 +21,19 @@ function filling(events: number, options: { onAdded?: ConstructorParameters<type
   const defs = story(events);
   const byId = new Map(defs.map((d) => [String(d.data.id), d]));
   const reported: number[] = [];
-  const fill = new ChunkedFill(cy, (id) => byId.get(id), (n) => reported.push(n), options.onAdded, options.clock);
-  return { cy, defs, byId, reported, fill };
+  // Whether each report said the elements to go change a story drawn already.
+  const changing: boolean[] = [];
+  const fill = new ChunkedFill(
+    cy,
+    (id) => byId.get(id),
+    (n, c) => {
+      reported.push(n);
+      changing.push(c);
+    },
+    options.onAdded,
+    options.clock,
+  );
+  return { cy, defs, byId, reported, changing, fill };
 }
 
 describe('filling the canvas in chunks', () => {
@@ -37,9 +48,11 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('adds a big story a chunk per frame until every event and link is on the canvas', () => {
-    const { cy, defs, reported, fill } = filling(CHUNK_SIZE);
+    const { cy, defs, reported, changing, fill } = filling(CHUNK_SIZE);
     fill.push(defs);
     expect(cy.elements().length).toBe(0);
+    // Drawing a story on an empty canvas, not changing one.
+    expect(changing).not.toContain(true);
     vi.advanceTimersByTime(20);
     expect(cy.nodes().length).toBe(CHUNK_SIZE);
     expect(cy.edges().length).toBe(0);
@@ -223,7 +236,7 @@ describe('filling the canvas in chunks', () => {
   });
 
   it('brings changed elements up to their current definition after the new ones, a chunk of changes per frame', () => {
-    const { cy, defs, byId, reported, fill } = filling(1200);
+    const { cy, defs, byId, reported, changing, fill } = filling(1200);
     cy.add(defs.filter((d) => d.data.id !== 'e:1199' && d.data.id !== 'l:1199'));
     // Every event moves and the first one is marked; the last event and its link are new.
     const moved = new Map<string, number>();
@@ -237,6 +250,8 @@ describe('filling the canvas in chunks', () => {
     fill.sync(moved);
     expect(fill.pending).toBe(2 + 1199);
     expect(reported.at(-1)).toBe(2 + 1199);
+    // The banner says the story's changes are being drawn, from the new elements on, until the last change.
+    expect(changing).toEqual([true, true]);
     vi.advanceTimersByTime(20);
     // The new elements first, in a chunk of their own; nothing moved yet.
     expect(cy.getElementById('l:1199').nonempty()).toBe(true);
@@ -250,6 +265,8 @@ describe('filling the canvas in chunks', () => {
     expect(cy.getElementById('e:0').hasClass('conflict')).toBe(true);
     expect(cy.getElementById('e:1').hasClass('conflict')).toBe(false);
     expect(reported.at(-1)).toBe(0);
+    expect(changing.slice(0, -1)).not.toContain(false);
+    expect(changing.at(-1)).toBe(false);
   });
 
   it('applies a waiting change as the story now is, and not at all to an element gone meanwhile', () => {

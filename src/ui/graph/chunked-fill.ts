@@ -87,8 +87,8 @@ export class ChunkedFill {
   constructor(
     private readonly cy: Core,
     private readonly current: (id: string) => ElementDefinition | undefined,
-    /** Called with the number of elements still to add (0 when done). */
-    private readonly onPending: (pending: number) => void,
+    /** Called with the number of elements still to add or change (0 when done), and whether they change a story drawn already (rather than draw one). */
+    private readonly onPending: (pending: number, changing: boolean) => void,
     /** Called with each chunk's elements inside the batch that adds them: to give them state applied to the canvas meanwhile (late-elements.ts). */
     private readonly onAdded: (added: CollectionReturnValue) => void = () => {},
     private readonly now: () => number = () => performance.now(),
@@ -97,6 +97,14 @@ export class ChunkedFill {
   /** Elements the next chunk will add (at most; fewer are left, or a key cuts it short). */
   get chunkSize(): number {
     return this.size;
+  }
+
+  /** Whether what is pending changes a story already on the canvas (Accept all safe fixes), rather than draws one (opening it). */
+  private changing = false;
+
+  private report(): void {
+    if (this.pending === 0) this.changing = false;
+    this.onPending(this.pending, this.changing);
   }
 
   /** Elements still to add or to bring up to date. */
@@ -122,13 +130,15 @@ export class ChunkedFill {
     if (changes.size === 0) return;
     // Each set of changes costs its own per element: it starts from the first size again.
     if (this.pending === 0) this.syncSize = SYNC_CHUNK_SIZE;
+    this.changing = true;
     for (const [id, parts] of changes) this.syncs.set(id, (this.syncs.get(id) ?? 0) | parts);
-    this.onPending(this.pending);
+    this.report();
     if (this.timer === null && this.frame === null) this.schedule();
   }
 
   push(defs: readonly ElementDefinition[]): void {
     if (defs.length === 0) return;
+    if (this.pending === 0) this.changing = this.cy.elements().nonempty();
     if (this.addsPending === 0) {
       this.queue = defs.slice();
       this.next = 0;
@@ -154,7 +164,7 @@ export class ChunkedFill {
         }
       }
     }
-    this.onPending(this.pending);
+    this.report();
     if (this.timer === null && this.frame === null) this.schedule();
   }
 
@@ -267,7 +277,7 @@ export class ChunkedFill {
     }
     if (this.pending > 0) this.schedule();
     else this.lastChunk = null;
-    this.onPending(this.pending);
+    this.report();
   }
 
   /** Brings up to `most` waiting elements up to date, in one batch; returns how many it took from the list. */
