@@ -70,7 +70,7 @@ function motivePlacement(ctx: GeneratorContext, p: number, q: number, chars: rea
   for (let r = ix.rank[q]! - 1; r >= 0; r--) {
     const j = ix.timeline[r]!;
     if (ix.time[j]! + reach < lo) break;
-    if (ix.scaleIdx[j] !== scale - 1 || below[j] || ix.time[j]! > tq) continue;
+    if (ix.scaleIdx[j] !== scale - 1 || below.has(j) || ix.time[j]! > tq) continue;
     const shares = chars.some((c) => ix.events[j]!.participants.includes(c));
     if (!best || (shares && !best.shares)) best = { j, shares };
     if (shares) break;

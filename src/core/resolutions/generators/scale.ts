@@ -4,6 +4,7 @@ import { candidate, conflictLinks, eventIdx, named, windowAt, type GeneratorCont
 import { fittingIntensity, blockPosition, newEvent, peakBefore, type IdAllocator } from '../placement';
 import type { Candidate } from '../proposal';
 import { addLink, byDirection, descendants, eventIds, inherited, insertOps, linkIds, listNames, removeLinkOps, type InsertBlock } from './shared';
+import { marksFor, type VisitMarks } from '../../graph/visit-marks';
 
 /**
  * Where a chain sits between its ends within the gap limits: an even share of the
@@ -134,22 +135,24 @@ function bridgeChain(
 
 /** Whether x or one of its ancestors sits at a scale finer than s (conflict-rules.md, unsupported-arc). */
 function hasFinerAncestor(ix: GeneratorContext['ix'], x: number, s: number): boolean {
-  const seen = new Uint8Array(ix.n);
+  const seen = marksFor(ANCESTOR_MARKS, ix, ix.n);
   const stack = [x];
-  seen[x] = 1;
+  seen.mark(x);
   while (stack.length > 0) {
     const u = stack.pop()!;
     if (ix.scaleIdx[u]! < s) return true;
     for (let k = ix.inStart[u]!; k < ix.inStart[u + 1]!; k++) {
       const v = ix.linkFrom[ix.inLinks[k]!]!;
-      if (!seen[v]) {
-        seen[v] = 1;
+      if (!seen.has(v)) {
+        seen.mark(v);
         stack.push(v);
       }
     }
   }
   return false;
 }
+
+const ANCESTOR_MARKS = new WeakMap<object, VisitMarks>();
 
 /**
  * A cause for a bridge at scale s and time t when x gives it no finer ancestor: the
@@ -167,7 +170,7 @@ function finerSupport(ctx: GeneratorContext, x: number, y: number, s: number, t:
     const j = ix.timeline[p]!;
     if (ix.time[j]! > t) continue;
     if (t - ix.time[j]! > reach) break;
-    if (below[j] || ix.scaleIdx[j] !== s - 1) continue;
+    if (below.has(j) || ix.scaleIdx[j] !== s - 1) continue;
     if (ix.events[j]!.participants.some((c) => people.has(c))) return j;
     fallback ??= j;
   }
@@ -245,7 +248,7 @@ function supporters(ctx: GeneratorContext, ei: number): number[] {
   for (let p = ix.rank[ei]! - 1; p >= 0; p--) {
     const j = ix.timeline[p]!;
     if (second >= 4 + 1 + (ix.time[ei]! - ix.time[j]! > nearest ? 0 : 2)) break;
-    if (below[j] || ix.scaleIdx[j]! >= se) continue;
+    if (below.has(j) || ix.scaleIdx[j]! >= se) continue;
     const shares = ix.events[j]!.participants.some((c) => people.has(c)) ? 4 : 0;
     const near = ix.time[ei]! - ix.time[j]! > g * windowAt(ctx, ix.scaleIdx[j]!) ? 0 : 2;
     const adjacent = ix.scaleIdx[j] === se - 1 ? 1 : 0;

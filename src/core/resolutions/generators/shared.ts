@@ -5,6 +5,7 @@ import type { LinkKind, StoryEvent, StoryLink } from '../../model/story';
 import type { StoryIndex } from '../../analysis/story-index';
 import type { GeneratorContext } from '../context';
 import { IdAllocator } from '../placement';
+import { marksFor, type VisitMarks } from '../../graph/visit-marks';
 
 /** Fresh event ids for one candidate patch. */
 export function eventIds(ctx: GeneratorContext): IdAllocator {
@@ -80,17 +81,22 @@ export function inherited(links: readonly StoryLink[]): { strength: number; kind
   };
 }
 
-/** Events reachable from e along links (e included), by an iterative search. */
-export function descendants(ix: StoryIndex, e: number): Uint8Array {
-  const seen = new Uint8Array(ix.n);
+const DESCENDANT_MARKS = new WeakMap<object, VisitMarks>();
+
+/**
+ * Events reachable from e along links (e included), by an iterative search. The marks are
+ * reused by the next call on the same index: read them before searching again.
+ */
+export function descendants(ix: StoryIndex, e: number): { has(i: number): boolean } {
+  const seen = marksFor(DESCENDANT_MARKS, ix, ix.n);
   const stack = [e];
-  seen[e] = 1;
+  seen.mark(e);
   while (stack.length > 0) {
     const u = stack.pop()!;
     for (let k = ix.outStart[u]!; k < ix.outStart[u + 1]!; k++) {
       const v = ix.linkTo[ix.outLinks[k]!]!;
-      if (!seen[v]) {
-        seen[v] = 1;
+      if (!seen.has(v)) {
+        seen.mark(v);
         stack.push(v);
       }
     }
