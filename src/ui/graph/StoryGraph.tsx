@@ -204,7 +204,7 @@ export function StoryGraph() {
         fill.sync(changes);
       },
     };
-    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue, sync };
+    const defer = { above: fill.pending > 0 ? 0 : CHUNK_ABOVE, queue, ...(fill.drawingStory ? {} : { sync }) };
     // The changes since what is on the canvas, also when a projection in between was never applied (a dropped deferred render).
     const hint = projection.changesSince?.(applied.current.byId) ?? projection.changes;
     applied.current.byId = patchGraph(cy, applied.current.byId, projection.byId, hint, defer);

@@ -53,6 +53,7 @@ describe('filling the canvas in chunks', () => {
     expect(cy.elements().length).toBe(0);
     // Drawing a story on an empty canvas, not changing one.
     expect(changing).not.toContain(true);
+    expect(fill.drawingStory).toBe(true);
     vi.advanceTimersByTime(20);
     expect(cy.nodes().length).toBe(CHUNK_SIZE);
     expect(cy.edges().length).toBe(0);
@@ -252,6 +253,7 @@ describe('filling the canvas in chunks', () => {
     expect(reported.at(-1)).toBe(2 + 1199);
     // The banner says the story's changes are being drawn, from the new elements on, until the last change.
     expect(changing).toEqual([true, true]);
+    expect(fill.drawingStory).toBe(false);
     vi.advanceTimersByTime(20);
     // The new elements first, in a chunk of their own; nothing moved yet.
     expect(cy.getElementById('l:1199').nonempty()).toBe(true);

@@ -116,6 +116,14 @@ export class ChunkedFill {
     return this.queue.length - this.next;
   }
 
+  /**
+   * Whether a story is being drawn onto an empty canvas (opened): changes meanwhile go onto the
+   * elements drawn so far at once, so that the first chunks show the conflict marks as they come.
+   */
+  get drawingStory(): boolean {
+    return this.addsPending > 0 && !this.changing;
+  }
+
   /** Whether nodes are still queued (they go first): the story's extent is not known yet. */
   get nodesPending(): boolean {
     return this.addsPending > 0 && this.queue[this.next]!.group === 'nodes';
