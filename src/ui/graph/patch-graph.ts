@@ -62,8 +62,8 @@ export function patchGraph(
         continue;
       }
       if (before === def) continue;
+      // Kept even when no drawn part changed: an element not on the canvas yet is added with its new definition.
       const parts = changedParts(before, def);
-      if (parts === 0) continue;
       changes.set(id, parts);
       if (restyles(parts)) restyled++;
     }
@@ -74,6 +74,8 @@ export function patchGraph(
         // Not on the canvas yet (still queued, or an edge that waited for its ends): added whole instead.
         const def = next.get(id)!;
         (def.group === 'nodes' ? addNodes : addEdges).push(def);
+        if (later) changes.delete(id);
+      } else if (parts === 0) {
         if (later) changes.delete(id);
       } else if (!later) syncElement(ele, next.get(id)!, parts);
     }
