@@ -136,8 +136,10 @@ test('after Accept all safe fixes on a big conflict-dense story, and its Undo, t
   const story = generateStory({ events: 2500, density: 'dense', seed: 9 });
   const fixed = fixAll(story, { safeOnly: true });
   const studio = await openGenerated(page, story, 'dense-to-fix.json');
+  // Opened and drawn: the conflicts that come after the first elements can bring more to draw.
   await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
   await studio.settled();
+  await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0', { timeout: 180_000 });
   // The most elements waiting to be drawn at any time from here on, and what the banner said meanwhile.
   await page.evaluate(() => {
     const graph = document.querySelector('[data-testid="story-graph"]')!;

@@ -247,8 +247,9 @@ describe('filling the canvas in chunks', () => {
       byId.set(id, def);
       moved.set(id, i === 0 ? SYNC_POSITION | SYNC_CLASSES : SYNC_POSITION);
     }
-    fill.push([byId.get('e:1199')!, byId.get('l:1199')!]);
+    // As patchGraph hands them over: the changes, then the new elements.
     fill.sync(moved);
+    fill.push([byId.get('e:1199')!, byId.get('l:1199')!]);
     expect(fill.pending).toBe(2 + 1199);
     expect(reported.at(-1)).toBe(2 + 1199);
     // The banner says the story's changes are being drawn, from the new elements on, until the last change.

@@ -132,7 +132,7 @@ export class ChunkedFill {
   /**
    * Elements on the canvas to bring up to their current definition, each with the parts that
    * changed (element-sync.ts): after the new elements, in chunks like them. A change to an
-   * element already waiting adds its parts.
+   * element already waiting adds its parts. Called before `push` of the same change's new elements.
    */
   sync(changes: ReadonlyMap<string, number>): void {
     if (changes.size === 0) return;
@@ -146,7 +146,8 @@ export class ChunkedFill {
 
   push(defs: readonly ElementDefinition[]): void {
     if (defs.length === 0) return;
-    if (this.pending === 0) this.changing = this.cy.elements().nonempty();
+    // New elements alone draw a story (opening it); with changes (sync, called first) they change the one drawn.
+    if (this.pending === 0) this.changing = false;
     if (this.addsPending === 0) {
       this.queue = defs.slice();
       this.next = 0;

@@ -80,9 +80,9 @@ export function patchGraph(
       } else if (!later) syncElement(ele, next.get(id)!, parts);
     }
     if (later) {
-      // Too much for one frame: the new elements and every change go onto the canvas over frames, the new ones first.
-      defer.queue(addNodes.concat(addEdges));
+      // Too much for one frame: the new elements and every change go onto the canvas over frames (the new ones are drawn first).
       defer.sync.changes(changes);
+      defer.queue(addNodes.concat(addEdges));
       return;
     }
     // Nodes first: a new edge needs both ends on the canvas.
