@@ -83,6 +83,8 @@ export class ChunkedFill {
    * addition in the frames after Accept all safe fixes at 5,000 dense events.
    */
   private syncSize = SYNC_CHUNK_SIZE;
+  /** Whether what is pending changes a story already on the canvas (Accept all safe fixes), rather than draws one (opening it). */
+  private changing = false;
 
   constructor(
     private readonly cy: Core,
@@ -98,9 +100,6 @@ export class ChunkedFill {
   get chunkSize(): number {
     return this.size;
   }
-
-  /** Whether what is pending changes a story already on the canvas (Accept all safe fixes), rather than draws one (opening it). */
-  private changing = false;
 
   private report(): void {
     if (this.pending === 0) this.changing = false;

@@ -133,6 +133,8 @@ function bridgeChain(
   return { block: { pos, events }, links: linkOps, ...(afterPeak ? { afterPeak } : {}) };
 }
 
+const ANCESTOR_MARKS = new WeakMap<object, VisitMarks>();
+
 /** Whether x or one of its ancestors sits at a scale finer than s (conflict-rules.md, unsupported-arc). */
 function hasFinerAncestor(ix: GeneratorContext['ix'], x: number, s: number): boolean {
   const seen = marksFor(ANCESTOR_MARKS, ix, ix.n);
@@ -151,8 +153,6 @@ function hasFinerAncestor(ix: GeneratorContext['ix'], x: number, s: number): boo
   }
   return false;
 }
-
-const ANCESTOR_MARKS = new WeakMap<object, VisitMarks>();
 
 /**
  * A cause for a bridge at scale s and time t when x gives it no finer ancestor: the
