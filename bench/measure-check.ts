@@ -24,6 +24,11 @@ export interface CheckRun {
   readonly baselineRssMb: number;
   /** Kernel high-water mark of the process's resident set. */
   readonly peakRssMb: number;
+  /**
+   * Minor page faults during the command: first touches of fresh memory. On the 2-core bench
+   * VM each costs about 11 µs, so they are a large part of a cold run (docs/BENCHMARKS.md).
+   */
+  readonly pageFaults: number;
 }
 
 const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
@@ -50,6 +55,7 @@ function measure(file: string): CheckRun {
       tail = (tail + text).slice(-400);
     },
   };
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const mainBefore = threadCpuMs();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -57,10 +63,11 @@ function measure(file: string): CheckRun {
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const mainAfter = threadCpuMs();
+  const pageFaults = process.resourceUsage().minorPageFault - faultsBefore;
   closeSync(sink);
   const stats = /"stats":\{"events":\d+,"links":\d+,"ms":([\d.]+)\}\}\s*$/.exec(tail);
   if (status > 1 || !stats) throw new Error(`nao check failed (exit ${status}): ${tail}`);
-  return { statsMs: Number(stats[1]), wallMs, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadCpuMs: mainBefore === null || mainAfter === null ? null : mainAfter - mainBefore, baselineRssMb: mb(baseline), peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
+  return { statsMs: Number(stats[1]), wallMs, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadCpuMs: mainBefore === null || mainAfter === null ? null : mainAfter - mainBefore, baselineRssMb: mb(baseline), peakRssMb: mb(process.resourceUsage().maxRSS * 1024), pageFaults };
 }
 
 const [file] = process.argv.slice(2);

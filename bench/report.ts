@@ -5,6 +5,9 @@ import type { CoreMemory, CoreTimes } from './measure-core';
 import type { ChildResult } from './run-child';
 import { fmtMs, markdownTable } from './table';
 
+/** The cold `nao check` run with the median stats.ms, with the stats.ms of every run. */
+export type MedianCheck = CheckRun & { readonly allStatsMs: readonly number[] };
+
 /** Everything measured for one story (size and density). */
 export interface SizeResult {
   readonly n: number;
@@ -14,8 +17,8 @@ export interface SizeResult {
   readonly fileMb: number;
   readonly times: ChildResult<CoreTimes>;
   readonly memory: ChildResult<CoreMemory>;
-  /** One real `nao check --json` in a fresh process. */
-  readonly check: ChildResult<CheckRun>;
+  /** Real `nao check --json` runs, each in a fresh process: the median one, and every run's stats.ms. */
+  readonly check: ChildResult<MedianCheck>;
   readonly graphology: ChildResult<BaselineResult>;
   readonly cytoscape: ChildResult<BaselineResult>;
 }
@@ -56,8 +59,8 @@ const TARGETS: readonly Target[] = [
   { what: 'full analysis (analyzeStory, median)', story: '100k', limit: atMost(1000), limitText: msLimit, unit: 'ms', measured: analysisMs },
   { what: 'full analysis (analyzeStory, median)', story: '10k dense', limit: atMost(100), limitText: msLimit, unit: 'ms', measured: analysisMs },
   { what: 'full analysis (analyzeStory, median)', story: '100k dense', limit: atMost(1000), limitText: msLimit, unit: 'ms', measured: analysisMs },
-  { what: '`nao check --json` stats.ms, one cold run', story: '10k dense', limit: atMost(100), limitText: msLimit, unit: 'ms', measured: checkMs },
-  { what: '`nao check --json` stats.ms, one cold run', story: '100k dense', limit: atMost(1000), limitText: msLimit, unit: 'ms', measured: checkMs },
+  { what: '`nao check --json` stats.ms, median of 3 cold runs', story: '10k dense', limit: atMost(100), limitText: msLimit, unit: 'ms', measured: checkMs },
+  { what: '`nao check --json` stats.ms, median of 3 cold runs', story: '100k dense', limit: atMost(1000), limitText: msLimit, unit: 'ms', measured: checkMs },
   {
     what: 'full analysis faster than graphology build + SCC',
     story: '10k dense',
@@ -107,7 +110,7 @@ function coreTable(results: readonly SizeResult[]): string {
   const row = (label: string, show: (r: SizeResult) => string, target = ''): string[] => [label, ...results.map(show), target];
   const t = (show: (v: CoreTimes) => string) => (r: SizeResult) => cell(r.times, show);
   const m = (show: (v: CoreMemory) => string) => (r: SizeResult) => cell(r.memory, show);
-  const c = (show: (v: CheckRun) => string) => (r: SizeResult) => cell(r.check, show);
+  const c = (show: (v: MedianCheck) => string) => (r: SizeResult) => cell(r.check, show);
   const rows = [
     row('events / links', t((v) => `${count(v.events)} / ${count(v.links)}`)),
     row('story file', (r) => `${r.fileMb.toFixed(1)} MB`),
@@ -125,7 +128,9 @@ function coreTable(results: readonly SizeResult[]): string {
     row('  structuredClone of all conflicts (worker → page)', t((v) => fmtMs(v.cloneMs))),
     row('  scores', t((v) => fmtMs(v.scoresMs))),
     row('conflicts found', t((v) => count(v.conflicts))),
-    row('**`nao check --json`**, one cold run: stats.ms', (r) => cell(r.check, (v) => fmtMs(v.statsMs) + mark(r, checkMs)), '≤ 100 ms at 10k, ≤ 1 s at 100k'),
+    row('**`nao check --json`**, median of 3 cold runs: stats.ms', (r) => cell(r.check, (v) => fmtMs(v.statsMs) + mark(r, checkMs)), '≤ 100 ms at 10k, ≤ 1 s at 100k'),
+    row('  stats.ms of each run, in order', c((v) => v.allStatsMs.map(fmtMs).join(', '))),
+    row('  first touches of fresh pages (minor faults)', c((v) => count(v.pageFaults))),
     row('  whole command: read, parse, check, write', c((v) => fmtMs(v.wallMs))),
     row('  process CPU time of the whole command', c((v) => fmtMs(v.cpuMs))),
     row('  peak RSS of the command', c((v) => `${v.peakRssMb.toFixed(0)} MB`), '< 400 MB at 100k'),

@@ -2,6 +2,7 @@ import { DEFAULT_MAX_INPUT_BYTES } from './input-limit';
 import { writeSync } from 'node:fs';
 import { pause, readTextInput, writeFileAtomic } from './node-files';
 import { tierFor } from './tiering';
+import { youngGenerationFor } from './young-generation';
 
 /**
  * Everything a command touches outside itself. Commands receive it as a parameter so
@@ -20,6 +21,11 @@ export interface CliIo {
    * can tune the runtime for that size (the real process: V8's tiering, `tiering.ts`).
    */
   readonly beforeAnalysis?: (events: number) => void;
+  /**
+   * Called with the length of a JSON input before it is parsed, so the host can tune the
+   * runtime for that size (the real process: V8's young generation, `young-generation.ts`).
+   */
+  readonly beforeParse?: (chars: number) => void;
 }
 
 /** The file half of the real process: bounded reads, atomic writes. */
@@ -66,6 +72,7 @@ export function nodeIo(maxInputBytes = DEFAULT_MAX_INPUT_BYTES): CliIo {
     stderr: (text) => void process.stderr.write(text),
     ...nodeFiles(maxInputBytes),
     beforeAnalysis: tierFor,
+    beforeParse: youngGenerationFor,
   };
 }
 

@@ -19,6 +19,7 @@ export function readJsonFile(file: string, io: CliIo): JsonInput {
     return { ok: false, errors: [{ path: '', message: `cannot read the file: ${messageOf(thrown)}` }] };
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  io.beforeParse?.(source.length);
   try {
     return { ok: true, value: JSON.parse(source), chars: source.length };
   } catch {
