@@ -17,10 +17,15 @@ export const bilocationScope: KeyScope = {
   },
   keysOf: (e) => (e.location === undefined ? [] : [...new Set(e.participants)]),
   matchKey(ix, c, members, emit) {
-    const stays = new ActiveStays();
+    // The stays are positions in `members`, with their columns filled as the sweep reaches them.
+    const start: number[] = [];
+    const end: number[] = [];
+    const location: number[] = [];
+    const stays = new ActiveStays({ start, end, location });
     const places = new Map<string, number>();
     const elsewhere: number[] = [];
-    for (const q of members) {
+    for (let i = 0; i < members.length; i++) {
+      const q = members[i]!;
       const e = ix.events[q]!;
       if (e.location === undefined) continue;
       let where = places.get(e.location);
@@ -29,14 +34,17 @@ export const bilocationScope: KeyScope = {
         places.set(e.location, where);
       }
       const t = ix.time[q]!;
+      start[i] = t;
+      end[i] = t + e.duration;
+      location[i] = where;
       stays.expire(t);
       if (!stays.isEmpty) {
         stays.collectElsewhere(t, where, elsewhere);
         const position = elsewhere.length > 0 ? participantPosition(e, c) : 0;
-        for (const p of elsewhere) emit({ type: 'bilocation', events: [p, q], subjects: [{ kind: 'character', character: c }] }, position);
+        for (const p of elsewhere) emit({ type: 'bilocation', events: [members[p]!, q], subjects: [{ kind: 'character', character: c }] }, position);
         elsewhere.length = 0;
       }
-      stays.add(q, t, t + e.duration, where);
+      stays.add(i);
     }
   },
 };

@@ -16,10 +16,14 @@ export const bilocationRule: Rule = {
   detect(ix, emit) {
     const cast = castTable(ix);
     const { participantStart, participant, location, duration, characters } = cast;
+    const { timeline, time } = ix;
+    // Each event is a stay of each of its participants: the stays are the event numbers.
+    const end = new Float64Array(ix.n);
+    for (let q = 0; q < ix.n; q++) end[q] = time[q]! + duration[q]!;
+    const columns = { start: time, end, location };
     // A sweep over the timeline with, per character, the earlier events Q could still overlap.
     const active: (ActiveStays | undefined)[] = new Array<ActiveStays | undefined>(characters.length);
     const elsewhere: number[] = [];
-    const { timeline, time } = ix;
     for (let r = 0; r < ix.n; r++) {
       const q = timeline[r]!;
       const where = location[q]!;
@@ -29,18 +33,18 @@ export const bilocationRule: Rule = {
         const c = participant[k]!;
         let stays = active[c];
         if (stays === undefined) {
-          stays = new ActiveStays();
+          stays = new ActiveStays(columns);
           active[c] = stays;
         }
         stays.expire(t);
         if (!stays.isEmpty) {
           stays.collectElsewhere(t, where, elsewhere);
-          for (const p of elsewhere) {
-            emit({ type: 'bilocation', events: [p, q], subjects: [{ kind: 'character', character: characters[c]! }] });
+          for (let x = 0; x < elsewhere.length; x++) {
+            emit({ type: 'bilocation', events: [elsewhere[x]!, q], subjects: [{ kind: 'character', character: characters[c]! }] });
           }
           if (elsewhere.length > 0) elsewhere.length = 0;
         }
-        stays.add(q, t, t + duration[q]!, where);
+        stays.add(q);
       }
     }
   },

@@ -1,20 +1,15 @@
 import { EPS } from '../../analysis/tolerance';
 
-/** One earlier event of a character that may still overlap later ones. */
-interface Stay {
-  readonly event: number;
-  readonly time: number;
-  /** time + duration */
-  readonly end: number;
-  /** Location number (see CastTable). */
-  readonly location: number;
-  /** Position in its location group while groups are kept, for O(1) removal. */
-  slot: number;
-}
-
-/** Heap order: earliest end first, then earliest start, so that expiry can stop at the first survivor. */
-function before(a: Stay, b: Stay): boolean {
-  return a.end < b.end || (a.end === b.end && a.time < b.time);
+/**
+ * Start, end (start + duration) and location number of each stay, by stay number. A stay is
+ * a number rather than an object: in a one-shot `nao check`, which runs in V8's baseline tier,
+ * an object per stay with two number fields cost about 100 bytes (the fields boxed), 4.5 MB at
+ * 10k dense events and 17 MB at 100k, all of it fresh memory (docs/BENCHMARKS.md).
+ */
+export interface StayColumns {
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  readonly location: ArrayLike<number>;
 }
 
 /**
@@ -24,29 +19,27 @@ function before(a: Stay, b: Stay): boolean {
 const GROUP_ABOVE = 16;
 
 /**
- * The events of one character, seen in timeline order, that a later event could still overlap
- * (bilocation: `P.time == Q.time` or `P.time + P.duration > Q.time`).
- * A query costs at most GROUP_ABOVE, or the number of other locations plus the stays found there,
- * and each stay expires once: n log n plus output for a whole timeline.
+ * The earlier stays of one character, seen in timeline order, that a later event could still
+ * overlap (bilocation: `P.time == Q.time` or `P.time + P.duration > Q.time`). A stay number
+ * is added at most once. A query costs at most GROUP_ABOVE, or the number of other locations
+ * plus the stays found there, and each stay expires once: n log n plus output for a whole timeline.
  */
-/** Bilocation's overlap: same start, or `P.time + P.duration > Q.time` with the tolerance of the spec. */
-function overlaps(stay: Stay, t: number): boolean {
-  return stay.time === t || stay.end > t + EPS;
-}
-
 export class ActiveStays {
-  /** Every active stay, as a binary min-heap in `before` order. */
-  private readonly heap: Stay[] = [];
+  /** Every active stay, as a binary min-heap: earliest end first, then earliest start, so that expiry can stop at the first survivor. */
+  private readonly heap: number[] = [];
   /** Active stays by location; only kept while many stays are active at once. */
-  private groups: Map<number, Stay[]> | undefined = undefined;
+  private groups: Map<number, Set<number>> | undefined = undefined;
+
+  constructor(private readonly columns: StayColumns) {}
 
   /** Forgets the stays that no event at time `t` or later can overlap. Times must not decrease between calls. */
   expire(t: number): void {
     const heap = this.heap;
+    const { start, end } = this.columns;
     while (heap.length > 0) {
       const top = heap[0]!;
-      // With (end, time) order, a top that ends after t, or starts at t itself, means every other stay does too.
-      if (top.end > t + EPS || top.time === t) return;
+      // With (end, start) order, a top that ends after t, or starts at t itself, means every other stay does too.
+      if (end[top]! > t + EPS || start[top] === t) return;
       this.popTop();
       if (this.groups !== undefined) this.removeFromGroup(this.groups, top);
     }
@@ -59,18 +52,20 @@ export class ActiveStays {
    * stay in heap order may end within EPS of t without overlapping, hence the check here.
    */
   collectElsewhere(t: number, location: number, out: number[]): void {
+    const { start, end } = this.columns;
     if (this.groups === undefined) {
       // Indexed: runs for every participant of every event, often before it is compiled.
       const heap = this.heap;
+      const at = this.columns.location;
       for (let k = 0; k < heap.length; k++) {
         const stay = heap[k]!;
-        if (stay.location !== location && overlaps(stay, t)) out.push(stay.event);
+        if (at[stay] !== location && (start[stay] === t || end[stay]! > t + EPS)) out.push(stay);
       }
       return;
     }
-    for (const group of this.groups.values()) {
-      if (group[0]!.location === location) continue;
-      for (const stay of group) if (overlaps(stay, t)) out.push(stay.event);
+    for (const [where, group] of this.groups) {
+      if (where === location) continue;
+      for (const stay of group) if (start[stay] === t || end[stay]! > t + EPS) out.push(stay);
     }
   }
 
@@ -79,46 +74,45 @@ export class ActiveStays {
     return this.heap.length === 0;
   }
 
-  /** Adds an event that starts at `time` and ends at `end`. */
-  add(event: number, time: number, end: number, location: number): void {
-    const stay: Stay = { event, time, end, location, slot: 0 };
+  /** Adds a stay (its start, end and location are in the columns). */
+  add(stay: number): void {
     this.push(stay);
     if (this.groups !== undefined) this.addToGroup(this.groups, stay);
     else if (this.heap.length > GROUP_ABOVE) {
-      const groups = new Map<number, Stay[]>();
-      for (const s of this.heap) this.addToGroup(groups, s);
+      const groups = new Map<number, Set<number>>();
+      for (let k = 0; k < this.heap.length; k++) this.addToGroup(groups, this.heap[k]!);
       this.groups = groups;
     }
   }
 
-  private addToGroup(groups: Map<number, Stay[]>, stay: Stay): void {
-    let group = groups.get(stay.location);
-    if (group === undefined) {
-      group = [];
-      groups.set(stay.location, group);
-    }
-    stay.slot = group.length;
-    group.push(stay);
+  private addToGroup(groups: Map<number, Set<number>>, stay: number): void {
+    const where = this.columns.location[stay]!;
+    const group = groups.get(where);
+    if (group === undefined) groups.set(where, new Set([stay]));
+    else group.add(stay);
   }
 
-  private removeFromGroup(groups: Map<number, Stay[]>, stay: Stay): void {
-    const group = groups.get(stay.location)!;
-    const last = group.pop()!;
-    if (last !== stay) {
-      group[stay.slot] = last;
-      last.slot = stay.slot;
-    }
+  private removeFromGroup(groups: Map<number, Set<number>>, stay: number): void {
+    const where = this.columns.location[stay]!;
+    const group = groups.get(where)!;
+    group.delete(stay);
     // Empty groups are dropped so that collectElsewhere only visits locations with someone there.
-    if (group.length === 0) groups.delete(stay.location);
+    if (group.size === 0) groups.delete(where);
   }
 
-  private push(stay: Stay): void {
+  /** Heap order: earliest end first, then earliest start. */
+  private before(a: number, b: number): boolean {
+    const { start, end } = this.columns;
+    return end[a]! < end[b]! || (end[a] === end[b] && start[a]! < start[b]!);
+  }
+
+  private push(stay: number): void {
     const heap = this.heap;
     let i = heap.length;
     heap.push(stay);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(stay, heap[parent]!)) break;
+      if (!this.before(stay, heap[parent]!)) break;
       heap[i] = heap[parent]!;
       i = parent;
     }
@@ -135,8 +129,8 @@ export class ActiveStays {
       const left = 2 * i + 1;
       if (left >= size) break;
       const right = left + 1;
-      const child = right < size && before(heap[right]!, heap[left]!) ? right : left;
-      if (!before(heap[child]!, last)) break;
+      const child = right < size && this.before(heap[right]!, heap[left]!) ? right : left;
+      if (!this.before(heap[child]!, last)) break;
       heap[i] = heap[child]!;
       i = child;
     }
