@@ -61,6 +61,7 @@ export class ActiveStays {
     const { start, end } = this.columns;
     if (this.groups === undefined) {
       // Indexed: runs for every participant of every event, often before it is compiled.
+      // Overlapping: the same start, or still running at t by more than the spec's tolerance.
       const heap = this.heap;
       const at = this.columns.location;
       for (let k = 0; k < this.size; k++) {
