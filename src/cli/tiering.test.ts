@@ -37,3 +37,18 @@ describe('tiering for the size of a story', () => {
     expect(eventCount(null)).toBe(0);
   });
 });
+
+describe('the young generation for the size of an input', () => {
+  it('hands the host the length of each JSON input before it is parsed and analysed', () => {
+    const seen: string[] = [];
+    const io = memoryIo({ 'three.json': story, 'bom.json': `\uFEFF${story}`, 'bad.json': '{' });
+    const status = run(['check', 'three.json', 'bom.json', 'bad.json', '--json'], {
+      ...io,
+      beforeParse: (chars) => seen.push(`parse ${chars}`),
+      beforeAnalysis: (events) => seen.push(`analyse ${events}`),
+    });
+    expect(status).toBe(2);
+    // The byte order mark is not part of what is parsed; a file that is not JSON is still parsed (and refused).
+    expect(seen).toEqual([`parse ${story.length}`, 'analyse 3', `parse ${story.length}`, 'analyse 3', 'parse 1']);
+  });
+});
