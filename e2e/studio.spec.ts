@@ -133,6 +133,48 @@ test.describe('editing', () => {
     await expect(studio.eventItem('The squall')).toHaveCount(1);
   });
 
+  test("Ctrl+Z in a field whose change is saved undoes the story's change, so the field and the story agree", async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent('Elin writes to her niece Ada');
+    const title = studio.inspector.getByLabel('Title', { exact: true });
+    await studio.setField('Title', 'A letter to Ada');
+    await expect(studio.eventItem('A letter to Ada')).toHaveCount(1);
+    // Still in the field, nothing typed since Enter: the story's undo, not the browser's.
+    await expect(title).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect(studio.eventItem('Elin writes to her niece Ada')).toHaveCount(1);
+    await expect(title).toHaveValue('Elin writes to her niece Ada');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(studio.eventItem('A letter to Ada')).toHaveCount(1);
+    await expect(title).toHaveValue('A letter to Ada');
+    // With typing pending, Ctrl+Z is the browser's own: it takes back the typing, the story keeps its title.
+    await page.keyboard.type(' again');
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('A letter to Ada');
+    await expect(studio.eventItem('A letter to Ada')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(studio.eventItem('A letter to Ada')).toHaveCount(1);
+  });
+
+  test('an event title cannot be emptied: the field says so and the event keeps its title', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent('Elin writes to her niece Ada');
+    const title = studio.inspector.getByLabel('Title', { exact: true });
+    await studio.setField('Title', '   ');
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(title).toHaveAccessibleDescription(/An event needs a title/);
+    await page.keyboard.press('Tab');
+    await expect(studio.eventItem('Elin writes to her niece Ada')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    // Escape gives the stored title back and clears the message.
+    await title.focus();
+    await page.keyboard.press('Escape');
+    await expect(title).toHaveValue('Elin writes to her niece Ada');
+    await expect(title).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('every change is still there after a reload', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { storyUndoInField } from '../keyboard/field-undo';
 
 interface Props {
   readonly label: string;
@@ -45,6 +46,7 @@ export function NumberField({ label, value, onCommit, min, max, step, unit }: Pr
     if (v !== value) onCommit(v);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (storyUndoInField(e, draft !== String(value))) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       commit();

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { storyUndoInField } from '../keyboard/field-undo';
 
 interface Props {
   readonly label: string;
@@ -8,30 +9,38 @@ interface Props {
   readonly multiline?: boolean;
   readonly placeholder?: string;
   readonly hint?: string;
+  /** What is wrong with a finished edit (shown under the field, not committed), or null when it may be committed. */
+  readonly check?: (value: string) => string | null;
 }
 
 /**
  * A labelled text input that commits on Enter or blur, so typing a title is one undo step,
- * not one per key. Escape restores the stored value.
+ * not one per key. Escape restores the stored value; Ctrl+Z with nothing typed undoes the story.
  */
-export function TextField({ label, value, onCommit, multiline, placeholder, hint }: Props) {
+export function TextField({ label, value, onCommit, multiline, placeholder, hint, check }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
   // A new stored value (undo, another event) replaces the draft: adjusted during render, not in an effect.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     setDraft(value);
+    setError(null);
   }
   const commit = () => {
-    if (draft !== value) onCommit(draft);
+    const problem = draft === value ? null : (check?.(draft) ?? null);
+    setError(problem);
+    if (draft !== value && problem === null) onCommit(draft);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (storyUndoInField(e, draft !== value)) return;
     if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       commit();
     } else if (e.key === 'Escape') {
       setDraft(value);
+      setError(null);
     }
   };
   const common = {
@@ -41,12 +50,18 @@ export function TextField({ label, value, onCommit, multiline, placeholder, hint
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].join(' ').trim() || undefined,
   };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
       {hint && (
         <span className="field-hint" id={`${id}-hint`}>
           {hint}

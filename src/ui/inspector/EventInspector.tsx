@@ -14,6 +14,9 @@ import { ThemesEditor } from './ThemesEditor';
 import { AddNote } from '../review/AddNote';
 import { takeTitleFocus } from './title-focus';
 
+/** An event without a title would be shown by its id alone, in the list, on the canvas and in every message. */
+const untitled = (title: string): string | null => (title.trim() === '' ? 'An event needs a title.' : null);
+
 interface Props {
   readonly story: Story;
   readonly event: StoryEvent;
@@ -47,7 +50,7 @@ export const EventInspector = memo(function EventInspector({ story, event }: Pro
       <p className="inspector-kind">
         Event <code>{id}</code>
       </p>
-      <TextField label="Title" value={event.title} onCommit={(v) => setEventField(id, 'title', v)} />
+      <TextField label="Title" value={event.title} check={untitled} onCommit={(v) => setEventField(id, 'title', v)} />
       <SelectField label="Scale" value={event.scale} options={scaleOptions} onChange={(v) => setEventField(id, 'scale', v)} />
       <div className="field-pair">
         <NumberField label="Time" value={event.time} unit={story.timeUnit} onCommit={(v) => setEventField(id, 'time', v)} />

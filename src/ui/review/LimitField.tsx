@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { readTherapyInput, type TherapyField } from '../../core/review/therapy-fields';
+import { storyUndoInField } from '../keyboard/field-undo';
 
 interface Props {
   readonly field: TherapyField;
@@ -40,6 +41,7 @@ export function LimitField({ field, value, set, onCommit }: Props) {
     if (slider !== value) onCommit(slider);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (storyUndoInField(e, draft !== String(value))) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       commitText();
