@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import type { Effect } from '../../core/model/story';
 import { edit } from '../../state';
+import { storyUndoInField } from '../keyboard/field-undo';
 import { parseRelationships, parseTraits, relationshipsToText, tidyEffect, traitsToText } from './effect-text';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
 function EffectRow({ eventId, character, name, effect }: { eventId: string; character: string; name: string; effect: Effect }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const traits = traitsToText(effect.traits);
+  const relationships = relationshipsToText(effect.relationships);
   const save = (next: Effect) => edit({ kind: 'set-effect', eventId, character, effect: tidyEffect(next) });
   const commitText = (text: string, kind: 'traits' | 'relationships') => {
     const parsed = kind === 'traits' ? parseTraits(text) : parseRelationships(text);
@@ -22,8 +25,7 @@ function EffectRow({ eventId, character, name, effect }: { eventId: string; char
       return;
     }
     setError(null);
-    const before = kind === 'traits' ? traitsToText(effect.traits) : relationshipsToText(effect.relationships);
-    if (text.trim() === before) return;
+    if (text.trim() === (kind === 'traits' ? traits : relationships)) return;
     save({ ...effect, [kind]: parsed });
   };
   const alive = effect.alive === undefined ? '' : effect.alive ? 'alive' : 'dead';
@@ -58,21 +60,22 @@ function EffectRow({ eventId, character, name, effect }: { eventId: string; char
       <input
         id={`${id}-traits`}
         type="text"
-        defaultValue={traitsToText(effect.traits)}
-        key={traitsToText(effect.traits)}
+        defaultValue={traits}
+        // A new stored value remounts the input with it; prefixed, as both inputs may be empty.
+        key={`traits:${traits}`}
         placeholder="courage=0.8"
         onBlur={(e) => commitText(e.target.value, 'traits')}
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        onKeyDown={(e) => storyUndoInField(e, e.currentTarget.value !== traits) || (e.key === 'Enter' && e.currentTarget.blur())}
       />
       <label htmlFor={`${id}-rel`}>Relationships</label>
       <input
         id={`${id}-rel`}
         type="text"
-        defaultValue={relationshipsToText(effect.relationships)}
-        key={relationshipsToText(effect.relationships)}
+        defaultValue={relationships}
+        key={`relationships:${relationships}`}
         placeholder="tom=ally"
         onBlur={(e) => commitText(e.target.value, 'relationships')}
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        onKeyDown={(e) => storyUndoInField(e, e.currentTarget.value !== relationships) || (e.key === 'Enter' && e.currentTarget.blur())}
       />
       {error && (
         <span className="field-error" role="status">
