@@ -253,3 +253,18 @@ test('a review note survives a reload and an export and import; resolving it is 
   await studio.selectEvent('Micro beat');
   await expect(studio.inspector.getByLabel('Your name')).toHaveValue('Dr. Rao');
 });
+
+test('character arcs name the characters as the story declares them, not by their ids', async ({ page }) => {
+  const sample = JSON.parse(readFileSync('public/samples/lighthouse.json', 'utf8')) as { characters: { id: string; name: string }[] };
+  const studio = new StudioPage(page);
+  await studio.open();
+  const review = await openReview(page);
+  const arcs = review.getByRole('region', { name: 'Character arcs' });
+  const pick = arcs.getByLabel('Character', { exact: true });
+  for (const { id, name } of sample.characters) {
+    await expect(pick.locator(`option[value="${id}"]`)).toHaveText(name);
+  }
+  // Relationships read "towards Ada", never "towards ada".
+  await expect(arcs.getByText(/^towards [A-Z]/).first()).toBeVisible();
+  for (const { id } of sample.characters) await expect(arcs.getByText(new RegExp(`^towards ${id}$`))).toHaveCount(0);
+});

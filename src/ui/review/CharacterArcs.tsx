@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useMemo } from 'react';
 import { setArcCharacter, useAnalysis, useCharacterArc, useDocument, useReview, useStoryCharacters } from '../../state';
 import { pickEvent } from './TensionCurve';
 import { findEvent } from '../common/event-lookup';
+import { characterNames } from '../outline/filter-events';
 
 const ArcChart = lazy(() => import('./ArcChart'));
 
@@ -13,6 +14,10 @@ export function CharacterArcs() {
   const character = chosen && characters.includes(chosen) ? chosen : (characters[0] ?? '');
   const arc = useCharacterArc(character);
   const events = useDocument((d) => d.story.events);
+  // Shown by name where the story gives one (Story settings), as everywhere a person reads about a character.
+  const declared = useDocument((d) => d.story.characters);
+  const names = useMemo(() => characterNames(declared), [declared]);
+  const nameOf = (c: string): string => names.get(c) ?? c;
   const analysis = useAnalysis();
   const conflicts = useMemo(
     () =>
@@ -36,7 +41,7 @@ export function CharacterArcs() {
           <select id={`${id}-pick`} value={character} onChange={(e) => setArcCharacter(e.target.value)}>
             {characters.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {nameOf(c)}
               </option>
             ))}
           </select>
@@ -54,14 +59,14 @@ export function CharacterArcs() {
               ))}
               {arc.relationships.map((r) => (
                 <li key={r.other}>
-                  <strong>towards {r.other}</strong>: {r.points.map((p) => `${p.value} (t=${p.time})`).join(' → ')}
+                  <strong>towards {nameOf(r.other)}</strong>: {r.points.map((p) => `${p.value} (t=${p.time})`).join(' → ')}
                 </li>
               ))}
               {arc.traits.length === 0 && arc.relationships.length === 0 && <li className="muted">No event changes this character’s traits or relationships.</li>}
             </ul>
           )}
           {conflicts.length > 0 && (
-            <ul className="arc-conflicts" aria-label={`Conflicts of ${character}`}>
+            <ul className="arc-conflicts" aria-label={`Conflicts of ${nameOf(character)}`}>
               {conflicts.map((c) => (
                 <li key={c.id} data-conflict-type={c.type}>
                   <button type="button" className="link-button" onClick={() => pickEvent(c.events[c.events.length - 1]!)}>
