@@ -105,6 +105,26 @@ test('choices name the target, its scale and the link strength; the path is high
   await expect.poll(() => studio.graphClasses('dock')).toContain('play-path');
 });
 
+test('played from the keyboard alone: after each choice the focus is on the first of the next choices, and at the end on the list', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const play = await openFixture(studio);
+  const buttons = play.choices.getByRole('button');
+  await buttons.first().focus();
+  let ended = false;
+  for (let length = 1; length <= 12 && !ended; length++) {
+    await page.keyboard.press('Enter');
+    await play.settled(length);
+    ended = (await buttons.count()) === 0;
+    if (ended) {
+      await expect(play.choices).toBeFocused();
+      await expect(play.choices).toContainText('The end');
+    } else {
+      await expect(buttons.first()).toBeFocused();
+    }
+  }
+  expect(ended).toBe(true);
+});
+
 test('play mode has no serious accessibility violations', async ({ page }) => {
   const studio = new StudioPage(page);
   const play = await openFixture(studio);

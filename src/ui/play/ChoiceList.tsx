@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { choose, type PlayChoice } from '../../state';
 
 interface Props {
@@ -9,8 +10,18 @@ interface Props {
 
 /** The next choices: buttons named by the events they lead to, with the target's scale and the link's strength beside them. */
 export function ChoiceList({ choices, starting, scaleLabel, busy }: Props) {
+  const section = useRef<HTMLElement>(null);
+  // A choice made here replaces the buttons, the pressed one with them: the focus goes on to the
+  // first of the next choices (or to the list, which then says the story ends), not to the page.
+  const chosen = useRef(false);
+  useEffect(() => {
+    if (!chosen.current || busy) return;
+    chosen.current = false;
+    const list = section.current;
+    (list?.querySelector<HTMLButtonElement>('.play-choice') ?? list)?.focus();
+  }, [busy, choices]);
   return (
-    <section className="play-section" aria-label="Choices" aria-busy={busy}>
+    <section ref={section} className="play-section" aria-label="Choices" aria-busy={busy} tabIndex={-1}>
       <h3>{starting ? 'Pick a start event' : 'Choices'}</h3>
       {choices.length === 0 ? (
         <p className="muted">{starting ? 'Every event has a link leading to it: there is no start event.' : 'The end: no link leads on from here.'}</p>
@@ -20,7 +31,16 @@ export function ChoiceList({ choices, starting, scaleLabel, busy }: Props) {
             const detail = `play-choice-${i}`;
             return (
               <li key={`${c.linkId ?? 'start'}-${c.target}`}>
-                <button type="button" className="play-choice" aria-describedby={detail} disabled={busy} onClick={() => choose(c.target)}>
+                <button
+                  type="button"
+                  className="play-choice"
+                  aria-describedby={detail}
+                  disabled={busy}
+                  onClick={() => {
+                    chosen.current = true;
+                    choose(c.target);
+                  }}
+                >
                   {c.title}
                 </button>
                 <span id={detail} className="play-choice-detail">
