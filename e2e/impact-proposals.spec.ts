@@ -176,6 +176,20 @@ test.describe('resolution proposals', () => {
     expect(await studio.count()).toBe(before);
   });
 
+  test('a proposal accepted from the keyboard hands the focus to the next conflict left, not to the page', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const first = studio.conflictItems().first();
+    const accepted = (await first.getAttribute('data-conflict-id'))!;
+    await studio.selectConflict(accepted);
+    await studio.acceptButtons().first().focus();
+    await page.keyboard.press('Enter');
+    await expect(studio.conflictItems().and(page.locator(`[data-conflict-id="${accepted}"]`))).toHaveCount(0);
+    // The first conflict of the list as it is now, once the list has caught up with the accept.
+    const next = (await studio.conflictItems().first().getAttribute('data-conflict-id'))!;
+    await expect(studio.conflictItems().and(page.locator(`[data-conflict-id="${next}"]`)).getByRole('button').first()).toBeFocused();
+  });
+
   test('accept all safe fixes on a fixture leaves what the core leaves, as one undo step', async ({ page }) => {
     // Since issue 11 every conformance fixture is fixed completely by safe fixes; this one takes five.
     const name = 'custom-scales';

@@ -20,10 +20,19 @@ import { DismissForm } from './DismissForm';
 import { ProposalItem } from './ProposalItem';
 import '../styles/proposals.css';
 
-/** Where keyboard focus goes after an accept: the first conflict left in the Conflicts list, else the story canvas. */
-function focusAfterAccept(): void {
-  const next = document.querySelector<HTMLElement>('[aria-label="Conflicts"] [data-conflict-id] button');
-  (next ?? document.querySelector<HTMLElement>('[data-testid="story-graph"]'))?.focus();
+/**
+ * Where keyboard focus goes after an accept: the first conflict of the Conflicts list that is still
+ * a conflict (`current`), else the story canvas. The list may still show the resolved conflicts for
+ * a frame or two (it follows the analysis in a deferred render), and focus put on one of them
+ * would be lost with it.
+ */
+function focusAfterAccept(current: Pick<ReadonlyMap<string, Conflict>, 'get'>): void {
+  for (const item of document.querySelectorAll<HTMLElement>('[aria-label="Conflicts"] [data-conflict-id]')) {
+    const id = item.dataset['conflictId'];
+    const button = item.querySelector<HTMLElement>('button');
+    if (id !== undefined && button !== null && current.get(id) !== undefined) return button.focus();
+  }
+  document.querySelector<HTMLElement>('[data-testid="story-graph"]')?.focus();
 }
 
 /**
@@ -82,6 +91,7 @@ export function ProposalsPanel() {
   const [pending, setPending] = useState<string | null>(null);
   // Set when an accept finishes; cleared once focus has been placed after the new analysis.
   const refocus = useRef(false);
+  const panel = useRef<HTMLElement>(null);
   const [accepted, setAccepted] = useState(0);
 
   const data = analysis.data;
@@ -113,18 +123,21 @@ export function ProposalsPanel() {
     [conflictId],
   );
 
-  // The accepted proposal's button is gone: once the new analysis is in, focus goes to the next conflict (or the canvas).
+  // The accepted proposal's button goes with its conflict: once the new analysis is in, focus goes to the next
+  // conflict (or the canvas). Focus still in this panel is on that button (which may be removed only in a later
+  // render), so it moves too; focus the user has taken elsewhere meanwhile stays where it is.
   useEffect(() => {
     if (!refocus.current || analysis.stale || !data) return;
     refocus.current = false;
-    if (document.activeElement && document.activeElement !== document.body) return;
-    focusAfterAccept();
-  }, [accepted, analysis.stale, data]);
+    const active = document.activeElement;
+    if (active && active !== document.body && !panel.current?.contains(active)) return;
+    focusAfterAccept(conflictsById);
+  }, [accepted, analysis.stale, data, conflictsById]);
 
   const list = proposals.data;
   const loading = conflict !== undefined && (list === undefined || proposals.stale);
   return (
-    <section className="panel proposals" aria-label="Proposals" aria-busy={loading || pending !== null}>
+    <section ref={panel} className="panel proposals" aria-label="Proposals" aria-busy={loading || pending !== null}>
       <div className="panel-head">
         <h2>Proposals {conflict && list && !proposals.stale && <span className="count">{list.length}</span>}</h2>
         <AcceptAllButton disabled={!data || analysis.stale || data.conflicts.length === 0} />
