@@ -115,6 +115,8 @@ test.describe('tour and shortcuts', () => {
     }
     await expect(popover).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('data-tour', 'done');
+    // The offer's Start tour went with the offer: the focus lands on the toolbar's Tour, not the page.
+    await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeFocused();
 
     await page.reload();
     await studio.settled();

@@ -212,6 +212,22 @@ test.describe('resolution proposals', () => {
     await expect.poll(() => studio.count()).toBe(initial);
   });
 
+  test('Accept all safe fixes pressed from the keyboard hands the focus to what is left, not to the page', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const remaining = fixAll(sample, { safeOnly: true }).remaining.map((c) => c.id);
+    await studio.proposals.getByRole('button', { name: 'Accept all safe fixes' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Accepted');
+    await expect.poll(async () => (await studio.conflictIds()).sort()).toEqual([...remaining].sort());
+    // What is left gets the focus: the first conflict still listed, or the canvas when none is.
+    const target =
+      remaining.length > 0
+        ? studio.conflictItems().and(page.locator(`[data-conflict-id="${(await studio.conflictItems().first().getAttribute('data-conflict-id'))!}"]`)).getByRole('button').first()
+        : studio.graph;
+    await expect(target).toBeFocused();
+  });
+
   test('a dismissed conflict stays dismissed, with its note, after a reload and an export and import', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

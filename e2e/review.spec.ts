@@ -268,3 +268,13 @@ test('character arcs name the characters as the story declares them, not by thei
   await expect(arcs.getByText(/^towards [A-Z]/).first()).toBeVisible();
   for (const { id } of sample.characters) await expect(arcs.getByText(new RegExp(`^towards ${id}$`))).toHaveCount(0);
 });
+
+test('Back to design returns the focus to the toolbar\'s Review, which opened the review', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const review = await openReview(page);
+  await review.getByRole('button', { name: 'Back to design' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Review', exact: true })).toBeFocused();
+});

@@ -175,6 +175,16 @@ test.describe('editing', () => {
     await expect(title).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  test("the Inspector's Delete event hands the focus to Add event, so the keyboard goes on from there", async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent('Elin writes to her niece Ada');
+    await studio.inspector.getByRole('button', { name: 'Delete event' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(studio.eventItem('Elin writes to her niece Ada')).toHaveCount(0);
+    await expect(studio.inspector.getByRole('button', { name: 'Add event' })).toBeFocused();
+  });
+
   test('every change is still there after a reload', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

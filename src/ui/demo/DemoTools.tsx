@@ -14,7 +14,7 @@ export function DemoTools() {
       <button type="button" aria-label="Presenter view" aria-pressed={presenter} aria-keyshortcuts="F" onClick={() => togglePresenter()} title="Presenter view: full-window canvas for an audience (F)">
         Presenter
       </button>
-      <button type="button" onClick={() => startTour()} title="A short guided walk through the studio">
+      <button type="button" data-tour-start onClick={() => startTour()} title="A short guided walk through the studio">
         Tour
       </button>
       <button type="button" aria-label="Keyboard shortcuts" aria-keyshortcuts="? F1" title="Keyboard shortcuts (? or F1)" onClick={() => setShortcutsOpen(true)}>

@@ -42,6 +42,8 @@ function steps(): DriveStep[] {
  * Finished or skipped, it is remembered as done.
  */
 export async function startTour(): Promise<void> {
+  // Where the focus goes back to when the tour ends (its popover's buttons go with it).
+  const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   const [{ driver }] = await Promise.all([import('driver.js'), import('driver.js/dist/driver.css')]);
   const tour = driver({
     steps: steps(),
@@ -63,6 +65,9 @@ export async function startTour(): Promise<void> {
       markDone();
       document.documentElement.dataset.tour = 'done';
       tour.destroy();
+      // The opener may have gone (the first-start offer's Start tour): then the toolbar's Tour.
+      const back = opener?.isConnected ? opener : document.querySelector<HTMLElement>('[data-tour-start]');
+      requestAnimationFrame(() => back?.focus());
     },
   });
   document.documentElement.dataset.tour = 'running';

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Story, StoryEvent } from '../../core/model/story';
-import { removeSelection, edit } from '../../state';
+import { edit } from '../../state';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
@@ -13,6 +13,7 @@ import { EventLinks } from './EventLinks';
 import { ThemesEditor } from './ThemesEditor';
 import { AddNote } from '../review/AddNote';
 import { takeTitleFocus } from './title-focus';
+import { deleteFromInspector } from './delete-from-inspector';
 
 /** An event without a title would be shown by its id alone, in the list, on the canvas and in every message. */
 const untitled = (title: string): string | null => (title.trim() === '' ? 'An event needs a title.' : null);
@@ -84,7 +85,7 @@ export const EventInspector = memo(function EventInspector({ story, event }: Pro
       <TextField label="Notes" multiline value={event.notes ?? ''} onCommit={(v) => setEventField(id, 'notes', v === '' ? undefined : v)} />
       <EventLinks story={story} event={event} />
       <AddNote eventId={id} />
-      <button type="button" className="danger" onClick={() => removeSelection()}>
+      <button type="button" className="danger" onClick={(e) => deleteFromInspector(e.currentTarget)}>
         Delete event
       </button>
     </div>

@@ -1,10 +1,11 @@
 import { memo, useDeferredValue } from 'react';
-import { insertEvent, removeSelection, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
+import { insertEvent, getDocument, select, useDocument, useSelection, useShallow } from '../../state';
 import { findEvent } from '../common/event-lookup';
 import { EventInspector } from './EventInspector';
 import { LinkInspector } from './LinkInspector';
 import { plural } from '../words/plural';
 import { requestTitleFocus } from './title-focus';
+import { deleteFromInspector } from './delete-from-inspector';
 
 /** Adds an event next to the selected one (same scale, a little later), or at the end of the finest scale. */
 function addEventNearSelection(selected: string | undefined): void {
@@ -65,7 +66,7 @@ export const Inspector = memo(function Inspector() {
                 ))}
                 {sel.events.length > 12 && <li className="muted">and {sel.events.length - 12} more</li>}
               </ul>
-              <button type="button" className="danger" onClick={() => removeSelection()}>
+              <button type="button" className="danger" onClick={(e) => deleteFromInspector(e.currentTarget)}>
                 Delete selected
               </button>
             </div>

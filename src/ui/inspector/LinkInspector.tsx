@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react';
 import { LINK_KINDS, type LinkKind, type Story, type StoryLink } from '../../core/model/story';
-import { removeSelection, select } from '../../state';
+import { select } from '../../state';
 import { EventPicker } from '../common/EventPicker';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { setLinkField } from './event-edits';
+import { deleteFromInspector } from './delete-from-inspector';
 
 interface Props {
   readonly story: Story;
@@ -38,7 +39,7 @@ export const LinkInspector = memo(function LinkInspector({ story, link }: Props)
           Select effect
         </button>
       </div>
-      <button type="button" className="danger" onClick={() => removeSelection()}>
+      <button type="button" className="danger" onClick={(e) => deleteFromInspector(e.currentTarget)}>
         Delete link
       </button>
     </div>

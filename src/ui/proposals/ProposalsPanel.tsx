@@ -40,8 +40,15 @@ function focusAfterAccept(current: Pick<ReadonlyMap<string, Conflict>, 'get'>): 
  * notice says what it did. The fixes are computed in their own worker, so while they
  * are the story stays editable (an edit cancels the run) and this shows how far it got.
  */
-function AcceptAllButton({ disabled }: { readonly disabled: boolean }) {
+function AcceptAllButton({ disabled, onFinished }: { readonly disabled: boolean; readonly onFinished: () => void }) {
   const { running, left, first } = useSafeFixesProgress(useShallow((s) => ({ running: s.running, left: s.left, first: s.first })));
+  // Pressed here, the button gives way to the progress: the focus goes to its Cancel, and when the run
+  // ends (done or cancelled) the panel moves it on as after an Accept.
+  const pressed = useRef(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (running && pressed.current) cancel.current?.focus();
+  }, [running]);
   if (running) {
     // Progress is the conflicts fixed: a count of conflicts looked at grew with every pass
     // (4,489 at first, 23,760 in the end at 5,000 dense events), so its bar went back and forth.
@@ -49,7 +56,7 @@ function AcceptAllButton({ disabled }: { readonly disabled: boolean }) {
       <span className="fix-progress" role="status" aria-label="Accepting safe fixes">
         <progress max={Math.max(first, 1)} value={first - left} aria-hidden="true" />
         <span>{first > 0 ? `Fixing… ${left.toLocaleString('en')} ${left === 1 ? 'conflict' : 'conflicts'} left` : 'Preparing fixes…'}</span>
-        <button type="button" className="small" onClick={cancelSafeFixes}>
+        <button ref={cancel} type="button" className="small" onClick={cancelSafeFixes}>
           Cancel
         </button>
       </span>
@@ -61,7 +68,13 @@ function AcceptAllButton({ disabled }: { readonly disabled: boolean }) {
       className="small"
       disabled={disabled}
       title="Apply the best fix of every conflict that introduces no new conflict, as one undoable step"
-      onClick={() => void acceptSafeFixes()}
+      onClick={() => {
+        pressed.current = true;
+        void acceptSafeFixes().finally(() => {
+          pressed.current = false;
+          onFinished();
+        });
+      }}
     >
       Accept all safe fixes
     </button>
@@ -123,6 +136,11 @@ export function ProposalsPanel() {
     [conflictId],
   );
 
+  const onAcceptedAll = useCallback(() => {
+    refocus.current = true;
+    setAccepted((n) => n + 1);
+  }, []);
+
   // The accepted proposal's button goes with its conflict: once the new analysis is in, focus goes to the next
   // conflict (or the canvas). Focus still in this panel is on that button (which may be removed only in a later
   // render), so it moves too; focus the user has taken elsewhere meanwhile stays where it is.
@@ -140,7 +158,7 @@ export function ProposalsPanel() {
     <section ref={panel} className="panel proposals" aria-label="Proposals" aria-busy={loading || pending !== null}>
       <div className="panel-head">
         <h2>Proposals {conflict && list && !proposals.stale && <span className="count">{list.length}</span>}</h2>
-        <AcceptAllButton disabled={!data || analysis.stale || data.conflicts.length === 0} />
+        <AcceptAllButton disabled={!data || analysis.stale || data.conflicts.length === 0} onFinished={onAcceptedAll} />
       </div>
       <div className={proposals.stale ? 'panel-scroll stale' : 'panel-scroll'}>
         {!conflictId && <p className="muted">Select a conflict to see how it could be resolved.</p>}

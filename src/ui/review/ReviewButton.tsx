@@ -4,7 +4,7 @@ import { toggleReview, useReview } from '../../state';
 export function ReviewButton() {
   const open = useReview((r) => r.open);
   return (
-    <button type="button" aria-pressed={open} title="The therapist's view: profile, tension curve, goals, notes and the report" onClick={() => toggleReview()}>
+    <button type="button" data-review-toggle aria-pressed={open} title="The therapist's view: profile, tension curve, goals, notes and the report" onClick={() => toggleReview()}>
       Review
     </button>
   );

@@ -42,7 +42,15 @@ export function ReviewMode() {
               <button type="button" className="small" disabled={busy !== null} onClick={() => run('print', printReport)}>
                 {busy === 'print' ? 'Preparing…' : 'Print report'}
               </button>
-              <button type="button" className="small" onClick={() => toggleReview(false)}>
+              <button
+                type="button"
+                className="small"
+                onClick={() => {
+                  toggleReview(false);
+                  // This button goes with the review: the focus returns to the toolbar's Review, which opened it.
+                  document.querySelector<HTMLElement>('[data-review-toggle]')?.focus();
+                }}
+              >
                 Back to design
               </button>
             </div>
