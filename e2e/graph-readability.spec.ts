@@ -206,3 +206,25 @@ test('the ruler tells story time in human terms, and a dragged event shows where
   await page.mouse.up();
   await expect(ruler.locator('.ruler-drag')).toHaveCount(0);
 });
+
+test('Fit shows every event of a story whose lanes are taller than the canvas at a legible size (the Salt Road sample)', async ({ page }) => {
+  const salt = JSON.parse(readFileSync(join(process.cwd(), 'public', 'samples', 'salt-road.json'), 'utf8')) as { events: { id: string }[] };
+  const studio = new StudioPage(page);
+  await page.goto('/?sample=salt-road');
+  await expect(page.getByRole('button', { name: /^The Salt Road/ }).first()).toHaveAttribute('aria-current', 'true');
+  await studio.settled();
+  await labelBoxes(page);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  const box = (await studio.graph.boundingBox())!;
+  const outside = await page.evaluate(
+    ({ ids, box }) => {
+      const probe = (globalThis as unknown as { arcStudioGraph: { pagePosition(id: string, kind: 'event'): { x: number; y: number } | null } }).arcStudioGraph;
+      return ids.filter((id) => {
+        const at = probe.pagePosition(id, 'event');
+        return at === null || at.x < box.x || at.x > box.x + box.width || at.y < box.y || at.y > box.y + box.height;
+      });
+    },
+    { ids: salt.events.map((e) => e.id), box },
+  );
+  expect(outside).toEqual([]);
+});

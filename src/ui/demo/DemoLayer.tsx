@@ -27,7 +27,7 @@ function usePresenterClass(): void {
     document.documentElement.classList.toggle('presenter', presenter);
     const frame = requestAnimationFrame(() => {
       graphInstance()?.resize();
-      fitGraph();
+      fitGraph({ legible: true });
     });
     return () => cancelAnimationFrame(frame);
   }, [presenter]);

@@ -179,11 +179,11 @@ function screenPad(): ScreenPad {
 
 /**
  * Shows a model box (plus the labels right of the nodes) in the viewport, clear of the
- * lane gutter and the ruler when the lanes are shown, zoom capped at `maxZoom`. A story
- * small enough to be read whole is never shown with labels under MIN_LABEL_SCREEN_PX:
- * when it is too wide for that, its start is shown and the rest is a pan away.
+ * lane gutter and the ruler when the lanes are shown, zoom capped at `maxZoom`. With
+ * `legible`, a story small enough to be read whole is never shown with labels under
+ * MIN_LABEL_SCREEN_PX: when it is too big for that, its start is shown and the rest is a pan away.
  */
-function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): void {
+function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number, legibleFloor: boolean): void {
   const w = cy.width();
   const h = cy.height();
   const pad = screenPad();
@@ -193,7 +193,7 @@ function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number): 
   let zoom = Math.min(maxZoom, availW / Math.max(1, boxW), availH / Math.max(1, bb.h));
   const legible = (labelScale() > 1 ? PRESENTER_MIN_LABEL_SCREEN_PX : MIN_LABEL_SCREEN_PX) / (LABEL_FONT_PX * labelScale());
   const small = cy.nodes().length <= LEGIBLE_UP_TO;
-  if (small && zoom < legible) zoom = legible;
+  if (legibleFloor && small && zoom < legible) zoom = legible;
   // Centred where it fits; otherwise from its start (left) and top.
   const x = boxW * zoom <= availW ? pad.left + (availW - boxW * zoom) / 2 - bb.x1 * zoom : pad.left - bb.x1 * zoom;
   const y = bb.h * zoom <= availH ? pad.top + (availH - bb.h * zoom) / 2 - bb.y1 * zoom : pad.top - bb.y1 * zoom;
@@ -217,10 +217,16 @@ function storyBox(cy: Core): BoundingBox12 & BoundingBoxWH {
   return { x1: bb.x1, x2: bb.x2, w: bb.w, y1, y2, h: y2 - y1 };
 }
 
-/** Fits the whole story (all nodes, and all lanes when they are shown) into view, never enlarged beyond 1.5x. */
-export function fitGraph(): void {
+/**
+ * Fits the whole story (all nodes, and all lanes when they are shown) into view, never enlarged
+ * beyond 1.5x. Asked for (the Fit button), it fits even when the titles then come out small: a
+ * story whose lanes did not fit at a legible size (a tall lane of events close in time, a small
+ * window) was left partly out of view by Fit itself. `legible` keeps the floor (presenter view,
+ * read from across a room: its start is shown and the rest is a pan away).
+ */
+export function fitGraph(options: { readonly legible?: boolean } = {}): void {
   const cy = graphInstance();
-  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1.5);
+  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1.5, options.legible === true);
 }
 
 /**
@@ -230,7 +236,7 @@ export function fitGraph(): void {
  */
 export function frameStory(): void {
   const cy = graphInstance();
-  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1);
+  if (cy && cy.nodes().length > 0) showBox(cy, storyBox(cy), 1, true);
 }
 
 /** Frames the given events (and the links among them), zooming in no further than comfortable. */

@@ -53,7 +53,7 @@ export function Toolbar({ onImportFile }: Props) {
       </div>
       <UndoRedo />
       <div className="tool-group" role="group" aria-label="View">
-        <button type="button" onClick={fitGraph} title="Fit the whole story into view">
+        <button type="button" onClick={() => fitGraph()} title="Fit the whole story into view">
           Fit
         </button>
         <LayoutSwitch />
