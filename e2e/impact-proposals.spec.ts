@@ -115,6 +115,27 @@ test.describe('impact ripple', () => {
     await expect(studio.graph.locator('.cy')).not.toHaveClass(/impact-dimmed/);
   });
 
+  test('the Impact panel shows its direction switch and scale names whole, in a narrow panel too', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent(titleOf(sample, 's-grief'));
+    await page.locator('body').press('i');
+    await studio.impactFinished();
+    const panel = (await studio.impact.boundingBox())!;
+    for (const name of ['What it changes', 'What led here']) {
+      const button = (await studio.impact.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(button.x + button.width, `${name} ends inside the panel`).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    // Scale names as the story writes them, each on one line.
+    for (const scale of sample.scales) {
+      const label = scale.label ?? scale.id;
+      const th = studio.impact.getByTestId('impact-scale-totals').getByRole('rowheader', { name: label, exact: true });
+      await expect(th).toHaveText(label);
+      const box = (await th.boundingBox())!;
+      expect(box.height, `${label} on one line`).toBeLessThan(24);
+    }
+  });
+
   test('what if previews the ripple of a stronger link without changing the story', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();
