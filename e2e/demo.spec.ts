@@ -134,6 +134,28 @@ test.describe('tour and shortcuts', () => {
     await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeVisible();
   });
 
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
+    test(`at ${width}x${height} play covers the right sidebar, not the canvas's buttons, and the tour offer steps aside`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const studio = new StudioPage(page);
+      await studio.open();
+      const offer = page.getByRole('status', { name: 'Notices' }).getByRole('button', { name: 'Start tour' });
+      await expect(offer).toBeVisible();
+      const side = (await page.getByRole('region', { name: 'Details' }).or(page.getByRole('region', { name: 'Inspector' })).first().boundingBox())!;
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      const play = page.getByRole('region', { name: 'Play', exact: true });
+      await expect(play).toHaveAttribute('data-ready', 'true');
+      await expect(offer).toHaveCount(0);
+      const panel = (await play.boundingBox())!;
+      const legend = (await page.getByRole('button', { name: 'Legend' }).boundingBox())!;
+      expect(legend.x + legend.width).toBeLessThanOrEqual(panel.x);
+      expect(Math.abs(panel.x - side.x)).toBeLessThan(24);
+    });
+  }
+
   test('? and the Keyboard shortcuts button open the sheet listing the shortcuts the keys run', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

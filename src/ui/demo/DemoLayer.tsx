@@ -33,7 +33,14 @@ function usePresenterClass(): void {
   }, [presenter]);
 }
 
-/** Keeps --play-top / --play-bottom at the toolbar's bottom and the status bar's top (the toolbar wraps on narrow windows). */
+/**
+ * Keeps --play-top / --play-bottom at the toolbar's bottom and the status bar's top (the toolbar
+ * wraps on narrow windows), and --play-width at the right sidebar's width (resizable, narrower at
+ * 1024 px), so play covers that sidebar and nothing of the canvas beside it.
+ */
+/** Narrower than this, the choices' titles wrap to many lines: play is then wider than the sidebar. */
+const MIN_PLAY_WIDTH = 270;
+
 function useChromeInsets(): void {
   useEffect(() => {
     const root = document.documentElement;
@@ -42,10 +49,16 @@ function useChromeInsets(): void {
       const footer = document.querySelector('.studio > footer');
       if (toolbar) root.style.setProperty('--play-top', `${Math.round(toolbar.getBoundingClientRect().bottom)}px`);
       if (footer) root.style.setProperty('--play-bottom', `${Math.round(window.innerHeight - footer.getBoundingClientRect().top)}px`);
+      // The sidebar at the window's right edge (the Inspector's column, or the tabs of a narrow window).
+      const right = [...document.querySelectorAll('.sidebar')].map((e) => e.getBoundingClientRect()).find((r) => Math.abs(r.right - window.innerWidth) < 2);
+      const side = right?.width ?? 0;
+      // A hidden or very narrow sidebar: play keeps its own width (play.css).
+      if (side >= MIN_PLAY_WIDTH) root.style.setProperty('--play-width', `${Math.round(side)}px`);
+      else root.style.removeProperty('--play-width');
     };
     update();
     const observer = new ResizeObserver(update);
-    for (const el of document.querySelectorAll('header.toolbar, .studio > footer')) observer.observe(el);
+    for (const el of document.querySelectorAll('header.toolbar, .studio > footer, .sidebar')) observer.observe(el);
     window.addEventListener('resize', update);
     return () => {
       observer.disconnect();

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { dismissNotice, getSelection, showNotice, useSelection, type Selection } from '../../state';
+import { dismissNotice, getSelection, showNotice, useDemoView, usePlay, useReview, useSelection, type Selection } from '../../state';
 import { startTour, tourDone } from './tour';
 
 const OFFERED_KEY = 'arc-studio.tour-offered';
@@ -22,8 +22,9 @@ export function offerTourOnce(): number | null {
 
 /**
  * Offers the tour once the library is ready, and takes the offer away as soon as the user
- * picks something (an event, a link, a conflict): they have started without it, and the
- * notice would cover part of the dock or the Inspector. The toolbar's `Tour` stays.
+ * picks something (an event, a link, a conflict) or starts play, presenter view or review:
+ * they have started without it, and the notice would cover part of the dock, the Inspector
+ * or the mode's panel. The toolbar's `Tour` stays.
  */
 export function useTourOffer(ready: boolean): void {
   const offered = useRef<number | null>(null);
@@ -43,4 +44,13 @@ export function useTourOffer(ready: boolean): void {
     dismissNotice(offered.current);
     offered.current = null;
   }, [selection]);
+  // Play, presenter view and review are started without it too, and the notice would sit over them.
+  const playing = usePlay((p) => p.active);
+  const presenting = useDemoView((v) => v.presenter);
+  const reviewing = useReview((r) => r.open);
+  useEffect(() => {
+    if (offered.current === null || !(playing || presenting || reviewing)) return;
+    dismissNotice(offered.current);
+    offered.current = null;
+  }, [playing, presenting, reviewing]);
 }
