@@ -228,3 +228,28 @@ test('Fit shows every event of a story whose lanes are taller than the canvas at
   );
   expect(outside).toEqual([]);
 });
+
+for (const [width, height] of [
+  [1440, 900],
+  [1024, 700],
+] as const) {
+  test(`at ${width}x${height} no lane header cuts its text, in the sample and in a new story with one event`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const studio = new StudioPage(page);
+    await studio.open();
+    const cut = (): Promise<string[]> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.lane-header')]
+          .filter((h) => h.scrollHeight > h.clientHeight + 1)
+          .map((h) => `${h.dataset['scale']}: ${h.scrollHeight} > ${h.clientHeight}`),
+      );
+    await labelBoxes(page);
+    expect(await cut()).toEqual([]);
+    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await studio.inspector.getByRole('button', { name: 'Add event' }).click();
+    await expect(page.locator('.studio > footer')).toContainText('1 event');
+    await studio.settled();
+    await labelBoxes(page);
+    expect(await cut()).toEqual([]);
+  });
+}

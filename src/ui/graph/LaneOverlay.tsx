@@ -10,9 +10,13 @@ interface Props {
   readonly summaries: readonly ScaleSummary[] | undefined;
 }
 
-/** On-screen band heights (px) below which the header drops its event count and coherence, shrinks to the lane's name, or is left out. */
+/**
+ * On-screen band heights (px) below which the header drops its event count and coherence, shrinks
+ * to the lane's name, or is left out. The brief header (name, then its conflicts, graph.css) takes
+ * 38 px with its padding: a thinner band cut its second line in half.
+ */
 const BRIEF_BELOW = 80;
-const COMPACT_BELOW = 30;
+const COMPACT_BELOW = 40;
 const HIDDEN_BELOW = 8;
 
 /** How much header a band of this on-screen height has room for (the whole summary is always in its title). */
