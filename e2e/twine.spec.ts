@@ -88,6 +88,10 @@ test('the SVG export opens as an image with every event title in it', async ({ p
   const svg = await exportAs(page, 'SVG image (whole story)');
   expect(svg.name).toMatch(/\.svg$/);
   for (const name of PASSAGES) expect(svg.text).toContain(`>${name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}<`);
+  // The lanes drawn on the canvas are in the picture too, with their names.
+  const lanes = await page.locator('.lane-header strong').allTextContents();
+  expect(lanes.length).toBeGreaterThan(0);
+  for (const lane of lanes) expect(svg.text).toContain(`>${lane.toUpperCase()}</text>`);
   const size = await page.evaluate(async (text) => {
     const img = new Image();
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_TEXT_FORMATS, exportStoryFile, getDocument, notify, type StoryFileKind } from '../../state';
-import { graphInstance } from '../graph/graph-controller';
+import { currentLanes, graphInstance } from '../graph/graph-controller';
 import { downloadBlob } from './download-blob';
 import { graphPicture, type PictureScope } from './graph-snapshot';
 import { graphPng } from './graph-png';
@@ -51,7 +51,7 @@ async function run(item: Item, onError: (message: string) => void): Promise<void
   const { story } = getDocument();
   const name = `${baseName(story.title)}${item.scope === 'view' ? '-view' : ''}`;
   if (item.picture === 'svg') {
-    downloadBlob(`${name}.svg`, new Blob([graphSvg(graphPicture(cy, story, item.scope))], { type: 'image/svg+xml' }));
+    downloadBlob(`${name}.svg`, new Blob([graphSvg(graphPicture(cy, story, item.scope, currentLanes()))], { type: 'image/svg+xml' }));
   } else {
     downloadBlob(`${name}.png`, await graphPng(cy, story.title, item.scope === 'whole'));
   }

@@ -2,6 +2,8 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { CONFLICT_CATEGORIES, type ConflictCategory } from '../../core/analysis/conflict';
 import type { Story } from '../../core/model/story';
 import { edgeId, nodeId, storyId } from '../graph/canvas-ids';
+import type { ShownLane } from '../graph/graph-controller';
+import { LABEL_WIDTH } from '../graph/label-text';
 import type { GraphPicture, PictureBox } from './graph-svg';
 
 export type PictureScope = 'whole' | 'view';
@@ -17,7 +19,7 @@ function categoryOf(classes: readonly string[]): ConflictCategory | null {
  * story by the canvas id its story id would have: proposal ghosts and other overlays
  * match nothing and stay out of the picture.
  */
-export function graphPicture(cy: Core, story: Story, scope: PictureScope): GraphPicture {
+export function graphPicture(cy: Core, story: Story, scope: PictureScope, lanes: readonly ShownLane[] = []): GraphPicture {
   const titles = new Map(story.events.map((e) => [nodeId(e.id), e.title]));
   const kinds = new Map(story.links.map((l) => [edgeId(l.id), l.kind]));
   const nodes = cy
@@ -26,7 +28,9 @@ export function graphPicture(cy: Core, story: Story, scope: PictureScope): Graph
     .filter((n): n is NodeSingular => n.isNode() && titles.has(n.id()))
     .map((n) => {
       const p = n.position();
-      return { id: storyId(n.id()), x: p.x, y: p.y, size: n.width(), title: titles.get(n.id())!, category: categoryOf(n.classes()) };
+      const title = titles.get(n.id())!;
+      const label = n.data('label');
+      return { id: storyId(n.id()), x: p.x, y: p.y, size: n.width(), title, label: typeof label === 'string' && label !== '' ? label : title, category: categoryOf(n.classes()) };
     });
   const edges = cy
     .edges()
@@ -41,11 +45,23 @@ export function graphPicture(cy: Core, story: Story, scope: PictureScope): Graph
   } else if (nodes.length === 0) {
     box = { x1: 0, y1: 0, x2: 400, y2: 200 };
   } else {
-    // Room for the labels under the nodes and the widest title beside them.
-    const xs = nodes.map((n) => n.x);
-    const ys = nodes.map((n) => n.y);
-    const margin = 40 + Math.min(200, Math.max(...nodes.map((n) => n.title.length)) * 3.5);
-    box = { x1: Math.min(...xs) - margin, y1: Math.min(...ys) - 60, x2: Math.max(...xs) + margin, y2: Math.max(...ys) + 60 };
+    // The nodes with their labels beside them (LABEL_WIDTH past the rim), and the whole lanes.
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const n of nodes) {
+      x1 = Math.min(x1, n.x - n.size / 2 - 20);
+      x2 = Math.max(x2, n.x + n.size / 2 + 8 + LABEL_WIDTH);
+      y1 = Math.min(y1, n.y - n.size / 2 - 20);
+      y2 = Math.max(y2, n.y + n.size / 2 + 20);
+    }
+    for (const lane of lanes) {
+      y1 = Math.min(y1, lane.y);
+      y2 = Math.max(y2, lane.y + lane.height);
+    }
+    box = { x1, y1, x2, y2 };
   }
-  return { title: story.title, scope: scope === 'whole' ? 'Whole story' : 'Current view', nodes, edges, box };
+  const pictureLanes = lanes.map((l) => ({ label: l.label, y1: l.y, y2: l.y + l.height }));
+  return { title: story.title, scope: scope === 'whole' ? 'Whole story' : 'Current view', nodes, edges, lanes: pictureLanes, box };
 }

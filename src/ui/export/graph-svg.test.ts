@@ -5,14 +5,15 @@ const picture: GraphPicture = {
   title: 'Storm & <Sea>',
   scope: 'Whole story',
   nodes: [
-    { id: 'a', x: 0, y: 0, size: 30, title: 'The storm breaks', category: 'temporal' },
-    { id: 'b', x: 200, y: 50, size: 30, title: 'Mara "drowns"', category: null },
-    { id: 'far', x: 5000, y: 5000, size: 30, title: 'Far away', category: null },
+    { id: 'a', x: 0, y: 0, size: 30, title: 'The storm breaks', label: 'The storm breaks', category: 'temporal' },
+    { id: 'b', x: 200, y: 50, size: 30, title: 'Mara "drowns"', label: 'Mara "drowns"', category: null },
+    { id: 'far', x: 5000, y: 5000, size: 30, title: 'Far away', label: 'Far away', category: null },
   ],
   edges: [
     { from: 'a', to: 'b', kind: 'causes', category: null },
     { from: 'b', to: 'b', kind: 'enables', category: 'causal' },
   ],
+  lanes: [],
   box: { x1: -20, y1: -20, x2: 5020, y2: 5020 },
 };
 
@@ -26,6 +27,31 @@ describe('the graph as an SVG picture', () => {
       expect(svg).toContain(`>${label}<`);
     }
     expect(svg).toContain('3 events · 2 links');
+  });
+
+  it('draws each label beside its event as the canvas does, on its two lines, the whole title kept as the tooltip', () => {
+    const long = 'Elin tells Ruth about the missed radio call that night';
+    const svg = graphSvg({
+      ...picture,
+      nodes: [{ id: 'r', x: 100, y: 40, size: 30, title: long, label: 'Elin tells Ruth about\nthe missed radio… ⚠1', category: null }],
+      edges: [],
+    });
+    expect(svg).toContain(`<title>${long}</title>`);
+    const text = svg.match(/<text x="(\d+)" y="40" dominant-baseline="central"[^>]*>(.*?)<\/text>/)!;
+    // Right of the node's rim (100 + 15), not centred under it.
+    expect(Number(text[1])).toBeGreaterThan(115);
+    expect([...text[2]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1])).toEqual(['Elin tells Ruth about', 'the missed radio… ⚠1']);
+  });
+
+  it('draws the lanes behind the events with their names in a gutter at the left', () => {
+    const svg = graphSvg({ ...picture, lanes: [{ label: 'Scene (hours)', y1: -20, y2: 60 }, { label: 'Saga', y1: 60, y2: 120 }] });
+    expect(svg).toContain('>SCENE (HOURS)<');
+    expect(svg).toContain('>SAGA<');
+    expect(svg.match(/<g class="lane">/g)).toHaveLength(2);
+    // The events start right of the gutter: the first event's circle is past it.
+    const cx = Number(svg.match(/<circle cx="([\d.]+)"/)![1]);
+    const shift = Number(svg.match(/<g transform="translate\(([\d.-]+),/)![1]);
+    expect(cx + shift).toBeGreaterThan(130);
   });
 
   it('shows only what lies in the box for the current view', () => {

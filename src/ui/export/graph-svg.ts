@@ -13,9 +13,18 @@ export interface PictureNode {
   readonly x: number;
   readonly y: number;
   readonly size: number;
-  /** The full event title (the canvas shows it shortened). */
+  /** The full event title (the picture's tooltip; the label may be shortened). */
   readonly title: string;
+  /** The label as the canvas draws it beside the node: at most two lines (joined by a line break), shortened with an ellipsis. */
+  readonly label: string;
   readonly category: ConflictCategory | null;
+}
+
+/** A scale's lane behind the events, as the lanes layout draws it. */
+export interface PictureLane {
+  readonly label: string;
+  readonly y1: number;
+  readonly y2: number;
 }
 
 export interface PictureEdge {
@@ -38,6 +47,8 @@ export interface GraphPicture {
   readonly scope: string;
   readonly nodes: readonly PictureNode[];
   readonly edges: readonly PictureEdge[];
+  /** Empty for the layered layout. */
+  readonly lanes: readonly PictureLane[];
   readonly box: PictureBox;
 }
 
@@ -48,6 +59,9 @@ const EDGE = '#9AA5B1';
 const PAD = 40;
 const LEGEND_H = 116;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+/** Room at the left for the lane names, beside the lanes as on the canvas (never over an event). */
+const GUTTER = 130;
+const LANE_FILLS = ['#F1F5F9', '#F7F4EE'];
 
 /** Escapes text for SVG content and attribute values. */
 export function escapeXml(s: string): string {
@@ -76,14 +90,36 @@ function edgeSvg(e: PictureEdge, byId: ReadonlyMap<string, PictureNode>): string
   return `<line x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(ex)}" y2="${round(ey)}" stroke="${color}" stroke-width="2"${DASH[e.kind]} marker-end="url(#arrow)"/>`;
 }
 
+/**
+ * An event: its circle, and its label beside it as the canvas draws it (the lane layout keeps
+ * that room free, so labels do not run into each other as full titles under the nodes did).
+ */
 function nodeSvg(n: PictureNode): string {
   const fill = n.category === null ? CALM_FILL : CATEGORY_LOOK[n.category].color;
-  const title = escapeXml(n.title);
+  const lines = n.label.split('\n');
+  const x = round(n.x + n.size / 2 + 4);
+  // The lines centred on the node, as Cytoscape's text-valign: center.
+  const spans = lines.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? round(-0.6 * (lines.length - 1)) : 1.2}em">${escapeXml(line)}</tspan>`).join('');
   return (
-    `<g class="event"><title>${title}</title>` +
+    `<g class="event"><title>${escapeXml(n.title)}</title>` +
     `<circle cx="${round(n.x)}" cy="${round(n.y)}" r="${round(n.size / 2)}" fill="${fill}" stroke="${CALM_BORDER}" stroke-width="1.5"/>` +
-    `<text x="${round(n.x)}" y="${round(n.y + n.size / 2 + 14)}" text-anchor="middle" font-size="12" fill="${INK}" paint-order="stroke" stroke="#fff" stroke-width="3">${title}</text></g>`
+    `<text x="${x}" y="${round(n.y)}" dominant-baseline="central" font-size="12" fill="${INK}" paint-order="stroke" stroke="#fff" stroke-width="3">${spans}</text></g>`
   );
+}
+
+/** The lanes across the whole width, their names in the gutter at the left (y in picture coordinates: `oy` added). */
+function lanesSvg(lanes: readonly PictureLane[], oy: number, width: number): string {
+  return lanes
+    .map((lane, i) => {
+      const y = oy + lane.y1;
+      const h = lane.y2 - lane.y1;
+      return (
+        `<g class="lane"><rect x="0" y="${round(y)}" width="${round(width)}" height="${round(h)}" fill="${LANE_FILLS[i % 2]}"/>` +
+        `<line x1="${GUTTER - 10}" y1="${round(y)}" x2="${GUTTER - 10}" y2="${round(y + h)}" stroke="#DDE3EA"/>` +
+        `<text x="12" y="${round(y + 18)}" font-size="11" font-weight="700" letter-spacing="0.04em" fill="#102A43">${escapeXml(lane.label.toUpperCase())}</text></g>`
+      );
+    })
+    .join('');
 }
 
 function legendSvg(x: number, y: number, width: number): string {
@@ -115,10 +151,11 @@ function legendSvg(x: number, y: number, width: number): string {
 export function graphSvg(p: GraphPicture): string {
   const graphW = Math.max(1, p.box.x2 - p.box.x1);
   const graphH = Math.max(1, p.box.y2 - p.box.y1);
-  const width = Math.max(graphW + 2 * PAD, 1000);
+  const gutter = p.lanes.length > 0 ? GUTTER : 0;
+  const width = Math.max(gutter + graphW + 2 * PAD, 1000);
   const top = 44;
   const height = top + graphH + 2 * PAD + LEGEND_H;
-  const ox = (width - graphW) / 2 - p.box.x1;
+  const ox = gutter + (width - gutter - graphW) / 2 - p.box.x1;
   const oy = top + PAD - p.box.y1;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const inside = (n: PictureNode): boolean => n.x + n.size >= p.box.x1 && n.x - n.size <= p.box.x2 && n.y + n.size >= p.box.y1 && n.y - n.size <= p.box.y2;
@@ -134,7 +171,9 @@ export function graphSvg(p: GraphPicture): string {
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="${PAD}" y="28" font-size="18" font-weight="600" fill="${INK}">${escapeXml(p.title)}</text>`,
     `<text x="${round(width - PAD)}" y="28" font-size="12" text-anchor="end" fill="${INK}">${escapeXml(p.scope)} · ${nodes.length} events · ${edges.length} links</text>`,
-    `<g clip-path="url(#graph-area)"><g transform="translate(${round(ox)},${round(oy)})">`,
+    `<g clip-path="url(#graph-area)">`,
+    `<g class="lanes">${lanesSvg(p.lanes, oy, width)}</g>`,
+    `<g transform="translate(${round(ox)},${round(oy)})">`,
     `<g class="links">${edges.map((e) => edgeSvg(e, byId)).join('')}</g>`,
     `<g class="events">${nodes.map(nodeSvg).join('')}</g>`,
     `</g></g>`,

@@ -208,6 +208,25 @@ export function setLanesExtent(extent: { top: number; bottom: number } | null): 
   lanesExtent = extent;
 }
 
+/** A lane as drawn behind the canvas: its scale's name and its model y range. */
+export interface ShownLane {
+  readonly label: string;
+  readonly y: number;
+  readonly height: number;
+}
+
+let shownLanes: readonly ShownLane[] = [];
+
+/** Tells the picture exports which lanes are drawn (none in the layered layout). */
+export function setShownLanes(lanes: readonly ShownLane[]): void {
+  shownLanes = lanes;
+}
+
+/** The lanes drawn behind the canvas now, for the picture exports. */
+export function currentLanes(): readonly ShownLane[] {
+  return shownLanes;
+}
+
 /** The whole story: all nodes, and all lanes when they are shown. */
 function storyBox(cy: Core): BoundingBox12 & BoundingBoxWH {
   const bb = nodeBox(cy);
