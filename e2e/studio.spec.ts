@@ -283,5 +283,10 @@ test.describe('import', () => {
     await expect(studio.eventItem('Unsaved thought')).toBeVisible();
     expect(await studio.count()).toBe(count);
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
+    // The list's Close has the focus: Escape dismisses the list, and only the list.
+    await expect(alert.getByRole('button', { name: 'Close problems list' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(alert).toHaveCount(0);
+    await expect(studio.eventItem('Unsaved thought')).toHaveAttribute('aria-selected', 'true');
   });
 });

@@ -1,3 +1,5 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+
 interface Issue {
   readonly path: string;
   readonly message: string;
@@ -9,15 +11,37 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** Why a file could not be imported: every problem with its JSON path. The open story is untouched. */
+/**
+ * Why a file could not be imported: every problem with its JSON path. The open story is untouched.
+ * Its Close takes the focus, so Enter or Escape dismisses the list and the focus goes back.
+ */
 export function ImportErrors({ fileName, errors, onClose }: Props) {
+  const close = useRef<HTMLButtonElement>(null);
+  // Where the focus was when the problems came (Import, or the page for a dropped file): it goes back there on close.
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    opener.current = document.activeElement;
+    close.current?.focus();
+  }, []);
+  const dismiss = (): void => {
+    const back = opener.current;
+    onClose();
+    if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.key !== 'Escape') return;
+    // Only the box closes: the studio's Escape (clearing the selection) is not meant.
+    e.preventDefault();
+    e.stopPropagation();
+    dismiss();
+  };
   return (
-    <div className="import-errors" role="alert">
+    <div className="import-errors" role="alert" onKeyDown={onKeyDown}>
       <div className="import-errors-head">
         <strong>
           {fileName} was not imported ({errors.length} {errors.length === 1 ? 'problem' : 'problems'}). Your open story is unchanged.
         </strong>
-        <button type="button" className="icon" aria-label="Close problems list" onClick={onClose}>
+        <button ref={close} type="button" className="icon" aria-label="Close problems list" title="Close (Esc)" onClick={dismiss}>
           ×
         </button>
       </div>
