@@ -92,6 +92,8 @@ test('review mode: the intensity table follows the timeline, and a lower limit r
   await expect(overLimit).toHaveCount(expectedOver);
   await expect(studio.conflictCount).toHaveText(String(after.length));
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /maximum intensity/i);
+  // A peak now lies above the limit: the form says what that means.
+  await expect(profile.getByRole('list', { name: 'About these limits' })).toContainText('is above the maximum intensity (0.4): every peak is also over the limit');
 
   // Out of range: an inline error and no change.
   await field.fill('1.5');

@@ -1,4 +1,5 @@
 import { DEFAULT_THERAPY } from '../../core/model/defaults';
+import { profileCautions } from '../../core/review/profile-cautions';
 import { STARTER_PROFILES } from '../../core/review/starter-profiles';
 import { THERAPY_FIELDS } from '../../core/review/therapy-fields';
 import { applyStarterProfile, setTherapyLimit, setTherapyThemes, useDocument, useStoryThemes } from '../../state';
@@ -15,6 +16,7 @@ export function TherapyProfile() {
   const themes = useStoryThemes();
   const goals = therapy?.goals ?? [];
   const avoid = therapy?.avoid ?? [];
+  const cautions = profileCautions({ ...DEFAULT_THERAPY, ...therapy });
   return (
     <section className="review-card therapy-profile" aria-labelledby="therapy-profile-title" role="region">
       <h3 id="therapy-profile-title">Therapy profile</h3>
@@ -39,6 +41,13 @@ export function TherapyProfile() {
           />
         ))}
       </div>
+      {cautions.length > 0 && (
+        <ul className="review-callout profile-cautions" aria-label="About these limits">
+          {cautions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
       <div className="theme-chips">
         <ChipList
           label="Goals"
