@@ -119,3 +119,19 @@ test('the Story settings dialog has no serious accessibility violations and keep
     expect(inside).toBe(true);
   }
 });
+
+test("Ctrl+Z in a settings field just saved undoes the story's change, and the field shows the value again", async ({ page }) => {
+  const base = countAfter([]);
+  const studio = new StudioPage(page);
+  await studio.open();
+  expect(await studio.count()).toBe(base);
+  const dialog = await openSettings(studio);
+  const limit = dialog.getByLabel('Maximum intensity');
+  await limit.fill(String(MAX_INTENSITY));
+  await limit.press('Enter');
+  await expect(studio.conflictCount).toHaveText(String(countAfter([maxIntensity])));
+  await limit.press('Control+z');
+  await expect(limit).toHaveValue('0.85');
+  expect(await studio.count()).toBe(base);
+  await expect(dialog).toBeVisible();
+});

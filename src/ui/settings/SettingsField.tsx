@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { storyUndoInField } from '../keyboard/field-undo';
 
 interface Props {
   readonly label: string;
@@ -39,6 +40,7 @@ export function SettingsField({ label, value, onCommit, type = 'text', hint, pla
     setError(onCommit(draft));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (storyUndoInField(e, draft !== value)) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       commit();
