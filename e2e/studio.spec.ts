@@ -157,6 +157,20 @@ test.describe('editing', () => {
     await expect(studio.eventItem('A letter to Ada')).toHaveCount(1);
   });
 
+  test('Ctrl+Z in the empty New tag field takes back the tag just added', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.selectEvent('Elin writes to her niece Ada');
+    const field = studio.inspector.getByLabel('New tag', { exact: true });
+    await field.fill('letters');
+    await field.press('Enter');
+    const tags = studio.inspector.getByRole('group', { name: 'Tags' });
+    await expect(tags).toContainText('letters');
+    await expect(field).toHaveValue('');
+    await field.press('Control+z');
+    await expect(tags).not.toContainText('letters');
+  });
+
   test('an event title cannot be emptied: the field says so and the event keeps its title', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

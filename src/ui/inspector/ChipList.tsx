@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { LazyDatalist } from '../common/LazyDatalist';
+import { storyUndoInField } from '../keyboard/field-undo';
 
 interface Props {
   /** Visible name of the list, e.g. "Participants". */
@@ -56,6 +57,8 @@ export const ChipList = memo(function ChipList({ label, noun, items, suggestions
           onFocus={() => setFocused(true)}
           onBlur={() => setFocused(false)}
           onKeyDown={(e) => {
+            // Nothing typed yet: Ctrl+Z is the story's (the chip just added goes again).
+            if (storyUndoInField(e, draft !== '')) return;
             if (e.key === 'Enter') {
               e.preventDefault();
               add();

@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { LazyDatalist } from '../common/LazyDatalist';
 import { edit } from '../../state';
+import { storyUndoInField } from '../keyboard/field-undo';
 
 interface Props {
   readonly eventId: string;
@@ -48,6 +49,7 @@ export const ThemesEditor = memo(function ThemesEditor({ eventId, themes, sugges
                 if (nv !== null && nv !== v) edit({ kind: 'set-theme', eventId, theme, intensity: nv });
               }}
               onKeyDown={(e) => {
+                if (storyUndoInField(e, e.currentTarget.value !== String(v))) return;
                 if (e.key === 'Enter') e.currentTarget.blur();
               }}
             />
