@@ -55,3 +55,19 @@ test("undo in one tab takes back only that tab's own edit, and the other tab fol
   await expect(b.eventItem('The years after the storm')).toBeVisible();
   await expect(b.eventItem('B: Bram at dawn')).toBeVisible();
 });
+
+test("typing not yet saved in one tab is kept when the other tab changes the same field, and is saved over it on Enter", async ({ context }) => {
+  const a = await openTab(await context.newPage());
+  const b = await openTab(await context.newPage());
+  await b.selectEvent('The second winter');
+  const typing = b.inspector.getByLabel('Title', { exact: true });
+  await typing.fill('Winter typed in B');
+
+  await rename(a, 'The second winter', 'Winter from A');
+  await expect(b.eventItem('Winter from A')).toBeVisible();
+  await expect(typing).toHaveValue('Winter typed in B');
+
+  await typing.press('Enter');
+  await expect(b.eventItem('Winter typed in B')).toBeVisible();
+  await expect(a.eventItem('Winter typed in B')).toBeVisible();
+});

@@ -33,8 +33,11 @@ export function NumberField({ label, value, onCommit, min, max, step, unit }: Pr
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setDraft(String(value));
-    setError(null);
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
+    if (draft === String(shown)) {
+      setDraft(String(value));
+      setError(null);
+    }
   }
   const commit = () => {
     const v = parse(draft, min, max);

@@ -25,8 +25,11 @@ export function TextField({ label, value, onCommit, multiline, placeholder, hint
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setDraft(value);
-    setError(null);
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
+    if (draft === shown) {
+      setDraft(value);
+      setError(null);
+    }
   }
   const commit = () => {
     const problem = draft === value ? null : (check?.(draft) ?? null);

@@ -24,9 +24,12 @@ export function LimitField({ field, value, set, onCommit }: Props) {
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setDraft(String(value));
     setSlider(value);
-    setError(null);
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
+    if (draft === String(shown)) {
+      setDraft(String(value));
+      setError(null);
+    }
   }
   const commitText = () => {
     const read = readTherapyInput(field, draft);

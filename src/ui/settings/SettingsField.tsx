@@ -29,8 +29,11 @@ export function SettingsField({ label, value, onCommit, type = 'text', hint, pla
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setDraft(value);
-    setError(null);
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
+    if (draft === shown) {
+      setDraft(value);
+      setError(null);
+    }
   }
   const commit = () => {
     if (draft === value) {
