@@ -71,3 +71,19 @@ test("typing not yet saved in one tab is kept when the other tab changes the sam
   await expect(b.eventItem('Winter typed in B')).toBeVisible();
   await expect(a.eventItem('Winter typed in B')).toBeVisible();
 });
+
+test("when the other tab changes what this tab changed, this tab is told, and its Undo no longer takes the other tab's change back", async ({ context }) => {
+  const a = await openTab(await context.newPage());
+  const b = await openTab(await context.newPage());
+  await rename(a, 'The years after the storm', 'A: the long years');
+  await expect(b.eventItem('A: the long years')).toBeVisible();
+  await rename(b, 'A: the long years', 'B: the longer years');
+  await expect(a.eventItem('B: the longer years')).toBeVisible();
+
+  await expect(a.page.getByRole('status', { name: 'Notices' })).toContainText('Another tab changed what you changed here (rename event)');
+  const undo = a.page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeDisabled();
+  await a.page.locator('body').press('Control+z');
+  await expect(a.eventItem('B: the longer years')).toBeVisible();
+  await expect(b.eventItem('B: the longer years')).toBeVisible();
+});

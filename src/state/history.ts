@@ -1,4 +1,5 @@
 import type { EditOp } from '../core/edits/edit-op';
+import { opTargets, targetsOverlap } from '../core/edits/op-targets';
 import { ops } from '../core/edits/ops';
 
 /**
@@ -35,4 +36,21 @@ export function combineInverses(inverses: readonly EditOp[]): EditOp {
 /** Capitalised first letter, for "Undo move event". */
 export function capitalise(label: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * The history without the steps that change something `remote` (another tab's change, just
+ * applied here) changed too: undoing such a step would take the other tab's change back with
+ * this tab's (two renames of one event at once: Undo in the tab whose rename was replaced
+ * brought back the title from before both). `dropped` are the undo steps taken out.
+ */
+export function withoutOverlapping(h: History, remote: readonly EditOp[]): { readonly history: History; readonly dropped: readonly HistoryStep[] } {
+  if (h.undo.length === 0 && h.redo.length === 0) return { history: h, dropped: [] };
+  const written = remote.flatMap(opTargets);
+  if (written.length === 0) return { history: h, dropped: [] };
+  const keeps = (step: HistoryStep): boolean => !targetsOverlap(opTargets(step.op), written);
+  const undo = h.undo.filter(keeps);
+  const redo = h.redo.filter(keeps);
+  if (undo.length === h.undo.length && redo.length === h.redo.length) return { history: h, dropped: [] };
+  return { history: { undo, redo }, dropped: h.undo.filter((step) => !keeps(step)) };
 }

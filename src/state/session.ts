@@ -1,6 +1,7 @@
 import type { EditOp } from '../core/edits/edit-op';
 import type { Story } from '../core/model/story';
-import { EMPTY_HISTORY, type History } from './history';
+import { EMPTY_HISTORY, withoutOverlapping, type History } from './history';
+import { notify } from './notices';
 import { versionOf, type StoredStory } from './persistence';
 import { prunedSelection } from './selection-pruning';
 import type { Session, Studio } from './studio-context';
@@ -93,7 +94,18 @@ export function commitRemote(s: Studio, story: Story, ops: readonly EditOp[], ve
   const revision = nextRevision(s);
   s.session.client?.edit(ops, revision);
   const { storyKey } = s.document.getState();
-  s.document.setState({ story, revision, version });
+  // This tab's steps that changed what the other tab just changed cannot be undone without undoing that too.
+  const { history, dropped } = withoutOverlapping(s.session.history, ops);
+  s.session.history = history;
+  s.document.setState({ story, revision, version, ...historyFlags(history) });
+  if (dropped.length > 0) {
+    const what = dropped.map((step) => step.label).join(', ');
+    notify(
+      s,
+      'info',
+      `Another tab changed what you changed here (${what}): its change is shown, and Undo no longer takes ${dropped.length === 1 ? 'yours' : 'those'} back.`,
+    );
+  }
   s.library.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
   pruneSelection(s, story, ops);
   upsertEntry(s, { key: storyKey, title: story.title, updatedAt: Date.now() });
