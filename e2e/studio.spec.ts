@@ -199,6 +199,21 @@ test.describe('editing', () => {
     await expect(studio.inspector.getByRole('button', { name: 'Add event' })).toBeFocused();
   });
 
+  test('Delete in the Events list leaves the next event active, not the first of the list', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const options = studio.events.getByRole('option');
+    const titles = (await options.allTextContents()).map((t) => t.trim());
+    const at = titles.findIndex((t) => t.startsWith('The barometer falls'));
+    expect(at).toBeGreaterThan(0);
+    await studio.selectEvent('The barometer falls');
+    await page.keyboard.press('Delete');
+    await expect(studio.eventItem('The barometer falls')).toHaveCount(0);
+    const listbox = studio.events.getByRole('listbox');
+    const activeText = async (): Promise<string> => listbox.evaluate((l) => document.getElementById(l.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '');
+    await expect.poll(activeText).toContain(titles[at + 1]!.slice(0, 12));
+  });
+
   test('every change is still there after a reload', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -57,11 +57,16 @@ export function EventsOutline() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const anchor = useRef<string | null>(null);
   // The first few selected events only: each lookup walks the rows.
+  // Where the active row was among the events: when its event goes (Delete), the one that takes its
+  // place becomes active, not the first of the list.
+  const [activeAt, setActiveAt] = useState(0);
   const active =
     activeId !== null && flat.indexOf(activeId) !== undefined
       ? activeId
-      : (selected.slice(0, 16).find((id) => flat.indexOf(id) !== undefined) ?? eventIdAt(0));
+      : (selected.slice(0, 16).find((id) => flat.indexOf(id) !== undefined) ?? eventIdAt(Math.min(activeAt, Math.max(0, flat.eventCount - 1))));
   const activeRow = active !== null ? flat.indexOf(active) : undefined;
+  const at = activeRow !== undefined ? flat.eventIndexOf(activeRow) : undefined;
+  if (at !== undefined && at >= 0 && at !== activeAt) setActiveAt(at);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const full = rows.length <= FULL_RENDER_MAX;
