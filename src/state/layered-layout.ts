@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import type { Story } from '../core/model/story';
 import { isAbortError } from '../worker/job';
 import type { LayeredLayoutInput } from '../worker/layered-layout';
+import { DEFAULT_LANE_OPTIONS } from '../worker/lane-layout';
 import type { LayeredLayoutProgress } from '../worker/layered-layout-job';
 import { jobRunner } from './job-runner';
 import type { Studio } from './studio-context';
@@ -37,6 +38,8 @@ export function createLayeredStore(): StoreApi<LayeredStoreState> {
 }
 
 const NODE_SIZE = 44;
+/** A label beside its node: the gap, then the width the canvas wraps labels into (two lines). */
+const LABEL_ROOM = 4 + DEFAULT_LANE_OPTIONS.labelPx;
 
 /**
  * What the layered layout depends on: events, their scales and the links between
@@ -55,7 +58,7 @@ export function structureSignature(story: Story): string {
 function requestLayout(s: Studio, story: Story, signature: string): void {
   s.session.layeredRun?.job.cancel();
   const input: LayeredLayoutInput = {
-    nodes: story.events.map((e) => ({ id: e.id, width: NODE_SIZE, height: NODE_SIZE })),
+    nodes: story.events.map((e) => ({ id: e.id, width: NODE_SIZE, height: NODE_SIZE, labelWidth: LABEL_ROOM })),
     edges: story.links.map((l) => ({ id: l.id, source: l.from, target: l.to })),
   };
   s.layered.setState((l) => ({ status: 'running', progress: { phase: 'loading', elapsedMs: 0 }, stale: l.result !== null, error: null }));

@@ -2,7 +2,12 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 
 /** The graph to lay out: node sizes and the links between them. */
 export interface LayeredLayoutInput {
-  readonly nodes: readonly { readonly id: string; readonly width: number; readonly height: number }[];
+  /**
+   * Each event's node (width and height: the circle) and the room its label takes right of it
+   * (`labelWidth`, 0 when absent): ELK keeps that room free, so labels do not run into the
+   * next node or each other; positions are still the circles' centres.
+   */
+  readonly nodes: readonly { readonly id: string; readonly width: number; readonly height: number; readonly labelWidth?: number }[];
   readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
 }
 
@@ -22,7 +27,7 @@ export function toElkGraph(request: LayeredLayoutInput): ElkNode {
   return {
     id: 'root',
     layoutOptions: { ...LAYERED_OPTIONS },
-    children: request.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
+    children: request.nodes.map((n) => ({ id: n.id, width: n.width + (n.labelWidth ?? 0), height: n.height })),
     edges: request.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
