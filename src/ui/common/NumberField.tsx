@@ -33,8 +33,9 @@ export function NumberField({ label, value, onCommit, min, max, step, unit }: Pr
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
-    if (draft === String(shown)) {
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not
+    // wipe it. A value already refused (its error shown) gives way: the user has moved on (to Undo, say).
+    if (draft === String(shown) || error !== null) {
       setDraft(String(value));
       setError(null);
     }

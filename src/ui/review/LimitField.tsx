@@ -25,8 +25,9 @@ export function LimitField({ field, value, set, onCommit }: Props) {
   if (shown !== value) {
     setShown(value);
     setSlider(value);
-    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
-    if (draft === String(shown)) {
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not
+    // wipe it. A value already refused (its error shown) gives way: the user has moved on (to Undo, say).
+    if (draft === String(shown) || error !== null) {
       setDraft(String(value));
       setError(null);
     }

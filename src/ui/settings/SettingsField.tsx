@@ -29,8 +29,9 @@ export function SettingsField({ label, value, onCommit, type = 'text', hint, pla
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not wipe it.
-    if (draft === shown) {
+    // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not
+    // wipe it. A value already refused (its error shown) gives way: the user has moved on (to Undo, say).
+    if (draft === shown || error !== null) {
       setDraft(value);
       setError(null);
     }
