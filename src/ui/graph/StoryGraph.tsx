@@ -13,7 +13,8 @@ import { installIncrementalZOrder } from './incremental-z-order';
 import { installLevelOfDetail } from './level-of-detail';
 import { installPartialRedraw } from './partial-redraw';
 import { sortOnlyForOpacityZero } from './z-order-trigger';
-import { clearFrame, frameStory, setGraphInstance, setLanesExtent, setShownLanes } from './graph-controller';
+import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
+import { usePublishedLanes } from './use-published-lanes';
 import { GRAPH_STYLESHEET } from './graph-stylesheet';
 import { LaneOverlay } from './LaneOverlay';
 import { TimeRuler } from './TimeRuler';
@@ -254,16 +255,7 @@ export function StoryGraph() {
     if (cy) tuneViewportDrawing(cy, eventCount);
   }, [cy, eventCount]);
 
-  const lanesHeight = layout === 'lanes' ? lanesData?.height : undefined;
-  useEffect(() => {
-    setLanesExtent(lanesHeight !== undefined ? { top: 0, bottom: lanesHeight } : null);
-  }, [lanesHeight]);
-  const shownBands = layout === 'lanes' ? lanesData?.laneY : undefined;
-  const scales = story.scales;
-  useEffect(() => {
-    const labels = new Map(scales.map((s) => [s.id, s.label ?? s.id]));
-    setShownLanes((shownBands ?? []).map((b) => ({ label: labels.get(b.scale) ?? b.scale, y: b.y, height: b.height })));
-  }, [shownBands, scales]);
+  usePublishedLanes(layout === 'lanes' ? lanesData : undefined, story.scales);
 
   // A newly opened story (or a layout switch) is framed whole once its positions are known; a reload restores the saved viewport.
   const framedFor = useRef<{ cy: Core | null; key: string | null }>({ cy: null, key: null });
