@@ -1,5 +1,5 @@
 import type { EditOp } from '../core/edits/edit-op';
-import { opTargets, targetsOverlap } from '../core/edits/op-targets';
+import { opTargets, overlapsWith } from '../core/edits/op-targets';
 import { ops } from '../core/edits/ops';
 
 /**
@@ -48,7 +48,8 @@ export function withoutOverlapping(h: History, remote: readonly EditOp[]): { rea
   if (h.undo.length === 0 && h.redo.length === 0) return { history: h, dropped: [] };
   const written = remote.flatMap(opTargets);
   if (written.length === 0) return { history: h, dropped: [] };
-  const keeps = (step: HistoryStep): boolean => !targetsOverlap(opTargets(step.op), written);
+  const overlaps = overlapsWith(written);
+  const keeps = (step: HistoryStep): boolean => !overlaps(opTargets(step.op));
   const undo = h.undo.filter(keeps);
   const redo = h.redo.filter(keeps);
   if (undo.length === h.undo.length && redo.length === h.redo.length) return { history: h, dropped: [] };

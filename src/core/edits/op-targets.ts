@@ -53,12 +53,25 @@ export function opTargets(op: EditOp): string[] {
   }
 }
 
+/** The keys a key is part of (`event:a` for `event:a:title`), nearest first. */
+function parentsOf(key: string): string[] {
+  const out: string[] = [];
+  for (let at = key.lastIndexOf(':'); at > 0; at = key.lastIndexOf(':', at - 1)) out.push(key.slice(0, at));
+  return out;
+}
+
+/**
+ * A test of key lists against `written`: whether a list names something `written` names too (the
+ * same key, or one a part of the other). Hashed once, so a big change (Accept all: thousands of
+ * ops) tested against a history of big steps costs the sum of their sizes, not the product.
+ */
+export function overlapsWith(written: readonly string[]): (keys: readonly string[]) => boolean {
+  const exact = new Set(written);
+  const parents = new Set(written.flatMap(parentsOf));
+  return (keys) => keys.some((k) => exact.has(k) || parents.has(k) || parentsOf(k).some((p) => exact.has(p)));
+}
+
 /** Whether two key lists name a common thing: the same key, or one a part of the other (`event:a` and `event:a:title`). */
 export function targetsOverlap(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) {
-    for (const y of b) {
-      if (x === y || x.startsWith(`${y}:`) || y.startsWith(`${x}:`)) return true;
-    }
-  }
-  return false;
+  return overlapsWith(a)(b);
 }
