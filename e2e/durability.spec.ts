@@ -73,6 +73,27 @@ test('a reload right after an edit is shown keeps it, every time', async ({ page
   await expect(studio.eventItem('Bram, take 4')).toBeVisible();
 });
 
+test('typing not yet saved (no Enter, the field not left) is saved by a reload, and a refused value is not', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent('Bram brings the news at dawn');
+  const title = studio.inspector.getByLabel('Title', { exact: true });
+  await title.fill('Bram has not pressed Enter');
+  await expect(title).toBeFocused();
+  await page.reload();
+  await studio.settled();
+  await expect(studio.eventItem('Bram has not pressed Enter')).toBeVisible();
+  // A title the field refuses (empty) is not saved by leaving the page either.
+  await studio.selectEvent('Bram has not pressed Enter');
+  await title.fill('');
+  await page.reload();
+  await studio.settled();
+  await expect(studio.eventItem('Bram has not pressed Enter')).toBeVisible();
+  // The kept rename is one undo step, as if Enter had been pressed.
+  await studio.undo();
+  await expect(studio.eventItem('Bram brings the news at dawn')).toBeVisible();
+});
+
 test('view settings (the layout) survive a reload too', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

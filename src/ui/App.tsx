@@ -1,5 +1,6 @@
 import { useLibrary } from '../state';
 import { DemoLayer } from './demo/DemoLayer';
+import { useCommitOnLeave } from './common/use-commit-on-leave';
 import { useFileImport } from './export/use-file-import';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
 import { StoryLibrary } from './library/StoryLibrary';
@@ -16,6 +17,7 @@ import { Workspace } from './workspace/Workspace';
 /** The studio: toolbar, the resizable workspace (outline, graph with the dock of conflict panels, inspector), the status bar. */
 export function App() {
   useGlobalShortcuts();
+  useCommitOnLeave();
   const { onImportFile, report: importReport, clearReport, picker, progress: importProgress } = useFileImport();
   const safe = useLibrary((l) => l.safeMode !== undefined);
   const notices = (
