@@ -59,6 +59,44 @@ describe('a link moved to another event', () => {
     expect(loop(engine.result().conflicts)).toEqual(expected);
   });
 
+  it('a loop\'s message follows its links through several moves inside it, each one as a full analysis words it', () => {
+    // A reaches back to itself through B at first; moving the link back to A from B to D leaves
+    // the loop and its links the same but the way back now goes round through C and D. Then a
+    // link leaving E (off that way) moves: the message stays. Then the way back starts at C.
+    let story = storyOf({
+      events: ['a', 'b', 'c', 'd', 'e'].map((id, k) => ({ id, title: id.toUpperCase(), time: k })),
+      links: [
+        { id: 'ab', from: 'a', to: 'b' },
+        { id: 'ba', from: 'b', to: 'a' },
+        { id: 'bc', from: 'b', to: 'c' },
+        { id: 'cd', from: 'c', to: 'd' },
+        { id: 'db', from: 'd', to: 'b' },
+        { id: 'de', from: 'd', to: 'e' },
+        { id: 'eb', from: 'e', to: 'b' },
+      ],
+    });
+    const engine = IncrementalAnalysis.of(story);
+    const loop = (conflicts: readonly Conflict[]) => conflicts.find((c) => c.id === 'causal-cycle:a+b+c+d+e')?.message;
+    const said = (conflicts: readonly Conflict[]) => conflicts.map((c) => `${c.id}: ${c.message}`).sort();
+    expect(loop(engine.result().conflicts)).toMatch(/^A \(scene, t=0\) causes B \(scene, t=1\), which causes A \(scene, t=0\) again/);
+    const steps: EditOp[] = [
+      { kind: 'set-link-field', linkId: 'ba', field: 'from', value: 'd' },
+      { kind: 'set-link-field', linkId: 'eb', field: 'to', value: 'c' },
+      { kind: 'set-link-field', linkId: 'ba', field: 'from', value: 'c' },
+    ];
+    const messages: (string | undefined)[] = [];
+    for (const op of steps) {
+      story = applyEdit(story, op).story;
+      expect(engine.update(story, [op]).full).toBe(false);
+      messages.push(loop(engine.result().conflicts));
+      expect(said(engine.result().conflicts)).toEqual(said(analyzeStory(story).conflicts));
+    }
+    const roundTheLoop = /^A \(scene, t=0\) causes B \(scene, t=1\), which causes C \(scene, t=2\), which causes D \(scene, t=3\), which causes A \(scene, t=0\) again/;
+    expect(messages[0]).toMatch(roundTheLoop);
+    expect(messages[1]).toMatch(roundTheLoop);
+    expect(messages[2]).toMatch(/^A \(scene, t=0\) causes B \(scene, t=1\), which causes C \(scene, t=2\), which causes A \(scene, t=0\) again/);
+  });
+
   it('away from the only finer cause of an arc makes it unsupported', () => {
     expect(move('af', 'to', 'g').ids).toContain('unsupported-arc:f');
   });
