@@ -92,14 +92,19 @@ function searchMapped(first: number, links: readonly number[], ix: StoryIndex): 
  * story order too; otherwise each event's next events are gathered in the order listed.
  */
 function searchTyped(first: number, links: readonly number[], ix: StoryIndex): number[] | undefined {
-  const mark = new Uint8Array(ix.m);
+  const mark = scratch.marks(ix.m);
   let ascending = true;
   for (let k = 0; k < links.length; k++) {
     const j = links[k]!;
     if (k > 0 && j <= links[k - 1]!) ascending = false;
     mark[j] = 1;
   }
-  if (ascending) return breadthFirst(first, ix.n, ix.outStart, ix.outLinks, ix.linkTo, mark);
+  if (ascending) {
+    const loop = breadthFirst(first, ix.n, ix.outStart, ix.outLinks, ix.linkTo, mark);
+    for (let k = 0; k < links.length; k++) mark[links[k]!] = 0;
+    return loop;
+  }
+  for (let k = 0; k < links.length; k++) mark[links[k]!] = 0;
   const { n, linkFrom, linkTo } = ix;
   const start = new Int32Array(n + 1);
   for (let k = 0; k < links.length; k++) start[linkFrom[links[k]!]! + 1]!++;
@@ -113,24 +118,50 @@ function searchTyped(first: number, links: readonly number[], ix: StoryIndex): n
   return breadthFirst(first, n, start, next, linkTo, undefined);
 }
 
+/**
+ * Work arrays of the search, kept between searches: a big loop's message is written again after
+ * most link edits inside it, and three arrays sized by a 100k story, new each time, cost more
+ * in first touches of fresh memory (about 270 pages) than the search itself. Handed back clean:
+ * marks all 0, parents all -2.
+ */
+const scratch = {
+  mark: new Uint8Array(0),
+  parent: new Int32Array(0),
+  queue: new Int32Array(0),
+  marks(m: number): Uint8Array {
+    if (this.mark.length < m) this.mark = new Uint8Array(m);
+    return this.mark;
+  },
+  parents(n: number): Int32Array {
+    if (this.parent.length < n) this.parent = new Int32Array(n).fill(-2);
+    return this.parent;
+  },
+  queued(n: number): Int32Array {
+    if (this.queue.length < n) this.queue = new Int32Array(n);
+    return this.queue;
+  },
+};
+
 /** The search back to `first` over compressed rows of links (`row`), only those marked when `mark` is given. */
 function breadthFirst(first: number, n: number, start: Int32Array, row: Int32Array, linkTo: Int32Array, mark: Uint8Array | undefined): number[] | undefined {
   // -2: not reached yet; the start's parent is -1.
-  const parent = new Int32Array(n).fill(-2);
+  const parent = scratch.parents(n);
+  const queue = scratch.queued(n);
   parent[first] = -1;
-  const queue = new Int32Array(n);
   queue[0] = first;
   let tail = 1;
-  for (let head = 0; head < tail; head++) {
+  let loop: number[] | undefined;
+  for (let head = 0; head < tail && loop === undefined; head++) {
     const u = queue[head]!;
     for (let k = start[u]!; k < start[u + 1]!; k++) {
       const j = row[k]!;
       if (mark !== undefined && mark[j] === 0) continue;
       const v = linkTo[j]!;
       if (v === first) {
-        const path: number[] = [];
-        for (let w = u; w !== -1; w = parent[w]!) path.push(w);
-        return path.reverse();
+        loop = [];
+        for (let w = u; w !== -1; w = parent[w]!) loop.push(w);
+        loop.reverse();
+        break;
       }
       if (parent[v] === -2) {
         parent[v] = u;
@@ -138,7 +169,9 @@ function breadthFirst(first: number, n: number, start: Int32Array, row: Int32Arr
       }
     }
   }
-  return undefined;
+  // Every event given a parent is in the queue.
+  for (let k = 0; k < tail; k++) parent[queue[k]!] = -2;
+  return loop;
 }
 
 function describe(match: Match, ix: StoryIndex): string {
