@@ -280,3 +280,18 @@ test('Back to design returns the focus to the toolbar\'s Review, which opened th
   await expect(review).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Review', exact: true })).toBeFocused();
 });
+
+test('a limit typed with a trailing zero shows as stored once saved, so Ctrl+Z in its field undoes the story', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const base = await studio.count();
+  await openReview(page);
+  const field = page.getByRole('region', { name: 'Therapy profile' }).getByLabel('Maximum intensity', { exact: true });
+  await field.fill('0.50');
+  await field.press('Enter');
+  await expect(field).toHaveValue('0.5');
+  await expect(studio.conflictCount).not.toHaveText(String(base));
+  await field.press('Control+z');
+  await expect(studio.conflictCount).toHaveText(String(base));
+  await expect(field).toHaveValue('0.85');
+});

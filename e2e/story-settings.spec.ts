@@ -135,3 +135,28 @@ test("Ctrl+Z in a settings field just saved undoes the story's change, and the f
   expect(await studio.count()).toBe(base);
   await expect(dialog).toBeVisible();
 });
+
+test('a settings number cleared to its default is undone by Ctrl+Z in the field like any other change, and leaving the field adds nothing', async ({ page }) => {
+  const base = countAfter([]);
+  const studio = new StudioPage(page);
+  await studio.open();
+  const dialog = await openSettings(studio);
+  const limit = dialog.getByLabel('Maximum intensity');
+  await limit.fill(String(MAX_INTENSITY));
+  await limit.press('Enter');
+  const lowered = countAfter([maxIntensity]);
+  await expect(studio.conflictCount).toHaveText(String(lowered));
+  // Empty means "the default": the field then shows the default it stores.
+  await limit.fill('');
+  await limit.press('Enter');
+  await expect(studio.conflictCount).toHaveText(String(base));
+  await expect(limit).toHaveValue('0.85');
+  await limit.press('Control+z');
+  await expect(studio.conflictCount).toHaveText(String(lowered));
+  await expect(limit).toHaveValue(String(MAX_INTENSITY));
+  // Leaving the field commits nothing new: Redo still brings the default back.
+  await limit.press('Tab');
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeEnabled();
+  await limit.press('Control+Shift+z');
+  await expect(studio.conflictCount).toHaveText(String(base));
+});

@@ -47,6 +47,8 @@ export function NumberField({ label, value, onCommit, min, max, step, unit }: Pr
       return;
     }
     setError(null);
+    // The field shows the number as stored ("2.50" reads 2.5): typing that differs only in how it is written is not pending.
+    setDraft(String(v));
     if (v !== value) onCommit(v);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

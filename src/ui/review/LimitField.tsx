@@ -39,6 +39,8 @@ export function LimitField({ field, value, set, onCommit }: Props) {
       return;
     }
     setError(null);
+    // The field shows the value as stored ("0.50" reads 0.5): typing that differs only in how it is written is not pending.
+    setDraft(String(read.value));
     if (read.value !== value) onCommit(read.value);
   };
   const commitSlider = () => {

@@ -25,23 +25,28 @@ export function SettingsField({ label, value, onCommit, type = 'text', hint, pla
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const skipBlur = useRef(false);
+  // The text last committed: the stored value it becomes may read otherwise (an empty field stores the default).
+  const committed = useRef<string | null>(null);
   // A new stored value (undo) replaces the draft: adjusted during render, not in an effect.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not
     // wipe it. A value already refused (its error shown) gives way: the user has moved on (to Undo, say).
-    if (draft === shown || error !== null) {
+    if (draft === shown || draft === committed.current || error !== null) {
       setDraft(value);
       setError(null);
     }
+    committed.current = null;
   }
   const commit = () => {
     if (draft === value) {
       setError(null);
       return;
     }
-    setError(onCommit(draft));
+    const problem = onCommit(draft);
+    setError(problem);
+    if (problem === null) committed.current = draft;
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (storyUndoInField(e, draft !== value)) return;
