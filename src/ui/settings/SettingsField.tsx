@@ -26,18 +26,18 @@ export function SettingsField({ label, value, onCommit, type = 'text', hint, pla
   const [error, setError] = useState<string | null>(null);
   const skipBlur = useRef(false);
   // The text last committed: the stored value it becomes may read otherwise (an empty field stores the default).
-  const committed = useRef<string | null>(null);
+  const [committed, setCommitted] = useState<string | null>(null);
   // A new stored value (undo) replaces the draft: adjusted during render, not in an effect.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     // Typing not yet saved stays (it is saved over the new value): a change from elsewhere, another tab's, must not
     // wipe it. A value already refused (its error shown) gives way: the user has moved on (to Undo, say).
-    if (draft === shown || draft === committed.current || error !== null) {
+    if (draft === shown || draft === committed || error !== null) {
       setDraft(value);
       setError(null);
     }
-    committed.current = null;
+    setCommitted(null);
   }
   const commit = () => {
     if (draft === value) {
@@ -46,7 +46,7 @@ export function SettingsField({ label, value, onCommit, type = 'text', hint, pla
     }
     const problem = onCommit(draft);
     setError(problem);
-    if (problem === null) committed.current = draft;
+    if (problem === null) setCommitted(draft);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (storyUndoInField(e, draft !== value)) return;
