@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { StudioPage } from './pages/studio-page';
@@ -122,6 +123,37 @@ test.describe('tour and shortcuts', () => {
     await studio.settled();
     await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeVisible();
     await expect(offer).toHaveCount(0);
+  });
+
+  test("the toolbar's Tour takes the offer away; Tab stays on the tour's buttons; the Undo stop lights the History group; no landmark twice", async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const offer = page.getByRole('status', { name: 'Notices' }).getByRole('button', { name: 'Start tour' });
+    await expect(offer).toBeVisible();
+    await page.getByRole('button', { name: 'Tour', exact: true }).click();
+    const popover = page.getByRole('dialog').filter({ has: page.locator('.driver-popover-title') });
+    await expect(popover).toBeVisible();
+    await expect(offer).toHaveCount(0);
+    await expect(popover.getByRole('button', { name: 'Next', exact: true })).toBeFocused();
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.driver-popover') !== null)).toBe(true);
+    }
+    const landmarks = (await new AxeBuilder({ page }).withRules(['landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-unique']).analyze()).violations;
+    expect(landmarks.map((v) => v.id)).toEqual([]);
+    const progress = popover.locator('.driver-popover-progress-text');
+    // Next until the Undo stop (after the Tabs above, the first stop's Next needs the focus back).
+    await popover.getByRole('button', { name: 'Next', exact: true }).focus();
+    for (let step = 1; !/Undo/.test((await popover.locator('.driver-popover-title').textContent()) ?? ''); step++) {
+      await expect(progress).toHaveText(new RegExp(`^${step} of `));
+      await expect(popover.getByRole('button', { name: 'Next', exact: true })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(progress).toHaveText(new RegExp(`^${step + 1} of `));
+    }
+    await expect(page.locator('header .tool-group[aria-label="History"]')).toHaveClass(/driver-active-element/);
+    await expect(page.locator('header.driver-active-element')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(popover).toHaveCount(0);
   });
 
   test('the tour offer steps aside once something is picked; Tour stays in the toolbar', async ({ page }) => {

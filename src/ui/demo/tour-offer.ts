@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { dismissNotice, getSelection, showNotice, useDemoView, usePlay, useReview, useSelection, type Selection } from '../../state';
-import { startTour, tourDone } from './tour';
+import { rememberTourOffer, startTour, tourDone } from './tour';
 
 const OFFERED_KEY = 'arc-studio.tour-offered';
 
@@ -17,7 +17,9 @@ export function offerTourOnce(): number | null {
   } catch {
     return null;
   }
-  return showNotice('info', 'New to Arc Studio? A short tour shows the main screen.', { label: 'Start tour', run: () => void startTour() });
+  const id = showNotice('info', 'New to Arc Studio? A short tour shows the main screen.', { label: 'Start tour', run: () => void startTour() });
+  rememberTourOffer(id);
+  return id;
 }
 
 /**
@@ -43,6 +45,7 @@ export function useTourOffer(ready: boolean): void {
     if (selection.events.length === 0 && selection.links.length === 0 && selection.conflictId === null) return;
     dismissNotice(offered.current);
     offered.current = null;
+    rememberTourOffer(null);
   }, [selection]);
   // Play, presenter view and review are started without it too, and the notice would sit over them.
   const playing = usePlay((p) => p.active);
@@ -52,5 +55,6 @@ export function useTourOffer(ready: boolean): void {
     if (offered.current === null || !(playing || presenting || reviewing)) return;
     dismissNotice(offered.current);
     offered.current = null;
+    rememberTourOffer(null);
   }, [playing, presenting, reviewing]);
 }

@@ -30,7 +30,8 @@ export const TOUR_STOPS: readonly TourStop[] = [
     text: 'Hover or focus a proposal to see its ghost diff on the canvas, then Accept it. Each fix is one undoable step.',
   },
   {
-    selector: 'header .tool-group[aria-label="History"], header button[aria-keyshortcuts*="Z"], header',
+    // One selector, not a list: querySelector answers a list with its first match in the page, not its first selector's.
+    selector: 'header .tool-group[aria-label="History"]',
     title: 'Undo',
     text: 'Undo and Redo name the step they take back (Ctrl+Z, Ctrl+Shift+Z). Nothing you do is lost.',
   },

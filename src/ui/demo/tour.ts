@@ -1,4 +1,5 @@
 import type { DriveStep } from 'driver.js';
+import { dismissNotice } from '../../state';
 import { TOUR_STOPS } from './tour-steps';
 
 /** Remembered per browser: the tour ran to its end or was skipped. */
@@ -25,6 +26,13 @@ function markDone(): void {
   }
 }
 
+/** The first-start offer of the tour (a notice), while it is on screen: a tour started any way takes it away. */
+let offer: number | null = null;
+
+export function rememberTourOffer(id: number | null): void {
+  offer = id;
+}
+
 /** The tour's steps: a stop whose element is not on screen (review mode before it exists) is explained without pointing. */
 function steps(): DriveStep[] {
   return TOUR_STOPS.map((stop) => {
@@ -44,6 +52,8 @@ function steps(): DriveStep[] {
 export async function startTour(): Promise<void> {
   // Where the focus goes back to when the tour ends (its popover's buttons go with it).
   const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  if (offer !== null) dismissNotice(offer);
+  offer = null;
   const [{ driver }] = await Promise.all([import('driver.js'), import('driver.js/dist/driver.css')]);
   const tour = driver({
     steps: steps(),
@@ -53,8 +63,14 @@ export async function startTour(): Promise<void> {
     prevBtnText: 'Back',
     doneBtnText: 'Done',
     popoverClass: 'arc-tour',
+    // What a stop points at is shown, not used: Tab then stays on the popover's buttons (driver.js cycles
+    // through the popover and the lit element's controls), and a click on the lit part does nothing.
+    disableActiveInteraction: true,
     onPopoverRender: (popover) => {
       popover.closeButton.setAttribute('aria-label', 'Skip tour');
+      // The popover is a dialog in the body: its <header> and <footer> would read as the page's banner and contentinfo.
+      popover.title.setAttribute('role', 'none');
+      popover.footer.setAttribute('role', 'none');
       // Keyboard users land on Next, so Enter moves on.
       requestAnimationFrame(() => popover.nextButton.focus());
     },
