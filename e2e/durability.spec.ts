@@ -209,7 +209,7 @@ test('storage that never answers: the studio starts in memory and says changes w
   await expect(studio.eventItem('Written in memory')).toBeVisible();
 });
 
-test('import warnings list each unknown key with its path and say it is not kept', async ({ page }) => {
+test('import warnings list each unknown key with its path and say it is not kept; Escape dismisses them, as it does the problems list', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
   const story = {
@@ -228,8 +228,10 @@ test('import warnings list each unknown key with its path and say it is not kept
   await expect(warnings).toContainText('not kept');
   await expect(warnings.getByRole('listitem').filter({ hasText: 'events[0].intensty' })).toHaveCount(1);
   await expect(warnings.getByRole('listitem').filter({ hasText: 'links[0].weight' })).toHaveCount(1);
-  await warnings.getByRole('button', { name: 'Close import warnings' }).click();
+  await expect(warnings.getByRole('button', { name: 'Close import warnings' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(warnings).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
   await expect(studio.eventItem('A')).toBeVisible();
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useImportReportFocus } from './use-import-report-focus';
 
 interface Issue {
   readonly path: string;
@@ -16,25 +16,7 @@ interface Props {
  * Its Close takes the focus, so Enter or Escape dismisses the list and the focus goes back.
  */
 export function ImportErrors({ fileName, errors, onClose }: Props) {
-  const close = useRef<HTMLButtonElement>(null);
-  // Where the focus was when the problems came (Import, or the page for a dropped file): it goes back there on close.
-  const opener = useRef<Element | null>(null);
-  useEffect(() => {
-    opener.current = document.activeElement;
-    close.current?.focus();
-  }, []);
-  const dismiss = (): void => {
-    const back = opener.current;
-    onClose();
-    if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    if (e.key !== 'Escape') return;
-    // Only the box closes: the studio's Escape (clearing the selection) is not meant.
-    e.preventDefault();
-    e.stopPropagation();
-    dismiss();
-  };
+  const { close, dismiss, onKeyDown } = useImportReportFocus(onClose);
   return (
     <div className="import-errors" role="alert" onKeyDown={onKeyDown}>
       <div className="import-errors-head">

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useImportReportFocus } from './use-import-report-focus';
 import { warningsHeadline } from './warnings-headline';
 
 interface Issue {
@@ -12,13 +13,17 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** What the loader left out of an imported file (unknown keys such as a misspelt `intensty`), each with its JSON path. */
+/**
+ * What the loader left out of an imported file (unknown keys such as a misspelt `intensty`), each with its JSON path.
+ * Like the problems list, its Close takes the focus, and Enter or Escape dismisses it.
+ */
 export const ImportWarnings = memo(function ImportWarnings({ fileName, warnings, onClose }: Props) {
+  const { close, dismiss, onKeyDown } = useImportReportFocus(onClose);
   return (
-    <div className="import-errors import-warnings" role="alert" aria-label="Import warnings">
+    <div className="import-errors import-warnings" role="alert" aria-label="Import warnings" onKeyDown={onKeyDown}>
       <div className="import-errors-head">
         <strong>{warningsHeadline(fileName, warnings)}</strong>
-        <button type="button" className="icon" aria-label="Close import warnings" onClick={onClose}>
+        <button ref={close} type="button" className="icon" aria-label="Close import warnings" title="Close (Esc)" onClick={dismiss}>
           ×
         </button>
       </div>
