@@ -160,3 +160,21 @@ test('a settings number cleared to its default is undone by Ctrl+Z in the field 
   await limit.press('Control+Shift+z');
   await expect(studio.conflictCount).toHaveText(String(base));
 });
+
+test('Enter in the new scale inputs adds the scale; a bad window is refused aloud and nothing is added', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const dialog = await openSettings(studio);
+  const rows = dialog.getByRole('group', { name: /^Scale / });
+  const before = await rows.count();
+  await dialog.getByLabel('New scale id').fill('epoch');
+  await dialog.getByLabel('New scale window').fill('lots');
+  await dialog.getByLabel('New scale window').press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText('not a number');
+  await expect(rows).toHaveCount(before);
+  await dialog.getByLabel('New scale window').fill('100000');
+  await dialog.getByLabel('New scale window').press('Enter');
+  await expect(dialog.getByRole('group', { name: 'Scale epoch' })).toBeVisible();
+  await expect(rows).toHaveCount(before + 1);
+  await expect(dialog).toBeVisible();
+});

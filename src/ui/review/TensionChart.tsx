@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TensionPoint, TensionSeries } from '../../core/review/tension';
+import { intensityTick } from './intensity-tick';
 
 interface Props {
   readonly series: TensionSeries;
@@ -56,7 +57,7 @@ export default function TensionChart({ series, onPick }: Props) {
       height: HEIGHT,
       legend: { show: false },
       scales: { x: { time: false }, y: { range: [0, 1] } },
-      axes: [{ label: 'Story time' }, { label: 'Intensity', values: (_u, ticks) => ticks.map((t) => t.toFixed(1)) }],
+      axes: [{ label: 'Story time' }, { label: 'Intensity', values: (_u, ticks) => ticks.map(intensityTick) }],
       series: [
         {},
         { label: 'Intensity', stroke: '#0b4f8a', width: 2, points: { show: pts.length < 200, size: 5 } },
@@ -112,3 +113,4 @@ export default function TensionChart({ series, onPick }: Props) {
     </div>
   );
 }
+

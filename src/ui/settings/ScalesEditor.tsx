@@ -104,7 +104,17 @@ export function ScalesEditor({ scales, timeUnit }: Props) {
           {rowError}
         </p>
       )}
-      <div className="scale-add" role="group" aria-label="New scale">
+      {/* Enter in either input adds the scale, as Enter commits every other field of the dialog. */}
+      <div
+        className="scale-add"
+        role="group"
+        aria-label="New scale"
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
+          e.preventDefault();
+          add();
+        }}
+      >
         <div className="field">
           <label htmlFor="new-scale-id">New scale id</label>
           <input id="new-scale-id" type="text" value={newId} onChange={(e) => setNewId(e.target.value)} aria-invalid={addError ? true : undefined} aria-describedby={addError ? 'new-scale-error' : undefined} />
@@ -118,7 +128,7 @@ export function ScalesEditor({ scales, timeUnit }: Props) {
         </button>
       </div>
       {addError && (
-        <p className="field-error" id="new-scale-error">
+        <p className="field-error" id="new-scale-error" role="alert">
           {addError}
         </p>
       )}
