@@ -2,6 +2,7 @@ import { useLibrary } from '../state';
 import { DemoLayer } from './demo/DemoLayer';
 import { useCommitOnLeave } from './common/use-commit-on-leave';
 import { useFileImport } from './export/use-file-import';
+import { useFocusKeeper } from './keyboard/use-focus-keeper';
 import { useGlobalShortcuts } from './keyboard/use-global-shortcuts';
 import { StoryLibrary } from './library/StoryLibrary';
 import { SafeModeNotice } from './library/SafeModeNotice';
@@ -18,6 +19,7 @@ import { Workspace } from './workspace/Workspace';
 export function App() {
   useGlobalShortcuts();
   useCommitOnLeave();
+  useFocusKeeper();
   const { onImportFile, report: importReport, clearReport, picker, progress: importProgress } = useFileImport();
   const safe = useLibrary((l) => l.safeMode !== undefined);
   const notices = (

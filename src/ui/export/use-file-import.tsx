@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { startImport, type ImportProgress as Progress, type RunningImport, type StoryChoice } from '../../state';
 import { ImportProgress } from './ImportProgress';
 import { StoryPicker } from './StoryPicker';
+import { keptFocusOn } from '../keyboard/focus-keeper';
 
 /** What the last import said: its errors (nothing was changed) or the warnings of a story that was opened. */
 export interface ImportReport {
@@ -93,5 +94,5 @@ export function useFileImport(): {
 /** Back to where the user was when the progress display (and the focus it may hold) is gone. */
 function restoreFocus(to: HTMLElement | null): void {
   const active = document.activeElement;
-  if (to?.isConnected && (active === null || active === document.body || active.closest('.import-progress') !== null)) to.focus();
+  if (to?.isConnected && (active === null || active === document.body || keptFocusOn(active) || active.closest('.import-progress') !== null)) to.focus();
 }

@@ -13,7 +13,8 @@ export function ChoiceList({ choices, starting, scaleLabel, busy }: Props) {
   const section = useRef<HTMLElement>(null);
   // A choice made here replaces the buttons, the pressed one with them: the focus goes on to the
   // first of the next choices (or to the list, which then says the story ends), not to the page.
-  const chosen = useRef(false);
+  // So does play just started: the first choice, not the toolbar, past every panel in reading order.
+  const chosen = useRef(true);
   useEffect(() => {
     if (!chosen.current || busy) return;
     chosen.current = false;

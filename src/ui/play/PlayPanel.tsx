@@ -41,7 +41,7 @@ export function PlayPanel() {
   const scaleImpact = answer?.scaleImpact ?? Object.fromEntries(story.scales.map((s) => [s.id, 0]));
 
   return (
-    <section className="play-panel" aria-label="Play" aria-busy={busy} data-path-length={path.length} data-ready={!busy && answer !== undefined}>
+    <section className="play-panel" aria-label="Play" data-focus-return={'header button[aria-keyshortcuts="Shift+P"]'} aria-busy={busy} data-path-length={path.length} data-ready={!busy && answer !== undefined}>
       <div className="panel-head">
         <h2>Play-through</h2>
         <button type="button" className="small" onClick={() => stopPlay()}>

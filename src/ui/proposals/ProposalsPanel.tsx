@@ -16,6 +16,7 @@ import {
   useShallow,
   type Proposal,
 } from '../../state';
+import { keptFocusOn } from '../keyboard/focus-keeper';
 import { DismissForm } from './DismissForm';
 import { ProposalItem } from './ProposalItem';
 import '../styles/proposals.css';
@@ -143,12 +144,13 @@ export function ProposalsPanel() {
 
   // The accepted proposal's button goes with its conflict: once the new analysis is in, focus goes to the next
   // conflict (or the canvas). Focus still in this panel is on that button (which may be removed only in a later
-  // render), so it moves too; focus the user has taken elsewhere meanwhile stays where it is.
+  // render), so it moves too, as does focus the keeper placed when that button went (keyboard/focus-keeper.ts);
+  // focus the user has taken elsewhere meanwhile stays where it is.
   useEffect(() => {
     if (!refocus.current || analysis.stale || !data) return;
     refocus.current = false;
     const active = document.activeElement;
-    if (active && active !== document.body && !panel.current?.contains(active)) return;
+    if (active && active !== document.body && !panel.current?.contains(active) && !keptFocusOn(active)) return;
     focusAfterAccept(conflictsById);
   }, [accepted, analysis.stale, data, conflictsById]);
 

@@ -22,6 +22,7 @@ export function ReviewMode() {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const run = (kind: Exclude<Busy, null>, job: () => Promise<void>) => {
+    if (busy !== null) return;
     setBusy(kind);
     setError(null);
     job()
@@ -36,10 +37,11 @@ export function ReviewMode() {
           <div className="review-head">
             <h2 id="review-title">Therapeutic review</h2>
             <div className="review-actions" role="group" aria-label="Report">
-              <button type="button" className="small primary" disabled={busy !== null} onClick={() => run('export', () => exportReport(title))}>
+              {/* aria-disabled, not disabled, while a report is built: a disabled button would drop the focus it holds. */}
+              <button type="button" className="small primary" aria-disabled={busy !== null} onClick={() => run('export', () => exportReport(title))}>
                 {busy === 'export' ? 'Building report…' : 'Export report'}
               </button>
-              <button type="button" className="small" disabled={busy !== null} onClick={() => run('print', printReport)}>
+              <button type="button" className="small" aria-disabled={busy !== null} onClick={() => run('print', printReport)}>
                 {busy === 'print' ? 'Preparing…' : 'Print report'}
               </button>
               <button
