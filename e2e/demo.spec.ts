@@ -79,6 +79,24 @@ test.describe('samples', () => {
     expect(await studio.count()).toBe(before);
   });
 
+  test('the Samples menu closes on a press elsewhere; a sample picked by keyboard leaves the focus on Samples', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const library = page.getByRole('region', { name: 'Story library' });
+    const samples = library.getByRole('button', { name: 'Samples', exact: true });
+    const list = library.getByRole('list', { name: 'Bundled samples' });
+    await samples.click();
+    await expect(list).toBeVisible();
+    await studio.graph.click({ position: { x: 5, y: 5 } });
+    await expect(list).toHaveCount(0);
+    await samples.click();
+    const salt = SAMPLES.find((s) => s.id === 'salt-road') ?? SAMPLES[1]!;
+    await list.getByRole('button', { name: salt.title, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(openEntry(page, salt.title)).toBeVisible();
+    await expect(samples).toBeFocused();
+  });
+
   test('a deleted sample can be opened again from Samples', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fetchSampleIndex, openSample, resetSample, sampleIdOf, useDocument } from '../../state';
 
 /** `Samples` in the library: the bundled stories (loaded on demand), each opened as a fresh copy; `Reset sample` for an open copy. */
@@ -7,18 +7,35 @@ export function SamplesMenu() {
   const [open, setOpen] = useState(false);
   const isSampleCopy = useDocument((d) => sampleIdOf(d.story) !== undefined);
   const index = useQuery({ queryKey: ['samples-index'], queryFn: fetchSampleIndex, enabled: open, staleTime: Infinity, retry: false });
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // A menu: a press anywhere else closes it, as the Export menu closes.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (e: PointerEvent): void => {
+      if (e.target instanceof Node && !root.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+  // Closed from inside (Escape, a sample picked), the list's buttons go: the focus returns to Samples.
+  const close = (): void => {
+    setOpen(false);
+    if (root.current?.contains(document.activeElement)) toggle.current?.focus();
+  };
   return (
     <div
+      ref={root}
       className="samples-menu"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
-          setOpen(false);
+          close();
         }
       }}
     >
       <div className="samples-buttons">
-        <button type="button" aria-expanded={open} aria-controls="samples-list" onClick={() => setOpen((o) => !o)}>
+        <button ref={toggle} type="button" aria-expanded={open} aria-controls="samples-list" onClick={() => setOpen((o) => !o)}>
           Samples
         </button>
         {isSampleCopy && (
@@ -39,7 +56,7 @@ export function SamplesMenu() {
                     type="button"
                     aria-describedby={`sample-desc-${s.id}`}
                     onClick={() => {
-                      setOpen(false);
+                      close();
                       void openSample(s.id);
                     }}
                   >
