@@ -54,6 +54,14 @@ test('the built app runs a session under its Content-Security-Policy without a v
   await studio.showImpact();
   await expect(studio.impact.getByTestId('impact-body')).toBeVisible();
 
+  // Printing the review report styles it without an inline <style> (which the policy refuses).
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await page.getByRole('button', { name: 'Print report', exact: true }).click();
+  await expect(page.getByTestId('print-report').locator('.report h1')).toHaveCSS('font-size', '25.6px');
+
   expect(await violations(page)).toEqual([]);
   expect(cspConsole).toEqual([]);
 

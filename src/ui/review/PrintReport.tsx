@@ -12,9 +12,27 @@ import { usePrintState } from './print-store';
 /** The last request printed: StrictMode runs effects twice, and one request is one dialog. */
 let printed = 0;
 
+/**
+ * The report's stylesheet (every rule under `.report`), adopted by the page once: a `<style>`
+ * element in the page is refused by the built app's Content-Security-Policy (no inline styles),
+ * a constructed stylesheet is not inline markup.
+ */
+let reportSheet: CSSStyleSheet | null = null;
+
+function adoptReportSheet(): void {
+  if (reportSheet !== null) return;
+  reportSheet = new CSSStyleSheet();
+  reportSheet.replaceSync(REPORT_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, reportSheet];
+}
+
 export function PrintReport() {
   const body = usePrintState((s) => s.body);
   const request = usePrintState((s) => s.request);
+  // Declared first: effects run in order, so the report is styled before the print dialog opens.
+  useEffect(() => {
+    if (body !== null) adoptReportSheet();
+  }, [body]);
   useEffect(() => {
     if (body === null || request === printed) return;
     printed = request;
@@ -24,7 +42,6 @@ export function PrintReport() {
   if (body === null) return null;
   return createPortal(
     <div className="print-report" data-testid="print-report" data-print-request={request}>
-      <style>{REPORT_CSS}</style>
       <div dangerouslySetInnerHTML={{ __html: body }} />
     </div>,
     document.body,
