@@ -183,6 +183,19 @@ test('presenter view draws the canvas labels larger, none over another, and back
       if (a.x1 < c.x2 - 0.5 && c.x1 < a.x2 - 0.5 && a.y1 < c.y2 - 0.5 && c.y1 < a.y2 - 0.5) overlaps.push(`${a.id} / ${c.id}`);
     }
   expect(overlaps).toEqual([]);
+  // The lane headers' larger text is shortened where a band is thin: no line of a header is cut at its band's edge.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.lane-header')].flatMap((header) => {
+          const bottom = header.getBoundingClientRect().bottom;
+          return [...header.children]
+            .filter((line) => line.getClientRects().length > 0 && line.getBoundingClientRect().bottom > bottom + 0.5)
+            .map((line) => `${header.dataset.header}: ${line.textContent}`);
+        }),
+      ),
+    )
+    .toEqual([]);
   const axe = await new AxeBuilder({ page }).include('[aria-label="Story graph"]').analyze();
   expect(axe.violations).toEqual([]);
 

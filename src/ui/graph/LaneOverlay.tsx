@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Scale } from '../../core/model/story';
-import type { LaneBand, ScaleSummary } from '../../state';
+import { useDemoView, type LaneBand, type ScaleSummary } from '../../state';
 
 interface Props {
   readonly cy: Core | null;
@@ -19,9 +19,14 @@ const BRIEF_BELOW = 80;
 const COMPACT_BELOW = 40;
 const HIDDEN_BELOW = 8;
 
-/** How much header a band of this on-screen height has room for (the whole summary is always in its title). */
-function headerFit(px: number): 'full' | 'brief' | 'compact' | 'none' {
-  return px < HIDDEN_BELOW ? 'none' : px < COMPACT_BELOW ? 'compact' : px < BRIEF_BELOW ? 'brief' : 'full';
+/**
+ * How much header a band of this on-screen height has room for (the whole summary is always in its
+ * title); `textScale`: the header text's size against the usual 11 px (presenter view sets it larger,
+ * `--lane-text-scale`), which needs as much more room.
+ */
+function headerFit(px: number, textScale: number): 'full' | 'brief' | 'compact' | 'none' {
+  const room = px / textScale;
+  return room < HIDDEN_BELOW ? 'none' : room < COMPACT_BELOW ? 'compact' : room < BRIEF_BELOW ? 'brief' : 'full';
 }
 
 function coherenceText(c: number): string {
@@ -36,6 +41,8 @@ function coherenceText(c: number): string {
 export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const gutter = useRef<HTMLDivElement>(null);
+  // Presenter view enlarges the headers' text: their fit is worked out again.
+  const presenter = useDemoView((v) => v.presenter);
   useEffect(() => {
     const el = root.current;
     const side = gutter.current;
@@ -50,8 +57,9 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
         target.style.setProperty('--zoom', String(zoom));
       }
       // Zoomed far out (a whole long story fitted), bands get thin: headers must not spill over each other.
+      const textScale = Number(getComputedStyle(side).getPropertyValue('--lane-text-scale')) || 1;
       for (const header of side.children) {
-        const fit = headerFit(Number((header as HTMLElement).dataset.height) * zoom);
+        const fit = headerFit(Number((header as HTMLElement).dataset.height) * zoom, textScale);
         if ((header as HTMLElement).dataset.header !== fit) (header as HTMLElement).dataset.header = fit;
       }
     };
@@ -59,13 +67,15 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
       if (frame === 0) frame = requestAnimationFrame(apply);
     };
     apply();
+    // Once more next frame: presenter view's class (and with it the text scale) may be set after this effect.
+    onViewport();
     cy.on('viewport', onViewport);
     return () => {
       cancelAnimationFrame(frame);
       if (!cy.destroyed()) cy.removeListener('viewport', onViewport);
     };
     // Bands: new or resized bands need their header fitted too.
-  }, [cy, bands]);
+  }, [cy, bands, presenter]);
   const labelOf = new Map(scales.map((s) => [s.id, s.label ?? s.id]));
   const summaryOf = new Map((summaries ?? []).map((s) => [s.scale, s]));
   const place = (b: LaneBand) => ({ ['--y' as string]: b.y, ['--h' as string]: b.height });
