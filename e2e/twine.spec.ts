@@ -109,6 +109,30 @@ test('the SVG export opens as an image with every event title in it', async ({ p
   expect(readFileSync(png.path).subarray(1, 4).toString()).toBe('PNG');
 });
 
+test("the whole story's PNG shows the lanes as the SVG and the canvas do", async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await expect(page.locator('.lane-header')).toHaveCount(4);
+  // Down the picture's left edge (the names' gutter) the lanes' two colours alternate.
+  const whole = await exportAs(page, 'PNG image (whole story)');
+  const edge = await page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const column = ctx.getImageData(4, 0, 1, canvas.height).data;
+    const colours = new Set<string>();
+    for (let y = 0; y < canvas.height; y++) colours.add(`${column[y * 4]},${column[y * 4 + 1]},${column[y * 4 + 2]}`);
+    return [...colours];
+  }, readFileSync(whole.path).toString('base64'));
+  // #F1F5F9 and #F7F4EE, the lanes' fills.
+  expect(edge).toEqual(expect.arrayContaining(['241,245,249', '247,244,238']));
+});
+
 test('the Export menu and the archive story picker are keyboard reachable and axe clean', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

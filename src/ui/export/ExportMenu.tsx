@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_TEXT_FORMATS, exportStoryFile, getDocument, notify, type StoryFileKind } from '../../state';
 import { currentLanes, graphInstance } from '../graph/graph-controller';
 import { downloadBlob } from './download-blob';
-import { graphPicture, type PictureScope } from './graph-snapshot';
+import { graphPicture, pictureLanes, type PictureScope } from './graph-snapshot';
 import { graphPng } from './graph-png';
 import { graphSvg } from './graph-svg';
 import './export.css';
@@ -53,7 +53,7 @@ async function run(item: Item, onError: (message: string) => void): Promise<void
   if (item.picture === 'svg') {
     downloadBlob(`${name}.svg`, new Blob([graphSvg(graphPicture(cy, story, item.scope, currentLanes()))], { type: 'image/svg+xml' }));
   } else {
-    downloadBlob(`${name}.png`, await graphPng(cy, story.title, item.scope === 'whole'));
+    downloadBlob(`${name}.png`, await graphPng(cy, story.title, item.scope === 'whole', pictureLanes(currentLanes())));
   }
 }
 

@@ -4,7 +4,7 @@ import type { Story } from '../../core/model/story';
 import { edgeId, nodeId, storyId } from '../graph/canvas-ids';
 import type { ShownLane } from '../graph/graph-controller';
 import { LABEL_WIDTH } from '../graph/label-text';
-import type { GraphPicture, PictureBox } from './graph-svg';
+import type { GraphPicture, PictureBox, PictureLane } from './graph-svg';
 
 export type PictureScope = 'whole' | 'view';
 
@@ -62,6 +62,10 @@ export function graphPicture(cy: Core, story: Story, scope: PictureScope, lanes:
     }
     box = { x1, y1, x2, y2 };
   }
-  const pictureLanes = lanes.map((l) => ({ label: l.label, y1: l.y, y2: l.y + l.height }));
-  return { title: story.title, scope: scope === 'whole' ? 'Whole story' : 'Current view', nodes, edges, lanes: pictureLanes, box };
+  return { title: story.title, scope: scope === 'whole' ? 'Whole story' : 'Current view', nodes, edges, lanes: pictureLanes(lanes), box };
+}
+
+/** The lanes drawn on the canvas as a picture draws them: each from its top to its bottom edge. */
+export function pictureLanes(lanes: readonly ShownLane[]): PictureLane[] {
+  return lanes.map((l) => ({ label: l.label, y1: l.y, y2: l.y + l.height }));
 }
