@@ -178,3 +178,25 @@ test('Enter in the new scale inputs adds the scale; a bad window is refused alou
   await expect(rows).toHaveCount(before + 1);
   await expect(dialog).toBeVisible();
 });
+
+test('a scale added in Story settings has its lane brought into view, below the others', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const studio = new StudioPage(page);
+  await studio.open();
+  const dialog = await openSettings(studio);
+  await dialog.getByLabel('New scale id').fill('epoch');
+  await dialog.getByLabel('New scale window').fill('100000');
+  await dialog.getByLabel('New scale window').press('Enter');
+  await expect(dialog.getByRole('group', { name: 'Scale epoch' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const header = page.locator('.lane-header').filter({ hasText: /^epoch/i });
+  await expect(header).toHaveCount(1);
+  const graph = (await studio.graph.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const box = (await header.boundingBox())!;
+      return box.y >= graph.y - 1 && box.y + 12 <= graph.y + graph.height;
+    })
+    .toBe(true);
+});
