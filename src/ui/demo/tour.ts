@@ -29,8 +29,19 @@ function markDone(): void {
 /** The first-start offer of the tour (a notice), while it is on screen: a tour started any way takes it away. */
 let offer: number | null = null;
 
-export function rememberTourOffer(id: number | null): void {
+export function rememberTourOffer(id: number): void {
   offer = id;
+}
+
+/** Whether the first-start offer is on screen (as far as the studio took it away itself). */
+export function tourOffered(): boolean {
+  return offer !== null;
+}
+
+/** Takes the first-start offer away, if it is on screen. */
+export function withdrawTourOffer(): void {
+  if (offer !== null) dismissNotice(offer);
+  offer = null;
 }
 
 /** The tour's steps: a stop whose element is not on screen (review mode before it exists) is explained without pointing. */
@@ -52,8 +63,7 @@ function steps(): DriveStep[] {
 export async function startTour(): Promise<void> {
   // Where the focus goes back to when the tour ends (its popover's buttons go with it).
   const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-  if (offer !== null) dismissNotice(offer);
-  offer = null;
+  withdrawTourOffer();
   const [{ driver }] = await Promise.all([import('driver.js'), import('driver.js/dist/driver.css')]);
   const tour = driver({
     steps: steps(),
