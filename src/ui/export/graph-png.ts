@@ -1,16 +1,12 @@
 import type { Core } from 'cytoscape';
 import { CATEGORIES, CATEGORY_LOOK } from '../categories';
-import { printScale, type PictureLane } from './graph-svg';
+import { GUTTER, LANE_FILLS, printScale, type PictureLane } from './graph-svg';
 
 /**
  * The graph as a PNG at print resolution, drawn by Cytoscape itself (`cy.png`, the whole
  * story with `full`, else the current view) over its lanes with their names in a gutter at
  * the left (as the SVG export and the canvas show them), with a title and legend band under it.
  */
-
-/** Room at the left for the lane names, in CSS pixels (the SVG export's gutter). */
-const GUTTER = 130;
-const LANE_FILLS = ['#F1F5F9', '#F7F4EE'];
 
 /** A lane as rows of the picture: from `top` to `bottom` (clipped to the picture), its label. */
 export interface LaneRows {

@@ -60,8 +60,8 @@ const PAD = 40;
 const LEGEND_H = 116;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 /** Room at the left for the lane names, beside the lanes as on the canvas (never over an event). */
-const GUTTER = 130;
-const LANE_FILLS = ['#F1F5F9', '#F7F4EE'];
+export const GUTTER = 130;
+export const LANE_FILLS = ['#F1F5F9', '#F7F4EE'];
 
 /** Escapes text for SVG content and attribute values. */
 export function escapeXml(s: string): string {

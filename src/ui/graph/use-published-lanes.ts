@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Scale } from '../../core/model/story';
-import type { LaneLayout } from '../../state';
+import type { LaneBand, LaneLayout } from '../../state';
 import { graphInstance, setLanesExtent, setShownLanes } from './graph-controller';
-import { addedLane, revealBand, type Band } from './reveal-added-lane';
+import { addedLane, revealBand } from './reveal-added-lane';
 
 /**
  * Tells the graph controller which lanes are drawn (`lanes`: undefined in the layered layout):
@@ -16,7 +16,7 @@ export function usePublishedLanes(lanes: LaneLayout | undefined, scales: readonl
     setLanesExtent(height !== undefined ? { top: 0, bottom: height } : null);
   }, [height]);
   const bands = lanes?.laneY;
-  const previous = useRef<readonly Band[]>([]);
+  const previous = useRef<readonly LaneBand[]>([]);
   useEffect(() => {
     const labels = new Map(scales.map((s) => [s.id, s.label ?? s.id]));
     setShownLanes((bands ?? []).map((b) => ({ label: labels.get(b.scale) ?? b.scale, y: b.y, height: b.height })));
