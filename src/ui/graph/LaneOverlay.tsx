@@ -18,11 +18,12 @@ interface Props {
 const BRIEF_BELOW = 80;
 const COMPACT_BELOW = 40;
 const HIDDEN_BELOW = 8;
+/** Presenter view sets the headers' text at 13 px against 11 (demo.css). */
+const PRESENTER_TEXT_SCALE = 13 / 11;
 
 /**
  * How much header a band of this on-screen height has room for (the whole summary is always in its
- * title); `textScale`: the header text's size against the usual 11 px (presenter view sets it larger,
- * `--lane-text-scale`), which needs as much more room.
+ * title); `textScale`: the header text's size against the usual 11 px, which needs as much more room.
  */
 function headerFit(px: number, textScale: number): 'full' | 'brief' | 'compact' | 'none' {
   const room = px / textScale;
@@ -57,7 +58,7 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
         target.style.setProperty('--zoom', String(zoom));
       }
       // Zoomed far out (a whole long story fitted), bands get thin: headers must not spill over each other.
-      const textScale = Number(getComputedStyle(side).getPropertyValue('--lane-text-scale')) || 1;
+      const textScale = presenter ? PRESENTER_TEXT_SCALE : 1;
       for (const header of side.children) {
         const fit = headerFit(Number((header as HTMLElement).dataset.height) * zoom, textScale);
         if ((header as HTMLElement).dataset.header !== fit) (header as HTMLElement).dataset.header = fit;
@@ -67,8 +68,6 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
       if (frame === 0) frame = requestAnimationFrame(apply);
     };
     apply();
-    // Once more next frame: presenter view's class (and with it the text scale) may be set after this effect.
-    onViewport();
     cy.on('viewport', onViewport);
     return () => {
       cancelAnimationFrame(frame);
