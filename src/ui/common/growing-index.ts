@@ -31,32 +31,35 @@ function sharedPrefix<T>(a: readonly T[], b: readonly T[], idOf: (item: T) => st
  * in place (a field edit), or add items at the end (Add event, Redo) or drop them from the end
  * (its Undo): then `previous`'s table is carried over, and only the new ids are entered, where
  * a map of 20,000 entries was built again after each such edit. Every answer is checked
- * against the list asked about; an older list asked after the table moved on makes its own map.
+ * against the list asked about, so an id the table places right is answered at once; only an
+ * id it cannot place (a new one, or one not in the list) brings the table up to this list,
+ * comparing the two lists id by id (a loop over 20,000 events in the render after every edit,
+ * when it was done up front). A list the table cannot follow makes its own map.
  */
 export function growingIndex<T>(items: readonly T[], idOf: (item: T) => string, previous?: GrowingIndex<T> | null): GrowingIndex<T> {
-  const prefix = previous && previous.table.newest === previous.items ? sharedPrefix(previous.items, items, idOf) : -1;
-  let table: Table<T>;
-  if (previous && prefix >= 0) {
-    table = previous.table;
-    for (let i = prefix; i < items.length; i++) table.map.set(idOf(items[i]!), i);
-    table.newest = items;
-  } else {
-    const map = new Map<string, number>();
-    for (let i = 0; i < items.length; i++) map.set(idOf(items[i]!), i);
-    table = { map, newest: items };
-  }
-  /** This list's own map, made only if the table has moved on in a way it cannot answer for. */
+  const table: Table<T> = previous ? previous.table : { map: new Map(items.map((item, k) => [idOf(item), k])), newest: items };
+  /** This list's own map, made only if the table cannot follow it. */
   let own: Map<string, number> | null = null;
+  const placed = (id: string): number | undefined => {
+    const i = table.map.get(id);
+    return i !== undefined && i < items.length && idOf(items[i]!) === id ? i : undefined;
+  };
   return {
     items,
     table,
     get(id) {
       if (own) return own.get(id);
-      const i = table.map.get(id);
-      if (i !== undefined && i < items.length && idOf(items[i]!) === id) return i;
-      if (table.newest === items) return undefined;
-      own = new Map(items.map((item, k) => [idOf(item), k]));
-      return own.get(id);
+      const i = placed(id);
+      if (i !== undefined || table.newest === items) return i;
+      // The table holds every id of its newest list where it is; from there to this list, if only the end differs.
+      const prefix = sharedPrefix(table.newest, items, idOf);
+      if (prefix < 0) {
+        own = new Map(items.map((item, k) => [idOf(item), k]));
+        return own.get(id);
+      }
+      for (let k = prefix; k < items.length; k++) table.map.set(idOf(items[k]!), k);
+      table.newest = items;
+      return placed(id);
     },
   };
 }

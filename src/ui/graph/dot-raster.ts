@@ -12,8 +12,9 @@ export interface PixelFrame {
  * Why by hand: 20,000 events drawn as sub-pixel specks were 20,000 fillRect calls a frame,
  * recorded and then rasterised by the browser (40-100 ms at the fitted view of a 20,000-event
  * story on the bench machine); writing the few pixels each covers is a small fraction of that.
+ * With `only`, pixels whose entry there is 0 are left as they are (dot-frame.ts paints a few again).
  */
-export function paintSquare(frame: PixelFrame, x0: number, y0: number, x1: number, y1: number, r: number, g: number, b: number, alpha: number): void {
+export function paintSquare(frame: PixelFrame, x0: number, y0: number, x1: number, y1: number, r: number, g: number, b: number, alpha: number, only?: Uint8Array): void {
   const { data, width, height } = frame;
   const left = Math.max(0, Math.floor(x0));
   const right = Math.min(width, Math.ceil(x1));
@@ -24,7 +25,7 @@ export function paintSquare(frame: PixelFrame, x0: number, y0: number, x1: numbe
     if (coverY <= 0) continue;
     for (let px = left; px < right; px++) {
       const coverX = Math.min(x1, px + 1) - Math.max(x0, px);
-      if (coverX <= 0) continue;
+      if (coverX <= 0 || (only !== undefined && only[py * width + px] === 0)) continue;
       const a = alpha * coverX * coverY;
       const at = 4 * (py * width + px);
       const below = data[at + 3]! / 255;

@@ -1,5 +1,5 @@
 import type { SingularElementArgument } from 'cytoscape';
-import { paintSquare, type PixelFrame } from './dot-raster';
+import { DotFrame } from './dot-frame';
 import { nodesInOrder } from './incremental-z-order';
 
 /** What drawDots needs of a 2D context (a real one in the browser, a recorder in tests). */
@@ -107,7 +107,8 @@ function dotOf(n: StyledNode): Dot {
  * once: a fillRect per event cost 65-107 ms a frame at 20,000 events, recorded and then
  * rasterised by the browser. A context that cannot give its pixels (a test's recorder)
  * gets a fillRect per event. What an event looks like is worked out again only when
- * Cytoscape's hash of its computed style changes.
+ * Cytoscape's hash of its computed style changes, and a frame of the same view as the last
+ * paints again only where events changed (dot-frame.ts).
  */
 export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArgument>, extent?: ModelExtent): void {
   const alpha = context.globalAlpha;
@@ -115,46 +116,67 @@ export function drawDots(context: DotContext, eles: ArrayLike<SingularElementArg
   const m = pixels?.getTransform();
   // Painted pixel by pixel where the context allows (a browser canvas, no rotation); else a fillRect per event.
   const frame = pixels && m && m.b === 0 && m.c === 0 ? scratchFor(pixels.canvas.width, pixels.canvas.height) : null;
-  let fill: unknown = null;
-  // DOMMatrix's and ImageData's fields are browser bindings (a call each): read once a frame, not per event.
-  const a = m?.a ?? 1;
-  const d = m?.d ?? 1;
-  const e = m?.e ?? 0;
-  const f = m?.f ?? 0;
-  const target: PixelFrame | null = frame ? { data: frame.image.data, width: frame.image.width, height: frame.image.height } : null;
   const nodes = nodesInOrder(eles as unknown as ArrayLike<StyledNode>);
+  if (!frame || !pixels || !m) {
+    drawRects(context, nodes, extent);
+    return;
+  }
+  // DOMMatrix's fields are browser bindings (a call each): read once a frame, not per event.
+  const { a, d, e, f } = m;
+  const view = [a, d, e, f, alpha, extent?.x1 ?? -Infinity, extent?.y1 ?? -Infinity, extent?.x2 ?? Infinity, extent?.y2 ?? Infinity];
+  const changed = frame.dots.paint(nodes, view, nodes.length, (i, out) => {
+    const n = nodes[i]!;
+    const dot = dotFor(n);
+    if (dot.alpha === 0) return false;
+    const { x, y } = n._private.position;
+    if (extent && (x + dot.half < extent.x1 || x - dot.half > extent.x2 || y + dot.half < extent.y1 || y - dot.half > extent.y2)) return false;
+    const x0 = a * (x - dot.half) + e;
+    const x1 = a * (x + dot.half) + e;
+    const y0 = d * (y - dot.half) + f;
+    const y1 = d * (y + dot.half) + f;
+    out[0] = Math.min(x0, x1);
+    out[1] = Math.min(y0, y1);
+    out[2] = Math.max(x0, x1);
+    out[3] = Math.max(y0, y1);
+    out[4] = dot.rgb[0];
+    out[5] = dot.rgb[1];
+    out[6] = dot.rgb[2];
+    out[7] = alpha * dot.alpha;
+    return true;
+  });
+  if (changed) frame.context.putImageData(frame.image, 0, 0, changed.x, changed.y, changed.width, changed.height);
+  pixels.save();
+  pixels.setTransform(1, 0, 0, 1, 0, 0);
+  pixels.globalAlpha = 1;
+  pixels.drawImage(frame.canvas, 0, 0);
+  pixels.restore();
+}
+
+/** How the event looks from far out, worked out again only when Cytoscape's hash of its computed style changed. */
+function dotFor(n: StyledNode): Dot {
+  const p = n._private;
+  // Reading a style property brings a changed element's style (and its hash) up to date.
+  if (p.styleDirty) n.pstyle('opacity');
+  let dot = p.rscratch.overviewDot;
+  if (dot === undefined || dot.styleKey !== p.styleKey) p.rscratch.overviewDot = dot = dotOf(n);
+  return dot;
+}
+
+/** A fillRect per event, in model coordinates: for a context that cannot give its pixels (a test's recorder, a huge export). */
+function drawRects(context: DotContext, nodes: readonly StyledNode[], extent?: ModelExtent): void {
+  const alpha = context.globalAlpha;
+  let fill: unknown = null;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
-    const p = n._private;
-    // Reading a style property brings a changed element's style (and its hash) up to date.
-    if (p.styleDirty) n.pstyle('opacity');
-    let dot = p.rscratch.overviewDot;
-    if (dot === undefined || dot.styleKey !== p.styleKey) p.rscratch.overviewDot = dot = dotOf(n);
+    const dot = dotFor(n);
     if (dot.alpha === 0) continue;
-    const { x, y } = p.position;
+    const { x, y } = n._private.position;
     if (extent && (x + dot.half < extent.x1 || x - dot.half > extent.x2 || y + dot.half < extent.y1 || y - dot.half > extent.y2)) continue;
-    if (target) {
-      const x0 = a * (x - dot.half) + e;
-      const x1 = a * (x + dot.half) + e;
-      const y0 = d * (y - dot.half) + f;
-      const y1 = d * (y + dot.half) + f;
-      paintSquare(target, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), dot.rgb[0], dot.rgb[1], dot.rgb[2], alpha * dot.alpha);
-      continue;
-    }
     if (dot.colour !== fill) context.fillStyle = fill = dot.colour;
     context.globalAlpha = alpha * dot.alpha;
     context.fillRect(x - dot.half, y - dot.half, 2 * dot.half, 2 * dot.half);
   }
   context.globalAlpha = alpha;
-  if (frame && pixels) {
-    frame.context.putImageData(frame.image, 0, 0);
-    frame.image.data.fill(0);
-    pixels.save();
-    pixels.setTransform(1, 0, 0, 1, 0, 0);
-    pixels.globalAlpha = 1;
-    pixels.drawImage(frame.canvas, 0, 0);
-    pixels.restore();
-  }
 }
 
 /** What painting pixels needs of a context besides DotContext: a browser canvas's 2D context. */
@@ -182,11 +204,12 @@ function pixelContext(context: DotContext): PixelContext | null {
   return able ? (c as PixelContext) : null;
 }
 
-/** The pixels a frame of dots is painted into, then drawn onto the canvas in one image: kept for the canvas's size, cleared after each use. */
+/** The pixels a frame of dots is painted into, then drawn onto the canvas in one image: kept for the canvas's size, and with them the last frame (dot-frame.ts). */
 interface Scratch {
   readonly canvas: OffscreenCanvas;
   readonly context: OffscreenCanvasRenderingContext2D;
-  readonly image: ImageData & PixelFrame;
+  readonly image: ImageData;
+  readonly dots: DotFrame;
 }
 
 let scratch: Scratch | null = null;
@@ -196,6 +219,7 @@ function scratchFor(width: number, height: number): Scratch | null {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');
   if (!context) return null;
-  scratch = { canvas, context, image: new ImageData(width, height) };
+  const image = new ImageData(width, height);
+  scratch = { canvas, context, image, dots: new DotFrame({ data: image.data, width, height }) };
   return scratch;
 }
