@@ -154,3 +154,32 @@ test('zoomed in close, a change too large for one frame is drawn over several an
   expect(compared).not.toBeNull();
   expect(compared!).toBeLessThan(60);
 });
+
+test('zoomed far out, an edit repaints the overview dots only where they changed, and they look as when painted whole', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent(STORM);
+  const id = (await studio.inspector.locator('.inspector-kind code').textContent())!;
+  // Out past 1/16 (times the pixel ratio), where events are drawn as dots (overview-dots.ts).
+  const ratio = await page.evaluate(() => devicePixelRatio);
+  const canvas = page.getByRole('group', { name: /Causal graph canvas/ });
+  for (let i = 0; i < 40 && (await probe(page, (g) => g.zoom())) * ratio > 1 / 20; i++) await canvas.press('-');
+  expect((await probe(page, (g) => g.zoom())) * ratio).toBeLessThanOrEqual(1 / 20);
+  await page.mouse.move(1, 1);
+  await quiet(page);
+  const field = studio.inspector.getByLabel('Time', { exact: true });
+  const time = Number(await field.inputValue());
+  const place = (): Promise<string> => page.evaluate((e) => JSON.stringify((globalThis as unknown as { arcStudioGraph: Probe }).arcStudioGraph.pagePosition(e, 'event')), id);
+  const before = await place();
+  // Far enough for its dot to leave its pixels, and its conflicts (their colours) to change.
+  await studio.setField('Time', String(time + 400));
+  await expect(field).toHaveValue(String(time + 400));
+  await expect.poll(place).not.toBe(before);
+  const drawn = await quiet(page);
+  await keepCanvasPixels(page);
+  await probe(page, (g) => g.redrawWhole());
+  await expect.poll(async () => (await probe(page, (g) => g.redrawCounts()))!.whole).toBeGreaterThan(drawn.whole);
+  await quiet(page);
+  // Painted in part and painted whole, the same dots give the same pixels: a speck left where the event was would differ.
+  expect(await pixelsDiffering(page, 4)).toBe(0);
+});

@@ -44,6 +44,11 @@ export class DotFrame {
     this.#mask = new Uint8Array(pixels.width * pixels.height);
   }
 
+  /** Has the next frame painted from scratch (for tests comparing a frame painted in part with a whole one). */
+  forget(): void {
+    this.#list = null;
+  }
+
   /**
    * Paints `count` dots of `list` placed by `place` in `view` (the numbers the placing depends
    * on besides each dot: transform, opacity, extent). Returns the box of pixels that may have

@@ -4,6 +4,7 @@ import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
 import { LABEL_FONT_PX, LABEL_WIDTH } from './label-text';
 import { settlePan, type ScreenPad } from './settle-pan';
+import { forgetOverviewFrame } from './overview-dots';
 import { redrawCounts, redrawWhole, setPieceSize } from './partial-redraw';
 
 /**
@@ -37,7 +38,7 @@ export interface GraphProbe {
   labelBoxes(): { id: string; label: string; x1: number; y1: number; x2: number; y2: number; fontPx: number; drawn: boolean }[];
   /** Frames of the canvas drawn whole and in part since it mounted, of those in part how many drew a piece of a larger part, and the rectangles of such a part still to draw (partial-redraw.ts); null where partial redraws are off. */
   redrawCounts(): { whole: number; partial: number; pieces: number; pending: number } | null;
-  /** Asks for the next frame to be drawn whole, as if nothing were known of what changed (the picture must not change). */
+  /** Asks for the next frame to be drawn whole, as if nothing were known of what changed (the picture must not change); the overview's dots too. */
   redrawWhole(): void;
   /** How many rectangles a frame draws again before a changed part is drawn in pieces, one a frame (null: the default). */
   setPieceSize(rects: number | null): void;
@@ -84,6 +85,7 @@ const probe: GraphProbe = {
   },
   redrawWhole() {
     const cy = graphInstance();
+    forgetOverviewFrame();
     if (cy) redrawWhole(cy);
   },
   setPieceSize(rects) {

@@ -179,6 +179,11 @@ function drawRects(context: DotContext, nodes: readonly StyledNode[], extent?: M
   context.globalAlpha = alpha;
 }
 
+/** Has the next frame of dots painted from scratch, not only where dots changed (for tests comparing the two). */
+export function forgetOverviewFrame(): void {
+  scratch?.dots.forget();
+}
+
 /** What painting pixels needs of a context besides DotContext: a browser canvas's 2D context. */
 type PixelContext = DotContext &
   Pick<CanvasRenderingContext2D, 'getTransform' | 'setTransform' | 'drawImage' | 'save' | 'restore'> & { readonly canvas: { readonly width: number; readonly height: number } };
