@@ -73,9 +73,9 @@ describe('importing a story file in the background', () => {
   it('refuses a file over 64 MB unread, naming its size and the limit', async () => {
     studio = await startTestStudio();
     const progress: ImportProgress[] = [];
-    const huge = new Blob([new Uint8Array(64 * 1024 * 1024 + 1)]);
+    const huge = new Blob([new Uint8Array(64_000_001)]);
     const r = await startImport(s(), huge, 'huge.json', { onProgress: (p) => progress.push(p) }).result;
-    expect(r.ok === false && r.errors[0]!.message).toContain('huge.json is 64.0 MB; Arc Studio opens story files of at most 64.0 MB');
+    expect(r.ok === false && r.errors[0]!.message).toContain('huge.json is 64,000,001 bytes; Arc Studio opens story files of at most 64 MB');
     expect(progress).toEqual([]);
   });
 

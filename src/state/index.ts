@@ -58,7 +58,7 @@ export { setCurrentStudio } from './current-studio';
 export { HISTORY_LIMIT } from './history';
 export { IMPORT_ACCEPT, EXPORT_TEXT_FORMATS, type ImportFileResult, type ImportProgress, type RunningImport } from './import-formats';
 export type { StoryChoice, StoryFileKind } from '../core/twine/story-file';
-export { fileSizeProblem, STORY_LIMITS } from './story-limits';
+export { fileSizeProblem, megabytes, STORY_LIMITS } from './story-limits';
 export { newEventId, newLinkId } from './ids';
 export type { OverlayState, ProposalPreview, WhatIf } from './overlay-store';
 export type { SafeFixesProgress } from './safe-fixes-progress';

@@ -4,7 +4,7 @@ import { ensureAnalysis } from './queries';
 import type { StoredStory } from './persistence';
 import { activate } from './session';
 import type { Studio } from './studio-context';
-import { storySizeProblem } from './story-limits';
+import { storyBeyondLimits } from './story-limits';
 
 /**
  * Opening a story that crashes the tab (too big, or a bug) must not crash every
@@ -69,16 +69,14 @@ export function takeInterruptedOpen(key: string): boolean {
 }
 
 /**
- * Opens a record with the guard: refuses a story beyond the limits, stores the
- * opening marker (and waits for it to land), opens the story, and once it has
- * shown, makes it the story opened at start. False when refused.
+ * Opens a record with the guard: tells when the story has grown beyond the limits
+ * (story-limits.ts; it opens all the same), stores the opening marker (and waits for it
+ * to land), opens the story, and once it has shown, makes it the story opened at start.
+ * True once it is opening.
  */
 export async function openGuarded(s: Studio, record: StoredStory): Promise<boolean> {
-  const tooBig = storySizeProblem(record.story);
-  if (tooBig) {
-    notify(s, 'error', `"${record.story.title}" was not opened. ${tooBig}`);
-    return false;
-  }
+  const beyond = storyBeyondLimits(record.story.title, record.story);
+  if (beyond) notify(s, 'info', beyond);
   const persistence = s.session.persistence;
   const meta = await persistence?.loadMeta().catch(() => ({})) ?? {};
   await persistence?.saveMeta({ ...meta, opening: { key: record.key, title: record.story.title } }).catch(() => {

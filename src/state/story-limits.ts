@@ -12,22 +12,25 @@ import type { Story } from '../core/model/story';
  * `nao` command-line tool, which has no such limits.
  */
 export const STORY_LIMITS = {
-  /** Checked on the file's size, before its text is read. */
-  fileBytes: 64 * 1024 * 1024,
+  /** Checked on the file's size, before its text is read: 64 MB as file managers count them (10^6 bytes each). */
+  fileBytes: 64_000_000,
   events: 25_000,
   links: 80_000,
 } as const;
 
 const NAO_HINT = 'Check or fix larger stories with the nao command-line tool (npm run nao -- check story.json).';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A file size in MB of 10^6 bytes (as the README and most file managers count), to a tenth. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /** Why a file of this size is refused before reading it, or undefined when it is within the limit. */
 export function fileSizeProblem(fileName: string, bytes: number): string | undefined {
   if (bytes <= STORY_LIMITS.fileBytes) return undefined;
-  return `${fileName} is ${megabytes(bytes)}; Arc Studio opens story files of at most ${megabytes(STORY_LIMITS.fileBytes)}. ${NAO_HINT}`;
+  // A file just over the limit would read as 64.0 MB: then its bytes.
+  const size = bytes < STORY_LIMITS.fileBytes + 50_000 ? `${new Intl.NumberFormat('en-US').format(bytes)} bytes` : megabytes(bytes);
+  return `${fileName} is ${size}; Arc Studio opens story files of at most ${STORY_LIMITS.fileBytes / 1_000_000} MB. ${NAO_HINT}`;
 }
 
 /** Why a story of these many events and links is too big to open, or undefined when it is within the limits. */
@@ -40,6 +43,24 @@ export function storyCountProblem(events: number, links: number): string | undef
     return `The story has ${n.format(links)} links; Arc Studio holds at most ${n.format(STORY_LIMITS.links)} links. ${NAO_HINT}`;
   }
   return undefined;
+}
+
+/**
+ * What to tell about a story already in the library that edits took past the limits (Accept
+ * all safe fixes can add thousands of events), or undefined when it is within them. Such a
+ * story is opened all the same: it is the user's own work, and refusing it would leave no way
+ * to it, not even to export it.
+ */
+export function storyBeyondLimits(title: string, story: Pick<Story, 'events' | 'links'>): string | undefined {
+  const n = new Intl.NumberFormat('en-US');
+  const [count, limit, what] =
+    story.events.length > STORY_LIMITS.events
+      ? [story.events.length, STORY_LIMITS.events, 'events']
+      : story.links.length > STORY_LIMITS.links
+        ? [story.links.length, STORY_LIMITS.links, 'links']
+        : [0, 0, ''];
+  if (what === '') return undefined;
+  return `"${title}" has ${n.format(count)} ${what}, more than the ${n.format(limit)} Arc Studio is made for, so the studio may be slow with it. ${NAO_HINT.replace('Check', 'You can check')}`;
 }
 
 /** Why a parsed story is too big to open, or undefined when it is within the limits. */

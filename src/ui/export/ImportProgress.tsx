@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ImportProgress as Progress } from '../../state';
+import { megabytes, type ImportProgress as Progress } from '../../state';
 import './export.css';
 
 interface Props {
@@ -10,16 +10,15 @@ interface Props {
 }
 
 const count = new Intl.NumberFormat('en-US');
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
 /** What the import is doing, in words: by phase, with the megabytes read or the counts being checked. */
 export function progressText(fileName: string, p: Progress | undefined): string {
   if (p === undefined) return `Starting to read ${fileName}…`;
   switch (p.phase) {
     case 'reading':
-      return `Reading ${fileName}: ${megabytes(p.bytes)} of ${megabytes(p.total)} MB`;
+      return `Reading ${fileName}: ${megabytes(p.bytes).replace(' MB', '')} of ${megabytes(p.total)}`;
     case 'parsing':
-      return `Parsing ${fileName} (${megabytes(p.bytes)} MB)…`;
+      return `Parsing ${fileName} (${megabytes(p.bytes)})…`;
     case 'validating':
       return `Checking ${count.format(p.events)} events and ${count.format(p.links)} links…`;
     case 'opening':
@@ -74,7 +73,7 @@ export function ImportProgress({ fileName, progress, onCancel }: Props) {
       {/* Announced once per phase, not per megabyte: the bar carries the fine-grained figure. */}
       <span role="status">{progress?.phase === 'reading' ? `Reading ${fileName}…` : text}</span>
       <span className="import-progress-detail" aria-hidden="true">
-        {progress?.phase === 'reading' ? `${megabytes(progress.bytes)} of ${megabytes(progress.total)} MB` : ''}
+        {progress?.phase === 'reading' ? `${megabytes(progress.bytes).replace(' MB', '')} of ${megabytes(progress.total)}` : ''}
       </span>
       {/* Once it is opening, the story is stored and becomes the open one: too late to take back halfway. */}
       <button type="button" className="small" onClick={onCancel} disabled={progress?.phase === 'opening'} title="Stop the import (Escape); your open story stays as it is">
