@@ -70,7 +70,7 @@ test('a dense story of 20,000 events opens, with progress shown while it is read
   await studio.importFile(dense20k);
   const progress = importProgress(page, 'dense-20k.json');
   await expect(progress).toBeVisible();
-  await expect(page.getByTestId('outline-shown')).toHaveText('20000 events', { timeout: 120_000 });
+  await expect(page.getByTestId('outline-shown')).toHaveText('20,000 events', { timeout: 120_000 });
   await expect(progress).toHaveCount(0);
   await expect(studio.conflictCount).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
   await expect(studio.conflictCount).toHaveText(/^\d+$/);

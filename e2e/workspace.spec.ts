@@ -188,7 +188,7 @@ test.describe('a 5,000-event story', () => {
     const studio = new StudioPage(page);
     await studio.open();
     await studio.importFile({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(exportStory(story)) });
-    await expect(page.getByTestId('outline-shown')).toHaveText('5000 events');
+    await expect(page.getByTestId('outline-shown')).toHaveText('5,000 events');
     const conflicts = await studio.count();
 
     const options = studio.events.getByRole('option');
@@ -215,7 +215,7 @@ test.describe('a 5,000-event story', () => {
     await expect(page.getByTestId('outline-shown')).toHaveText(/^\d+ of 5000 shown$/);
     await filters.getByRole('checkbox', { name: 'Has conflicts' }).check();
     await filters.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page.getByTestId('outline-shown')).toHaveText('5000 events');
+    await expect(page.getByTestId('outline-shown')).toHaveText('5,000 events');
     await expect(filters.getByLabel('Filter events')).toHaveValue('');
     await expect(filters.getByRole('checkbox', { name: 'Has conflicts' })).not.toBeChecked();
   });

@@ -34,6 +34,22 @@ describe('alignment explained', () => {
     expect(explained.overall).toBeCloseTo(scores.therapeuticAlignment!, 12);
   });
 
+  it('lists the conflicts behind a part in story time, not by event id', () => {
+    // Ids that sort as text against time: e10 comes before e9 as text, after it in time.
+    const avoided = storyOf({
+      therapy: { avoid: ['gore'] },
+      events: [
+        { id: 'e10', time: 50, themes: { gore: 0.5 } },
+        { id: 'e9', time: 5, themes: { gore: 0.5 } },
+        { id: 'e100', time: 20, themes: { gore: 0.5 } },
+      ],
+    });
+    // As the studio's worker hands them over: by id.
+    const byId = [...analyzeStory(avoided).conflicts].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const boundaries = explainAlignment(buildStoryIndex(avoided), byId).parts[1]!;
+    expect(boundaries.conflicts.map((c) => c.events[0])).toEqual(['e9', 'e100', 'e10']);
+  });
+
   it('is not assessed without a therapy profile', () => {
     const bare = storyOf({ events: [{ id: 'a', time: 1, intensity: 0.5, themes: { harm: 1 } }] });
     const e = explainAlignment(buildStoryIndex(bare), analyzeStory(bare).conflicts);

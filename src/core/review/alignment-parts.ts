@@ -28,8 +28,10 @@ export interface AlignmentExplained {
 
 const PACING_TYPES: readonly ConflictType[] = ['intensity-over-limit', 'no-recovery', 'intensity-spike'];
 
+const grouped = new Intl.NumberFormat('en-US');
+
 function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${grouped.format(n)} ${n === 1 ? one : many}`;
 }
 
 function pacingSummary(ix: StoryIndex, conflicts: readonly Conflict[]): string {
@@ -61,13 +63,33 @@ function goalsSummary(ix: StoryIndex): string {
 }
 
 /**
+ * The conflicts in story order: by the time of their earliest event, then as they came (the
+ * analysis lists them by id, and "e10000" sorts before "e38" as text, so a therapist reading
+ * the list would meet the story's events out of order).
+ */
+function inStoryOrder(ix: StoryIndex, conflicts: readonly Conflict[]): Conflict[] {
+  const earliest = (c: Conflict): number => {
+    let t = Infinity;
+    for (const id of c.events) {
+      const i = ix.eventIndex.get(id);
+      if (i !== undefined) t = Math.min(t, ix.events[i]!.time);
+    }
+    return t;
+  };
+  return conflicts
+    .map((c, k) => ({ c, k, t: earliest(c) }))
+    .sort((a, b) => a.t - b.t || a.k - b.k)
+    .map((x) => x.c);
+}
+
+/**
  * The therapeutic alignment broken into pacing (intensity over the limit, peaks without
  * recovery, spikes), boundaries (avoided themes) and goal coverage, each scored the way
- * docs/SCORES.md scores the whole, with the active conflicts behind it.
+ * docs/SCORES.md scores the whole, with the active conflicts behind it in story order.
  */
 export function explainAlignment(ix: StoryIndex, active: readonly Conflict[]): AlignmentExplained {
-  const pacingConflicts = active.filter((c) => PACING_TYPES.includes(c.type));
-  const boundaryConflicts = active.filter((c) => c.type === 'avoided-theme');
+  const pacingConflicts = inStoryOrder(ix, active.filter((c) => PACING_TYPES.includes(c.type)));
+  const boundaryConflicts = inStoryOrder(ix, active.filter((c) => c.type === 'avoided-theme'));
   const parts: AlignmentPart[] = [
     { key: 'pacing', label: 'Pacing', score: 1 - damagedShare(ix, pacingConflicts), summary: pacingSummary(ix, pacingConflicts), conflicts: pacingConflicts },
     {

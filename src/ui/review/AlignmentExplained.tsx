@@ -32,7 +32,7 @@ function PartConflicts({ label, conflicts, selected }: { readonly label: string;
       </ul>
       {conflicts.length > shown.length && (
         <button type="button" className="small" onClick={() => setAll(true)}>
-          Show all {conflicts.length} {label.toLowerCase()} conflicts
+          Show all {conflicts.length.toLocaleString('en-US')} {label.toLowerCase()} conflicts
         </button>
       )}
     </>

@@ -8,6 +8,11 @@ describe('plural', () => {
     expect(plural(2, 'conflict')).toBe('2 conflicts');
     expect(plural(3, 'story', 'stories')).toBe('3 stories');
   });
+
+  it('groups the thousands of a big count, as the import messages do', () => {
+    expect(plural(20_000, 'event')).toBe('20,000 events');
+    expect(plural(59_656, 'link')).toBe('59,656 links');
+  });
 });
 
 describe('withArticle', () => {

@@ -1,6 +1,8 @@
-/** "1 conflict", "2 conflicts", "0 conflicts"; give the plural when it is not the singular plus "s". */
+const grouped = new Intl.NumberFormat('en-US');
+
+/** "1 conflict", "2 conflicts", "20,000 events"; give the plural when it is not the singular plus "s". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return `${grouped.format(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 /** "a scene", "an arc", "an hour": the indefinite article by the word's first sound (vowel letters, plus a silent h in "hour"/"honest"). */
