@@ -4,7 +4,7 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|fix-all|play|insert|undo|bench-zoomed (what to record; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|pick|fix-all|play|insert|undo|bench-zoomed (what to record; pick: the first press on a conflict card; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
  * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits (or the pan) with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
@@ -182,6 +182,13 @@ async function main(): Promise<void> {
         await page.waitForTimeout(100);
         await settled(page);
         await page.waitForTimeout(1000);
+      });
+    } else if (STEP === 'pick') {
+      // The first press on a conflict card at the fitted view: selected, and the canvas framing its events.
+      await page.waitForTimeout(1500);
+      await record(page, cdp, async () => {
+        await page.getByRole('region', { name: 'Conflicts' }).locator('li[data-conflict-id] button').first().click();
+        await page.waitForTimeout(3000);
       });
     } else if (STEP === 'fix-all') {
       // Accept all safe fixes, recorded from the click until the fixed story's count is settled.

@@ -86,3 +86,22 @@ test('presenter view: F with the focus on a toolbar button it hides, and Escape 
   await expect(page.locator('html')).not.toHaveClass(/presenter/);
   await expect.poll(() => focused(page)).not.toBe('(page)');
 });
+
+test('the conflicts list is one Tab stop: arrows move between its cards, Tab leaves it and Shift+Tab comes back to the same card', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const list = page.getByRole('list', { name: /^Conflicts, most severe first/ });
+  const cards = list.locator('.conflict-pick');
+  await expect(cards.nth(2)).toBeVisible();
+  await cards.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(cards.nth(1)).toBeFocused();
+  // Tab goes on past the list, not to the next card.
+  await page.keyboard.press('Tab');
+  await expect(list.locator(':focus')).toHaveCount(0);
+  expect(await focused(page)).not.toBe('(page)');
+  await page.keyboard.press('Shift+Tab');
+  await expect(cards.nth(1)).toBeFocused();
+  // Only one card is in the Tab order at a time.
+  expect(await cards.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length)).toBe(1);
+});

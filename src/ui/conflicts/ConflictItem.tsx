@@ -13,11 +13,13 @@ interface Props {
   readonly index: number;
   readonly top: number;
   readonly setSize: number;
+  /** Whether the card's button is the list's one Tab stop (the others are reached with the arrow keys). */
+  readonly tabbable: boolean;
   readonly measure: (el: HTMLLIElement | null) => void;
 }
 
 /** One conflict: its message (naming the events), how severe, and a button that frames it on the canvas. */
-export const ConflictItem = memo(function ConflictItem({ conflict, selected, onPick, groupHead, index, top, setSize, measure }: Props) {
+export const ConflictItem = memo(function ConflictItem({ conflict, selected, onPick, groupHead, index, top, setSize, tabbable, measure }: Props) {
   const look = CATEGORY_LOOK[conflict.category];
   return (
     <li
@@ -31,7 +33,7 @@ export const ConflictItem = memo(function ConflictItem({ conflict, selected, onP
       style={{ transform: `translateY(${top}px)`, ['--group-ink' as string]: look.ink, ['--cat' as string]: look.color }}
     >
       {groupHead && <div className="conflict-group-head">{groupHead}</div>}
-      <button type="button" className="conflict-pick" aria-pressed={selected} onClick={() => onPick(conflict)}>
+      <button type="button" className="conflict-pick" aria-pressed={selected} tabIndex={tabbable ? 0 : -1} onClick={() => onPick(conflict)}>
         <span className="conflict-type" style={{ color: look.ink }}>
           <span aria-hidden="true">{look.glyph} </span>
           {conflict.type.replace(/-/g, ' ')}

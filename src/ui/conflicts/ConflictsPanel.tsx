@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useListVirtualizer } from '../workspace/use-list-virtualizer';
 import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAnalysis, useDocument, useSelection } from '../../state';
@@ -36,6 +36,8 @@ export function ConflictsPanel() {
   const conflicts = useStableConflicts(data?.conflicts);
   // Kept across analyses: an edit moves the few conflicts that came or went instead of sorting thousands again.
   const [group] = useState(conflictGrouper);
+  /** The card the keyboard was last on (its row), where Tab comes back to. */
+  const [lastFocused, setLastFocused] = useState<number | null>(null);
   const groups = useMemo(() => group(conflicts ?? NO_CONFLICTS), [group, conflicts]);
   // One list of rows; the first card of each category carries the category's heading.
   const rows = useMemo(() => new ConflictRows(groups), [groups]);
@@ -84,6 +86,17 @@ export function ConflictsPanel() {
   };
 
   const items = virtualizer.getVirtualItems();
+  // One Tab stop for the whole list (Up/Down, Home/End move within it): with 17,000 conflicts,
+  // Tab would otherwise take thousands of presses to get past them. The stop is the card last
+  // focused, else the selected one, else the first; a card scrolled out of the rendered rows
+  // hands it to the first one rendered, so that Tab always finds the list.
+  const wanted = lastFocused ?? (selectedId ? rows.indexOf(selectedId) : -1);
+  const rendered = (i: number): boolean => items.length > 0 && i >= items[0]!.index && i <= items.at(-1)!.index;
+  const tabStop = rendered(wanted) ? wanted : (items[0]?.index ?? 0);
+  const onFocus = (e: FocusEvent<HTMLUListElement>) => {
+    const index = Number((e.target as HTMLElement).closest('li')?.dataset.index);
+    if (Number.isInteger(index)) setLastFocused(index);
+  };
   return (
     <section className="panel conflicts" aria-label="Conflicts" aria-busy={analysis.stale || catchingUp || (analysis.busy && !analysis.data)}>
       <div className="panel-head">
@@ -101,6 +114,7 @@ export function ConflictsPanel() {
           aria-label={`Conflicts, most severe first in each category (${plural(total, 'conflict')})`}
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}
+          onFocus={onFocus}
         >
           {items.map((v) => {
             const { conflict, group, inGroup } = rows.at(v.index);
@@ -115,6 +129,7 @@ export function ConflictsPanel() {
                 index={v.index}
                 top={v.start}
                 setSize={rows.length}
+                tabbable={v.index === tabStop}
                 measure={virtualizer.measureElement}
               />
             );

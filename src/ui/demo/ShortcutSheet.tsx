@@ -49,6 +49,13 @@ export function ShortcutSheet() {
           </table>
         </section>
       ))}
+      <section aria-label="In lists">
+        <h3>In lists</h3>
+        <p className="muted">
+          The Events and Conflicts lists are one <kbd>Tab</kbd> stop each: <kbd>↑</kbd> and <kbd>↓</kbd> move within a list, <kbd>Home</kbd> and{' '}
+          <kbd>End</kbd> go to its first and last item, <kbd>Tab</kbd> moves on past it.
+        </p>
+      </section>
     </dialog>
   );
 }
