@@ -13,7 +13,6 @@ import {
   restoreDeletedStory,
 } from './library-commands';
 import { createMemoryPersistence, type Persistence } from './persistence';
-import { STORY_LIMITS } from './story-limits';
 import { select, setView } from './selection-commands';
 import { createStudio } from './studio';
 import { expectedConflictCount, fixtureText, startTestStudio, testStudioOptions, type TestStudio } from './test-studio';
@@ -167,25 +166,6 @@ describe('the story library', () => {
     expect(back.value.dismissed.map((c) => c.id)).toEqual([conflict!.id]);
     expect(back.value.stale).toEqual([]);
   });
-});
-
-describe('a story that edits took past the limits', () => {
-  it('still opens, with a note saying it is larger than the studio is made for', async () => {
-    studio = await startTestStudio();
-    const events = Array.from({ length: STORY_LIMITS.events }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, scale: 'scene', time: i }));
-    const text = JSON.stringify({ format: 'nao-story', version: 1, title: 'Grown', events, links: [] });
-    expect((await importStoryText(s(), text)).ok).toBe(true);
-    const key = doc().storyKey;
-    expect(edit(s(), { kind: 'add-event', event: { ...doc().story.events[0]!, id: 'one-more', title: 'One more' } })).toBe(true);
-    await studio!.flush();
-    await newStory(s());
-    expect(await openStory(s(), key)).toBe(true);
-    expect(doc().storyKey).toBe(key);
-    expect(doc().story.events).toHaveLength(STORY_LIMITS.events + 1);
-    const note = s().notices.getState().notices.at(-1)!;
-    expect(note.kind).toBe('info');
-    expect(note.text).toContain('"Grown" has 25,001 events, more than the 25,000 Arc Studio is made for');
-  }, 30_000);
 });
 
 describe('when storage fails', () => {
