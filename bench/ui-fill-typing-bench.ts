@@ -56,7 +56,7 @@ function plan(story: Story, count: number): Step[] {
     steps.push({
       key: next.key,
       text: next.text,
-      shown: next.ids.size === total ? `${total} events` : `${next.ids.size} of ${total} shown`,
+      shown: next.ids.size === total ? `${total.toLocaleString('en-US')} events` : `${next.ids.size.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown`,
       probe: { id: flipped.id, dimmed: !next.ids.has(flipped.id) },
     });
     text = next.text;

@@ -128,7 +128,7 @@ async function endedAt(page: Page, events: number): Promise<{ at: number; painte
           const graph = document.querySelector('[data-testid="story-graph"]');
           const listed = document.querySelector('[data-testid="outline-shown"]')?.textContent;
           const signals = {
-            listed: listed === `${expected} events`,
+            listed: (listed ?? '').replace(/[^0-9]/g, '') === String(expected) && (listed ?? '').endsWith(' events'),
             counted: count !== null && count.getAttribute('aria-busy') === 'false' && /^\d+$/.test(count.textContent ?? ''),
             'laid out': graph !== null && graph.getAttribute('data-lanes-revision') === graph.getAttribute('data-revision'),
           };

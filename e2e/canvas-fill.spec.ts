@@ -25,7 +25,7 @@ async function openGenerated(page: Page, story: ReturnType<typeof generateStory>
   const studio = new StudioPage(page);
   await studio.open();
   await studio.importFile({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
-  await expect(page.getByTestId('outline-shown')).toHaveText(`${story.events.length} events`, { timeout: 120_000 });
+  await expect(page.getByTestId('outline-shown')).toHaveText(`${story.events.length.toLocaleString('en-US')} events`, { timeout: 120_000 });
   return studio;
 }
 
@@ -59,7 +59,7 @@ test('after a reload, the filter and the selection reach the links drawn in the 
   await studio.stored();
 
   await page.reload();
-  await expect(page.getByTestId('outline-shown')).toHaveText(/^1 of 5000 shown$/, { timeout: 120_000 });
+  await expect(page.getByTestId('outline-shown')).toHaveText(/^1 of 5,000 shown$/, { timeout: 120_000 });
   await expect.poll(() => linkClasses(page, link.id), { timeout: 180_000 }).not.toBeNull();
   await expect(studio.graph).toHaveAttribute('data-canvas-pending', '0');
   await expect(studio.graph.locator('xpath=..')).toHaveAttribute('aria-busy', 'false');

@@ -212,7 +212,7 @@ test.describe('a 5,000-event story', () => {
     // Filtering says how many are shown, and one click clears every filter.
     const filters = page.getByRole('search', { name: 'Event filters' });
     await filters.getByLabel('Filter events').fill(story.events[123]!.title);
-    await expect(page.getByTestId('outline-shown')).toHaveText(/^\d+ of 5000 shown$/);
+    await expect(page.getByTestId('outline-shown')).toHaveText(/^[\d,]+ of 5,000 shown$/);
     await filters.getByRole('checkbox', { name: 'Has conflicts' }).check();
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page.getByTestId('outline-shown')).toHaveText('5,000 events');

@@ -5,7 +5,7 @@ import { getSelection, select, useAnalysis, useDocument, useSelection, useView, 
 import { NO_CONFLICTS } from '../graph/conflict-marks';
 import { eventIndex } from '../common/event-lookup';
 import { conflictMarksTracker } from '../conflicts/conflict-marks-tracker';
-import { plural } from '../words/plural';
+import { countText, plural } from '../words/plural';
 import { outlineGrouper } from './outline-grouper';
 import { OutlineFiltersBar } from './OutlineFiltersBar';
 import { OutlineItem } from './OutlineItem';
@@ -189,7 +189,7 @@ export function EventsOutline() {
       <div className="panel-head">
         <h2 id="events-heading">Events</h2>
         <span className="muted small-text" data-testid="outline-shown" aria-live="polite">
-          {shown === total ? plural(total, 'event') : `${shown} of ${total} shown`}
+          {shown === total ? plural(total, 'event') : `${countText(shown)} of ${countText(total)} shown`}
         </span>
       </div>
       <OutlineFiltersBar events={events} declared={declared} />
