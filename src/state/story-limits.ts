@@ -18,7 +18,9 @@ export const STORY_LIMITS = {
   links: 80_000,
 } as const;
 
-const NAO_HINT = 'Check or fix larger stories with the nao command-line tool (npm run nao -- check story.json).';
+const NAO_TOOL = 'the nao command-line tool (npm run nao -- check story.json)';
+const NAO_HINT = `Check or fix larger stories with ${NAO_TOOL}.`;
+const counted = new Intl.NumberFormat('en-US');
 
 /** A file size in MB of 10^6 bytes (as the README and most file managers count), to a tenth. */
 export function megabytes(bytes: number): string {
@@ -29,20 +31,22 @@ export function megabytes(bytes: number): string {
 export function fileSizeProblem(fileName: string, bytes: number): string | undefined {
   if (bytes <= STORY_LIMITS.fileBytes) return undefined;
   // A file just over the limit would read as 64.0 MB: then its bytes.
-  const size = bytes < STORY_LIMITS.fileBytes + 50_000 ? `${new Intl.NumberFormat('en-US').format(bytes)} bytes` : megabytes(bytes);
+  const size = bytes < STORY_LIMITS.fileBytes + 50_000 ? `${counted.format(bytes)} bytes` : megabytes(bytes);
   return `${fileName} is ${size}; Arc Studio opens story files of at most ${STORY_LIMITS.fileBytes / 1_000_000} MB. ${NAO_HINT}`;
+}
+
+/** The first count over its limit (events before links), or undefined when both are within them. */
+function overLimit(events: number, links: number): { readonly count: number; readonly limit: number; readonly what: string } | undefined {
+  if (events > STORY_LIMITS.events) return { count: events, limit: STORY_LIMITS.events, what: 'events' };
+  if (links > STORY_LIMITS.links) return { count: links, limit: STORY_LIMITS.links, what: 'links' };
+  return undefined;
 }
 
 /** Why a story of these many events and links is too big to open, or undefined when it is within the limits. */
 export function storyCountProblem(events: number, links: number): string | undefined {
-  const n = new Intl.NumberFormat('en-US');
-  if (events > STORY_LIMITS.events) {
-    return `The story has ${n.format(events)} events; Arc Studio holds at most ${n.format(STORY_LIMITS.events)} events. ${NAO_HINT}`;
-  }
-  if (links > STORY_LIMITS.links) {
-    return `The story has ${n.format(links)} links; Arc Studio holds at most ${n.format(STORY_LIMITS.links)} links. ${NAO_HINT}`;
-  }
-  return undefined;
+  const over = overLimit(events, links);
+  if (!over) return undefined;
+  return `The story has ${counted.format(over.count)} ${over.what}; Arc Studio holds at most ${counted.format(over.limit)} ${over.what}. ${NAO_HINT}`;
 }
 
 /**
@@ -52,15 +56,9 @@ export function storyCountProblem(events: number, links: number): string | undef
  * to it, not even to export it.
  */
 export function storyBeyondLimits(title: string, story: Pick<Story, 'events' | 'links'>): string | undefined {
-  const n = new Intl.NumberFormat('en-US');
-  const [count, limit, what] =
-    story.events.length > STORY_LIMITS.events
-      ? [story.events.length, STORY_LIMITS.events, 'events']
-      : story.links.length > STORY_LIMITS.links
-        ? [story.links.length, STORY_LIMITS.links, 'links']
-        : [0, 0, ''];
-  if (what === '') return undefined;
-  return `"${title}" has ${n.format(count)} ${what}, more than the ${n.format(limit)} Arc Studio is made for, so the studio may be slow with it. ${NAO_HINT.replace('Check', 'You can check')}`;
+  const over = overLimit(story.events.length, story.links.length);
+  if (!over) return undefined;
+  return `"${title}" has ${counted.format(over.count)} ${over.what}, more than the ${counted.format(over.limit)} Arc Studio is made for, so the studio may be slow with it. You can check or fix it with ${NAO_TOOL}.`;
 }
 
 /** Why a parsed story is too big to open, or undefined when it is within the limits. */
