@@ -1,6 +1,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { layersCannotFit } from './layered-cache-fit';
 import { drawDots, type DotContext, type ModelExtent } from './overview-dots';
+import { settleBounds } from './settled-bounds';
 import { ViewportCulling, type Box } from './viewport-culling';
 
 /**
@@ -87,7 +88,10 @@ export function installLevelOfDetail(cy: Core): boolean {
   // frame of a zoomed-in pan tested all 80,000 elements of a 20,000-event story (60-90 ms).
   if (typeof r.drawCachedElements === 'function') {
     // A link's box follows its ends, and Cytoscape tells of a moved event but not of its links.
-    const culling = new ViewportCulling<SingularElementArgument>((ele) => (ele.isNode() ? ele.connectedEdges() : []));
+    const culling = new ViewportCulling<SingularElementArgument>(
+      (ele) => (ele.isNode() ? ele.connectedEdges() : []),
+      (list) => settleBounds(cy, list),
+    );
     cy.on('bounds', (e) => culling.boundsChanged(e.target as SingularElementArgument));
     cy.on('position', 'node', (e) => culling.moved(e.target as SingularElementArgument));
     const drawNear = (renderer: CanvasRenderer, context: unknown, eles: ArrayLike<SingularElementArgument>, pxRatio: unknown, extent: unknown, nodesOnly: boolean): void => {

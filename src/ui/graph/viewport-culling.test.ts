@@ -100,4 +100,28 @@ describe('viewport culling', () => {
     culling.boundsChanged(list[0]!);
     expect(names(culling.near(list, view(500)))[0]).toBe('e0');
   });
+
+  it('lets the boxes of a whole list be made ready first, and takes the box changes that announces as no change', () => {
+    const list = make();
+    const prepared: number[] = [];
+    const culling: ViewportCulling<Ele> = new ViewportCulling<Ele>(
+      () => [],
+      (eles) => {
+        prepared.push(eles.length);
+        // As Cytoscape does: each box made is announced as a change.
+        for (let i = 0; i < eles.length; i++) culling.boundsChanged(eles[i]!);
+      },
+    );
+    culling.near(list, view(500));
+    expect(prepared).toEqual([1000]);
+    const before = asked(list);
+    // Nothing left to look at again: the next frame asks no box and does not prepare the list again.
+    culling.near(list, view(502));
+    expect(asked(list)).toBe(before);
+    expect(prepared).toEqual([1000]);
+    // A real change afterwards still counts.
+    list[900]!.box = { x1: 503, y1: 0, x2: 504, y2: 1 };
+    culling.boundsChanged(list[900]!);
+    expect(names(culling.near(list, view(502)))).toContain('e900');
+  });
 });

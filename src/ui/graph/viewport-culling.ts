@@ -20,6 +20,12 @@ export interface Boxed {
  */
 export type Dependents<E> = (ele: E) => ArrayLike<E>;
 
+/**
+ * Makes the boxes of a whole list ready before they are asked for one by one (Cytoscape: see
+ * settled-bounds.ts). Box changes it announces meanwhile are not changes to look at again.
+ */
+export type PrepareBoxes<E> = (list: ArrayLike<E>) => void;
+
 /** How far the remembered region reaches beyond the view, in view widths and heights on each side. */
 const REACH = 1;
 /** Beyond this share of a list changed since the last frame, looking at the whole list again is as quick. */
@@ -69,11 +75,17 @@ interface Entry<E> {
 export class ViewportCulling<E extends Boxed> {
   /** The last lists drawn: the main layer's and the drag layer's. */
   private entries: Entry<E>[] = [];
+  /** True while `prepare` runs: the boxes it makes are read right after, so nothing is to be looked at again. */
+  private preparing = false;
 
-  constructor(private readonly dependents: Dependents<E> = () => []) {}
+  constructor(
+    private readonly dependents: Dependents<E> = () => [],
+    private readonly prepare: PrepareBoxes<E> = () => {},
+  ) {}
 
   /** An element's bounding box changed (or may have): it is looked at again before the next frame draws it. */
   boundsChanged(ele: E): void {
+    if (this.preparing) return;
     for (const e of this.entries) e.changed.add(ele);
   }
 
@@ -118,6 +130,12 @@ export class ViewportCulling<E extends Boxed> {
     const w = (view.x2 - view.x1) * REACH;
     const h = (view.y2 - view.y1) * REACH;
     const region = { x1: view.x1 - w, y1: view.y1 - h, x2: view.x2 + w, y2: view.y2 + h };
+    this.preparing = true;
+    try {
+      this.prepare(list);
+    } finally {
+      this.preparing = false;
+    }
     const near: number[] = [];
     const boxes = old && old.boxes.length === 4 * list.length ? old.boxes : new Float64Array(4 * list.length);
     for (let i = 0; i < list.length; i++) {
