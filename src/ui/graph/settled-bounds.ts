@@ -30,7 +30,7 @@ export function settleBounds(cy: Core, eles: ArrayLike<SingularElementArgument>)
   const missing: SingularElementArgument[] = [];
   for (let i = 0; i < eles.length; i++) {
     const p = (eles[i] as unknown as ElementInternals)._private;
-    if (p && (p.bbCache == null || p.styleDirty === true)) missing.push(eles[i]!);
+    if (p && (p.bbCache === null || p.bbCache === undefined || p.styleDirty === true)) missing.push(eles[i]!);
   }
   if (missing.length === 0) return;
   const flags = new Uint8Array(missing.length);
