@@ -9,7 +9,8 @@
  * new lanes are drawn (also without the time Cytoscape's render loop spent drawing inside it,
  * and until the edit's snapshot is stored in idle time), and frame times while panning (with the 2D canvas, then with Cytoscape's
  * WebGL renderer, the canvas's WebGL toggle). Then the edits again with the canvas zoomed in on the edited event
- * (BENCH_ZOOM=1, the zoom; BENCH_ZOOMED=0 skips them), before Fit and the reload. Between the edits and the pan:
+ * (BENCH_ZOOM=1, the zoom; BENCH_ZOOMED=0 skips them), before Fit and the reload; the wheel zoom in to there, the first
+ * view close enough to draw links, is timed too (its longest task and all its long tasks). Between the edits and the pan:
  * Add event then Undo, three times, timed the same way (BENCH_INSERTS=0 skips them).
  *
  * Browser: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
@@ -62,7 +63,14 @@ interface Row {
   /** The edits again with the canvas zoomed in on the edited event (Cytoscape draws only what is on screen); undefined with BENCH_ZOOMED=0. */
   /** Add event, then Undo, three times (ui-bench-insert.ts); undefined with BENCH_INSERTS=0. */
   readonly inserted?: Insertions;
-  readonly zoomed?: { readonly zoom: number; readonly median: number; readonly worst: number; readonly tasks: EditTasks };
+  readonly zoomed?: {
+    readonly zoom: number;
+    readonly median: number;
+    readonly worst: number;
+    readonly tasks: EditTasks;
+    /** The wheel zoom from the fitted view in to `zoom`, the first time links are drawn: its longest task and all its long tasks together. */
+    readonly firstZoomIn: { readonly longestMs: number; readonly totalMs: number };
+  };
   /** The same pan with Cytoscape's WebGL renderer (the canvas's WebGL toggle); undefined where the browser has no WebGL 2. */
   readonly webglPan?: { readonly switchMs: number; readonly median: number; readonly p95: number; readonly max: number };
 }
@@ -95,9 +103,12 @@ async function measure(browser: Browser, base: string, events: number): Promise<
 
   let zoomed: Row['zoomed'];
   if (process.env.BENCH_ZOOMED !== '0') {
+    const zoomFrom = await page.evaluate(() => performance.now());
     const zoom = await zoomInOn(page, paradoxCandidate(story).id, ZOOM);
+    const zoomTasks = await longestTaskBetween(page, zoomFrom, await page.evaluate(() => performance.now()));
+    const firstZoomIn = { longestMs: zoomTasks.ms, totalMs: zoomTasks.tasks.reduce((sum, t) => sum + t.ms, 0) };
     const again = await edits(page, story, EDITS % 2 === 1);
-    zoomed = { zoom, median: again.median, worst: again.worst, tasks: again.tasks };
+    zoomed = { zoom, median: again.median, worst: again.worst, tasks: again.tasks, firstZoomIn };
     // Back to the whole story, so the reload below opens the same view as without this.
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
   }
@@ -163,6 +174,7 @@ async function main(): Promise<void> {
       'zoomed in: edit → count ms median / worst; longest task median / worst (without canvas drawing)': r.zoomed
         ? `×${round(r.zoomed.zoom)}: ${round(r.zoomed.median)} / ${round(r.zoomed.worst)}; ${round(r.zoomed.tasks.untilDrawn.median)} / ${round(r.zoomed.tasks.untilDrawn.worst)} (${round(r.zoomed.tasks.untilDrawnWithoutCanvas.median)} / ${round(r.zoomed.tasks.untilDrawnWithoutCanvas.worst)})`
         : 'not measured',
+      'first zoom-in from the fitted view: longest task / all long tasks ms': r.zoomed ? `${round(r.zoomed.firstZoomIn.longestMs)} / ${round(r.zoomed.firstZoomIn.totalMs)}` : 'not measured',
       'WebGL: switch ms, pan frame median/p95/max ms': r.webglPan ? `${round(r.webglPan.switchMs)}; ${round(r.webglPan.median)} / ${round(r.webglPan.p95)} / ${round(r.webglPan.max)}` : process.env.BENCH_WEBGL === '0' ? 'not measured' : 'no WebGL 2',
     })),
   );

@@ -49,7 +49,7 @@ describe('what the canvas draws zoomed far out', () => {
     };
     const cy = { zoom: () => 1, renderer: () => renderer } as unknown as Core;
     installLevelOfDetail(cy);
-    const node = { id: () => 'storm', visible: () => true, pstyle: () => ({ value: 1, pfValue: 16 }), _private: { group: 'nodes', position: { x: 5, y: 7 }, rscratch: {} } };
+    const node = { id: () => 'storm', visible: () => true, pstyle: () => ({ value: 1, pfValue: 16 }), _private: { group: 'nodes', position: { x: 5, y: 7 }, rscratch: {}, bbCache: {} } };
     const squares: number[][] = [];
     const context = (scale: number) => ({
       getTransform: () => ({ a: scale, b: 0 }),

@@ -127,7 +127,11 @@ export function installLevelOfDetail(cy: Core): boolean {
       if (scale !== null && scale <= LINKS_MIN_ZOOM) drawDots(context as DotContext, eles, extent as ModelExtent | undefined);
       else if (layered && this.drawCachedElements && typeof pxRatio === 'number' && layersCannotFit(eles, cy.zoom(), pxRatio)) {
         this.drawCachedElements(context, eles, pxRatio, extent);
-      } else original.call(this, context, eles, pxRatio, extent);
+      } else {
+        // Cytoscape's layers union every element's box first, asking one by one (see settled-bounds.ts).
+        if (layered) settleBounds(cy, eles);
+        original.call(this, context, eles, pxRatio, extent);
+      }
     };
   }
   tuned.add(r);
