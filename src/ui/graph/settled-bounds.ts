@@ -12,6 +12,12 @@ interface ElementInternals {
 const CLEAN = 1;
 const CLEAN_CONNECTED = 2;
 
+/** Whether Cytoscape holds a box for the element that its next `boundingBox()` can return as it is (true for what is not Cytoscape's). */
+export function hasBounds(ele: SingularElementArgument): boolean {
+  const p = (ele as unknown as ElementInternals)._private;
+  return !p || (p.bbCache !== null && p.bbCache !== undefined && p.styleDirty !== true);
+}
+
 /**
  * Works out the bounding boxes of the elements of `eles` that have none yet, in one pass,
  * so that each `boundingBox()` afterwards is a cache lookup.
@@ -28,10 +34,7 @@ const CLEAN_CONNECTED = 2;
  */
 export function settleBounds(cy: Core, eles: ArrayLike<SingularElementArgument>): void {
   const missing: SingularElementArgument[] = [];
-  for (let i = 0; i < eles.length; i++) {
-    const p = (eles[i] as unknown as ElementInternals)._private;
-    if (p && (p.bbCache === null || p.bbCache === undefined || p.styleDirty === true)) missing.push(eles[i]!);
-  }
+  for (let i = 0; i < eles.length; i++) if (!hasBounds(eles[i]!)) missing.push(eles[i]!);
   if (missing.length === 0) return;
   const flags = new Uint8Array(missing.length);
   for (let i = 0; i < missing.length; i++) {
