@@ -4,7 +4,7 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|pick|fix-all|play|insert|undo|bench-zoomed (what to record; pick: the first press on a conflict card; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|pick|pick-next|fix-all|play|insert|undo|bench-zoomed (what to record; pick: the first press on a conflict card; pick-next: the press on the second card after the first; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
  * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits (or the pan) with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
@@ -183,11 +183,17 @@ async function main(): Promise<void> {
         await settled(page);
         await page.waitForTimeout(1000);
       });
-    } else if (STEP === 'pick') {
+    } else if (STEP === 'pick' || STEP === 'pick-next') {
       // The first press on a conflict card at the fitted view: selected, and the canvas framing its events.
+      // pick-next: that press first (not recorded), then the press on the next card, as one going down the list.
       await page.waitForTimeout(1500);
+      const cards = page.getByRole('region', { name: 'Conflicts' }).locator('li[data-conflict-id] button');
+      if (STEP === 'pick-next') {
+        await cards.first().click();
+        await page.waitForTimeout(4000);
+      }
       await record(page, cdp, async () => {
-        await page.getByRole('region', { name: 'Conflicts' }).locator('li[data-conflict-id] button').first().click();
+        await cards.nth(STEP === 'pick-next' ? 1 : 0).click();
         await page.waitForTimeout(3000);
       });
     } else if (STEP === 'fix-all') {

@@ -152,7 +152,11 @@ describe('the draw order kept across added and removed elements', () => {
     r.getCachedZSortedEles();
     const before = fullSorts();
     // The renderer brings restyled elements' styles up to date before it draws (its 'zorder' notice comes then).
-    const frame = (): void => cy.elements().forEach((e) => void e.pstyle('z-index'));
+    const frame = (): void => {
+      cy.elements().forEach((e) => {
+        (e as unknown as ZOrdered).pstyle('z-index');
+      });
+    };
     cy.getElementById('l:1').select();
     frame();
     const selected = ids(r.getCachedZSortedEles());
