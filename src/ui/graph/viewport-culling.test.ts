@@ -124,4 +124,33 @@ describe('viewport culling', () => {
     culling.boundsChanged(list[900]!);
     expect(names(culling.near(list, view(502)))).toContain('e900');
   });
+
+  it('reads no box again for a new list of the same elements, nor when the view comes back, but for those that changed', () => {
+    const list = make();
+    const culling = new ViewportCulling<Ele>();
+    culling.near(list, view(500));
+    const before = asked(list);
+    // Cytoscape sorted again (a link selected): the same elements in a new list.
+    const again = [...list];
+    expect(names(culling.near(again, view(500)))).toEqual(names(culling.near(list, view(500))));
+    // Far off and back: the region is worked out again from the boxes read before.
+    expect(names(culling.near(again, view(100)))).toContain('e105');
+    list[300]!.box = { x1: 503, y1: 0, x2: 504, y2: 1 };
+    culling.boundsChanged(list[300]!);
+    expect(names(culling.near(again, view(500)))).toContain('e300');
+    expect(asked(list)).toBe(before + 1);
+  });
+
+  it('reads again the boxes of what follows a moved element, even when the view leaves the region next', () => {
+    const list = make();
+    // e0 is a link whose box follows e999.
+    const culling = new ViewportCulling<Ele>((ele) => (ele.name === 'e999' ? [list[0]!] : []));
+    culling.near(list, view(500));
+    list[999]!.box = { x1: 100, y1: 0, x2: 101, y2: 1 };
+    list[0]!.box = { x1: 0, y1: 0, x2: 101, y2: 1 };
+    culling.moved(list[999]!);
+    const near = names(culling.near(list, view(95)));
+    expect(near).toContain('e999');
+    expect(near).toContain('e0');
+  });
 });

@@ -53,8 +53,6 @@ interface Entry<E> {
   boxes: Float64Array;
   /** Elements whose bounding boxes changed since (Cytoscape's `bounds` event). */
   readonly changed: Set<E>;
-  /** Elements that moved since, whose dependents' boxes are still to be looked at. */
-  readonly movedSince: Set<E>;
 }
 
 /**
@@ -77,6 +75,15 @@ export class ViewportCulling<E extends Boxed> {
   private entries: Entry<E>[] = [];
   /** True while `prepare` runs: the boxes it makes are read right after, so nothing is to be looked at again. */
   private preparing = false;
+  /**
+   * The last box read of each element, until it changes: whichever list it is in. Cytoscape
+   * hands out a new list after any add, removal or z-order change (a link selected), and
+   * asking 80,000 elements for their boxes again took 100 ms each time (and each time the
+   * view left the region); reading them from here takes a few.
+   */
+  private known = new WeakMap<E, Box>();
+  /** Elements that moved since the last frame, whose dependents' boxes are still to be looked at. */
+  private movedSince = new Set<E>();
 
   constructor(
     private readonly dependents: Dependents<E> = () => [],
@@ -85,6 +92,7 @@ export class ViewportCulling<E extends Boxed> {
 
   /** An element's bounding box changed (or may have): it is looked at again before the next frame draws it. */
   boundsChanged(ele: E): void {
+    this.known.delete(ele);
     if (this.preparing) return;
     for (const e of this.entries) e.changed.add(ele);
   }
@@ -93,12 +101,13 @@ export class ViewportCulling<E extends Boxed> {
   moved(ele: E): void {
     this.boundsChanged(ele);
     // The dependents are found when the next frame needs them: a layout moving every event
-    // makes the whole list be looked at again, and then no link needs finding.
-    for (const e of this.entries) e.movedSince.add(ele);
+    // makes every box be read again, and then no link needs finding.
+    this.movedSince.add(ele);
   }
 
   /** The elements of `list`, in its order, that may meet `view` (`list` itself when that is all of them). */
   near(list: ArrayLike<E>, view: Box): ArrayLike<E> {
+    this.followMoves(list.length);
     let entry = this.entries.find((e) => e.list === list);
     if (!entry || !inside(view, entry.region) || entry.changed.size > list.length * MAX_CHANGED_SHARE) {
       entry = this.lookAtAll(list, view, entry);
@@ -126,26 +135,60 @@ export class ViewportCulling<E extends Boxed> {
     return out.length === list.length ? list : out;
   }
 
+  /** The elements that follow moved ones are changed too; after very many moves, every box is read again instead. */
+  private followMoves(listLength: number): void {
+    if (this.movedSince.size === 0) return;
+    const longest = Math.max(listLength, ...this.entries.map((e) => e.list.length));
+    // The moved elements themselves are changed already, past the share at which a list is looked at whole.
+    if (this.movedSince.size > longest * MAX_CHANGED_SHARE) this.known = new WeakMap();
+    else {
+      for (const ele of this.movedSince) {
+        const follow = this.dependents(ele);
+        for (let k = 0; k < follow.length; k++) this.boundsChanged(follow[k]!);
+      }
+    }
+    this.movedSince.clear();
+  }
+
+  /** An element's box: the one read last, or Cytoscape's (then kept). */
+  private boxOf(ele: E): Box {
+    let box = this.known.get(ele);
+    if (box === undefined) box = this.read(ele);
+    return box;
+  }
+
+  /** Asks Cytoscape for an element's box and keeps a copy (Cytoscape may reuse the object). */
+  private read(ele: E): Box {
+    const b = ele.boundingBox();
+    const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+    this.known.set(ele, box);
+    return box;
+  }
+
   private lookAtAll(list: ArrayLike<E>, view: Box, old: Entry<E> | undefined): Entry<E> {
     const w = (view.x2 - view.x1) * REACH;
     const h = (view.y2 - view.y1) * REACH;
     const region = { x1: view.x1 - w, y1: view.y1 - h, x2: view.x2 + w, y2: view.y2 + h };
-    this.preparing = true;
-    try {
-      this.prepare(list);
-    } finally {
-      this.preparing = false;
+    const unknown: E[] = [];
+    for (let i = 0; i < list.length; i++) if (!this.known.has(list[i]!)) unknown.push(list[i]!);
+    if (unknown.length > 0) {
+      this.preparing = true;
+      try {
+        this.prepare(unknown);
+      } finally {
+        this.preparing = false;
+      }
     }
     const near: number[] = [];
     const boxes = old && old.boxes.length === 4 * list.length ? old.boxes : new Float64Array(4 * list.length);
     for (let i = 0; i < list.length; i++) {
-      const box = list[i]!.boundingBox();
+      const box = this.boxOf(list[i]!);
       if (!intersects(box, region)) continue;
       near.push(i);
       remember(boxes, i, box);
     }
     // `old` is this list's entry (found by identity), so its index still holds.
-    const entry: Entry<E> = { list, index: old?.index ?? null, region, near, boxes, changed: new Set(), movedSince: new Set() };
+    const entry: Entry<E> = { list, index: old?.index ?? null, region, near, boxes, changed: new Set() };
     // At most the two layers' lists; one Cytoscape has replaced is dropped.
     this.entries = [entry, ...this.entries.filter((e) => e !== old)].slice(0, 2);
     return entry;
@@ -156,18 +199,13 @@ export class ViewportCulling<E extends Boxed> {
       entry.index = new Map();
       for (let i = 0; i < entry.list.length; i++) entry.index.set(entry.list[i]!, i);
     }
-    for (const ele of entry.movedSince) {
-      const follow = this.dependents(ele);
-      for (let k = 0; k < follow.length; k++) entry.changed.add(follow[k]!);
-    }
-    entry.movedSince.clear();
     for (const ele of entry.changed) {
       const i = entry.index.get(ele);
       // Not in this list (the other layer's, or gone: then Cytoscape has a new list).
       if (i === undefined) continue;
       const at = lowerBound(entry.near, i);
       const listed = entry.near[at] === i;
-      const box = ele.boundingBox();
+      const box = this.read(ele);
       const meets = intersects(box, entry.region);
       if (meets) remember(entry.boxes, i, box);
       if (meets && !listed) entry.near.splice(at, 0, i);
