@@ -64,7 +64,8 @@ interface Entry<E> {
  * with their boxes, and after that looks again only at elements whose boxes changed (an
  * edit moves one event and its links). The whole list is looked at again when the view
  * leaves the region, when Cytoscape sorts its elements again (an element added or removed),
- * or when many boxes changed at once. Each frame hands out, from the remembered boxes, the
+ * or when many boxes changed at once, from the boxes kept per element (only the changed ones
+ * are asked for again). Each frame hands out, from the remembered boxes, the
  * elements that meet the view and a small margin around it: at 20,000 dense events zoomed
  * in, about 600 of the 17,000 in the region, mostly long links crossing the view. Elements
  * handed out may still lie outside the view: Cytoscape's own test runs on each as before,
