@@ -1,4 +1,4 @@
-import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, CollectionReturnValue, Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import { edgeId, nodeId, storyId } from './canvas-ids';
 import { FILTERED_OUT, isFilteredOut } from './filter-dim-style';
 import { labelScale } from './label-scale';
@@ -268,9 +268,10 @@ export function frameEvents(ids: readonly string[]): void {
   for (const id of ids) nodes.merge(cy.getElementById(nodeId(id)));
   if (nodes.empty()) return;
   cy.batch(() => {
-    cy.nodes('.framed').removeClass('framed');
+    unframe(cy);
     nodes.addClass('framed');
   });
+  framedNodes = nodes;
   const maxZoom = cy.maxZoom();
   cy.maxZoom(Math.min(maxZoom, 1));
   cy.fit(nodes, PADDING * 2);
@@ -282,5 +283,19 @@ export function frameEvents(ids: readonly string[]): void {
 
 /** Removes the framing highlight. */
 export function clearFrame(): void {
-  graphInstance()?.nodes('.framed').removeClass('framed');
+  const cy = graphInstance();
+  if (cy) unframe(cy);
+}
+
+/**
+ * The events framed last (frameEvents is the only one to add the class). Kept rather than
+ * looked for: a `.framed` selector tests all 80,000 elements of a 20,000-event story, 25 ms
+ * on each press on a conflict card.
+ */
+let framedNodes: CollectionReturnValue | null = null;
+
+function unframe(cy: Core): void {
+  // Another canvas instance (the renderer switched) starts with none framed.
+  if (framedNodes && framedNodes.cy() === cy) framedNodes.removeClass('framed');
+  framedNodes = null;
 }
