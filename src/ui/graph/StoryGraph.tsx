@@ -10,9 +10,9 @@ import { installFastBounds } from './fast-bounds';
 import { installFastFirstStyle } from './fast-first-style';
 import { installFastHitTest } from './fast-hit-test';
 import { installIncrementalZOrder } from './incremental-z-order';
-import { settleBoundsWhenIdle } from './idle-bounds';
 import { installLevelOfDetail } from './level-of-detail';
 import { installPartialRedraw } from './partial-redraw';
+import { useIdleBounds } from './use-idle-bounds';
 import { sortOnlyForOpacityZero } from './z-order-trigger';
 import { clearFrame, frameStory, setGraphInstance, setLanesExtent } from './graph-controller';
 import { usePublishedLanes } from './use-published-lanes';
@@ -258,11 +258,7 @@ export function StoryGraph() {
 
   usePublishedLanes(layout === 'lanes' ? lanesData : undefined, story.scales);
 
-  // Once the canvas holds the whole story, the boxes the first close view needs are made in idle time (idle-bounds.ts).
-  useEffect(() => {
-    if (!cy || filling > 0) return;
-    return settleBoundsWhenIdle(cy);
-  }, [cy, filling, storyKey]);
+  useIdleBounds(cy, filling, storyKey);
 
   // A newly opened story (or a layout switch) is framed whole once its positions are known; a reload restores the saved viewport.
   const framedFor = useRef<{ cy: Core | null; key: string | null }>({ cy: null, key: null });
