@@ -2,14 +2,18 @@ import { analyzeStory } from '../analysis/analyze';
 import type { Story } from '../model/story';
 import { reportBody, reportHtml, type ReportInput } from './report-html';
 
-/** The report's input from the story alone: its analysis, split into active and dismissed conflicts. */
+/**
+ * The report's input from the story alone: its analysis, split into active and dismissed conflicts.
+ * The analysis already leaves the story's own dismissals out of its active list and hands them back
+ * apart; `alsoDismissed` names more to treat as dismissed (not yet in the story).
+ */
 export function reportInput(story: Story, generatedAt: string, alsoDismissed: readonly string[] = []): ReportInput {
-  const dismissedIds = new Set([...(story.dismissed ?? []).map((d) => d.id), ...alsoDismissed]);
-  const { conflicts } = analyzeStory(story);
+  const extra = new Set(alsoDismissed);
+  const { conflicts, dismissed } = analyzeStory(story);
   return {
     story,
-    active: conflicts.filter((c) => !dismissedIds.has(c.id)),
-    dismissed: conflicts.filter((c) => dismissedIds.has(c.id)),
+    active: conflicts.filter((c) => !extra.has(c.id)),
+    dismissed: [...dismissed, ...conflicts.filter((c) => extra.has(c.id))],
     generatedAt,
   };
 }
