@@ -212,7 +212,7 @@ test.describe('tour and shortcuts', () => {
     await page.locator('body').press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('row')).toHaveCount(8);
+    await expect(sheet.getByRole('row')).toHaveCount(9);
     await expect(sheet.getByRole('row', { name: /Undo the last change/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();

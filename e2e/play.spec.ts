@@ -125,6 +125,17 @@ test('played from the keyboard alone: after each choice the focus is on the firs
   expect(ended).toBe(true);
 });
 
+test('Backspace steps back, as the Step back button announces', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const play = await openFixture(studio);
+  await play.choose(titleOf('dock'), 1);
+  await play.choose(titleOf('stowaway'), 2);
+  await expect(play.region.getByRole('button', { name: 'Step back' })).toHaveAttribute('aria-keyshortcuts', 'Backspace');
+  await page.keyboard.press('Backspace');
+  await play.settled(1);
+  await expect(play.choices.getByRole('button', { name: titleOf('stowaway'), exact: true })).toBeVisible();
+});
+
 test('play mode has no serious accessibility violations', async ({ page }) => {
   const studio = new StudioPage(page);
   const play = await openFixture(studio);

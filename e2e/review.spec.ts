@@ -281,6 +281,25 @@ test('Back to design returns the focus to the toolbar\'s Review, which opened th
   await expect(page.getByRole('button', { name: 'Review', exact: true })).toBeFocused();
 });
 
+test('in review Show impact is unavailable (its panel is hidden), and the Tour leaves review to show the main screen', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.selectEvent('The first winter alone');
+  await expect(page.getByRole('button', { name: 'Show impact' })).toBeEnabled();
+  const review = await openReview(page);
+  await expect(page.getByRole('button', { name: 'Show impact' })).toBeDisabled();
+  await page.locator('body').press('i');
+  await expect(page.getByRole('button', { name: 'Show impact' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  const popover = page.getByRole('dialog').filter({ has: page.locator('.driver-popover-title') });
+  await expect(popover).toBeVisible();
+  await expect(review).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Review', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('region', { name: 'Conflicts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+});
+
 test('a limit typed with a trailing zero shows as stored once saved, so Ctrl+Z in its field undoes the story', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

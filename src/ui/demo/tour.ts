@@ -1,5 +1,5 @@
 import type { DriveStep } from 'driver.js';
-import { dismissNotice } from '../../state';
+import { dismissNotice, exitPresenter, getPlay, getReview, stopPlay, toggleReview } from '../../state';
 import { TOUR_STOPS } from './tour-steps';
 
 /** Remembered per browser: the tour ran to its end or was skipped. */
@@ -55,6 +55,11 @@ function steps(): DriveStep[] {
   });
 }
 
+/** Resolves once the page has drawn again (the studio's main screen back after leaving a mode). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
 /**
  * Starts the guided tour (driver.js, loaded on first use so it stays out of the first
  * bundle). Keyboard: arrow keys or the focused Next/Previous buttons move, Escape skips.
@@ -64,6 +69,12 @@ export async function startTour(): Promise<void> {
   // Where the focus goes back to when the tour ends (its popover's buttons go with it).
   const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   withdrawTourOffer();
+  // The tour shows the main screen: review mode, play and the presenter view each hide or cover parts of it
+  // (its stops would point at panels out of sight), so it starts from the main screen.
+  const away = getReview().open || getPlay().active;
+  if (getReview().open) toggleReview(false);
+  if (getPlay().active) stopPlay();
+  if (exitPresenter() || away) await nextFrame();
   const [{ driver }] = await Promise.all([import('driver.js'), import('driver.js/dist/driver.css')]);
   const tour = driver({
     steps: steps(),

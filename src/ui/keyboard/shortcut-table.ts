@@ -1,4 +1,18 @@
-import { clearSelection, removeSelection, exitPresenter, getSelection, redo, setShortcutsOpen, toggleImpact, togglePlay, togglePresenter, undo } from '../../state';
+import {
+  clearSelection,
+  removeSelection,
+  exitPresenter,
+  getPlay,
+  getReview,
+  getSelection,
+  redo,
+  setShortcutsOpen,
+  stepBack,
+  toggleImpact,
+  togglePlay,
+  togglePresenter,
+  undo,
+} from '../../state';
 import { cancelLinkMode, linkSource } from '../graph/link-mode';
 
 /** The parts of a key press the table looks at (a KeyboardEvent has them all). */
@@ -63,7 +77,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Show or hide the impact of the selected event',
     group: 'View',
     matches: (e) => plain(e) && !e.shiftKey && letter(e, 'i'),
-    run: () => toggleImpact(),
+    // Review mode hides the canvas and the Impact panel: a ripple shown there would not be seen.
+    run: () => !getReview().open && toggleImpact(),
   },
   {
     id: 'escape',
@@ -94,6 +109,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
       togglePlay();
       return true;
     },
+  },
+  {
+    id: 'step-back',
+    keys: [['Backspace']],
+    description: 'Step back one event in the play-through',
+    group: 'Help and demo',
+    matches: (e) => plain(e) && !e.shiftKey && e.key === 'Backspace',
+    // Outside play it leaves Backspace to the browser.
+    run: () => getPlay().active && stepBack(),
   },
   {
     id: 'presenter',

@@ -1,4 +1,4 @@
-import { hideImpact, newStory, toggleImpact, useLibrary, useSelection, useView } from '../../state';
+import { hideImpact, newStory, toggleImpact, useLibrary, useReview, useSelection, useView } from '../../state';
 import { DemoTools } from '../demo/DemoTools';
 import { fitGraph } from '../graph/graph-controller';
 import { ExportMenu } from '../export/ExportMenu';
@@ -24,6 +24,8 @@ function impactTitle(selected: string | null, shown: string | null): string {
 export function Toolbar({ onImportFile }: Props) {
   const selectedEvent = useSelection((s) => (s.events.length === 1 ? s.events[0]! : null));
   const impactSource = useView((v) => v.impact?.sourceId ?? null);
+  // Review mode hides the canvas and the Impact panel, so a ripple would not be seen.
+  const reviewing = useReview((r) => r.open);
   // Safe mode (the last start did not finish opening a story): no story is open, so only the
   // actions that start from the library stay; the rest would act on nothing.
   const safe = useLibrary((l) => l.safeMode !== undefined);
@@ -64,10 +66,10 @@ export function Toolbar({ onImportFile }: Props) {
           type="button"
           // Pressed while the Impact panel shows a ripple (of any event): pressing it then hides that ripple, or
           // switches it to the selected event when another one is shown.
-          disabled={selectedEvent === null && impactSource === null}
+          disabled={reviewing || (selectedEvent === null && impactSource === null)}
           aria-pressed={impactSource !== null}
           aria-keyshortcuts="I"
-          title={impactTitle(selectedEvent, impactSource)}
+          title={reviewing ? 'Leave Review to see the impact of an event' : impactTitle(selectedEvent, impactSource)}
           onClick={() => {
             if (!toggleImpact()) hideImpact();
           }}
