@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertEvent, linkEvents, removeSelection } from './authoring-commands';
+import { newEvent } from '../core/edits/ops';
+import { freshTitle, insertEvent, linkEvents, removeSelection } from './authoring-commands';
 import { undo } from './document-commands';
 import { select } from './selection-commands';
 import { startTestStudio, type TestStudio } from './test-studio';
@@ -59,5 +60,22 @@ describe('writing events and links', () => {
     expect(s().document.getState().undoLabel).toBe('Undo delete 3 items');
     undo(s());
     expect(story()).toEqual(before);
+  });
+});
+
+describe('titles of new events', () => {
+  it('numbers events added one after another, so they can be told apart', async () => {
+    studio = await startTestStudio();
+    const ids = [insertEvent(s()), insertEvent(s()), insertEvent(s())];
+    const titles = ids.map((id) => story().events.find((e) => e.id === id)?.title);
+    expect(titles).toEqual(['New event', 'New event 2', 'New event 3']);
+  });
+
+  it('takes the first number free, and is not fooled by titles that only start alike', () => {
+    const titled = (...titles: string[]) => titles.map((title, i) => newEvent({ id: `e${i}`, title, time: i, scale: 'scene' }));
+    expect(freshTitle(titled())).toBe('New event');
+    expect(freshTitle(titled('New event', 'New event 3'))).toBe('New event 2');
+    expect(freshTitle(titled('New event 2', 'New events', 'New event 02'))).toBe('New event');
+    expect(freshTitle(titled('New event', 'New event 2', 'New event x'))).toBe('New event 3');
   });
 });

@@ -12,8 +12,25 @@ import type { Studio } from './studio-context';
  */
 
 /**
+ * "New event", or "New event 2", 3... when that is taken: events added one after another can be
+ * told apart in the lists, the link pickers and the conflict messages.
+ */
+export function freshTitle(events: readonly StoryEvent[]): string {
+  const base = 'New event';
+  const taken = new Set<number>();
+  for (const e of events) {
+    if (!e.title.startsWith(base)) continue;
+    if (e.title === base) taken.add(1);
+    else if (/^ [1-9]\d*$/.test(e.title.slice(base.length))) taken.add(Number(e.title.slice(base.length + 1)));
+  }
+  let n = 1;
+  while (taken.has(n)) n++;
+  return n === 1 ? base : `${base} ${n}`;
+}
+
+/**
  * Inserts a new event (the format's defaults; finest scale, just after the latest event,
- * titled "New event" unless `fields` say otherwise) and selects it. Returns its id, or
+ * titled "New event" (numbered when taken) unless `fields` say otherwise) and selects it. Returns its id, or
  * null when the edit failed.
  */
 export function insertEvent(s: Studio, fields: Partial<StoryEvent> = {}): string | null {
@@ -22,7 +39,7 @@ export function insertEvent(s: Studio, fields: Partial<StoryEvent> = {}): string
   const time = fields.time ?? (story.events.length === 0 ? 0 : story.events.reduce((t, e) => Math.max(t, e.time), -Infinity) + 1);
   const event = newEvent({
     id: newEventId(story),
-    title: 'New event',
+    title: freshTitle(story.events),
     scale: story.scales[0]?.id ?? 'scene',
     ...fields,
     time,

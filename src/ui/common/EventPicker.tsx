@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { LazyDatalist } from './LazyDatalist';
 import { findEvent } from './event-lookup';
+import { choiceError, eventSuggestions, resolveEvent } from './event-choice';
 import type { StoryEvent } from '../../core/model/story';
 
 interface Props {
@@ -15,13 +16,6 @@ interface Props {
   readonly clearAfterPick?: boolean;
 }
 
-/** The event a text names: its exact title (first in story order) or its id. */
-export function resolveEvent(events: readonly StoryEvent[], text: string): StoryEvent | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  return events.find((e) => e.title === t) ?? events.find((e) => e.id === t) ?? events.find((e) => e.title.toLowerCase() === t.toLowerCase());
-}
-
 /**
  * Chooses an event by typing its title, with suggestions. A text field with a datalist
  * rather than a select, so event titles are not repeated as options all over the page.
@@ -34,7 +28,7 @@ export function EventPicker({ label, events, value, onPick, placeholder, clearAf
   const [shown, setShown] = useState(shownValue);
   const [error, setError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
-  const suggestions = useMemo(() => events.map((e) => ({ key: e.id, value: e.title || e.id, hint: `t=${e.time}, ${e.scale}` })), [events]);
+  const suggestions = useMemo(() => eventSuggestions(events), [events]);
   if (shown !== shownValue) {
     setShown(shownValue);
     setDraft(shownValue);
@@ -44,13 +38,13 @@ export function EventPicker({ label, events, value, onPick, placeholder, clearAf
       setError(null);
       return;
     }
-    const e = resolveEvent(events, draft);
-    if (!e) {
-      setError(`No event is called “${draft.trim()}”.`);
+    const choice = resolveEvent(events, draft);
+    if (choice.kind !== 'one') {
+      setError(choiceError(choice, draft));
       return;
     }
     setError(null);
-    onPick(e.id);
+    onPick(choice.event.id);
     if (clearAfterPick) setDraft('');
   };
   return (

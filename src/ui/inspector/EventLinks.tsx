@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Story, StoryEvent, StoryLink } from '../../core/model/story';
 import { linkEvents, select } from '../../state';
-import { resolveEvent } from '../common/EventPicker';
+import { choiceError, eventSuggestions, resolveEvent } from '../common/event-choice';
 import { findEvent } from '../common/event-lookup';
 import { LazyDatalist } from '../common/LazyDatalist';
 import { startLinkFrom, useLinkMode } from '../graph/link-mode';
@@ -38,15 +38,15 @@ export function EventLinks({ story, event }: Props) {
     () => (everFocused ? story.events.filter((e) => e.id !== event.id).sort((a, b) => a.time - b.time) : []),
     [everFocused, story.events, event.id],
   );
-  const suggestions = useMemo(() => others.map((e) => ({ key: e.id, value: e.title || e.id, hint: `t=${e.time}, ${e.scale}` })), [others]);
+  const suggestions = useMemo(() => eventSuggestions(others), [others]);
   const drawing = useLinkMode((s) => s.source === event.id);
   const add = () => {
-    const to = resolveEvent(everFocused ? others : story.events.filter((e) => e.id !== event.id), target);
-    if (!to) {
-      setError(`No other event is called “${target.trim()}”.`);
+    const choice = resolveEvent(everFocused ? others : story.events.filter((e) => e.id !== event.id), target);
+    if (choice.kind !== 'one') {
+      setError(choiceError(choice, target, true));
       return;
     }
-    if (linkEvents(event.id, to.id)) setTarget('');
+    if (linkEvents(event.id, choice.event.id)) setTarget('');
   };
   return (
     <fieldset className="field">
