@@ -54,16 +54,32 @@ test.describe('samples', () => {
       await expectConflictsShown(studio, timeout);
 
       const copies = page.getByRole('region', { name: 'Story library' }).getByRole('button', { name: sample.title, exact: true });
-      const before = await copies.count();
+      await expect(copies).toHaveCount(1);
       await page.goto(`/?sample=${sample.id}`);
-      // Another copy is made (same title): wait for it, not for the copy still open from before.
-      await expect(copies).toHaveCount(before + 1, { timeout });
-      await expect(openEntry(page, sample.title)).toBeVisible();
+      await expect(page).not.toHaveURL(/sample=/, { timeout });
+      await expect(openEntry(page, sample.title)).toBeVisible({ timeout });
       await expectConflictsShown(studio, timeout);
+      // The copy is still as shipped: it is opened again, not copied once more.
+      await expect(copies).toHaveCount(1);
       // The parameter is dropped once used, so a reload keeps this copy rather than making another.
       expect(new URL(page.url()).searchParams.get('sample')).toBeNull();
     });
   }
+
+  test('a sample copy that was changed is kept as it is: opening the sample again makes a fresh copy', async ({ page }) => {
+    const studio = new StudioPage(page);
+    const title = sampleTitle('breathing-room');
+    const copies = page.getByRole('region', { name: 'Story library' }).getByRole('button', { name: title, exact: true });
+    await page.goto('/?sample=breathing-room');
+    await expect(openEntry(page, title)).toBeVisible();
+    await studio.addEvent('Sam skips the session', 30);
+    await expect(studio.eventItem('Sam skips the session')).toBeVisible();
+    await studio.stored();
+    await page.goto('/?sample=breathing-room');
+    await expect(copies).toHaveCount(2);
+    await expect(openEntry(page, title)).toBeVisible();
+    await expect(studio.eventItem('Sam skips the session')).toHaveCount(0);
+  });
 
   test('Reset sample undoes the changes made to a sample copy', async ({ page }) => {
     const studio = new StudioPage(page);

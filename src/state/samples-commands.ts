@@ -1,6 +1,7 @@
 import type { Story } from '../core/model/story';
 import { parseStory } from '../core/story/load-story';
-import { addAndOpen, freshRecord } from './library-commands';
+import { loadCurrent } from './durable-log';
+import { addAndOpen, freshRecord, openStory } from './library-commands';
 import { notify } from './notices';
 import { activate, snapshot } from './session';
 import type { Studio } from './studio-context';
@@ -75,12 +76,32 @@ function message(e: unknown): string {
 }
 
 /**
- * Opens a fresh copy of a sample as a new library story (earlier copies, edited or
- * deleted, are left as they are: a sample is always available again). False on failure.
+ * The library story that is a copy of sample `id` exactly as shipped (`story`), if any: opening
+ * the sample again opens it rather than adding the same story once more (a demo link visited
+ * twice, a sample picked again), which filled the library with copies nobody could tell apart.
+ */
+async function unchangedCopy(s: Studio, id: string, story: Story): Promise<string | undefined> {
+  const persistence = s.session.persistence;
+  if (!persistence) return undefined;
+  const shipped = JSON.stringify(story);
+  for (const entry of s.library.getState().stories) {
+    if (entry.title !== story.title) continue;
+    const stored = entry.key === s.document.getState().storyKey ? s.document.getState().story : (await loadCurrent(persistence, entry.key))?.record.story;
+    if (stored && sampleIdOf(stored) === id && JSON.stringify(stored) === shipped) return entry.key;
+  }
+  return undefined;
+}
+
+/**
+ * Opens sample `id`: its copy in the library when one is still as shipped, else a fresh copy as
+ * a new library story (earlier copies, edited or deleted, are left as they are: a sample is
+ * always available again). False on failure.
  */
 export async function openSample(s: Studio, id: string): Promise<boolean> {
   try {
     const { story } = await loadSample(s, id);
+    const copy = await unchangedCopy(s, id, story);
+    if (copy !== undefined) return await openStory(s, copy);
     await addAndOpen(s, freshRecord(s, story));
     return true;
   } catch (e) {
