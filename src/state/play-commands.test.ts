@@ -3,7 +3,7 @@ import { undo } from './document-commands';
 import { importStoryText } from './library-commands';
 import { choose, replaySavedPath, restartPlay, savePlayedPath, savedPathOf, startPlay, stepBack, stopPlay } from './play-commands';
 import { playReport } from './play-report';
-import { fixtureText, startTestStudio, type TestStudio } from './test-studio';
+import { fixtureText, startStudioWithFixture, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
 const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
@@ -15,9 +15,7 @@ afterEach(async () => {
 });
 
 async function ferry(): Promise<void> {
-  studio = await startTestStudio();
-  const result = await importStoryText(s(), fixtureText('play-through'));
-  if (!result.ok) throw new Error('fixture does not import');
+  studio = await startStudioWithFixture('play-through');
 }
 
 const path = () => s().play.getState().path;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInProcessHost } from './in-process-host';
+import { importStoryText } from './library-commands';
 import { createMemoryPersistence, type Persistence } from './persistence';
 import { createStudio, type Studio, type StudioOptions } from './studio';
 import type { WorkerHostFactory } from './worker-host';
@@ -42,4 +43,12 @@ export async function startTestStudio(options: { persistence?: Persistence; samp
   const studio = createStudio(studioOptions);
   await studio.start();
   return Object.assign(studio, { storage: studioOptions.persistence });
+}
+
+/** A test studio with a conformance fixture imported and open. */
+export async function startStudioWithFixture(name: string): Promise<TestStudio> {
+  const studio = await startTestStudio();
+  const result = await importStoryText(studio, fixtureText(name));
+  if (!result.ok) throw new Error(`fixture ${name} does not import`);
+  return studio;
 }

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { togglePresenter } from './demo-view-store';
-import { importStoryText } from './library-commands';
 import { choose, startPlay, stopPlay } from './play-commands';
-import { fixtureText, startTestStudio, type TestStudio } from './test-studio';
+import { startStudioWithFixture, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
 const s = (): TestStudio => studio ?? expect.unreachable('no studio was started');
@@ -12,9 +11,7 @@ afterEach(async () => {
 });
 
 async function ferry(): Promise<void> {
-  studio = await startTestStudio();
-  const result = await importStoryText(s(), fixtureText('play-through'));
-  if (!result.ok) throw new Error('fixture does not import');
+  studio = await startStudioWithFixture('play-through');
 }
 
 /** The view a reload would find for the open story. */
