@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { CATEGORY_LOOK } from '../categories';
+import { conflictTypeName } from '../words/conflict-type-name';
 
 interface Props {
   /** Compared by identity: ConflictsPanel keeps the same object while the conflict is unchanged. */
@@ -36,7 +37,7 @@ export const ConflictItem = memo(function ConflictItem({ conflict, selected, onP
       <button type="button" className="conflict-pick" aria-pressed={selected} tabIndex={tabbable ? 0 : -1} onClick={() => onPick(conflict)}>
         <span className="conflict-type" style={{ color: look.ink }}>
           <span aria-hidden="true">{look.glyph} </span>
-          {conflict.type.replace(/-/g, ' ')}
+          {conflictTypeName(conflict.type)}
           <span className="severity" title="Severity: 0 (mild) to 1 (breaks the story)">
             <span className="visually-hidden">, severity </span>
             {conflict.severity.toFixed(2)}

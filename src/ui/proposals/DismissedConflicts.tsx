@@ -1,5 +1,6 @@
 import { restoreConflict, select, useAnalysis } from '../../state';
 import '../styles/proposals.css';
+import { conflictTypeName } from '../words/conflict-type-name';
 
 /**
  * Conflicts the author dismissed ("won't fix"), apart from the active list and not
@@ -26,7 +27,7 @@ export function DismissedConflicts() {
                 className="link-button dismissed-pick"
                 onClick={() => select({ conflictId: c.id, events: [...c.events], links: [...c.links] })}
               >
-                <span className="ref-type">{c.type.replace(/-/g, ' ')}</span>: {c.message}
+                <span className="ref-type">{conflictTypeName(c.type)}</span>: {c.message}
               </button>
               {c.dismissal.note && <p className="dismissed-text">“{c.dismissal.note}”</p>}
               <button type="button" className="small" aria-label={`Restore: ${c.message}`} onClick={() => restoreConflict(c.id)}>

@@ -4,6 +4,7 @@ import { previewProposal, getOverlay, type PatchPreview, type Proposal } from '.
 import { costInWords } from './cost-words';
 import { patchSummary } from './patch-summary';
 import { revealInScroller } from './reveal';
+import { conflictTypeName } from '../words/conflict-type-name';
 
 interface Props {
   readonly proposal: Proposal;
@@ -20,7 +21,7 @@ interface Props {
   readonly onAccept: (proposal: Proposal, index: number) => void;
 }
 
-const typeName = (c: Conflict): string => c.type.replace(/-/g, ' ');
+const typeName = (c: Conflict): string => conflictTypeName(c.type);
 
 function stopPreviewing(id: string): void {
   if (getOverlay().preview?.proposalId === id) previewProposal(null);

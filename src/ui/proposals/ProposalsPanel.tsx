@@ -20,6 +20,7 @@ import { keptFocusOn } from '../keyboard/focus-keeper';
 import { DismissForm } from './DismissForm';
 import { ProposalItem } from './ProposalItem';
 import '../styles/proposals.css';
+import { conflictTypeName } from '../words/conflict-type-name';
 
 /**
  * Where keyboard focus goes after an accept: the first conflict of the Conflicts list that is still
@@ -172,7 +173,7 @@ export function ProposalsPanel() {
             <div className="proposal-target-row">
               {/* Two lines at most: the full message is in the Conflicts list beside, and here for screen readers. */}
               <p className="proposal-target" title={conflict.message}>
-                <span className="ref-type">{conflict.type.replace(/-/g, ' ')}</span>: {conflict.message}
+                <span className="ref-type">{conflictTypeName(conflict.type)}</span>: {conflict.message}
               </p>
               {!dismissed && <DismissForm key={conflict.id} conflictId={conflict.id} />}
             </div>
