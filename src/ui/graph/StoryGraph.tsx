@@ -287,7 +287,7 @@ export function StoryGraph() {
   useGraphOverlays(cy, projection, lanesData, layout);
   // The map's keys as a set, not a copy of them: a copy of 20,000 ids after every edit is only read by the conflicts filter.
   const conflicted = useMemo(() => keySet(marks.events), [marks]);
-  const { intended: dimmed, busy: dimming } = useFilterDimming(cy, story, conflicted, projection);
+  const { intended: dimmed, busy: dimming, out: filteredOut } = useFilterDimming(cy, story, conflicted, projection);
   useLayoutEffect(() => {
     dimmedNow.current = dimmed;
   }, [dimmed]);
@@ -339,7 +339,7 @@ export function StoryGraph() {
         {showLanes && (
           <LaneOverlay cy={cy} bands={lanesData.laneY} scales={story.scales} summaries={analysis.data?.perScale} />
         )}
-        {showLanes && <DurationBars cy={cy} story={story} lanes={lanesData} />}
+        {showLanes && <DurationBars cy={cy} story={story} lanes={lanesData} filteredOut={filteredOut} />}
         {showLanes && <TimeRuler cy={cy} axis={lanesData.axis} unit={story.timeUnit} />}
         {showLanes && (
           <button

@@ -24,15 +24,16 @@ export function filteredOut(story: Pick<Story, 'events' | 'links'>, filters: Out
  * The canvas follows the filters as a deferred value, after the outline, and restyles in
  * slices (sliced-dimming.ts): typing a filter into a 20,000-event story is answered key by
  * key. Only the difference to what was dimmed before is touched. Returns a reader of the
- * canvas ids to dim now, for elements that reach the canvas later (late-elements.ts), and
- * whether slices are still running.
+ * canvas ids to dim now, for elements that reach the canvas later (late-elements.ts),
+ * whether slices are still running, and the ids the filters leave out (for what is drawn
+ * beside Cytoscape, such as the duration bars).
  */
 export function useFilterDimming(
   cy: Core | null,
   story: Story,
   conflicted: ReadonlySet<string>,
   projection: unknown,
-): { readonly intended: () => ReadonlySet<string>; readonly busy: boolean } {
+): { readonly intended: () => ReadonlySet<string>; readonly busy: boolean; readonly out: ReadonlySet<string> } {
   const filters = useDeferredValue(useView(useShallow((v) => v.filters)));
   const conflictFilter = filters.conflictsOnly ? conflicted : NONE;
   const out = useMemo(() => filteredOut(story, filters, conflictFilter), [story, filters, conflictFilter]);
@@ -57,5 +58,5 @@ export function useFilterDimming(
     d.set(out, reapply);
   }, [cy, out, projection]);
   const intended = useCallback(() => dimming.current?.intended ?? NONE, []);
-  return { intended, busy };
+  return { intended, busy, out };
 }
