@@ -93,6 +93,11 @@ test('an invalid value shows an inline error and changes nothing; removing a sca
   await window.press('Enter');
   await expect(window).toHaveAttribute('aria-invalid', 'true');
   await expect(window).toHaveAccessibleDescription(/not a number/);
+  // The reason reads on one line under the row's inputs, not squeezed into the narrow window column.
+  const windowError = page.locator(`[id="${(await window.getAttribute('aria-describedby'))!.split(' ')[0]!}"]`);
+  const [errorBox, windowBox] = [await windowError.boundingBox(), await window.boundingBox()];
+  expect(errorBox!.width).toBeGreaterThan(2 * windowBox!.width);
+  expect(errorBox!.y).toBeGreaterThanOrEqual(windowBox!.y + windowBox!.height);
 
   await dialog.getByRole('button', { name: 'Remove scale scene' }).click();
   await expect(dialog.getByRole('alert')).toContainText('scene');
