@@ -156,6 +156,17 @@ describe('the lanes layout of an open story, edit after edit', () => {
     expect(after.layout.laneY.map((b) => [b.y, b.height])).toEqual(before.layout.laneY.map((b) => [b.y, b.height]));
   });
 
+  it('gives back the rows a bulk change added once its events are gone again (Accept all, then Undo)', () => {
+    const before = placed(base);
+    // Six events at the busy time 10 need rows of their own.
+    const crowd = Array.from({ length: 6 }, (_, k) => ({ ...base.events[0]!, id: `fix${k}`, time: 10 }));
+    const grown = placed(withEvents(base, [...base.events, ...crowd]), before.memory);
+    expect(grown.layout.laneY[0]!.rows).toBeGreaterThanOrEqual(before.layout.laneY[0]!.rows + 6);
+    const undone = placed(base, grown.memory);
+    expect(undone.layout.laneY.map((b) => [b.y, b.height, b.rows])).toEqual(before.layout.laneY.map((b) => [b.y, b.height, b.rows]));
+    expect(moved(before.at, undone.at)).toEqual([]);
+  });
+
   it('stacks an event landing on a busy spot into a free row, leaving the others where they are', () => {
     const before = placed(base);
     const after = placed(at(base, 'e', 50), before.memory);

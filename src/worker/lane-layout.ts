@@ -1,5 +1,5 @@
 import type { StoryIndex } from '../core/analysis/story-index';
-import { packRows, packRowsAround } from './lane-rows';
+import { packRows, packRowsAround, rowsKept } from './lane-rows';
 import { stableTimeAxis } from './stable-axis';
 import type { LaneBand, LaneLayout } from './protocol';
 import { buildTimeAxis, DEFAULT_TIME_AXIS_OPTIONS, timeToX, type TimeAxis, type TimeAxisOptions } from './time-axis';
@@ -126,7 +126,7 @@ function spreadAxis(base: TimeAxisOptions, k: number): TimeAxisOptions {
  * The lanes layout of the next revision of an open story, moving as little as possible
  * from `previous`: the time axis is kept (stableTimeAxis), an event whose lane and extent
  * are unchanged keeps its row, new and moved events take the lowest row where they fit,
- * and a lane never gives up rows. So adding, moving or deleting one event moves that one
+ * and a lane gives up rows only when many fall empty (rowsKept). So adding, moving or deleting one event moves that one
  * node, not the thousands after it. Without `previous` it is a fresh layout: spread along
  * time just enough to be `aspect` times wider than tall (a short story then fills a
  * screen with legible labels instead of a thin strip of rows).
@@ -205,7 +205,7 @@ function place(
     }
     // Mostly new (a fresh or rebuilt layout, a bulk change): pack tightly instead.
     const used = move.length * 2 > members.length ? packRows(members, left, right, row) : packRowsAround(stay, move, left, right, row);
-    const rows = Math.max(used, memory?.laneRows.get(scale.id) ?? 0);
+    const rows = rowsKept(used, memory?.laneRows.get(scale.id) ?? 0);
     const height = options.headerPx + rows * options.rowPx;
     for (const i of members) {
       positions[2 * i] = x[i]!;

@@ -89,3 +89,16 @@ export function packRowsAround(
   });
   return Math.max(used, 1);
 }
+
+/**
+ * The rows a lane keeps after an edit, given the rows its events use now and the rows it
+ * had. A lane keeps rows that fell empty, so that deleting one event does not move every
+ * lane below it (each moved node is redrawn). It gives them back once the empty rows at
+ * its end are at least two and more than a quarter of its rows: after the Undo of a bulk
+ * change (Accept all safe fixes adds hundreds of events) the lanes would otherwise stay
+ * tall and mostly empty until the story is opened again.
+ */
+export function rowsKept(used: number, had: number): number {
+  const empty = had - used;
+  return empty >= 2 && empty * 4 > had ? used : Math.max(used, had);
+}
