@@ -233,6 +233,19 @@ test.describe('resolution proposals', () => {
     await expect.poll(() => studio.count()).toBe(initial);
   });
 
+  test('after Accept all safe fixes and Undo, the lanes are as tall as before, not grown by the fixes', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const heights = (): Promise<string[]> => page.locator('.lane-header').evaluateAll((hs) => hs.map((h) => `${h.getAttribute('data-scale')}:${h.getAttribute('data-height')}`));
+    const before = await heights();
+    await studio.proposals.getByRole('button', { name: 'Accept all safe fixes' }).click();
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Accepted');
+    // The fixes add events, which need rows of their own.
+    await expect.poll(async () => (await heights()).join()).not.toBe(before.join());
+    await studio.undo();
+    await expect.poll(heights).toEqual(before);
+  });
+
   test('Accept all safe fixes pressed from the keyboard hands the focus to what is left, not to the page', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();

@@ -185,6 +185,23 @@ describe('the lanes layout of an open story, edit after edit', () => {
     expect(after.at.get('f')!.y - before.at.get('f')!.y).toBe(DEFAULT_LANE_OPTIONS.rowPx);
   });
 
+  it('gives back the row an event needed once that event is deleted, and moves the lanes below back', () => {
+    const before = placed(base);
+    const crowded = placed(at(base, 'e', 10), before.memory);
+    const deleted = placed(withEvents(base, base.events.filter((e) => e.id !== 'e')), crowded.memory);
+    expect(deleted.layout.laneY.map((b) => [b.y, b.height])).toEqual(before.layout.laneY.map((b) => [b.y, b.height]));
+    expect(deleted.at.get('f')).toEqual(before.at.get('f'));
+  });
+
+  it('keeps the rows of a lane while an event moves along it, so the lanes below stay put', () => {
+    const before = placed(base);
+    const crowded = placed(at(base, 'e', 10), before.memory);
+    // Dragged on from the busy spot to a free one: its extra row falls empty but stays.
+    const draggedOn = placed(at(base, 'e', 35), crowded.memory);
+    expect(draggedOn.layout.laneY.map((b) => [b.y, b.height])).toEqual(crowded.layout.laneY.map((b) => [b.y, b.height]));
+    expect(moved(crowded.at, draggedOn.at)).toEqual(['e']);
+  });
+
   it('lays out afresh once many new times crowd between the old ones', () => {
     let memory = placed(base).memory;
     let story = base;

@@ -90,6 +90,8 @@ export interface LaneMemory {
   readonly placements: ReadonlyMap<string, Placement>;
   /** Rows given to each lane (by scale id); a lane keeps its rows so the lanes below it stay put. */
   readonly laneRows: ReadonlyMap<string, number>;
+  /** Events in each lane (by scale id), to tell how many left it since. */
+  readonly laneEvents: ReadonlyMap<string, number>;
 }
 
 /**
@@ -126,7 +128,7 @@ function spreadAxis(base: TimeAxisOptions, k: number): TimeAxisOptions {
  * The lanes layout of the next revision of an open story, moving as little as possible
  * from `previous`: the time axis is kept (stableTimeAxis), an event whose lane and extent
  * are unchanged keeps its row, new and moved events take the lowest row where they fit,
- * and a lane gives up rows only when many fall empty (rowsKept). So adding, moving or deleting one event moves that one
+ * and a lane gives back rows fallen empty only once an event has left it (rowsKept). So adding, moving or deleting one event moves that one
  * node, not the thousands after it. Without `previous` it is a fresh layout: spread along
  * time just enough to be `aspect` times wider than tall (a short story then fills a
  * screen with legible labels instead of a thin strip of rows).
@@ -189,6 +191,7 @@ function place(
   const row = new Int32Array(n);
   const laneY: LaneBand[] = [];
   const laneRows = new Map<string, number>();
+  const laneEvents = new Map<string, number>();
   const placements = new Map<string, Placement>();
   const positions = new Float64Array(2 * n);
   let y = 0;
@@ -196,8 +199,10 @@ function place(
     const members = byScale[s]!;
     const stay: number[] = [];
     const move: number[] = [];
+    let stayedInLane = 0;
     for (const i of members) {
       const was = memory?.placements.get(ix.events[i]!.id);
+      if (was && was.scale === scale.id) stayedInLane++;
       if (was && was.scale === scale.id && was.left === left[i] && was.right === right[i]) {
         row[i] = was.row;
         stay.push(i);
@@ -205,7 +210,8 @@ function place(
     }
     // Mostly new (a fresh or rebuilt layout, a bulk change): pack tightly instead.
     const used = move.length * 2 > members.length ? packRows(members, left, right, row) : packRowsAround(stay, move, left, right, row);
-    const rows = rowsKept(used, memory?.laneRows.get(scale.id) ?? 0);
+    const gone = (memory?.laneEvents.get(scale.id) ?? 0) - stayedInLane;
+    const rows = rowsKept(used, memory?.laneRows.get(scale.id) ?? 0, gone);
     const height = options.headerPx + rows * options.rowPx;
     for (const i of members) {
       positions[2 * i] = x[i]!;
@@ -213,6 +219,7 @@ function place(
       placements.set(ix.events[i]!.id, { scale: scale.id, row: row[i]!, left: left[i]!, right: right[i]! });
     }
     laneRows.set(scale.id, rows);
+    laneEvents.set(scale.id, members.length);
     laneY.push({ scale: scale.id, y, height, rows });
     y += height + options.gapPx;
   });
@@ -232,6 +239,6 @@ function place(
       width,
       height: Math.max(0, y - options.gapPx),
     },
-    memory: { axis, unit, spread, placements, laneRows },
+    memory: { axis, unit, spread, placements, laneRows, laneEvents },
   };
 }

@@ -91,14 +91,15 @@ export function packRowsAround(
 }
 
 /**
- * The rows a lane keeps after an edit, given the rows its events use now and the rows it
- * had. A lane keeps rows that fell empty, so that deleting one event does not move every
- * lane below it (each moved node is redrawn). It gives them back once the empty rows at
- * its end are at least two and more than a quarter of its rows: after the Undo of a bulk
- * change (Accept all safe fixes adds hundreds of events) the lanes would otherwise stay
- * tall and mostly empty until the story is opened again.
+ * The rows a lane keeps after an edit, given the rows its events use now, the rows it had,
+ * and how many of its events have left it since (deleted or moved to another lane). A lane
+ * is as tall as its events need once an event has left it: the Undo of Add event or of
+ * Accept all safe fixes brings the lanes back as they were. An event moving within its lane
+ * (dragged along time) leaves its rows alone, so the lanes below do not jump while it moves,
+ * unless the empty rows have grown to two or more and over a quarter of the lane.
  */
-export function rowsKept(used: number, had: number): number {
+export function rowsKept(used: number, had: number, left: number): number {
   const empty = had - used;
-  return empty >= 2 && empty * 4 > had ? used : Math.max(used, had);
+  if (empty <= 0) return used;
+  return left > 0 || (empty >= 2 && empty * 4 > had) ? used : had;
 }
