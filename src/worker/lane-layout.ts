@@ -128,8 +128,9 @@ function spreadAxis(base: TimeAxisOptions, k: number): TimeAxisOptions {
  * The lanes layout of the next revision of an open story, moving as little as possible
  * from `previous`: the time axis is kept (stableTimeAxis), an event whose lane and extent
  * are unchanged keeps its row, new and moved events take the lowest row where they fit,
- * and a lane gives back rows fallen empty only once an event has left it (rowsKept). So adding, moving or deleting one event moves that one
- * node, not the thousands after it. Without `previous` it is a fresh layout: spread along
+ * and a lane gives back rows fallen empty only once an event has left it (rowsKept). So
+ * adding, moving or deleting one event moves that one node, not the thousands after it,
+ * unless its lane needs a row more or has one fewer (then the lanes below move as a whole). Without `previous` it is a fresh layout: spread along
  * time just enough to be `aspect` times wider than tall (a short story then fills a
  * screen with legible labels instead of a thin strip of rows).
  */
