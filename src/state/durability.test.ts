@@ -7,6 +7,7 @@ import { openStory } from './library-commands';
 import { createMemoryPersistence } from './persistence';
 import { leaveSafeMode } from './safe-mode';
 import { createStudio } from './studio';
+import { select } from './selection-commands';
 import { receiveChange, resync } from './tab-sync';
 import { startTestStudio, testStudioOptions, type TestStudio } from './test-studio';
 
@@ -60,6 +61,22 @@ describe('two tabs on one story', () => {
     undo(s());
     expect(titleOf(a!.id)).toBe(a!.title);
     expect(titleOf(b!.id)).toBe('Theirs');
+  });
+
+  it('tells this tab when another tab deleted the event it had selected, and clears the selection', async () => {
+    studio = await startTestStudio();
+    await studio.flush();
+    const [a, b] = doc().story.events;
+    select(s(), { events: [a!.id], links: [] });
+    const removal: EditOp = { kind: 'remove-event', eventId: a!.id };
+    receiveChange(s(), { kind: 'change', key: doc().storyKey, version: doc().version + 1, ops: [removal], title: doc().story.title, updatedAt: 2 });
+    expect(s().selection.getState().events).toEqual([]);
+    expect(notices()).toContain(`Another tab deleted “${a!.title}”, which you had selected here.`);
+    // A change that leaves the selection alone says nothing.
+    select(s(), { events: [b!.id], links: [] });
+    const before = notices().length;
+    receiveChange(s(), { kind: 'change', key: doc().storyKey, version: doc().version + 1, ops: [retitle(b!.id, 'Theirs')], title: doc().story.title, updatedAt: 3 });
+    expect(notices()).toHaveLength(before);
   });
 
   it('when another tab stored a change first, reloads it and applies its own on top, and says so', async () => {

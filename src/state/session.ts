@@ -3,6 +3,7 @@ import type { Story } from '../core/model/story';
 import { EMPTY_HISTORY, withoutOverlapping, type History } from './history';
 import { notify } from './notices';
 import { versionOf, type StoredStory } from './persistence';
+import { lostSelectionText } from './lost-selection';
 import { prunedSelection } from './selection-pruning';
 import type { Session, Studio } from './studio-context';
 import type { LibraryEntry, Selection } from './types';
@@ -91,6 +92,7 @@ export function commitStory(s: Studio, story: Story, ops: readonly EditOp[]): vo
  * version, already saved; it is not an undo step of this tab.
  */
 export function commitRemote(s: Studio, story: Story, ops: readonly EditOp[], version: number): void {
+  const previous = s.document.getState().story;
   const revision = nextRevision(s);
   s.session.client?.edit(ops, revision);
   const { storyKey } = s.document.getState();
@@ -107,7 +109,13 @@ export function commitRemote(s: Studio, story: Story, ops: readonly EditOp[], ve
     );
   }
   s.library.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
-  pruneSelection(s, story, ops);
+  const selected = s.selection.getState();
+  const kept = prunedSelection(selected, story, ops);
+  if (kept) {
+    s.selection.setState(kept);
+    const lost = lostSelectionText(previous, selected, kept);
+    if (lost) notify(s, 'info', lost);
+  }
   upsertEntry(s, { key: storyKey, title: story.title, updatedAt: Date.now() });
   s.session.autosave?.schedule();
 }
