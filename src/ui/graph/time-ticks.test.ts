@@ -38,6 +38,15 @@ describe('the time ruler', () => {
     expect(breaks).toEqual([{ x1: 240, x2: 360 }]);
   });
 
+  it('labels no time before the story’s first event or after its last, in a canvas wider than the story', () => {
+    const short: TimeAxis = { times: Float64Array.from([0, 10]), xs: Float64Array.from([0, 200]), slope: 20, breaks: Int32Array.from([]) };
+    // The story in the middle of a canvas three times its width.
+    const { ticks } = axisTicks(short, 'hour', 200, 1, 600);
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.map((t) => t.label)).toContain('0');
+    for (const t of ticks) expect(t.time >= 0 && t.time <= 10).toBe(true);
+  });
+
   it('follows pan and zoom: a tick moves with the canvas', () => {
     const a = axisTicks(axis, 'hour', 0, 2, 700).ticks.find((t) => t.label === 'year 1')!;
     const b = axisTicks(axis, 'hour', -100, 2, 700).ticks.find((t) => t.label === 'year 1')!;

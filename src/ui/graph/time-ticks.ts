@@ -156,9 +156,14 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
     from = Math.max(from, b.tb);
   }
   if (from < t1) ranges.push([from, t1]);
+  // Only the story's own stretch of time is labelled: a story of hours 0 to 10 shown in a wide
+  // canvas read "−03:00" and "−01:15" before its first event.
+  const first = axis.times.length > 0 ? axis.times[0]! : -Infinity;
+  const end = axis.times.length > 0 ? axis.times[axis.times.length - 1]! : Infinity;
+  const storyRanges = ranges.map(([r0, r1]): [number, number] => [Math.max(r0, first), Math.min(r1, end)]).filter(([r0, r1]) => r0 <= r1);
   const ticks: Tick[] = [];
   for (const step of tickSteps(unit, t1 - t0)) {
-    for (const [r0, r1] of ranges) {
+    for (const [r0, r1] of storyRanges) {
       const first = Math.ceil(r0 / step);
       const last = Math.floor(r1 / step);
       if (last - first > MAX_CANDIDATES) continue;
