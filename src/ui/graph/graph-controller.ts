@@ -196,9 +196,12 @@ function showBox(cy: Core, bb: BoundingBox12 & BoundingBoxWH, maxZoom: number, l
   const legible = (labelScale() > 1 ? PRESENTER_MIN_LABEL_SCREEN_PX : MIN_LABEL_SCREEN_PX) / (LABEL_FONT_PX * labelScale());
   const small = cy.nodes().length <= LEGIBLE_UP_TO;
   if (legibleFloor && small && zoom < legible) zoom = legible;
-  // Centred where it fits; otherwise from its start (left) and top.
-  const x = boxW * zoom <= availW ? pad.left + (availW - boxW * zoom) / 2 - bb.x1 * zoom : pad.left - bb.x1 * zoom;
-  const y = bb.h * zoom <= availH ? pad.top + (availH - bb.h * zoom) / 2 - bb.y1 * zoom : pad.top - bb.y1 * zoom;
+  // Lanes read from their start under the ruler, like a timeline: a short story at full size is
+  // shown from the top left, not floating in the middle of empty canvas with a band of nothing
+  // above its first lane. Without lanes, centred where it fits; otherwise from its start and top.
+  const centre = lanesExtent === null;
+  const x = centre && boxW * zoom <= availW ? pad.left + (availW - boxW * zoom) / 2 - bb.x1 * zoom : pad.left - bb.x1 * zoom;
+  const y = centre && bb.h * zoom <= availH ? pad.top + (availH - bb.h * zoom) / 2 - bb.y1 * zoom : pad.top - bb.y1 * zoom;
   cy.viewport({ zoom, pan: { x, y } });
 }
 
