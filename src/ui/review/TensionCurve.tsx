@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { select, useSelection, useTensionSeries } from '../../state';
+import { select, useDocument, useSelection, useTensionSeries } from '../../state';
 import { frameEvents } from '../graph/graph-controller';
 import { IntensityTable } from './IntensityTable';
 
@@ -15,6 +15,7 @@ export function pickEvent(id: string): void {
 /** The tension curve as a chart, with the table `Intensity over time` as its text alternative. */
 export function TensionCurve() {
   const series = useTensionSeries();
+  const unit = useDocument((d) => d.story.timeUnit);
   const selected = useSelection((s) => (s.events.length === 1 ? s.events[0]! : null));
   return (
     <section className="review-card tension-curve" role="region" aria-labelledby="tension-curve-title">
@@ -25,7 +26,7 @@ export function TensionCurve() {
         <span className="swatch recovery" aria-hidden="true" /> recovery beat
       </p>
       <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-        <TensionChart series={series} onPick={pickEvent} />
+        <TensionChart series={series} unit={unit} onPick={pickEvent} />
       </Suspense>
       <IntensityTable points={series.points} selected={selected} onPick={pickEvent} />
     </section>
