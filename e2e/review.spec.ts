@@ -314,3 +314,114 @@ test('a limit typed with a trailing zero shows as stored once saved, so Ctrl+Z i
   await expect(studio.conflictCount).toHaveText(String(base));
   await expect(field).toHaveValue('0.85');
 });
+
+/** A story whose intensity swings from calm to over the limit and back: two pacing conflicts per swing. */
+function swingingStory(title: string, swings: number) {
+  const events = Array.from({ length: swings * 2 }, (_, i) => ({
+    id: `s${i}`,
+    title: `${i % 2 === 0 ? 'Calm' : 'Storm'} ${Math.floor(i / 2) + 1}`,
+    scale: 'scene',
+    time: i,
+    intensity: i % 2 === 0 ? 0.2 : 0.9,
+  }));
+  return { format: 'nao-story', version: 1, title, therapy: { maxIntensity: 0.85 }, events, links: [] };
+}
+
+test('picking a conflict far down the review brings its proposals into view', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await importStory(studio, 'swings.json', swingingStory('Many swings', 20));
+  // A laptop screen: one column, the curve above the alignment.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const review = await openReview(page);
+  const picks = review.getByRole('region', { name: 'Alignment explained' }).locator('[data-conflict-id] button');
+  await expect(picks).toHaveCount(25);
+  await picks.nth(20).click();
+  const proposals = review.getByRole('region', { name: 'Proposals' });
+  await expect(proposals.getByRole('button', { name: /^Accept: / }).first()).toBeInViewport();
+  await expect(proposals).toBeInViewport({ ratio: 0.9 });
+  // The conflict picked is still named at the top of the proposals.
+  await expect(proposals.locator('.proposal-target')).toBeInViewport();
+});
+
+test('a conflict dismissed in review is listed there with its reason and can be restored, undoably', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const story = swingingStory('One swing', 2);
+  await importStory(studio, 'swing.json', story);
+  const total = conflictsOf(storyFrom(story)).length;
+  const review = await openReview(page);
+  const alignment = review.getByRole('region', { name: 'Alignment explained' });
+  const overLimit = alignment.locator('[data-conflict-type="intensity-over-limit"]');
+  await expect(overLimit).toHaveCount(2);
+  const message = (await overLimit.first().textContent())!;
+  await overLimit.first().getByRole('button').click();
+
+  const proposals = review.getByRole('region', { name: 'Proposals' });
+  await proposals.getByRole('button', { name: 'Won’t fix…' }).click();
+  await proposals.getByLabel('Why it stays (optional note)').fill('Planned exposure with me in the room');
+  await proposals.getByRole('button', { name: 'Dismiss conflict' }).click();
+  await expect(overLimit).toHaveCount(1);
+  await expect(studio.conflictCount).toHaveText(String(total - 1));
+
+  const dismissed = review.getByTestId('review-dismissed');
+  await dismissed.getByText(/^Dismissed as intended \(1\)/).click();
+  const item = dismissed.getByRole('list', { name: 'Dismissed conflicts' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(message);
+  await expect(item).toContainText('Why it stays: “Planned exposure with me in the room”');
+
+  await item.getByRole('button', { name: `Restore: ${message}` }).click();
+  await expect(overLimit).toHaveCount(2);
+  await expect(studio.conflictCount).toHaveText(String(total));
+  await expect(dismissed).toHaveCount(0);
+  // Restore is an edit like any other: Undo dismisses the conflict again.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /restore conflict/i);
+  await studio.undo();
+  await expect(overLimit).toHaveCount(1);
+  await expect(dismissed).toContainText('Dismissed as intended (1)');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the tension curve spreads a dense stretch of events over its width: the middle of the chart is the middle of the timeline', async ({ page }) => {
+  // Twenty beats within one hour, then one event a thousand hours later: against raw time the beats were one spike at the left.
+  const beats = Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, title: `Beat ${i}`, scale: 'scene', time: i / 20, intensity: i % 2 === 0 ? 0.3 : 0.6 }));
+  const story = {
+    format: 'nao-story',
+    version: 1,
+    title: 'Dense hour',
+    events: [...beats, { id: 'late', title: 'Much later', scale: 'scene', time: 1000, intensity: 0.4 }],
+    links: [],
+  };
+  const studio = new StudioPage(page);
+  await studio.open();
+  await importStory(studio, 'dense-hour.json', story);
+  const review = await openReview(page);
+  const curve = review.getByRole('region', { name: 'Tension curve' });
+  const over = curve.locator('.u-over');
+  await expect(over).toBeVisible();
+  const box = (await over.boundingBox())!;
+  const at = async (share: number) => {
+    await page.mouse.move(box.x + Math.min(box.width * share, box.width - 2), box.y + box.height / 2);
+    return curve.locator('.tension-hover');
+  };
+  await expect(await at(0.5)).toHaveText('Beat 10 · t=0.5 · intensity 0.3');
+  await expect(await at(0.25)).toHaveText(/^Beat 5 /);
+  await expect(await at(1)).toHaveText('Much later · t=1000 · intensity 0.4');
+  // A drag zooms into that stretch without selecting the event it ends on; a double-click zooms out.
+  const selected = page.getByRole('table', { name: 'Intensity over time' }).locator('tr.selected');
+  await expect(selected).toHaveCount(0);
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(await at(0.5)).toHaveText(/^Beat 5 /);
+  await expect(selected).toHaveCount(0);
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(await at(0.5)).toHaveText(/^Beat 10 /);
+  // The table, the chart's text alternative, lists the same events in the same order.
+  const rows = curve.getByRole('table', { name: 'Intensity over time' }).locator('tbody tr');
+  await expect(rows).toHaveCount(21);
+  await expect(rows.nth(10)).toHaveAttribute('data-event-id', 'b10');
+});

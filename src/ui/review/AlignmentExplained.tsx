@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conflict } from '../../core/analysis/conflict';
 import { select, useAlignmentExplained, useAnalysis, useSelection } from '../../state';
 import { frameEvents } from '../graph/graph-controller';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
+import { revealProposals } from './reveal-proposals';
+import { ReviewDismissed } from './ReviewDismissed';
 
 function percent(x: number): string {
   return `${Math.round(x * 1000) / 10} %`;
@@ -16,7 +18,14 @@ function pickConflict(c: Conflict): void {
 /** Conflicts listed per part before `Show all`: a big story has hundreds, and the first are the most severe. */
 const SHOWN_CONFLICTS = 25;
 
-function PartConflicts({ label, conflicts, selected }: { readonly label: string; readonly conflicts: readonly Conflict[]; readonly selected: string | null }) {
+interface PartProps {
+  readonly label: string;
+  readonly conflicts: readonly Conflict[];
+  readonly selected: string | null;
+  readonly onPick: (c: Conflict) => void;
+}
+
+function PartConflicts({ label, conflicts, selected, onPick }: PartProps) {
   const [all, setAll] = useState(false);
   const shown = all ? conflicts : conflicts.slice(0, SHOWN_CONFLICTS);
   return (
@@ -24,7 +33,7 @@ function PartConflicts({ label, conflicts, selected }: { readonly label: string;
       <ul className="alignment-conflicts" aria-label={`${label} conflicts`}>
         {shown.map((c) => (
           <li key={c.id} data-conflict-type={c.type} data-conflict-id={c.id}>
-            <button type="button" className="conflict-pick" aria-pressed={c.id === selected} onClick={() => pickConflict(c)}>
+            <button type="button" className="conflict-pick" aria-pressed={c.id === selected} onClick={() => onPick(c)}>
               {c.message}
             </button>
           </li>
@@ -48,6 +57,23 @@ export function AlignmentExplained() {
   const explained = useAlignmentExplained(analysis.data?.conflicts);
   const selectedConflict = useSelection((s) => s.conflictId);
   const busy = analysis.busy || analysis.stale || !explained;
+  // The proposals sit under all the parts, far below a long list of conflicts: a pick brings them
+  // into view, or the therapist would see nothing happen. Asked for by the pick (not on every
+  // selection), so choosing events elsewhere never scrolls the review.
+  const proposals = useRef<HTMLDivElement>(null);
+  const revealPending = useRef(false);
+  const [picks, setPicks] = useState(0);
+  const pick = useCallback((c: Conflict) => {
+    pickConflict(c);
+    revealPending.current = true;
+    setPicks((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    const panel = proposals.current?.firstElementChild;
+    if (!revealPending.current || !(panel instanceof HTMLElement)) return;
+    revealPending.current = false;
+    revealProposals(panel);
+  }, [picks, selectedConflict]);
   return (
     <section className="review-card alignment" role="region" aria-labelledby="alignment-title" aria-busy={busy}>
       <h3 id="alignment-title">Alignment explained</h3>
@@ -64,13 +90,20 @@ export function AlignmentExplained() {
                   {part.label}: {part.score === null ? 'not assessed' : percent(part.score)}
                 </h4>
                 <p>{part.summary}</p>
-                {part.conflicts.length > 0 && <PartConflicts label={part.label} conflicts={part.conflicts} selected={selectedConflict} />}
+                {part.conflicts.length > 0 && (
+                  <PartConflicts label={part.label} conflicts={part.conflicts} selected={selectedConflict} onPick={pick} />
+                )}
               </article>
             ))}
           </div>
         </>
       )}
-      {selectedConflict && <ProposalsPanel />}
+      <ReviewDismissed onPick={pick} />
+      {selectedConflict && (
+        <div ref={proposals} className="alignment-proposals">
+          <ProposalsPanel />
+        </div>
+      )}
     </section>
   );
 }
