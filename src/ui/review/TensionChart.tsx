@@ -3,7 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TensionPoint, TensionSeries } from '../../core/review/tension';
 import { intensityTick } from './intensity-tick';
-import { timeLabel, timelineTicks } from './timeline-axis';
+import { timeLabel, timelineTicks } from '../../core/review/timeline-ticks';
 
 interface Props {
   readonly series: TensionSeries;
