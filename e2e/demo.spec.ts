@@ -241,3 +241,143 @@ test.describe('tour and shortcuts', () => {
     await expect(page.getByRole('region', { name: 'Story library' })).toBeHidden();
   });
 });
+
+interface DrawnLabel {
+  readonly id: string;
+  readonly label: string;
+  readonly fontPx: number;
+  readonly drawn: boolean;
+}
+
+/** A sample's titles by event id, whitespace as the canvas shows it. */
+function sampleTitles(id: string): Map<string, string> {
+  const story = JSON.parse(readFileSync(`public/samples/${id}.json`, 'utf8')) as { events: { id: string; title: string }[] };
+  return new Map(story.events.map((e) => [e.id, e.title.trim().split(/\s+/).join(' ')]));
+}
+
+function drawnLabels(page: Page): Promise<DrawnLabel[]> {
+  return page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { labelBoxes(): DrawnLabel[] } }).arcStudioGraph.labelBoxes().filter((b) => b.drawn));
+}
+
+/**
+ * Drawn labels that show less than their whole title or its first 16 characters ("id: what is shown").
+ * The badge (conflicts, notes) and the ellipsis are left out of what is shown.
+ */
+async function cutLabels(page: Page, titles: ReadonlyMap<string, string>): Promise<string[]> {
+  return (await drawnLabels(page)).flatMap((b) => {
+    const title = titles.get(b.id) ?? '';
+    const shown = b.label.replace(/\n/g, ' ').replace(/\s[✎⚠]\S*$/, '').replace(/…$/, '');
+    return title.startsWith(shown) && shown.length >= Math.min(title.length, 16) ? [] : [`${b.id}: ${JSON.stringify(b.label)}`];
+  });
+}
+
+/** Font sizes (px) of the time ruler's ticks and of the lane headers' names and summaries. */
+function chromeFonts(page: Page): Promise<{ ruler: number; name: number; summary: number }> {
+  return page.evaluate(() => {
+    const size = (selector: string): number => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+    return { ruler: size('[data-testid="time-ruler"]'), name: size('.lane-header strong'), summary: size('.lane-header > span') };
+  });
+}
+
+test.describe('presenter view, read from the back of a room', () => {
+  // The Salt Road: a dense lane of events minutes apart (many ruler ticks) and lanes one row tall.
+  for (const [sample, width, height] of [
+    ['lighthouse', 1440, 900],
+    ['lighthouse', 1024, 700],
+    ['salt-road', 1440, 900],
+  ] as const) {
+    test(`${sample} at ${width}x${height}: titles over two lines instead of cut to ten characters, ruler and lane headers in larger type`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const studio = new StudioPage(page);
+      await studio.open();
+      if (sample !== 'lighthouse') {
+        await page.goto(`/?sample=${sample}`);
+        await expect(page).not.toHaveURL(/sample=/);
+        await expect(openEntry(page, sampleTitle(sample))).toBeVisible();
+        await studio.settled();
+      }
+      await expect(studio.graph).not.toHaveAttribute('data-lanes-revision', '');
+      await expect(studio.graph.locator('xpath=..')).toHaveAttribute('aria-busy', 'false');
+      await expect.poll(async () => (await drawnLabels(page)).length).toBeGreaterThan(10);
+      const normal = await chromeFonts(page);
+
+      await page.getByRole('button', { name: 'Presenter view' }).click();
+      await expect(page.locator('html')).toHaveClass(/presenter/);
+      // Restyled at the larger font and fitted: every label at least 14 px on screen.
+      await expect.poll(async () => Math.min(...(await drawnLabels(page)).map((b) => b.fontPx))).toBeGreaterThanOrEqual(14);
+      expect((await drawnLabels(page)).length).toBeGreaterThan(10);
+      expect(await cutLabels(page, sampleTitles(sample))).toEqual([]);
+
+      const presenter = await chromeFonts(page);
+      for (const key of ['ruler', 'name', 'summary'] as const) {
+        expect(presenter[key], key).toBeGreaterThanOrEqual(16);
+        expect(presenter[key], key).toBeGreaterThanOrEqual(normal[key] * 1.4);
+      }
+      // The larger type still fits: tick labels apart and clear of the time switch, and no header line cut at its band's edge.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const problems: string[] = [];
+            const ticks = [...document.querySelectorAll('.ruler-tick')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+            const switchRight = document.querySelector('.time-mode')!.getBoundingClientRect().right;
+            ticks.forEach((t, i) => {
+              if (t.r.left < switchRight) problems.push(`${t.text} under the time switch`);
+              const next = ticks[i + 1];
+              // The ruler keeps 4 px either side of a label at its usual size; touching labels read as one.
+              if (next && next.r.left - t.r.right < 4) problems.push(`${t.text} meets ${next.text}`);
+            });
+            for (const header of document.querySelectorAll<HTMLElement>('.lane-header')) {
+              const bottom = header.getBoundingClientRect().bottom;
+              for (const line of header.children)
+                if (line.getClientRects().length > 0 && line.getBoundingClientRect().bottom > bottom + 0.5) problems.push(`${header.dataset.header}: ${line.textContent} cut`);
+            }
+            return problems;
+          }),
+        )
+        .toEqual([]);
+      await expect(page.locator('.lane-header strong').first()).toBeVisible();
+
+      await page.getByRole('button', { name: 'Presenter view' }).click();
+      await expect(page.locator('html')).not.toHaveClass(/presenter/);
+      await expect.poll(async () => (await chromeFonts(page)).ruler).toBe(normal.ruler);
+    });
+  }
+});
+
+test('presenter view: zoomed in and out, no lane header line is cut at its band’s edge', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await expect(studio.graph).not.toHaveAttribute('data-lanes-revision', '');
+  await page.getByRole('button', { name: 'Presenter view' }).click();
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect.poll(async () => Math.min(...(await drawnLabels(page)).map((b) => b.fontPx))).toBeGreaterThanOrEqual(14);
+  const box = (await studio.graph.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Headers are fitted a frame after the canvas moves: the gutter's --zoom then equals the canvas's zoom.
+  const fitted = (): Promise<{ zoom: number; cut: string[] } | null> =>
+    page.evaluate(() => {
+      const zoom = (globalThis as unknown as { arcStudioGraph: { zoom(): number } }).arcStudioGraph.zoom();
+      if (document.querySelector<HTMLElement>('.lane-gutter')!.style.getPropertyValue('--zoom') !== String(zoom)) return null;
+      const cut = [...document.querySelectorAll<HTMLElement>('.lane-header')].flatMap((header) => {
+        const bottom = header.getBoundingClientRect().bottom;
+        return [...header.children].filter((line) => line.getClientRects().length > 0 && line.getBoundingClientRect().bottom > bottom + 0.5).map((line) => `${header.dataset.header}: ${line.textContent}`);
+      });
+      return { zoom, cut };
+    });
+  const seen: number[] = [];
+  for (let step = 0; step < 16; step++) {
+    const before = seen.at(-1);
+    await page.mouse.wheel(0, 60);
+    await expect
+      .poll(async () => {
+        const shown = await fitted();
+        return shown !== null && shown.zoom !== before;
+      })
+      .toBe(true);
+    const { zoom, cut } = (await fitted())!;
+    seen.push(zoom);
+    expect(cut, `at zoom ${zoom.toFixed(3)}`).toEqual([]);
+  }
+  // The sweep went from the fitted view well out.
+  expect(Math.max(...seen) / Math.min(...seen)).toBeGreaterThan(1.5);
+});

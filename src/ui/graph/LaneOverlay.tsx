@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Scale } from '../../core/model/story';
 import { useDemoView, type LaneBand, type ScaleSummary } from '../../state';
+import { PRESENTER_TEXT_SCALE } from './label-scale';
 
 interface Props {
   readonly cy: Core | null;
@@ -18,14 +19,15 @@ interface Props {
 const BRIEF_BELOW = 80;
 const COMPACT_BELOW = 40;
 const HIDDEN_BELOW = 8;
-/** Presenter view sets the headers' text at 13 px against 11 (demo.css). */
-const PRESENTER_TEXT_SCALE = 13 / 11;
+
+type HeaderFit = 'full' | 'brief' | 'compact' | 'none';
+const SMALLER: Readonly<Record<HeaderFit, HeaderFit>> = { full: 'brief', brief: 'compact', compact: 'none', none: 'none' };
 
 /**
  * How much header a band of this on-screen height has room for (the whole summary is always in its
  * title); `textScale`: the header text's size against the usual 11 px, which needs as much more room.
  */
-function headerFit(px: number, textScale: number): 'full' | 'brief' | 'compact' | 'none' {
+function headerFit(px: number, textScale: number): HeaderFit {
   const room = px / textScale;
   return room < HIDDEN_BELOW ? 'none' : room < COMPACT_BELOW ? 'compact' : room < BRIEF_BELOW ? 'brief' : 'full';
 }
@@ -59,9 +61,16 @@ export function LaneOverlay({ cy, bands, scales, summaries }: Props) {
       }
       // Zoomed far out (a whole long story fitted), bands get thin: headers must not spill over each other.
       const textScale = presenter ? PRESENTER_TEXT_SCALE : 1;
-      for (const header of side.children) {
-        const fit = headerFit(Number((header as HTMLElement).dataset.height) * zoom, textScale);
-        if ((header as HTMLElement).dataset.header !== fit) (header as HTMLElement).dataset.header = fit;
+      for (const child of side.children) {
+        const header = child as HTMLElement;
+        let fit = headerFit(Number(header.dataset.height) * zoom, textScale);
+        if (header.dataset.header !== fit) header.dataset.header = fit;
+        // The thresholds assume a few lines; larger type in the fixed gutter wraps into more: a header
+        // that still runs past its band's edge shows less rather than have its last line cut.
+        while (fit !== 'none' && header.scrollHeight > header.clientHeight + 1) {
+          fit = SMALLER[fit];
+          header.dataset.header = fit;
+        }
       }
     };
     const onViewport = (): void => {

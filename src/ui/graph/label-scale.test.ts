@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { scaledLabel } from './label-scale';
-import { estimateWidth, reservedWidth } from './label-text';
+import { LANE_ROW_PX, PRESENTER_LABEL_SCALE, scaledLabel } from './label-scale';
+import { estimateWidth, LABEL_FONT_PX, reservedWidth } from './label-text';
 
-// In tests there is no canvas: labels are measured with estimateWidth (6.6 px a character at 12 px, 9.9 at 1.5 times).
-describe('presenter labels: one line at a larger font', () => {
-  const titles = ['The keeper climbs the lighthouse stairs at dawn', 'Dawn', 'Mara reads the letter twice', 'Anextraordinarilylongsingleword here'];
+// In tests there is no canvas: labels are measured with estimateWidth (6.6 px a character at 12 px, 7.425 at 13.5).
+const s = PRESENTER_LABEL_SCALE;
+const LONG = 'The keeper climbs the lighthouse stairs at dawn';
 
-  it('stay on one line inside the room the layout reserved, measured at the larger font', () => {
+describe('presenter labels: up to two lines at a larger font', () => {
+  const titles = [LONG, 'Dawn', 'Mara reads the letter twice', 'Anextraordinarilylongsingleword here'];
+
+  it('two lines of the larger font fit a lane row, so labels of neighbouring rows never meet', () => {
+    expect(2 * LABEL_FONT_PX * s).toBeLessThanOrEqual(LANE_ROW_PX);
+    expect(s).toBeGreaterThan(1.1);
+  });
+
+  it('keep every line inside the room the layout reserved, measured at the larger font', () => {
     for (const title of titles) {
-      const label = scaledLabel(title, '⚠2', 1.5);
-      expect(label).not.toContain('\n');
-      expect(estimateWidth(label) * 1.5, label).toBeLessThanOrEqual(reservedWidth(title) + 0.001);
+      const lines = scaledLabel(title, '⚠2', s).split('\n');
+      expect(lines.length, title).toBeLessThanOrEqual(2);
+      for (const line of lines) expect(estimateWidth(line) * s, line).toBeLessThanOrEqual(reservedWidth(title) + 0.001);
     }
   });
 
-  it('shorten a long title with an ellipsis, keep the badge, and leave a short one whole', () => {
-    // 120 px hold 12 characters at 9.9 px: "The keep…" (9) and " ⚠2" (3).
-    expect(scaledLabel('The keeper climbs the lighthouse stairs at dawn', '⚠2', 1.5)).toBe('The keep… ⚠2');
-    expect(scaledLabel('The keeper climbs the lighthouse stairs at dawn', '', 1.5)).toBe('The keeper…');
-    // A short title has the layout's minimum room (48 px): 4 characters at 9.9 px fit.
-    expect(scaledLabel('Dawn', '', 1.5)).toBe('Dawn');
+  it('show a long title over two lines, far more than ten characters of it, and keep the badge', () => {
+    // 120 px hold 16 characters at 7.425 px: "The keeper" (the next word does not fit), then the rest shortened (badge kept).
+    expect(scaledLabel(LONG, '⚠2', s)).toBe('The keeper\nclimbs the l… ⚠2');
+    expect(scaledLabel(LONG, '', s)).toBe('The keeper\nclimbs the ligh…');
+    expect(scaledLabel('Mara reads the letter twice', '', s)).toBe('Mara reads the\nletter twice');
+    // A short title has the layout's minimum room (48 px): 4 characters at 7.425 px fit.
+    expect(scaledLabel('Dawn', '', s)).toBe('Dawn');
   });
 });
