@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { detectConflicts } from '../src/core/analysis/analyze';
 import { buildStoryIndex } from '../src/core/analysis/story-index';
 import type { Story } from '../src/core/model/story';
@@ -83,6 +83,8 @@ test('three steps give the core scale impact and path conflicts; Step back resto
   }
   // The third step runs into the caught -> exile gap: the list is not trivially empty.
   expect(await play.conflictIds()).not.toEqual([]);
+  // Named as everywhere else in the studio, as it reads on screen (not "Causal-Gap").
+  await expect(play.conflicts.locator('[data-conflict-type="causal-gap"] .conflict-type').first()).toHaveText('Causal gap', { useInnerText: true });
 
   await play.region.getByRole('button', { name: 'Step back' }).click();
   await play.settled(2);
@@ -184,4 +186,48 @@ test('presenter view hides the panels and play still works in it', async ({ page
   expectClose(await play.meterValues(), expectedMeters(['dock']));
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Story library' })).toBeVisible();
+});
+
+/**
+ * Steps of the Path taken list whose number does not fit the room left of its text: each list
+ * marker ("10. ") is measured in its item's font against the list's indent.
+ */
+function cutStepNumbers(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Path taken' }).evaluate((list) => {
+    const indent = parseFloat(getComputedStyle(list).paddingLeft);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    return [...list.children].flatMap((item, i) => {
+      const cs = getComputedStyle(item);
+      ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const room = indent + parseFloat(cs.marginLeft);
+      const needed = ctx.measureText(`${i + 1}. `).width;
+      return needed <= room ? [] : [`${i + 1}: needs ${needed.toFixed(1)} px, has ${room.toFixed(1)}`];
+    });
+  });
+}
+
+test('the path’s step numbers from 10 on show in full, also in presenter view', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  // The Salt Road: the last choice at every step makes a path of 11 events.
+  await page.goto('/?sample=salt-road');
+  await expect(page).not.toHaveURL(/sample=/);
+  await expect(page.getByRole('region', { name: 'Story library' }).getByRole('button', { name: 'The Salt Road: a branching adventure', exact: true })).toHaveAttribute('aria-current', 'true');
+  await studio.settled();
+  const play = new PlayPage(page);
+  await play.start();
+  for (let length = 1; length <= 11; length++) {
+    await play.choices.getByRole('button').last().click();
+    await play.settled(length);
+  }
+  await expect(page.getByRole('list', { name: 'Path taken' }).getByRole('listitem')).toHaveCount(11);
+  expect(await cutStepNumbers(page)).toEqual([]);
+
+  await page.locator('body').press('f');
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect.poll(() => page.getByRole('list', { name: 'Path taken' }).evaluate((l) => parseFloat(getComputedStyle(l).fontSize))).toBeGreaterThan(14);
+  expect(await cutStepNumbers(page)).toEqual([]);
+  // The newest step is still in sight once the larger type has grown the list.
+  const last = page.getByRole('list', { name: 'Path taken' }).getByRole('listitem').last();
+  await expect(last).toBeInViewport({ ratio: 0.9 });
 });

@@ -1,4 +1,5 @@
 import type { Conflict } from '../../state';
+import { conflictTypeName } from '../words/conflict-type-name';
 
 interface Props {
   readonly conflicts: readonly Conflict[];
@@ -15,7 +16,7 @@ export function PathConflicts({ conflicts, busy }: Props) {
       <ul className="path-conflicts" aria-label="Conflicts met on the path">
         {conflicts.map((c) => (
           <li key={c.id} data-conflict-id={c.id} data-conflict-type={c.type} className={`cat-${c.category}`}>
-            <span className="conflict-type">{c.type}</span> {c.message}
+            <span className="conflict-type">{conflictTypeName(c.type)}</span> {c.message}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import {
   savedPathOf,
   stepBack,
   stopPlay,
+  useDemoView,
   useDocument,
   usePlay,
   usePlayThrough,
@@ -29,11 +30,16 @@ export function PlayPanel() {
   usePlayPathHighlight(path);
   const stopReplay = useRef<() => void>(() => {});
   const pathList = useRef<HTMLOListElement>(null);
-  // The newest step stays in sight when the path is longer than its box.
+  const presenter = useDemoView((v) => v.presenter);
+  // The newest step stays in sight when the path is longer than its box, also once presenter view's
+  // larger type has grown the list (its class is set by DemoLayer's effect, after this one: hence the frame).
   useEffect(() => {
-    const list = pathList.current;
-    if (list) list.scrollTop = list.scrollHeight;
-  }, [path]);
+    const frame = requestAnimationFrame(() => {
+      const list = pathList.current;
+      if (list) list.scrollTop = list.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [path, presenter]);
   useEffect(() => () => stopReplay.current(), []);
   const labels = new Map(story.scales.map((s) => [s.id, s.label ?? s.id]));
   const titles = new Map(story.events.map((e) => [e.id, e.title]));
@@ -53,7 +59,8 @@ export function PlayPanel() {
           {play.error.message}
         </p>
       )}
-      <ol ref={pathList} className="play-path" aria-label="Path taken">
+      {/* The numbers' room follows their width (play.css): "10." and on were cut at a fixed indent. */}
+      <ol ref={pathList} className="play-path" aria-label="Path taken" style={{ ['--step-digits' as string]: String(path.length).length }}>
         {path.map((id, i) => (
           <li key={`${i}-${id}`}>{titles.get(id) ?? id}</li>
         ))}
