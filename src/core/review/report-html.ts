@@ -60,7 +60,7 @@ function alignmentSection(ix: StoryIndex, active: readonly Conflict[]): string {
 }
 
 function curveSection(ix: StoryIndex): string {
-  return `<section><h2>Tension curve</h2>${tensionSvg(tensionSeries(ix))}
+  return `<section><h2>Tension curve</h2>${tensionSvg(tensionSeries(ix), ix.story.timeUnit)}
 <p class="muted">Green band: window of tolerance. Red: over the limit or a peak without recovery. Orange: a spike. Dark green: a recovery beat.</p></section>`;
 }
 

@@ -67,6 +67,12 @@ describe('the report’s tension curve', () => {
     expect(svg).toContain('role="img"');
   });
 
+  it('names the story’s time unit in its axis title, escaped', () => {
+    const series = tensionSeries(buildStoryIndex(storyOf({ events: [{ id: 'a', time: 0 }, { id: 'b', time: 3 }] })));
+    expect(tensionSvg(series, 'day')).toContain('Story time (day) ·');
+    expect(tensionSvg(series, '<b>beat</b>')).toContain('Story time (&lt;b&gt;beat&lt;/b&gt;) ·');
+  });
+
   it('stays a self-contained picture with the story’s text escaped', () => {
     const odd = curveOf([{ id: 'x', title: '<script>alert(1)</script>', time: 1, intensity: 0.95 }]);
     expect(odd).not.toContain('<script');

@@ -18,9 +18,9 @@ function fmt(x: number): string {
  * limit or without recovery (red), spikes (orange) and recovery beats (green). Events stand
  * one step apart in timeline order, as in the studio's chart, and the ticks under the plot
  * give the story time of the events they sit on: against raw story time a dense stretch of
- * events piled into one unreadable spike.
+ * events piled into one unreadable spike. `unit`: the story's time unit, named in the axis title.
  */
-export function tensionSvg(series: TensionSeries): string {
+export function tensionSvg(series: TensionSeries, unit?: string): string {
   const pts = series.points;
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -49,7 +49,8 @@ export function tensionSvg(series: TensionSeries): string {
       return `<line class="grid" x1="${at}" x2="${at}" y1="${PAD.top}" y2="${bottom + 4}"/><text class="tick" x="${at}" y="${bottom + 16}" text-anchor="${anchor}">${timeLabel(times[i]!)}</text>`;
     })
     .join('')}</g>`;
-  const axisTitle = `<text class="tick" x="${fmt(PAD.left + innerW / 2)}" y="${H - 6}" text-anchor="middle">Story time · events one step apart in timeline order</text>`;
+  const unitText = unit ? ` (${escapeHtml(unit)})` : '';
+  const axisTitle = `<text class="tick" x="${fmt(PAD.left + innerW / 2)}" y="${H - 6}" text-anchor="middle">Story time${unitText} · events one step apart in timeline order</text>`;
   const span = pts.length > 0 ? ` from story time ${timeLabel(times[0]!)} to ${timeLabel(times[times.length - 1]!)}` : '';
   const desc = `Intensity of ${pts.length} events in timeline order, one step apart${span}; window of tolerance from ${series.band.low} to ${series.band.high}.`;
   return `<svg class="tension" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(desc)}">${band}${axis}${timeTicks}${line}${marks}${axisTitle}</svg>`;
