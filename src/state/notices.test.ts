@@ -1,18 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notify } from './notices';
 import { startTestStudio, type TestStudio } from './test-studio';
 
 let studio: TestStudio | undefined;
+beforeEach(async () => {
+  studio = await startTestStudio();
+  studio.notices.setState({ notices: [] });
+});
 afterEach(async () => {
   await studio?.dispose();
   studio = undefined;
 });
 
 describe('notify', () => {
-  it('shows a repeated message once, as the newest notice', async () => {
-    studio = await startTestStudio();
-    const s = studio;
-    s.notices.setState({ notices: [] });
+  it('shows a repeated message once, as the newest notice', () => {
+    const s = studio!;
     notify(s, 'error', 'Saving failed.');
     notify(s, 'info', 'Accepted: add a bridge');
     const again = notify(s, 'error', 'Saving failed.');
@@ -23,10 +25,8 @@ describe('notify', () => {
     expect(s.notices.getState().notices.at(-1)?.id).toBe(again);
   });
 
-  it('keeps the same words of another kind apart, and only the newest five', async () => {
-    studio = await startTestStudio();
-    const s = studio;
-    s.notices.setState({ notices: [] });
+  it('keeps the same words of another kind apart, and only the newest five', () => {
+    const s = studio!;
     notify(s, 'info', 'Done.');
     notify(s, 'error', 'Done.');
     for (let i = 1; i <= 5; i++) notify(s, 'info', `Step ${i}`);

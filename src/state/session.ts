@@ -62,10 +62,17 @@ export function upsertEntry(s: Studio, entry: LibraryEntry): void {
   s.library.setState((l) => ({ stories: sortEntries([...l.stories.filter((e) => e.key !== entry.key), entry]) }));
 }
 
-/** Drops ids the story no longer has from the selection (after a removal or an undo of an add); `ops` made `story` from the last one, when known. */
-function pruneSelection(s: Studio, story: Story, ops?: readonly EditOp[]): void {
-  const kept = prunedSelection(s.selection.getState(), story, ops);
-  if (kept) s.selection.setState(kept);
+/**
+ * Drops ids the story no longer has from the selection (after a removal or an undo of an add);
+ * `ops` made `story` from the last one, when known. Returns the selection before and after,
+ * or null when it kept every id.
+ */
+function pruneSelection(s: Studio, story: Story, ops?: readonly EditOp[]): { before: Selection; kept: Pick<Selection, 'events' | 'links'> } | null {
+  const before = s.selection.getState();
+  const kept = prunedSelection(before, story, ops);
+  if (!kept) return null;
+  s.selection.setState(kept);
+  return { before, kept };
 }
 
 /**
@@ -109,13 +116,9 @@ export function commitRemote(s: Studio, story: Story, ops: readonly EditOp[], ve
     );
   }
   s.library.setState((l) => ({ savedVersion: Math.max(l.savedVersion, version) }));
-  const selected = s.selection.getState();
-  const kept = prunedSelection(selected, story, ops);
-  if (kept) {
-    s.selection.setState(kept);
-    const lost = lostSelectionText(previous, selected, kept);
-    if (lost) notify(s, 'info', lost);
-  }
+  const pruned = pruneSelection(s, story, ops);
+  const lost = pruned && lostSelectionText(previous, pruned.before, pruned.kept);
+  if (lost) notify(s, 'info', lost);
   upsertEntry(s, { key: storyKey, title: story.title, updatedAt: Date.now() });
   s.session.autosave?.schedule();
 }
