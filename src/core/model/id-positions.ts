@@ -83,11 +83,13 @@ export class IdPositions implements ReadonlyMap<string, number> {
 
 /**
  * Below this many ids, V8's own Map and Set: their hashing is native code, which wins while
- * the calling code is not yet optimised (a one-shot `nao check` of a small story runs in V8's
- * baseline tier; measured at 10k events: 13 ms with a Map against 24 ms with this table, and
- * 13 against 11 ms once optimised), and either way it is a few milliseconds.
+ * the calling code is not yet optimised (a one-shot `nao check` of a story under 15k events
+ * runs in V8's baseline tier, src/cli/tiering.ts). Measured cold on the bench machine: 10k
+ * events, 13 ms with a Map against 24 ms with this table; the 27k link ids of a 10k dense
+ * story, 1.7-2.4 ms into a Set against 7.4-13 ms into the table. Once optimised the two are
+ * within a few milliseconds of each other up to here; the table's edge is at 100k ids and more.
  */
-const TABLE_FROM = 16_384;
+const TABLE_FROM = 65_536;
 
 /** The position of each id of `ids`, or null when an id occurs twice. Keeps `ids`: do not change it. */
 export function positionsOf(ids: readonly string[]): ReadonlyMap<string, number> | null {
