@@ -197,6 +197,10 @@ test('the ruler tells story time in human terms, and a dragged event shows where
   // The sample counts hours: a year in is "year 1", not "8760".
   await expect(ruler).toContainText('year 1');
   await expect(ruler).not.toContainText('8760');
+  // Its events lie days apart, each between two collapsed stretches: their own times label the
+  // ruler between "0" and "year 1", which was all it read before.
+  await expect.poll(() => ruler.locator('.ruler-tick').count()).toBeGreaterThanOrEqual(4);
+  await expect(ruler).toContainText(/day \d+/);
   const at = await page.evaluate(() => (globalThis as unknown as { arcStudioGraph: { pagePosition(id: string, kind: 'event'): { x: number; y: number } } }).arcStudioGraph.pagePosition('sc-barometer', 'event'));
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();

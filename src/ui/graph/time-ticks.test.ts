@@ -47,6 +47,26 @@ describe('the time ruler', () => {
     for (const t of ticks) expect(t.time >= 0 && t.time <= 10).toBe(true);
   });
 
+  it('labels events that stand alone between empty stretches with their own times, never crowded', () => {
+    // The sample story's start, in hours: a busy first two hours, then events days apart, each
+    // between two breaks (12-16 px wide), which read as one long break with no round time in it.
+    const times = [0, 1, 2, 320, 400, 1400, 1440, 2400, 2401, 3000];
+    const xs = [0, 5, 10, 26, 41, 58, 70, 86, 91, 106];
+    const lonely: TimeAxis = { times: Float64Array.from(times), xs: Float64Array.from(xs), slope: 5, breaks: Int32Array.from([2, 3, 4, 5, 6, 8]) };
+    const { ticks } = axisTicks(lonely, 'hour', 0, 4, 500);
+    const labels = ticks.map((t) => t.label);
+    expect(labels).toContain('0');
+    // 320 h and 1,440 h are days 13 and 60; both stand alone between breaks.
+    expect(labels).toContain('day 13 08:00');
+    expect(labels).toContain('day 60');
+    for (let i = 1; i < ticks.length; i++) {
+      const room = (ticks[i]!.label.length + ticks[i - 1]!.label.length) * 3.25 + 8;
+      expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(room);
+      expect(ticks[i]!.time).toBeGreaterThan(ticks[i - 1]!.time);
+    }
+    for (const t of ticks) expect(times.includes(t.time) || t.time <= 2).toBe(true);
+  });
+
   it('follows pan and zoom: a tick moves with the canvas', () => {
     const a = axisTicks(axis, 'hour', 0, 2, 700).ticks.find((t) => t.label === 'year 1')!;
     const b = axisTicks(axis, 'hour', -100, 2, 700).ticks.find((t) => t.label === 'year 1')!;

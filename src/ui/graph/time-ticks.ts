@@ -4,7 +4,8 @@ import { lowerBound } from './lower-bound';
 /**
  * The ruler of the lanes view: ticks at round times in the story's own unit, told in
  * human terms ("year 1", "day 3 06:00"), chosen coarse first so that labels never
- * crowd; and the collapsed empty stretches of the compressed axis as breaks.
+ * crowd, and the times of events that stand alone between empty stretches; and the
+ * collapsed empty stretches of the compressed axis as breaks.
  */
 export interface Tick {
   /** Screen x (px from the canvas's left edge). */
@@ -118,10 +119,14 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
   const t1 = xToTime(axis, (width - pan) / zoom);
   // Visible breaks; those a mark's width apart or less read as one (a long story zoomed out has thousands).
   const merged: { x1: number; x2: number; ta: number; tb: number }[] = [];
+  // Knots at either end of a visible break, ascending: events standing between empty stretches.
+  const lone: number[] = [];
   for (const i of axis.breaks) {
     const ta = axis.times[i]!;
     const tb = axis.times[i + 1]!;
     if (tb <= t0 || ta >= t1) continue;
+    if (lone[lone.length - 1] !== i) lone.push(i);
+    lone.push(i + 1);
     const x1 = toScreen(ta);
     const x2 = toScreen(tb);
     const last = merged[merged.length - 1];
@@ -178,6 +183,21 @@ export function axisTicks(axis: TimeAxis, unit: string, pan: number, zoom: numbe
         ticks.push({ x, time, label });
       }
     }
+  }
+  // An event standing alone between two empty stretches has no busy stretch for round times to
+  // fall in: a story whose events lie days apart (in hours) read "0 … year 1" and nothing between.
+  // Such events are labelled with their own times, left to right, where there is room.
+  let right = -Infinity;
+  for (const k of lone) {
+    const time = axis.times[k]!;
+    const x = toScreen(time);
+    if (x < 0 || x > width || x < right) continue;
+    const label = formatTime(time, unit);
+    const half = labelRoom(label) / 2;
+    if (!clear(x - half, x + half)) continue;
+    take(x - half, x + half);
+    ticks.push({ x, time, label });
+    right = x + half;
   }
   ticks.sort((a, b) => a.x - b.x);
   return { ticks, breaks };
