@@ -66,7 +66,7 @@ function positionMap(list: readonly { readonly id: string }[]): Map<string, numb
  * an event added last (the one an Undo of Add event removes) at once. A plain loop: at 20,000
  * events `findIndex` with a callback took twice as long in Node 20, `findLastIndex` up to four times.
  */
-function lastPositionOf(list: readonly { readonly id: string }[], id: string): number {
+export function lastPositionOf(list: readonly { readonly id: string }[], id: string): number {
   for (let i = list.length - 1; i >= 0; i--) if (list[i]!.id === id) return i;
   return -1;
 }
