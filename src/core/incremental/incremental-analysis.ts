@@ -6,7 +6,7 @@ import type { DismissedConflict } from '../analysis/review';
 import type { Match } from '../analysis/rule';
 import type { PartKey, RuleScope } from '../analysis/rule-scope';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
-import type { DismissedEntry, Story } from '../model/story';
+import type { DismissedEntry, Story, StoryLink } from '../model/story';
 import type { EditOp } from '../edits/edit-op';
 import { editSpots } from './edit-spots';
 import { buildKeyMembers } from './key-members';
@@ -14,7 +14,7 @@ import { partsReached, type LinkDelta, type RuleState } from './parts-reached';
 import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
-import { LinkNumbering, patchLinkList } from './link-numbering';
+import { LinkNumbering, patchLinkList, withoutLinkAt } from './link-numbering';
 import { linkReaders } from './link-readers';
 import { EventNumbering } from './event-numbering';
 import { removeEvents, type RemovalHost } from './event-removal';
@@ -77,7 +77,7 @@ export class IncrementalAnalysis {
       store: this.store,
       events: () => this.events,
       scores: () => this.scores,
-      reorderLinks: (next, spots) => this.reorderLinks(next, spots),
+      reorderLinks: (next, spots) => this.reorderLinks(next, spots, []),
       links: () => this.links,
       apply: (diff, ix, links) => this.apply(diff, ix, links),
       finish: (old, touched, changed, dismissedChanged, gone) => this.finish(old, touched, changed, dismissedChanged, gone),
@@ -134,7 +134,7 @@ export class IncrementalAnalysis {
     if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED, ops) ?? this.replace(buildStoryIndex(next));
     if (ops !== undefined && insertsEvents(ops)) return insertEvents(this.removal, next, ops, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
-    if (spots?.linksReordered === true) return this.reorderLinks(next, spots) ?? this.replace(buildStoryIndex(next));
+    if (spots?.linksReordered === true) return this.reorderLinks(next, spots, ops!) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
@@ -150,7 +150,7 @@ export class IncrementalAnalysis {
    * An edit that removed links or inserted them before others: the events are followed as
    * usual, the links by their stable numbers. Undefined when only a full analysis will do.
    */
-  private reorderLinks(next: Story, spots: EditSpots): ConflictChange | undefined {
+  private reorderLinks(next: Story, spots: EditSpots, ops: readonly EditOp[]): ConflictChange | undefined {
     const old = this.ix;
     if (old.m !== old.story.links.length) return undefined;
     // The events' changes, as if the links had stayed.
@@ -158,6 +158,15 @@ export class IncrementalAnalysis {
     const eventsPatched = diff && patchIndex(old, { ...next, links: old.story.links }, diff);
     if (!diff || !eventsPatched) return undefined;
     const oldSlots = this.links.slotOf;
+    const j = removedLinkAt(old.story.links, next.links, ops, (id) => this.links.position(id));
+    if (j !== undefined) {
+      // One link deleted (the studio's Delete and the undo of Add link): what renumber and
+      // patchLinkList below would find, without walking the link list to find it.
+      this.links.removeAt([j], next.links);
+      const patched = withoutLinkAt(eventsPatched, next, j);
+      this.events.append(patched.n);
+      return this.apply(diff, patched, { entered: [], left: [j], oldSlots });
+    }
     const renumbered = this.links.renumber(next.links);
     if (renumbered === undefined) return undefined;
     const patched = patchLinkList(eventsPatched, next, renumbered);
@@ -395,4 +404,17 @@ export class IncrementalAnalysis {
   private redetect(r: number, scope: RuleScope, parts: ReadonlySet<PartKey>, touched: Set<Identity>): void {
     for (const part of parts) this.replacePart(r, part, matchesInPart(scope, this.states[r]!, this.ix, this.links, this.events, part), touched);
   }
+}
+
+/**
+ * The position of the one link `ops` removed, when they are exactly one remove-link and `after`
+ * is `before` without that link (checked at the seam, which a removal alone leaves); else undefined.
+ */
+function removedLinkAt(before: readonly StoryLink[], after: readonly StoryLink[], ops: readonly EditOp[], position: (id: string) => number | undefined): number | undefined {
+  const op = ops.length === 1 ? ops[0]! : undefined;
+  if (op?.kind !== 'remove-link' || after.length !== before.length - 1) return undefined;
+  const j = position(op.linkId);
+  if (j === undefined || before[j]!.id !== op.linkId) return undefined;
+  if ((j > 0 && after[j - 1] !== before[j - 1]) || (j < after.length && after[j] !== before[j + 1])) return undefined;
+  return j;
 }
