@@ -14,7 +14,7 @@ import { partsReached, type LinkDelta, type RuleState } from './parts-reached';
 import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
-import { LinkNumbering, patchLinkList, withoutLinkAt } from './link-numbering';
+import { LinkNumbering, patchLinkList, withLinkAt, withoutLinkAt } from './link-numbering';
 import { linkReaders } from './link-readers';
 import { EventNumbering } from './event-numbering';
 import { removeEvents, type RemovalHost } from './event-removal';
@@ -166,6 +166,15 @@ export class IncrementalAnalysis {
       const patched = withoutLinkAt(eventsPatched, next, j);
       this.events.append(patched.n);
       return this.apply(diff, patched, { entered: [], left: [j], oldSlots });
+    }
+    const p = insertedLinkAt(old.story.links, next.links, ops);
+    if (p !== undefined) {
+      // One link put back among the others (the undo of Delete): likewise.
+      const patched = withLinkAt(eventsPatched, next, p);
+      if (patched === undefined) return undefined;
+      this.links.insertAt(p, next.links);
+      this.events.append(patched.n);
+      return this.apply(diff, patched, { entered: [p], left: [], oldSlots });
     }
     const renumbered = this.links.renumber(next.links);
     if (renumbered === undefined) return undefined;
@@ -417,4 +426,17 @@ function removedLinkAt(before: readonly StoryLink[], after: readonly StoryLink[]
   if (j === undefined || before[j]!.id !== op.linkId) return undefined;
   if ((j > 0 && after[j - 1] !== before[j - 1]) || (j < after.length && after[j] !== before[j + 1])) return undefined;
   return j;
+}
+
+/**
+ * The position of the one link `ops` inserted, when they are exactly one add-link and `after`
+ * is `before` with that link at that position (checked at the seam); else undefined.
+ */
+function insertedLinkAt(before: readonly StoryLink[], after: readonly StoryLink[], ops: readonly EditOp[]): number | undefined {
+  const op = ops.length === 1 ? ops[0]! : undefined;
+  if (op?.kind !== 'add-link' || after.length !== before.length + 1) return undefined;
+  const p = op.index ?? before.length;
+  if (after[p]?.id !== op.link.id) return undefined;
+  if ((p > 0 && after[p - 1] !== before[p - 1]) || (p < before.length && after[p + 1] !== before[p])) return undefined;
+  return p;
 }

@@ -158,6 +158,33 @@ export class LinkNumbering {
     this.identity = false;
   }
 
+  /**
+   * The link now at position `p` of `after` is new, the others kept in their order: as renumber
+   * would have it, without walking the lists (the caller knows where it went).
+   */
+  insertAt(p: number, after: readonly StoryLink[]): void {
+    const old = this.slotOf;
+    const slot = this.next++;
+    const slotOf = new Int32Array(old.length + 1);
+    slotOf.set(old.subarray(0, p));
+    slotOf[p] = slot;
+    slotOf.set(old.subarray(p), p + 1);
+    const posOf = new Int32Array(this.next);
+    posOf.set(this.posOf);
+    for (let k = p; k < slotOf.length; k++) posOf[slotOf[k]!] = k;
+    const table = this.bySlotId;
+    // Links appended since the last look-up go in first, as renumber does.
+    if (table !== undefined) {
+      this.catchUp(table);
+      table.set(after[p]!.id, slot);
+    }
+    this.slotOf = slotOf;
+    this.posOf = posOf;
+    this.links = after;
+    if (table !== undefined) this.indexed = after.length;
+    this.identity = false;
+  }
+
   /** A match with its link positions as slots. */
   toSlots(match: Match): Match {
     if (this.identity || match.links === undefined || match.links.length === 0) return match;
@@ -252,5 +279,45 @@ export function withoutLinkAt(ix: StoryIndex, story: Story, j: number): StoryInd
   linkTo.set(ix.linkTo.subarray(j + 1), j);
   const out = rowsWithout(ix.outStart, ix.outLinks, ix.linkFrom[j]!, j);
   const inc = rowsWithout(ix.inStart, ix.inLinks, ix.linkTo[j]!, j);
+  return { ...ix, story, links: story.links, m, linkFrom, linkTo, outStart: out.start, outLinks: out.items, inStart: inc.start, inLinks: inc.items };
+}
+
+/** CSR rows with a new link at position `p` in row `row`: the links from `p` on one position higher. */
+function rowsWith(start: Int32Array, items: Int32Array, row: number, p: number): { start: Int32Array; items: Int32Array } {
+  const nextStart = start.slice();
+  for (let i = row + 1; i < nextStart.length; i++) nextStart[i]!++;
+  const nextItems = new Int32Array(items.length + 1);
+  // A row lists its links in story order: the new one goes before the first at or after p.
+  let at = start[row]!;
+  while (at < start[row + 1]! && items[at]! < p) at++;
+  for (let r = 0; r < items.length; r++) {
+    const v = items[r]!;
+    nextItems[r < at ? r : r + 1] = v >= p ? v + 1 : v;
+  }
+  nextItems[at] = p;
+  return { start: nextStart, items: nextItems };
+}
+
+/**
+ * The index of `story`, which is the story of `ix` with a new link at position `p`: what
+ * patchLinkList gives for that renumbering, rows patched as withoutLinkAt does. Undefined
+ * when the link names an event the story does not have.
+ */
+export function withLinkAt(ix: StoryIndex, story: Story, p: number): StoryIndex | undefined {
+  const link = story.links[p]!;
+  const a = ix.eventIndex.get(link.from);
+  const b = ix.eventIndex.get(link.to);
+  if (a === undefined || b === undefined) return undefined;
+  const m = ix.m + 1;
+  const linkFrom = new Int32Array(m);
+  const linkTo = new Int32Array(m);
+  linkFrom.set(ix.linkFrom.subarray(0, p));
+  linkFrom[p] = a;
+  linkFrom.set(ix.linkFrom.subarray(p), p + 1);
+  linkTo.set(ix.linkTo.subarray(0, p));
+  linkTo[p] = b;
+  linkTo.set(ix.linkTo.subarray(p), p + 1);
+  const out = rowsWith(ix.outStart, ix.outLinks, a, p);
+  const inc = rowsWith(ix.inStart, ix.inLinks, b, p);
   return { ...ix, story, links: story.links, m, linkFrom, linkTo, outStart: out.start, outLinks: out.items, inStart: inc.start, inLinks: inc.items };
 }
