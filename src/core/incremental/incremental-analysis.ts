@@ -134,7 +134,7 @@ export class IncrementalAnalysis {
     if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED, ops) ?? this.replace(buildStoryIndex(next));
     if (ops !== undefined && insertsEvents(ops)) return insertEvents(this.removal, next, ops, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
-    if (spots?.linksReordered === true) return this.reorderLinks(next, spots, ops!) ?? this.replace(buildStoryIndex(next));
+    if (spots?.linksReordered === true) return this.reorderLinks(next, spots, ops ?? []) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
