@@ -111,25 +111,6 @@ function keyCount(o: Obj, order: readonly string[]): number {
   return keys;
 }
 
-/**
- * Whether the keys of `o`, all of `order` read and present, are exactly `order`, in that order,
- * on a plain object (keyCount's count and order at once). Else records in `otherKeys` whether
- * the walker has anything to report, as keyCount would.
- */
-function exactKeys(o: Obj, order: readonly string[]): boolean {
-  let keys = 0;
-  let ordered = Object.getPrototypeOf(o) === Object.prototype;
-  for (const key in o) {
-    if (key !== order[keys]) ordered = false;
-    keys++;
-  }
-  if (keys !== order.length) {
-    otherKeys = true;
-    return false;
-  }
-  return ordered;
-}
-
 // A loaded event, effect or link is built with the keys the loader reads, in the format's
 // order. An input object that already is exactly that (what export writes: every field,
 // defaults included) is adopted instead of copied: a 100k-event file has 400k of them.
@@ -230,33 +211,19 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
 }
 
 /**
- * Checks one link and builds it with the format's defaults, or adopts it when it already is that.
- * The checks of fast-checks.ts are written out here: a one-shot `nao check` runs this loader once,
- * in V8's interpreter, where each call costs about as much as the check it makes.
+ * A link that lacks some of its fields (or holds keys the format does not define), built with
+ * the format's defaults; its values are checked already (storyLinks).
  */
-function storyLink(v: unknown): StoryLink {
-  const l = obj(v);
-  const from = l['from'];
-  const to = l['to'];
-  const idIn = l['id'];
-  const strengthIn = l['strength'];
-  const kindIn = l['kind'];
-  if (typeof from !== 'string' || typeof to !== 'string') throw GIVE_UP;
-  if (idIn !== undefined && typeof idIn !== 'string') throw GIVE_UP;
-  if (strengthIn !== undefined && !isUnit(strengthIn)) throw GIVE_UP;
-  if (kindIn !== undefined && !(LINK_KINDS as readonly unknown[]).includes(kindIn)) throw GIVE_UP;
-  if (idIn !== undefined && strengthIn !== undefined && kindIn !== undefined) {
-    // All five keys read: adopted when they are the only ones, in the format's order.
-    if (exactKeys(l, LINK_KEYS)) return l as unknown as StoryLink;
-  } else {
+function builtLink(l: Obj, from: string, to: string, idIn: unknown, strengthIn: unknown, kindIn: unknown): StoryLink {
+  if (idIn === undefined || strengthIn === undefined || kindIn === undefined) {
     const known = 2 + (idIn === undefined ? 0 : 1) + (strengthIn === undefined ? 0 : 1) + (kindIn === undefined ? 0 : 1);
     if (keyCount(l, LINK_KEYS) !== known) otherKeys = true;
   }
   return {
-    id: idIn ?? defaultLinkId(from, to),
+    id: (idIn as string | undefined) ?? defaultLinkId(from, to),
     from,
     to,
-    strength: strengthIn ?? LINK_DEFAULTS.strength,
+    strength: (strengthIn as number | undefined) ?? LINK_DEFAULTS.strength,
     kind: (kindIn as LinkKind | undefined) ?? LINK_DEFAULTS.kind,
   };
 }
@@ -309,15 +276,46 @@ function storyLinks(v: unknown, eventIndex: ReadonlyMap<string, number>): { link
   const linkFrom = new Int32Array(list.length);
   const linkTo = new Int32Array(list.length);
   const ids: string[] = new Array<string>(list.length);
+  // Each link is checked here and, when it already is what the loader builds (all five keys, in
+  // the format's order: what export writes), adopted. The checks of fast-checks.ts are written
+  // out: a one-shot `nao check` runs this loader once, in V8's baseline tier, where each call
+  // (obj, isUnit, exactKeys, the link's own) costs about as much as the check it makes, and a
+  // dense story has three links an event.
   for (let j = 0; j < list.length; j++) {
-    const l = storyLink(list[j]);
-    const from = eventIndex.get(l.from);
-    const to = eventIndex.get(l.to);
+    const v = list[j];
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw GIVE_UP;
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw GIVE_UP;
+    const l = v as Obj;
+    const fromId = l['from'];
+    const toId = l['to'];
+    const idIn = l['id'];
+    const strengthIn = l['strength'];
+    const kindIn = l['kind'];
+    if (typeof fromId !== 'string' || typeof toId !== 'string') throw GIVE_UP;
+    if (idIn !== undefined && typeof idIn !== 'string') throw GIVE_UP;
+    if (strengthIn !== undefined && !(typeof strengthIn === 'number' && strengthIn >= 0 && strengthIn <= 1)) throw GIVE_UP;
+    if (kindIn !== undefined && !(LINK_KINDS as readonly unknown[]).includes(kindIn)) throw GIVE_UP;
+    let link: StoryLink | undefined;
+    if (idIn !== undefined && strengthIn !== undefined && kindIn !== undefined) {
+      // exactKeys written out: adopted when the five keys are the only ones, in the format's order.
+      let keys = 0;
+      let ordered = proto === Object.prototype;
+      for (const key in l) {
+        if (key !== LINK_KEYS[keys]) ordered = false;
+        keys++;
+      }
+      if (keys !== LINK_KEYS.length) otherKeys = true;
+      else if (ordered) link = l as unknown as StoryLink;
+    }
+    link ??= builtLink(l, fromId, toId, idIn, strengthIn, kindIn);
+    const from = eventIndex.get(fromId);
+    const to = eventIndex.get(toId);
     if (from === undefined || to === undefined) throw GIVE_UP;
-    ids[j] = l.id;
+    ids[j] = link.id;
     linkFrom[j] = from;
     linkTo[j] = to;
-    links[j] = l;
+    links[j] = link;
   }
   if (hasRepeatedId(ids)) throw GIVE_UP;
   return { links, linkFrom, linkTo };
