@@ -6,7 +6,7 @@ import type { DismissedConflict } from '../analysis/review';
 import type { Match } from '../analysis/rule';
 import type { PartKey, RuleScope } from '../analysis/rule-scope';
 import { buildStoryIndex, type StoryIndex } from '../analysis/story-index';
-import type { DismissedEntry, Story, StoryLink } from '../model/story';
+import type { DismissedEntry, Story } from '../model/story';
 import type { EditOp } from '../edits/edit-op';
 import { editSpots } from './edit-spots';
 import { buildKeyMembers } from './key-members';
@@ -14,7 +14,9 @@ import { partsReached, type LinkDelta, type RuleState } from './parts-reached';
 import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
 import { patchIndex } from './patch-index';
-import { LinkNumbering, patchLinkList, withLinkAt, withoutLinkAt } from './link-numbering';
+import { LinkNumbering, patchLinkList } from './link-numbering';
+import { insertedLinkAt, removedLinkAt, withLinkAt } from './single-link';
+import { indexWithoutLinks } from './removed-events';
 import { linkReaders } from './link-readers';
 import { EventNumbering } from './event-numbering';
 import { removeEvents, type RemovalHost } from './event-removal';
@@ -163,7 +165,7 @@ export class IncrementalAnalysis {
       // One link deleted (the studio's Delete and the undo of Add link): what renumber and
       // patchLinkList below would find, without walking the link list to find it.
       this.links.removeAt([j], next.links);
-      const patched = withoutLinkAt(eventsPatched, next, j);
+      const patched = indexWithoutLinks(eventsPatched, next, [j], []).ix;
       this.events.append(patched.n);
       return this.apply(diff, patched, { entered: [], left: [j], oldSlots });
     }
@@ -415,28 +417,3 @@ export class IncrementalAnalysis {
   }
 }
 
-/**
- * The position of the one link `ops` removed, when they are exactly one remove-link and `after`
- * is `before` without that link (checked at the seam, which a removal alone leaves); else undefined.
- */
-function removedLinkAt(before: readonly StoryLink[], after: readonly StoryLink[], ops: readonly EditOp[], position: (id: string) => number | undefined): number | undefined {
-  const op = ops.length === 1 ? ops[0]! : undefined;
-  if (op?.kind !== 'remove-link' || after.length !== before.length - 1) return undefined;
-  const j = position(op.linkId);
-  if (j === undefined || before[j]!.id !== op.linkId) return undefined;
-  if ((j > 0 && after[j - 1] !== before[j - 1]) || (j < after.length && after[j] !== before[j + 1])) return undefined;
-  return j;
-}
-
-/**
- * The position of the one link `ops` inserted, when they are exactly one add-link and `after`
- * is `before` with that link at that position (checked at the seam); else undefined.
- */
-function insertedLinkAt(before: readonly StoryLink[], after: readonly StoryLink[], ops: readonly EditOp[]): number | undefined {
-  const op = ops.length === 1 ? ops[0]! : undefined;
-  if (op?.kind !== 'add-link' || after.length !== before.length + 1) return undefined;
-  const p = op.index ?? before.length;
-  if (after[p]?.id !== op.link.id) return undefined;
-  if ((p > 0 && after[p - 1] !== before[p - 1]) || (p < before.length && after[p + 1] !== before[p])) return undefined;
-  return p;
-}

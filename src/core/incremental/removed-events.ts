@@ -116,22 +116,23 @@ function movedEnds(ix: StoryIndex, moved: Int32Array): LinkEnds {
 
 /**
  * The index of `story`, which is the story of `ix` without the links at `removed` (old
- * positions, ascending), all of them links of the events at `gone` (ascending), which stay for
- * now: link ends are copied in runs and the adjacency rows filtered (no csr rebuilt). With it,
+ * positions, ascending), all of them links of the events at `gone` (ascending, possibly none),
+ * which stay for now: link ends are copied in runs and the adjacency rows filtered (no csr rebuilt). With it,
  * taken in the same pass, the link ends as they will be once those events go too.
  */
 export function indexWithoutLinks(ix: StoryIndex, story: Story, removed: readonly number[], gone: readonly number[]): { ix: StoryIndex; ends: LinkEnds } {
   const m = ix.m - removed.length;
   const linkFrom = new Int32Array(m);
   const linkTo = new Int32Array(m);
-  const endFrom = new Int32Array(m);
-  const endTo = new Int32Array(m);
+  // With no events going (links removed alone), the ends stay as they are: no second pair of tables.
+  const endFrom = gone.length === 0 ? linkFrom : new Int32Array(m);
+  const endTo = gone.length === 0 ? linkTo : new Int32Array(m);
   // Each old link's new position (-1: removed), as a table only when many links went.
   const few = removed.length <= 16;
   const newOf = new Int32Array(few ? 0 : ix.m);
   // With one event removed (the usual case) an end's move is a comparison: no table to look up.
   const one = gone.length === 1 ? gone[0]! : -1;
-  const down = one >= 0 ? undefined : eventsDown(ix.n, gone);
+  const down = one >= 0 || gone.length === 0 ? undefined : eventsDown(ix.n, gone);
   let from = 0;
   for (let s = 0; s <= removed.length; s++) {
     const upto = s < removed.length ? removed[s]! : ix.m;
@@ -142,7 +143,7 @@ export function indexWithoutLinks(ix: StoryIndex, story: Story, removed: readonl
     if (!few && upto < ix.m) newOf[upto] = -1;
     from = upto + 1;
   }
-  if (down === undefined) {
+  if (one >= 0) {
     for (let k = 0; k < m; k++) {
       const a = linkFrom[k]!;
       const b = linkTo[k]!;
@@ -150,7 +151,7 @@ export function indexWithoutLinks(ix: StoryIndex, story: Story, removed: readonl
       endFrom[k] = a - ((one - a) >>> 31);
       endTo[k] = b - ((one - b) >>> 31);
     }
-  } else {
+  } else if (down !== undefined) {
     for (let k = 0; k < m; k++) {
       endFrom[k] = linkFrom[k]! - down[linkFrom[k]!]!;
       endTo[k] = linkTo[k]! - down[linkTo[k]!]!;
