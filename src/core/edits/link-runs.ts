@@ -41,29 +41,22 @@ class MarkCounter {
  */
 const SCANNED_RUN = 4;
 
-/** The position of each link id, by a map for a long run or by a scan for a short one; ids are unique in a loaded story and edits keep them so. */
-function linkPositions(links: readonly StoryLink[], runLength: number): (id: string) => number | undefined {
+/** The position of each id of `list`, by a map for a long run or by a scan for a short one; ids are unique in a loaded story and edits keep them so. */
+function idPositions(list: readonly { readonly id: string }[], runLength: number): (id: string) => number | undefined {
   if (runLength <= SCANNED_RUN) {
     return (id) => {
-      const i = lastPositionOf(links, id);
+      const i = lastPositionOf(list, id);
       return i < 0 ? undefined : i;
     };
   }
   const at = new Map<string, number>();
-  links.forEach((l, i) => at.set(l.id, i));
+  list.forEach((x, i) => at.set(x.id, i));
   return (id) => at.get(id);
-}
-
-/** Whether a list holds an item with this id, by a set for a long run or by a scan for a short one. */
-function idLookup(list: readonly { readonly id: string }[], runLength: number): (id: string) => boolean {
-  if (runLength <= SCANNED_RUN) return (id) => lastPositionOf(list, id) >= 0;
-  const ids = new Set(list.map((x) => x.id));
-  return (id) => ids.has(id);
 }
 
 /** Removes the links of a run of remove-link ops; each inverse re-adds its link where it was when removed. */
 export function removeLinkRun(story: Story, run: readonly OpOf<'remove-link'>[]): RunOutcome {
-  const positionOf = linkPositions(story.links, run.length);
+  const positionOf = idPositions(story.links, run.length);
   const gone = new Uint8Array(story.links.length);
   const moved = new MarkCounter(story.links.length);
   const inverses: EditOp[] = [];
@@ -119,8 +112,9 @@ function insertMerged(links: readonly StoryLink[], added: readonly StoryLink[], 
  * one pass per stretch of rising or falling positions.
  */
 export function addLinkRun(story: Story, run: readonly OpOf<'add-link'>[]): RunOutcome {
-  const hasEvent = idLookup(story.events, run.length);
-  const hadLink = idLookup(story.links, run.length);
+  const eventAt = idPositions(story.events, run.length);
+  const hasEvent = (id: string): boolean => eventAt(id) !== undefined;
+  const linkAt = idPositions(story.links, run.length);
   const added: StoryLink[] = [];
   const addedIds = new Set<string>();
   const indices: number[] = [];
@@ -128,7 +122,7 @@ export function addLinkRun(story: Story, run: readonly OpOf<'add-link'>[]): RunO
     const op = run[k]!;
     try {
       const link = checkLink(op.link, hasEvent);
-      if (addedIds.has(link.id) || hadLink(link.id)) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
+      if (addedIds.has(link.id) || linkAt(link.id) !== undefined) throw new EditError(`a link with id ${JSON.stringify(link.id)} already exists`);
       indices.push(checkIndex(op.index, story.links.length + k, 'link'));
       addedIds.add(link.id);
       added.push(link);
