@@ -43,13 +43,17 @@ function loadTimed(file: string, io: CliIo, warnings: boolean): LoadResult & { r
   // The file text is garbage now; collect it before loading makes a third copy of a big story.
   if (json.ok && json.chars >= BIG_INPUT_CHARS) collectGarbage();
   const started = performance.now();
-  return { ...(json.ok ? loadStory(json.value, { handOverIds: true, warnings }) : { ok: false, errors: json.errors }), started };
+  // Without warnings the report is all that is made of the story: it is read once, never kept or written.
+  const options = { handOverIds: true, warnings, readOnly: !warnings };
+  return { ...(json.ok ? loadStory(json.value, options) : { ok: false, errors: json.errors }), started };
 }
 
 /**
  * Reads, validates and analyses one story file. Loading happens in a helper so the parsed
  * JSON value is garbage by the time the analysis runs (V8 can collect it when it needs room).
- * `warnings: false` when they will not be shown (the JSON report has none): not looked for.
+ * `warnings: false` when they will not be shown (the JSON report has none): not looked for, and
+ * the story is loaded read-only (loadStory's `readOnly`: keys the format does not define are not
+ * looked for either), so `story` is then only for reading.
  */
 export function checkFile(file: string, io: CliIo, options: { readonly warnings?: boolean } = {}): FileCheck {
   const loaded = loadTimed(file, io, options.warnings !== false);

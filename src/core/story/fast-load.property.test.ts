@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '../analysis/analyze';
 import { arbStory } from '../testing/arbitraries';
 import { dataDifference } from '../testing/same-data';
 import { exportStory } from './export-story';
@@ -100,6 +101,29 @@ describe('the fast load path', () => {
         expect(dataDifference(fast, zod)).toBeNull();
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('read-only (nao check --json) refuses exactly what the checked path refuses, and finds the same conflicts', () => {
+    const found = (story: Parameters<typeof analyzeStory>[0]): string[] => analyzeStory(story).conflicts.map((c) => `${c.id} ${c.message}`);
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 6 }), fc.array(arbMutation, { minLength: 0, maxLength: 3 }), (story, mutations) => {
+        const text = exportStory(story);
+        const quickInput = JSON.parse(text) as Record<string, unknown>;
+        const checkedInput = JSON.parse(text) as Record<string, unknown>;
+        for (const m of mutations) {
+          mutate(quickInput, m);
+          mutate(checkedInput, m);
+        }
+        const quick = loadStory(quickInput, { readOnly: true, warnings: false });
+        const checked = loadStory(checkedInput, { warnings: false });
+        if (!quick.ok || !checked.ok) {
+          expect(quick).toStrictEqual(checked);
+          return;
+        }
+        expect(found(quick.story)).toEqual(found(checked.story));
+      }),
+      { numRuns: 800 },
     );
   });
 

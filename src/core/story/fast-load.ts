@@ -90,6 +90,13 @@ function therapy(v: unknown): Partial<TherapySettings> {
 /** Set when an event, effect or link may hold a key the format does not define. */
 let otherKeys = false;
 
+/**
+ * Whether events, effects and links are checked for keys the format does not define (and copied
+ * without them). Off for a host that only reads the story's defined fields once (fastLoad's
+ * `readOnly`): walking every object's keys is about a quarter of a one-shot load.
+ */
+let checkKeys = true;
+
 /** Set by keyCount: the keys came in the order given (a subsequence of it), and `o` is a plain object. */
 let inOrder = false;
 
@@ -137,6 +144,7 @@ function effect(v: unknown): Effect {
     record(relationships, relationship);
     known++;
   }
+  if (!checkKeys) return e as Effect;
   if (keyCount(e, EFFECT_KEYS) !== known) otherKeys = true;
   else if (inOrder) return e as Effect;
   const out: { alive?: boolean; traits?: Record<string, number>; relationships?: Record<string, RelationshipValue> } = {};
@@ -202,7 +210,9 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   else defaults++;
   if (location !== undefined) known++;
   if (notes !== undefined) known++;
-  if (keyCount(e, EVENT_KEYS) !== known) otherKeys = true;
+  if (!checkKeys) {
+    if (defaults === 0 && effectsOut === effectsIn) return e as unknown as StoryEvent;
+  } else if (keyCount(e, EVENT_KEYS) !== known) otherKeys = true;
   else if (inOrder && defaults === 0 && effectsOut === effectsIn) return e as unknown as StoryEvent;
   const out: { -readonly [K in keyof StoryEvent]: StoryEvent[K] } = { id, title, scale, time: time as number, duration, participants, themes, intensity, tags, effects: effectsOut };
   if (location !== undefined) out.location = location;
@@ -215,7 +225,7 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
  * the format's defaults; its values are checked already (storyLinks).
  */
 function builtLink(l: Obj, from: string, to: string, idIn: unknown, strengthIn: unknown, kindIn: unknown): StoryLink {
-  if (idIn === undefined || strengthIn === undefined || kindIn === undefined) {
+  if (checkKeys && (idIn === undefined || strengthIn === undefined || kindIn === undefined)) {
     const known = 2 + (idIn === undefined ? 0 : 1) + (strengthIn === undefined ? 0 : 1) + (kindIn === undefined ? 0 : 1);
     if (keyCount(l, LINK_KEYS) !== known) otherKeys = true;
   }
@@ -299,14 +309,17 @@ function storyLinks(v: unknown, eventIndex: ReadonlyMap<string, number>): { link
     let link: StoryLink | undefined;
     if (idIn !== undefined && strengthIn !== undefined && kindIn !== undefined) {
       // exactKeys written out: adopted when the five keys are the only ones, in the format's order.
-      let keys = 0;
-      let ordered = proto === Object.prototype;
-      for (const key in l) {
-        if (key !== LINK_KEYS[keys]) ordered = false;
-        keys++;
+      if (!checkKeys) link = l as unknown as StoryLink;
+      else {
+        let keys = 0;
+        let ordered = proto === Object.prototype;
+        for (const key in l) {
+          if (key !== LINK_KEYS[keys]) ordered = false;
+          keys++;
+        }
+        if (keys !== LINK_KEYS.length) otherKeys = true;
+        else if (ordered) link = l as unknown as StoryLink;
       }
-      if (keys !== LINK_KEYS.length) otherKeys = true;
-      else if (ordered) link = l as unknown as StoryLink;
     }
     link ??= builtLink(l, fromId, toId, idIn, strengthIn, kindIn);
     const from = eventIndex.get(fromId);
@@ -365,18 +378,23 @@ function build(root: Obj, handOver: boolean): Story {
 /** A story the fast path built, and whether its events, effects and links hold only keys the format defines. */
 export interface FastLoaded {
   readonly story: Story;
+  /** False when that is not known (`readOnly`). */
   readonly onlyKnownKeysInBulk: boolean;
 }
 
 /**
  * Builds the story directly when `root` is a valid story file; null when anything is doubtful.
  * `handOver`: leave the id map and link ends for the first index built over the story.
+ * `readOnly`: events, effects and links are adopted with any keys the format does not define
+ * (they are validated all the same), for a host that reads their defined fields and drops the
+ * story (`nao check --json`); the story is then not fit to be kept, edited or written back.
  */
-export function fastLoad(root: unknown, handOver = false): FastLoaded | null {
+export function fastLoad(root: unknown, handOver = false, readOnly = false): FastLoaded | null {
   otherKeys = false;
+  checkKeys = !readOnly;
   try {
     const story = build(obj(root), handOver);
-    return { story, onlyKnownKeysInBulk: !otherKeys };
+    return { story, onlyKnownKeysInBulk: !otherKeys && !readOnly };
   } catch (thrown) {
     if (thrown === GIVE_UP) return null;
     throw thrown;

@@ -116,6 +116,13 @@ export interface LoadOptions {
    * the walks over every event that only look for warnings are skipped and `warnings` is empty.
    */
   readonly warnings?: boolean;
+  /**
+   * `true` for a host that reads the story's defined fields once and drops it, showing no
+   * warnings (`nao check --json`): keys the format does not define are not looked for, so events,
+   * effects and links that hold some are adopted with them instead of copied without them. Every
+   * value is validated as usual. A story loaded so must not be kept, edited or exported.
+   */
+  readonly readOnly?: boolean;
 }
 
 /** The reference path: zod's shape checks and the cross-checks, which also word every error. */
@@ -139,7 +146,7 @@ export function loadStory(value: unknown, options: LoadOptions = {}): LoadResult
   if (header.length > 0) return fail(header);
   const depth = extraDepthIssues(value);
   if (depth.length > 0) return fail(sortIssues(depth));
-  const fast = options.fastPath === false ? null : fastLoad(value, options.handOverIds === true);
+  const fast = options.fastPath === false ? null : fastLoad(value, options.handOverIds === true, options.readOnly === true);
   let loaded: Story;
   if (fast === null) {
     const result = loadWithSchema(value);
