@@ -25,11 +25,15 @@ export class ConflictRecord implements Conflict {
   readonly #events: readonly number[];
   readonly #links: readonly number[];
   readonly #scaleLists: Map<number, readonly string[]>;
+  readonly #batch: object;
   #id: string | undefined;
   #eventIds: readonly EventId[] | undefined;
   #message: string | undefined;
 
-  /** As DetectedConflict's: `events` in the rule's order, `links` ascending without repeats, kept as given. */
+  /**
+   * As DetectedConflict's: `events` in the rule's order, `links` ascending without repeats, kept as
+   * given. `batch`: one object per MatchMerger.records() call, which makes one record per identity.
+   */
   constructor(
     ix: StoryIndex,
     rule: Rule,
@@ -37,6 +41,7 @@ export class ConflictRecord implements Conflict {
     links: readonly number[],
     subjects: readonly ConflictSubject[],
     scaleLists: Map<number, readonly string[]>,
+    batch: object,
   ) {
     this.type = rule.type;
     this.severity = rule.severity;
@@ -46,6 +51,7 @@ export class ConflictRecord implements Conflict {
     this.#events = events;
     this.#links = links;
     this.#scaleLists = scaleLists;
+    this.#batch = batch;
     this.#id = undefined;
     this.#eventIds = undefined;
     this.#message = undefined;
@@ -84,5 +90,13 @@ export class ConflictRecord implements Conflict {
   /** The event indices of a record made on `ix`, or undefined for any other conflict. */
   static eventIndices(c: Conflict, ix: StoryIndex): readonly number[] | undefined {
     return c instanceof ConflictRecord && c.#ix === ix ? c.#events : undefined;
+  }
+
+  /**
+   * The batch of a record (see the constructor), or undefined for any other conflict. Records of
+   * one batch have distinct identities (type and event set), hence distinct ids.
+   */
+  static batchOf(c: Conflict): object | undefined {
+    return c instanceof ConflictRecord ? c.#batch : undefined;
   }
 }

@@ -187,10 +187,11 @@ export class MatchMerger {
    */
   records(): ConflictRecord[] {
     const out: ConflictRecord[] = new Array<ConflictRecord>(this.#first.length);
+    const batch = {};
     for (let e = 0; e < out.length; e++) {
       const first = this.#first[e]!;
       const more = this.#more.get(e);
-      out[e] = new ConflictRecord(this.#ix, this.#rules[e]!, first.events, linksOf(first, more), subjectsOf(first, more), this.#scaleLists);
+      out[e] = new ConflictRecord(this.#ix, this.#rules[e]!, first.events, linksOf(first, more), subjectsOf(first, more), this.#scaleLists, batch);
     }
     return out;
   }

@@ -9,6 +9,7 @@ import { analyzeStory, detectConflicts } from './analyze';
 import { computeScores, damagedShare } from './scores';
 import { buildStoryIndex, type StoryIndex } from './story-index';
 import { MatchMerger } from './match-merger';
+import { RULES } from './rules-registry';
 import { bilocationRule } from '../rules/bilocation';
 import { causalGapRule } from '../rules/causal-gap';
 import { scaleJumpRule } from '../rules/scale-jump';
@@ -228,6 +229,23 @@ describe('the damaged share', () => {
         const copies = detected.map((c) => ({ ...c }));
         expect(damagedShare(ix, detected)).toBe(damagedShareAsWritten(ix, copies));
         expect(damagedShare(ix, copies)).toBe(damagedShareAsWritten(ix, copies));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is the formula as written for the records of one analysis, and for two analyses\' records put together', () => {
+    fc.assert(
+      fc.property(arbStory({ maxEvents: 16 }), (story) => {
+        const ix = buildStoryIndex(story);
+        const merger = new MatchMerger(ix);
+        for (const rule of RULES) rule.detect(ix, merger.emitterFor(rule));
+        const records = merger.records();
+        // A second batch repeats every id: each must then count once, at its severity.
+        const twice = [...records, ...merger.records()];
+        const plain = (list: readonly Conflict[]): Conflict[] => list.map((c) => conflict(c.type, c.events, c.severity));
+        expect(damagedShare(ix, records)).toBe(damagedShareAsWritten(ix, plain(records)));
+        expect(damagedShare(ix, twice)).toBe(damagedShareAsWritten(ix, plain(twice)));
       }),
       { numRuns: 300 },
     );

@@ -72,6 +72,8 @@ function idsHoldPlus(ix: StoryIndex): boolean {
 interface Indexed {
   readonly eventsOf: (readonly number[])[];
   readonly records: boolean;
+  /** All are records of one batch (ConflictRecord.batchOf): no two share an id. */
+  readonly distinct: boolean;
 }
 
 /**
@@ -83,11 +85,14 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): Ind
   if (idsHoldPlus(ix)) return undefined;
   const eventsOf: (readonly number[])[] = new Array<readonly number[]>(conflicts.length);
   let records = true;
+  const batch = conflicts.length > 0 ? ConflictRecord.batchOf(conflicts[0]!) : undefined;
+  let distinct = batch !== undefined;
   for (let k = 0; k < conflicts.length; k++) {
     const c = conflicts[k]!;
     const record = ConflictRecord.eventIndices(c, ix);
     if (record !== undefined) {
       eventsOf[k] = record;
+      if (distinct && ConflictRecord.batchOf(c) !== batch) distinct = false;
       continue;
     }
     records = false;
@@ -104,7 +109,7 @@ function indicesOrUndefined(ix: StoryIndex, conflicts: readonly Conflict[]): Ind
     }
     eventsOf[k] = events;
   }
-  return { eventsOf, records };
+  return { eventsOf, records, distinct: distinct && records };
 }
 
 /**
@@ -143,6 +148,8 @@ function intactByType(
   ix: StoryIndex,
   conflicts: readonly Conflict[],
   eventsOf: readonly (readonly number[])[],
+  ranks: Int32Array,
+  distinct: boolean,
   naming: Int32Array,
   from: number,
   count: number,
@@ -152,10 +159,10 @@ function intactByType(
   scratch.length = 0;
   for (let p = from; p < from + count; p++) {
     const k = naming[p]!;
-    const rank = ID_PREFIX_ORDER[conflicts[k]!.type]!;
+    const rank = ranks[k]!;
     let q = scratch.length;
     scratch.push(k);
-    while (q > 0 && ID_PREFIX_ORDER[conflicts[scratch[q - 1]!]!.type]! > rank) {
+    while (q > 0 && ranks[scratch[q - 1]!]! > rank) {
       scratch[q] = scratch[q - 1]!;
       q--;
     }
@@ -165,6 +172,12 @@ function intactByType(
   for (let p = 0; p < scratch.length; p++) {
     const c = conflicts[scratch[p]!]!;
     let repeat = false;
+    // Records of one batch never repeat an id; a type's severity is checked all the same.
+    if (distinct) {
+      if (p > 0 && ranks[scratch[p - 1]!] === ranks[scratch[p]!] && conflicts[scratch[p - 1]!]!.severity !== c.severity) return undefined;
+      intact *= 1 - clampSeverity(c.severity);
+      continue;
+    }
     for (let q = p - 1; q >= 0 && !repeat; q--) {
       const d = conflicts[scratch[q]!]!;
       if (d.type !== c.type) break;
@@ -198,9 +211,12 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
   if (ix.n === 0 || conflicts.length === 0) return 0;
   const indexed = indicesOrUndefined(ix, conflicts);
   if (indexed === undefined) return damagedShareCanonical(ix, conflicts);
-  const { eventsOf, records } = indexed;
+  const { eventsOf, records, distinct } = indexed;
   const n = ix.n;
   const severity = new Float64Array(conflicts.length);
+  // Each conflict's type rank in id order, looked up once rather than in every comparison.
+  const ranks = new Int32Array(records ? conflicts.length : 0);
+  if (records) for (let k = 0; k < conflicts.length; k++) ranks[k] = ID_PREFIX_ORDER[conflicts[k]!.type]!;
   const start = new Int32Array(n + 1);
   for (let k = 0; k < conflicts.length; k++) {
     severity[k] = clampSeverity(conflicts[k]!.severity);
@@ -231,12 +247,13 @@ export function damagedShare(ix: StoryIndex, conflicts: readonly Conflict[]): nu
       // Two factors multiply the same in either order; a repeated id counts once, at its higher severity.
       const b = naming[from + 1]!;
       const same =
-        a === b || (records ? sameRecordId(ix, conflicts[a]!, conflicts[b]!, eventsOf[a]!, eventsOf[b]!) : conflicts[a]!.id === conflicts[b]!.id);
+        a === b ||
+        (distinct ? false : records ? sameRecordId(ix, conflicts[a]!, conflicts[b]!, eventsOf[a]!, eventsOf[b]!) : conflicts[a]!.id === conflicts[b]!.id);
       damaged += 1 - (same ? 1 - Math.max(severity[a]!, severity[b]!) : (1 - severity[a]!) * (1 - severity[b]!));
       continue;
     }
     // Three or more: the order matters; sort this event's conflicts by id, a repeated id once at its highest severity.
-    const byType = records ? intactByType(ix, conflicts, eventsOf, naming, from, count, scratch) : undefined;
+    const byType = records ? intactByType(ix, conflicts, eventsOf, ranks, distinct, naming, from, count, scratch) : undefined;
     if (byType !== undefined) {
       damaged += 1 - byType;
       continue;
