@@ -1,27 +1,11 @@
 import { defaultLinkId } from '../edits/ops';
 import { DEFAULT_SCALES, DEFAULT_TIME_UNIT, EVENT_DEFAULTS, LINK_DEFAULTS } from '../model/defaults';
-import {
-  LINK_KINDS,
-  RELATIONSHIP_VALUES,
-  type Character,
-  type DismissedEntry,
-  type Effect,
-  type LinkKind,
-  type Note,
-  type OppositePairSpec,
-  type RelationshipValue,
-  type Scale,
-  type Story,
-  type StoryEvent,
-  type StoryLink,
-  type TherapySettings,
-  type ThemeSettingsSpec,
-  type Thresholds,
-} from '../model/story';
+import { LINK_KINDS, RELATIONSHIP_VALUES, type Effect, type LinkKind, type RelationshipValue, type Scale, type Story, type StoryEvent, type StoryLink } from '../model/story';
 import { hasRepeatedId, positionsOf } from '../model/id-positions';
 import { handOverLoadedIds } from '../model/loaded-ids';
 import { KNOWN_KEYS, MAX_SCALES, MIN_SCALES } from './story-schema';
-import { arr, GIVE_UP, isUnit, nonNegative, num, obj, oneOf, opt, record, recordOf, str, stringList, strings, unit, unitRecord, type Obj } from './fast-checks';
+import { arr, GIVE_UP, isUnit, obj, oneOf, opt, record, recordOf, str, stringList, unitRecord, type Obj } from './fast-checks';
+import { character, dismissedEntry, note, scale, themeSettings, therapy, thresholds, uniqueIds } from './fast-sections';
 
 /**
  * The fast path of loadStory: zod takes about a second on a 100k-event file, a direct
@@ -33,59 +17,6 @@ import { arr, GIVE_UP, isUnit, nonNegative, num, obj, oneOf, opt, record, record
 
 const relationship = oneOf<RelationshipValue>(RELATIONSHIP_VALUES);
 
-function scale(v: unknown): Scale {
-  const s = obj(v);
-  const out: { id: string; label?: string; window: number } = { id: str(s['id']), window: 0 };
-  opt(out, 'label', s['label'], str);
-  out.window = num(s['window'], 0, Infinity, true);
-  return out;
-}
-
-function character(v: unknown): Character {
-  const c = obj(v);
-  const out: { id: string; name?: string } = { id: str(c['id']) };
-  opt(out, 'name', c['name'], str);
-  return out;
-}
-
-function oppositePair(v: unknown): OppositePairSpec {
-  const p = arr(v);
-  if (p.length !== 3) throw GIVE_UP;
-  return [str(p[0]), str(p[1]), strings(p[2])];
-}
-
-function themeSettings(v: unknown): ThemeSettingsSpec {
-  const t = obj(v);
-  const out: { opposites?: OppositePairSpec[]; growth?: string[] } = {};
-  opt(out, 'opposites', t['opposites'], (x) => arr(x).map(oppositePair));
-  opt(out, 'growth', t['growth'], strings);
-  return out;
-}
-
-function thresholds(v: unknown): Partial<Thresholds> {
-  const t = obj(v);
-  const out: Partial<Record<keyof Thresholds, number>> = {};
-  opt(out, 'traitSwing', t['traitSwing'], unit);
-  opt(out, 'themeJump', t['themeJump'], unit);
-  opt(out, 'gapFactor', t['gapFactor'], nonNegative);
-  return out;
-}
-
-function therapy(v: unknown): Partial<TherapySettings> {
-  const t = obj(v);
-  const out: { -readonly [K in keyof TherapySettings]?: TherapySettings[K] } = {};
-  opt(out, 'maxIntensity', t['maxIntensity'], unit);
-  opt(out, 'peakIntensity', t['peakIntensity'], unit);
-  opt(out, 'recoveryWithin', t['recoveryWithin'], (x) => {
-    if (!Number.isSafeInteger(x) || (x as number) < 0) throw GIVE_UP;
-    return x as number;
-  });
-  opt(out, 'recoveryIntensity', t['recoveryIntensity'], unit);
-  opt(out, 'maxIntensityStep', t['maxIntensityStep'], unit);
-  opt(out, 'avoid', t['avoid'], strings);
-  opt(out, 'goals', t['goals'], strings);
-  return out;
-}
 
 /** Set when an event, effect or link may hold a key the format does not define. */
 let otherKeys = false;
@@ -238,31 +169,6 @@ function builtLink(l: Obj, from: string, to: string, idIn: unknown, strengthIn: 
   };
 }
 
-function optionalStrings(source: Obj, out: Record<string, unknown>, keys: readonly string[]): void {
-  for (const key of keys) opt(out, key, source[key], str);
-}
-
-function dismissedEntry(v: unknown): DismissedEntry {
-  const d = obj(v);
-  const out: Record<string, unknown> = { id: str(d['id']) };
-  optionalStrings(d, out, ['note', 'by', 'at']);
-  return out as unknown as DismissedEntry;
-}
-
-function note(v: unknown): Note {
-  const n = obj(v);
-  const out: Record<string, unknown> = { id: str(n['id']), text: str(n['text']) };
-  optionalStrings(n, out, ['author', 'at', 'event', 'conflict']);
-  opt(out, 'resolved', n['resolved'], (x) => {
-    if (typeof x !== 'boolean') throw GIVE_UP;
-    return x;
-  });
-  return out as unknown as Note;
-}
-
-function uniqueIds(list: readonly { readonly id: string }[] | undefined): boolean {
-  return list === undefined || new Set(list.map((x) => x.id)).size === list.length;
-}
 
 /** The events, with unique ids on declared scales, and the id → index map built on the way. */
 function storyEvents(v: unknown, scales: readonly string[]): { events: StoryEvent[]; eventIndex: ReadonlyMap<string, number> } {
