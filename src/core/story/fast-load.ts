@@ -17,7 +17,6 @@ import { character, dismissedEntry, note, scale, themeSettings, therapy, thresho
 
 const relationship = oneOf<RelationshipValue>(RELATIONSHIP_VALUES);
 
-
 /** Set when an event, effect or link may hold a key the format does not define. */
 let otherKeys = false;
 
