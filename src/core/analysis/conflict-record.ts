@@ -16,45 +16,39 @@ import type { StoryIndex } from './story-index';
  * them, so a result that crosses a thread or is spread needs DetectedConflict (analyzeStory
  * without `deferText`). Reading every field gives exactly the DetectedConflict's values.
  */
+/**
+ * What the records of one MatchMerger.records() call share: the index they were made on and the
+ * scale lists of their conflicts. One such call makes one record per identity, so records of one
+ * batch never share an id (scores rely on it).
+ */
+export interface RecordBatch {
+  readonly ix: StoryIndex;
+  readonly scaleLists: Map<number, readonly string[]>;
+}
+
 export class ConflictRecord implements Conflict {
-  readonly type: ConflictType;
-  readonly severity: number;
-  readonly subjects: readonly ConflictSubject[];
-  readonly #ix: StoryIndex;
+  // Declared, not defined as class fields: the constructor makes them, and a dense story has
+  // ~9k records, each of which would otherwise run a field initializer that defines them first.
+  declare readonly type: ConflictType;
+  declare readonly severity: number;
+  declare readonly subjects: readonly ConflictSubject[];
+  readonly #batch: RecordBatch;
   readonly #rule: Rule;
   readonly #events: readonly number[];
   readonly #links: readonly number[];
-  readonly #scaleLists: Map<number, readonly string[]>;
-  readonly #batch: object;
   #id: string | undefined;
   #eventIds: readonly EventId[] | undefined;
   #message: string | undefined;
 
-  /**
-   * As DetectedConflict's: `events` in the rule's order, `links` ascending without repeats, kept as
-   * given. `batch`: one object per MatchMerger.records() call, which makes one record per identity.
-   */
-  constructor(
-    ix: StoryIndex,
-    rule: Rule,
-    events: readonly number[],
-    links: readonly number[],
-    subjects: readonly ConflictSubject[],
-    scaleLists: Map<number, readonly string[]>,
-    batch: object,
-  ) {
+  /** As DetectedConflict's: `events` in the rule's order, `links` ascending without repeats, kept as given. */
+  constructor(batch: RecordBatch, rule: Rule, events: readonly number[], links: readonly number[], subjects: readonly ConflictSubject[]) {
     this.type = rule.type;
     this.severity = rule.severity;
     this.subjects = subjects;
-    this.#ix = ix;
+    this.#batch = batch;
     this.#rule = rule;
     this.#events = events;
     this.#links = links;
-    this.#scaleLists = scaleLists;
-    this.#batch = batch;
-    this.#id = undefined;
-    this.#eventIds = undefined;
-    this.#message = undefined;
   }
 
   get id(): string {
@@ -66,21 +60,21 @@ export class ConflictRecord implements Conflict {
   }
 
   get events(): readonly EventId[] {
-    return (this.#eventIds ??= idsOf(this.#ix.events, this.#events));
+    return (this.#eventIds ??= idsOf(this.#batch.ix.events, this.#events));
   }
 
   get links(): readonly LinkId[] {
-    return idsOf(this.#ix.links, this.#links);
+    return idsOf(this.#batch.ix.links, this.#links);
   }
 
   get scales(): readonly string[] {
-    return scaleIdsOf(this.#ix, this.#events, this.#scaleLists);
+    return scaleIdsOf(this.#batch.ix, this.#events, this.#batch.scaleLists);
   }
 
   get message(): string {
     if (this.#message === undefined) {
       const match: Match = { type: this.type, events: this.#events, links: this.#links, subjects: this.subjects };
-      const text = this.#rule.describe(match, this.#ix);
+      const text = this.#rule.describe(match, this.#batch.ix);
       text.charCodeAt(0);
       this.#message = text;
     }
@@ -89,14 +83,11 @@ export class ConflictRecord implements Conflict {
 
   /** The event indices of a record made on `ix`, or undefined for any other conflict. */
   static eventIndices(c: Conflict, ix: StoryIndex): readonly number[] | undefined {
-    return c instanceof ConflictRecord && c.#ix === ix ? c.#events : undefined;
+    return c instanceof ConflictRecord && c.#batch.ix === ix ? c.#events : undefined;
   }
 
-  /**
-   * The batch of a record (see the constructor), or undefined for any other conflict. Records of
-   * one batch have distinct identities (type and event set), hence distinct ids.
-   */
-  static batchOf(c: Conflict): object | undefined {
+  /** The batch of a record, or undefined for any other conflict: records of one batch have distinct ids. */
+  static batchOf(c: Conflict): RecordBatch | undefined {
     return c instanceof ConflictRecord ? c.#batch : undefined;
   }
 }

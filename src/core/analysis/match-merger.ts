@@ -1,5 +1,5 @@
 import { CONFLICT_TYPES, type Conflict, type ConflictSubject, type ConflictType } from './conflict';
-import { ConflictRecord } from './conflict-record';
+import { ConflictRecord, type RecordBatch } from './conflict-record';
 import { scaleIdsOf } from './conflict-parts';
 import { DetectedConflict } from './detected-conflict';
 import type { Emit, Match, Rule } from './rule';
@@ -187,11 +187,11 @@ export class MatchMerger {
    */
   records(): ConflictRecord[] {
     const out: ConflictRecord[] = new Array<ConflictRecord>(this.#first.length);
-    const batch = {};
+    const batch: RecordBatch = { ix: this.#ix, scaleLists: this.#scaleLists };
     for (let e = 0; e < out.length; e++) {
       const first = this.#first[e]!;
       const more = this.#more.get(e);
-      out[e] = new ConflictRecord(this.#ix, this.#rules[e]!, first.events, linksOf(first, more), subjectsOf(first, more), this.#scaleLists, batch);
+      out[e] = new ConflictRecord(batch, this.#rules[e]!, first.events, linksOf(first, more), subjectsOf(first, more));
     }
     return out;
   }
