@@ -13,6 +13,7 @@ import { buildKeyMembers } from './key-members';
 import { partsReached, type LinkDelta, type RuleState } from './parts-reached';
 import { IdentityStore, type Identity, type Settled, type Stored } from './identity-store';
 import { IncrementalScores } from './incremental-scores';
+import { addChangedEvents, type IdentityChange } from './rescored-events';
 import { patchIndex } from './patch-index';
 import { LinkNumbering, patchLinkList } from './link-numbering';
 import { insertedLinkAt, removedLinkAt, withLinkAt } from './single-link';
@@ -369,12 +370,18 @@ export class IncrementalAnalysis {
     const out: Settled = { removed: [], added: [], rebuilt: [] };
     const rescore = new Set<number>(gone);
     const positioned = this.numbered ? undefined : (r: number) => (list: readonly Stored[]) => this.positioned(r, list);
+    const changes: IdentityChange[] = [];
     for (const identity of touched) {
-      const counted = out.added.length + out.removed.length;
+      const added = out.added.length;
+      const removed = out.removed.length;
       this.store.settle(identity, ix, out, false, positioned?.(identity.rule));
       // A conflict rebuilt keeps its id and its rule's severity: the scores of its events stay.
-      if (out.added.length + out.removed.length !== counted) for (const i of identity.events) rescore.add(i);
+      if (out.added.length !== added) changes.push({ identity, sign: 1 });
+      else if (out.removed.length !== removed) changes.push({ identity, sign: -1 });
     }
+    // With conflicts dismissed, a conflict that came may not count where the one that went did.
+    if (dismissedChanged || this.dismissedById.size > 0) for (const { identity } of changes) for (const i of identity.events) rescore.add(i);
+    else addChangedEvents(changes, this.rules.length, rescore);
     for (const identity of reworded) this.store.settle(identity, ix, out, false, positioned?.(identity.rule), true);
     const toggled: string[] = [];
     if (dismissedChanged) {

@@ -1,0 +1,33 @@
+import type { Identity } from './identity-store';
+
+/** An identity whose conflict came (+1) or went (-1) in one update. */
+export interface IdentityChange {
+  readonly identity: Identity;
+  readonly sign: 1 | -1;
+}
+
+/**
+ * Adds to `out` the events whose score product may have changed with `changes`: those on which,
+ * for some rule, the conflicts that came and went do not cancel out.
+ *
+ * A conflict takes its rule's type and severity (DetectedConflict), and rules have distinct
+ * types, so an event's product, taken in conflict id order (that is, type by type, and within a
+ * type over equal factors), depends only on how many conflicts of each rule name it. When none
+ * of them is dismissed (the caller checks), a conflict that went and one that came from the same
+ * rule cancel on the events they share: a causal loop of 83k events that lost or gained a few
+ * members changes the product of those few, not of its 83k.
+ */
+export function addChangedEvents(changes: readonly IdentityChange[], ruleCount: number, out: Set<number>): void {
+  if (changes.length === 1) {
+    for (const i of changes[0]!.identity.events) out.add(i);
+    return;
+  }
+  const net = new Map<number, number>();
+  for (const { identity, sign } of changes) {
+    for (const i of identity.events) {
+      const key = i * ruleCount + identity.rule;
+      net.set(key, (net.get(key) ?? 0) + sign);
+    }
+  }
+  for (const [key, count] of net) if (count !== 0) out.add(Math.floor(key / ruleCount));
+}
