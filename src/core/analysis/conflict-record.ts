@@ -6,6 +6,16 @@ import type { Match, Rule } from './rule';
 import type { StoryIndex } from './story-index';
 
 /**
+ * What the records of one MatchMerger.records() call share: the index they were made on and the
+ * scale lists of their conflicts. One such call makes one record per identity, so records of one
+ * batch never share an id (scores rely on it).
+ */
+export interface RecordBatch {
+  readonly ix: StoryIndex;
+  readonly scaleLists: Map<number, readonly string[]>;
+}
+
+/**
  * A conflict kept as its merged match in index space: every text (id, event, link and scale
  * ids, message) is written on first read, by a getter on the prototype, and then kept. For a
  * host that reads a result once, in the same thread, and prints it (`nao check`): a cold
@@ -16,16 +26,6 @@ import type { StoryIndex } from './story-index';
  * them, so a result that crosses a thread or is spread needs DetectedConflict (analyzeStory
  * without `deferText`). Reading every field gives exactly the DetectedConflict's values.
  */
-/**
- * What the records of one MatchMerger.records() call share: the index they were made on and the
- * scale lists of their conflicts. One such call makes one record per identity, so records of one
- * batch never share an id (scores rely on it).
- */
-export interface RecordBatch {
-  readonly ix: StoryIndex;
-  readonly scaleLists: Map<number, readonly string[]>;
-}
-
 export class ConflictRecord implements Conflict {
   // Declared, not defined as class fields: the constructor makes them, and a dense story has
   // ~9k records, each of which would otherwise run a field initializer that defines them first.
