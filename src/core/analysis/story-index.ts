@@ -53,10 +53,10 @@ export function csr(n: number, m: number, key: Int32Array): { start: Int32Array;
  * arrays (the sorted times, then each event's place among equal times in file order), which is
  * several times faster at 100k events than sorting boxed indices with a comparator.
  */
-function timelineOrder(time: Float64Array): Int32Array {
+function timelineOrder(time: Float64Array, finite: boolean): Int32Array {
   const n = time.length;
   let nan = false;
-  for (let i = 0; i < n && !nan; i++) nan = Number.isNaN(time[i]!);
+  if (!finite) for (let i = 0; i < n && !nan; i++) nan = Number.isNaN(time[i]!);
   if (nan) {
     // Not a valid story's time, but the index must not break: the comparator sort copes.
     return Int32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => time[a]! - time[b]! || a - b));
@@ -101,15 +101,21 @@ export function buildStoryIndex(story: Story, settings: ResolvedSettings = resol
   const scaleIndexById = new Map<string, number>();
   story.scales.forEach((s, i) => scaleIndexById.set(s.id, i));
 
-  const scaleIdx = new Int32Array(n);
-  const time = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    scaleIdx[i] = scaleIndexById.get(e.scale) ?? 0;
-    time[i] = e.time;
+  let scaleIdx: Int32Array;
+  let time: Float64Array;
+  if (loaded !== undefined) ({ scaleIdx, time } = loaded);
+  else {
+    scaleIdx = new Int32Array(n);
+    time = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = events[i]!;
+      scaleIdx[i] = scaleIndexById.get(e.scale) ?? 0;
+      time[i] = e.time;
+    }
   }
 
-  const timeline = timelineOrder(time);
+  // The loader refuses times that are not finite.
+  const timeline = timelineOrder(time, loaded !== undefined);
   const rank = new Int32Array(n);
   for (let p = 0; p < n; p++) rank[timeline[p]!] = p;
 

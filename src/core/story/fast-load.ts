@@ -97,10 +97,12 @@ function effects(v: unknown): Record<string, Effect> {
  * Every value is checked before anything is built, so an event that is adopted (the usual case)
  * costs no copy at all.
  */
-function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
+function storyEvent(v: unknown, scales: readonly string[], columns: EventColumns | undefined, i: number): StoryEvent {
   const e = obj(v);
   const scale = e['scale'];
-  if (typeof scale !== 'string' || !scales.includes(scale)) throw GIVE_UP;
+  if (typeof scale !== 'string') throw GIVE_UP;
+  const scaleAt = scales.indexOf(scale);
+  if (scaleAt < 0) throw GIVE_UP;
   const durationIn = e['duration'];
   const participantsIn = e['participants'];
   const location = e['location'];
@@ -114,6 +116,10 @@ function storyEvent(v: unknown, scales: readonly string[]): StoryEvent {
   const time = e['time'];
   // The checks of fast-checks.ts written out (see storyLink): num, nonNegative, unit, strings.
   if (typeof id !== 'string' || typeof title !== 'string' || !Number.isFinite(time)) throw GIVE_UP;
+  if (columns !== undefined) {
+    columns.scaleIdx[i] = scaleAt;
+    columns.time[i] = time as number;
+  }
   if (durationIn !== undefined && !(typeof durationIn === 'number' && durationIn >= 0 && durationIn < Infinity)) throw GIVE_UP;
   if (intensityIn !== undefined && !isUnit(intensityIn)) throw GIVE_UP;
   if ((location !== undefined && typeof location !== 'string') || (notes !== undefined && typeof notes !== 'string')) throw GIVE_UP;
@@ -169,19 +175,33 @@ function builtLink(l: Obj, from: string, to: string, idIn: unknown, strengthIn: 
 }
 
 
-/** The events, with unique ids on declared scales, and the id → index map built on the way. */
-function storyEvents(v: unknown, scales: readonly string[]): { events: StoryEvent[]; eventIndex: ReadonlyMap<string, number> } {
+/** Each event's scale index and time, as the index keeps them, written while the events are checked. */
+interface EventColumns {
+  readonly scaleIdx: Int32Array;
+  readonly time: Float64Array;
+}
+
+/**
+ * The events, with unique ids on declared scales, the id → index map built on the way, and, for
+ * a story handed over to its first index, each event's scale index and time.
+ */
+function storyEvents(
+  v: unknown,
+  scales: readonly string[],
+  handOver: boolean,
+): { events: StoryEvent[]; eventIndex: ReadonlyMap<string, number>; columns: EventColumns | undefined } {
   const list = arr(v);
   const events: StoryEvent[] = new Array<StoryEvent>(list.length);
   const ids: string[] = new Array<string>(list.length);
+  const columns = handOver ? { scaleIdx: new Int32Array(list.length), time: new Float64Array(list.length) } : undefined;
   for (let i = 0; i < list.length; i++) {
-    const e = storyEvent(list[i], scales);
+    const e = storyEvent(list[i], scales, columns, i);
     events[i] = e;
     ids[i] = e.id;
   }
   const eventIndex = positionsOf(ids);
   if (eventIndex === null) throw GIVE_UP;
-  return { events, eventIndex };
+  return { events, eventIndex, columns };
 }
 
 /** The links, with unique ids and both ends among the events, and each end's event index. */
@@ -265,7 +285,7 @@ function build(root: Obj, handOver: boolean): Story {
   // The cross-checks' references (unique ids, declared scales, existing link ends) are checked on the way.
   const ids = scales.map((s) => s.id);
   if (new Set(ids).size !== ids.length) throw GIVE_UP;
-  const { events, eventIndex } = storyEvents(root['events'], ids);
+  const { events, eventIndex, columns } = storyEvents(root['events'], ids, handOver);
   const { links, linkFrom, linkTo } = storyLinks(root['links'], eventIndex);
   story.events = events;
   story.links = links;
@@ -276,7 +296,7 @@ function build(root: Obj, handOver: boolean): Story {
     if (Object.keys(extra).length > 0) story.extra = extra;
   }
   if (!uniqueIds(story.dismissed) || !uniqueIds(story.notes)) throw GIVE_UP;
-  if (handOver) handOverLoadedIds(links, { events, eventIndex, linkFrom, linkTo });
+  if (columns !== undefined) handOverLoadedIds(links, { events, eventIndex, linkFrom, linkTo, ...columns });
   return story;
 }
 
