@@ -15,9 +15,8 @@ import { IdentityStore, type Identity, type Settled, type Stored } from './ident
 import { IncrementalScores } from './incremental-scores';
 import { addChangedEvents, type IdentityChange } from './rescored-events';
 import { patchIndex } from './patch-index';
-import { LinkNumbering, patchLinkList } from './link-numbering';
-import { insertedLinkAt, removedLinkAt, withLinkAt } from './single-link';
-import { indexWithoutLinks } from './removed-events';
+import { LinkNumbering } from './link-numbering';
+import { reorderLinks } from './link-reorder';
 import { linkReaders } from './link-readers';
 import { EventNumbering } from './event-numbering';
 import { removeEvents, type RemovalHost } from './event-removal';
@@ -25,7 +24,7 @@ import { insertEvents, insertsEvents } from './event-insertion';
 import { sameMatch, type OrderedMatch } from './merge-matches';
 import { matchesInPart, placed, pushTo, slotted, type Found } from './part-matches';
 import { SCOPED_RULES, type ScopedRule } from './scopes';
-import { ALL_ASPECTS, diffStories, type ChangedEvent, type EditSpots, type StoryDiff } from './story-diff';
+import { ALL_ASPECTS, diffStories, type ChangedEvent, type StoryDiff } from './story-diff';
 
 export type { Identity } from './identity-store';
 
@@ -68,7 +67,7 @@ export class IncrementalAnalysis {
   private links!: LinkNumbering;
   /** Stable numbers of the events, which identities, event partitions, key members and scores use (event-numbering.ts). */
   private events!: EventNumbering;
-  /** The event-removal path (event-removal.ts) works on this analysis's state through these. */
+  /** The paths that remove or insert events or reorder links (event-removal.ts, event-insertion.ts, link-reorder.ts) work on this analysis's state through these. */
   private readonly removal: RemovalHost;
   private constructor(private readonly rules: readonly ScopedRule[]) {
     this.store = new IdentityStore(rules);
@@ -80,7 +79,7 @@ export class IncrementalAnalysis {
       store: this.store,
       events: () => this.events,
       scores: () => this.scores,
-      reorderLinks: (next, spots) => this.reorderLinks(next, spots, []),
+      reorderLinks: (next, spots) => reorderLinks(this.removal, next, spots, [], MOST_CHANGES_FOLLOWED),
       links: () => this.links,
       apply: (diff, ix, links) => this.apply(diff, ix, links),
       finish: (old, touched, changed, dismissedChanged, gone) => this.finish(old, touched, changed, dismissedChanged, gone),
@@ -137,7 +136,7 @@ export class IncrementalAnalysis {
     if (next.events.length < this.ix.n) return removeEvents(this.removal, next, MOST_CHANGES_FOLLOWED, ops) ?? this.replace(buildStoryIndex(next));
     if (ops !== undefined && insertsEvents(ops)) return insertEvents(this.removal, next, ops, MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const spots = ops && editSpots(this.ix, ops, (id) => this.links.position(id), true);
-    if (spots?.linksReordered === true) return this.reorderLinks(next, spots, ops ?? []) ?? this.replace(buildStoryIndex(next));
+    if (spots?.linksReordered === true) return reorderLinks(this.removal, next, spots, ops ?? [], MOST_CHANGES_FOLLOWED) ?? this.replace(buildStoryIndex(next));
     const diff = diffStories(this.ix.story, next, MOST_CHANGES_FOLLOWED, spots);
     const patched = diff && patchIndex(this.ix, next, diff);
     if (!diff || !patched) return this.replace(buildStoryIndex(next));
@@ -147,55 +146,6 @@ export class IncrementalAnalysis {
     const entered = [...diff.movedLinks];
     for (let j = this.ix.m; j < patched.m; j++) entered.push(j);
     return this.apply(diff, patched, { entered, left: diff.movedLinks, oldSlots });
-  }
-
-  /**
-   * An edit that removed links or inserted them before others: the events are followed as
-   * usual, the links by their stable numbers. Undefined when only a full analysis will do.
-   */
-  private reorderLinks(next: Story, spots: EditSpots, ops: readonly EditOp[]): ConflictChange | undefined {
-    const old = this.ix;
-    if (old.m !== old.story.links.length) return undefined;
-    // The events' changes, as if the links had stayed.
-    const diff = diffStories(old.story, { ...next, links: old.story.links }, MOST_CHANGES_FOLLOWED, { events: spots.events, links: [] });
-    const eventsPatched = diff && patchIndex(old, { ...next, links: old.story.links }, diff);
-    if (!diff || !eventsPatched) return undefined;
-    const oldSlots = this.links.slotOf;
-    const j = removedLinkAt(old.story.links, next.links, ops, (id) => this.links.position(id));
-    if (j !== undefined) {
-      // One link deleted (the studio's Delete and the undo of Add link): what renumber and
-      // patchLinkList below would find, without walking the link list to find it.
-      this.links.removeAt([j], next.links);
-      const patched = indexWithoutLinks(eventsPatched, next, [j], []).ix;
-      this.events.append(patched.n);
-      return this.apply(diff, patched, { entered: [], left: [j], oldSlots });
-    }
-    const p = insertedLinkAt(old.story.links, next.links, ops);
-    if (p !== undefined) {
-      // One link put back among the others (the undo of Delete): likewise.
-      const patched = withLinkAt(eventsPatched, next, p);
-      if (patched === undefined) return undefined;
-      this.links.insertAt(p, next.links);
-      this.events.append(patched.n);
-      return this.apply(diff, patched, { entered: [p], left: [], oldSlots });
-    }
-    const renumbered = this.links.renumber(next.links);
-    if (renumbered === undefined) return undefined;
-    const patched = patchLinkList(eventsPatched, next, renumbered);
-    if (patched === undefined) return undefined;
-    this.events.append(patched.n);
-    const entered: number[] = [];
-    const left = [...renumbered.removed];
-    for (const k of renumbered.changed) {
-      const o = renumbered.oldOf[k]!;
-      if (o < 0) entered.push(k);
-      else if (patched.linkFrom[k] !== old.linkFrom[o] || patched.linkTo[k] !== old.linkTo[o]) {
-        entered.push(k);
-        left.push(o);
-      }
-    }
-    if (entered.length + left.length + diff.changedEvents.length > MOST_CHANGES_FOLLOWED) return undefined;
-    return this.apply(diff, patched, { entered, left, oldSlots });
   }
 
   /**
