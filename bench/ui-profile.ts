@@ -4,7 +4,7 @@
  * around one step and prints where the main thread spent its time: self time per
  * function inside long tasks, and the long tasks themselves.
  *
- * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|pick|pick-next|fix-all|play|insert|undo|bench-zoomed (what to record; pick: the first press on a conflict card; pick-next: the press on the second card after the first; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
+ * PROFILE_EVENTS=2000 (size), PROFILE_DENSITY=dense (a conflict-dense story), PROFILE_STEP=edit|import|pan|accept|pick|pick-next|fix-all|play|insert|undo|bench-zoomed|zoom-in (what to record; zoom-in: the wheel zoom from the fitted view in to PROFILE_ZOOM, as bench:ui's first zoom-in; pick: the first press on a conflict card; pick-next: the press on the second card after the first; fix-all: Accept all safe fixes; play: Play until the start events are listed; undo: Add event, then Undo recorded), PROFILE_WARM=N (insert: N rounds of Add event and Undo before).
  * PROFILE_EDITS=1: edits recorded (step edit). PROFILE_ZOOM=1: the edits (or the pan) with the canvas zoomed in on the edited event to that zoom (as bench:ui's zoomed edits). PROFILE_WAIT_MS=1500: how long recording goes on after the step. PROFILE_MODULES=1: per long task, time per source module (the bundle's "// src/..." markers), and how much of
  * it is Cytoscape's (the canvas) against everything else.
  * PROFILE_TRACE=1: a Chromium trace instead (time per task by kind: script, style, layout, paint);
@@ -147,6 +147,11 @@ async function main(): Promise<void> {
           await page.waitForTimeout(100);
           await settled(page);
         }
+      });
+    } else if (STEP === 'zoom-in') {
+      // bench:ui's first zoom-in from the fitted view (PROFILE_ZOOM, default 1.2), recorded.
+      await record(page, cdp, async () => {
+        console.log(`zoomed in to ${(await zoomInOn(page, benchCandidate(story).id, Number(process.env.PROFILE_ZOOM ?? 1.2))).toFixed(2)}`);
       });
     } else if (STEP === 'bench-zoomed') {
       // bench:ui's zoomed edits exactly: its edits at the fitted view, its pan, zoomed in (PROFILE_ZOOM, default 1), its edits recorded.
