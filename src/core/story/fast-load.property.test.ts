@@ -84,17 +84,19 @@ function mutate(root: Record<string, unknown>, m: Mutation): void {
   else target[key] = value;
 }
 
+/** Two separate parses of the story's file, each with the same mutations: one input per load path. */
+function mutatedTwice(story: Parameters<typeof exportStory>[0], mutations: readonly Mutation[]): [Record<string, unknown>, Record<string, unknown>] {
+  const text = exportStory(story);
+  const inputs: [Record<string, unknown>, Record<string, unknown>] = [JSON.parse(text) as Record<string, unknown>, JSON.parse(text) as Record<string, unknown>];
+  for (const input of inputs) for (const m of mutations) mutate(input, m);
+  return inputs;
+}
+
 describe('the fast load path', () => {
   it('accepts exactly what the zod path accepts, with the same story and warnings, under random mutations', () => {
     fc.assert(
       fc.property(arbStory({ maxEvents: 5 }), fc.array(arbMutation, { minLength: 1, maxLength: 3 }), (story, mutations) => {
-        const text = exportStory(story);
-        const fastInput = JSON.parse(text) as Record<string, unknown>;
-        const zodInput = JSON.parse(text) as Record<string, unknown>;
-        for (const m of mutations) {
-          mutate(fastInput, m);
-          mutate(zodInput, m);
-        }
+        const [fastInput, zodInput] = mutatedTwice(story, mutations);
         const fast = loadStory(fastInput);
         const zod = loadStory(zodInput, { fastPath: false });
         // dataDifference: toStrictEqual cannot compare objects holding an own "constructor" key.
@@ -108,13 +110,7 @@ describe('the fast load path', () => {
     const found = (story: Parameters<typeof analyzeStory>[0]): string[] => analyzeStory(story).conflicts.map((c) => `${c.id} ${c.message}`);
     fc.assert(
       fc.property(arbStory({ maxEvents: 6 }), fc.array(arbMutation, { minLength: 0, maxLength: 3 }), (story, mutations) => {
-        const text = exportStory(story);
-        const quickInput = JSON.parse(text) as Record<string, unknown>;
-        const checkedInput = JSON.parse(text) as Record<string, unknown>;
-        for (const m of mutations) {
-          mutate(quickInput, m);
-          mutate(checkedInput, m);
-        }
+        const [quickInput, checkedInput] = mutatedTwice(story, mutations);
         const quick = loadStory(quickInput, { readOnly: true, warnings: false });
         const checked = loadStory(checkedInput, { warnings: false });
         if (!quick.ok || !checked.ok) {
